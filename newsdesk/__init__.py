@@ -1,0 +1,3 @@
+"""Newsdesk: a desktop newsroom editor for drafting, checking, translating and publishing stories."""
+
+__version__ = "0.1.0"

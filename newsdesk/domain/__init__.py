@@ -1,0 +1,1 @@
+"""The newsroom's values and rules: pure Python, no Qt, no ORM."""
