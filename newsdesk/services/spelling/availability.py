@@ -1,0 +1,107 @@
+"""Whether spelling can run here, which dictionaries exist, and how to install what is missing.
+
+enchant is imported lazily: without the C library ``import enchant`` raises ImportError, and the
+app must still start and say in its status bar that spelling is off and how to fix it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.services.spelling.languages import apt_package, dictionary_tag
+
+__all__ = [
+    "PREFERRED_PROVIDERS",
+    "SpellingStatus",
+    "SpellingUnavailableError",
+    "available_languages",
+    "hunspell_broker",
+    "request_dictionary",
+    "spelling_status",
+]
+
+# Hunspell first, then its successor: Debian's own ordering file prefers Aspell for English.
+PREFERRED_PROVIDERS = "hunspell,nuspell"
+ENCHANT_PACKAGE = "libenchant-2-2"
+
+
+class SpellingUnavailableError(RuntimeError):
+    """Spelling cannot run for a language; the message says what to install."""
+
+
+@dataclass(frozen=True)
+class SpellingStatus:
+    """What the status bar says about spelling for the open article."""
+
+    ok: bool
+    message: str
+
+
+def _import_enchant() -> Any:
+    # Lazy on purpose: importing this module must work where the C library is absent.
+    import enchant
+
+    return enchant
+
+
+@functools.cache
+def hunspell_broker() -> Any:
+    """One enchant broker for the process, with Hunspell forced for every language.
+
+    ``set_ordering("*", ...)`` alone is not enough: Debian's ``enchant.ordering`` names Aspell
+    for ``en_US``/``en_GB`` explicitly and a per-language entry beats the wildcard, so every
+    installed tag gets its own entry. Raises ImportError when the C library is missing.
+    """
+    enchant = _import_enchant()
+    broker = enchant.Broker()
+    broker.set_ordering("*", PREFERRED_PROVIDERS)
+    for tag in broker.list_languages():
+        broker.set_ordering(tag, PREFERRED_PROVIDERS)
+    return broker
+
+
+def request_dictionary(tag: str) -> Any:
+    """An enchant dictionary for ``tag`` from Hunspell, or SpellingUnavailableError saying why."""
+    try:
+        broker = hunspell_broker()
+    except ImportError as error:
+        raise SpellingUnavailableError(_no_enchant_message(tag)) from error
+    broker.set_ordering(tag, PREFERRED_PROVIDERS)
+    if not broker.dict_exists(tag):
+        raise SpellingUnavailableError(_no_dictionary_message(tag))
+    return broker.request_dict(tag)
+
+
+def available_languages() -> list[str]:
+    """Every dictionary tag enchant can load here (en_GB, ru_RU, kk_KZ...); [] without enchant."""
+    try:
+        broker = hunspell_broker()
+    except ImportError:
+        return []
+    return sorted(str(tag) for tag in broker.list_languages())
+
+
+def spelling_status(language: str) -> SpellingStatus:
+    """Whether spelling works for an article in ``language`` (BCP 47), in words for the user."""
+    tag = dictionary_tag(language)
+    try:
+        dictionary = request_dictionary(tag)
+    except SpellingUnavailableError as error:
+        return SpellingStatus(ok=False, message=str(error))
+    return SpellingStatus(ok=True, message=f"Spelling: {tag} ({dictionary.provider.name})")
+
+
+def _no_enchant_message(tag: str) -> str:
+    return (
+        "Spelling is off: the enchant library is not installed. "
+        f"Install it with: sudo apt-get install {ENCHANT_PACKAGE} {apt_package(tag)}"
+    )
+
+
+def _no_dictionary_message(tag: str) -> str:
+    return (
+        f"Spelling is off: no Hunspell dictionary for {tag} is installed. "
+        f"Install it with: sudo apt-get install {apt_package(tag)}"
+    )
