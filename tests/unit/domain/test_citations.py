@@ -6,8 +6,8 @@ import pytest
 
 from newsdesk.domain.citations import (
     CitationRef,
-    cited_keys,
     citation_counts,
+    cited_keys,
     find_citations,
     is_valid_source_key,
     replace_citation_targets,
@@ -16,7 +16,7 @@ from newsdesk.domain.citations import (
 WIRE = (
     "ASTANA, Kazakhstan (TCA) — The talks resumed on Monday, "
     "[Kazakhstan’s Kazinform news agency reported](source:kazinform).\n\n"
-    "The ministry confirmed the date, [according to TASS](source:tass \"TASS wire\") and "
+    'The ministry confirmed the date, [according to TASS](source:tass "TASS wire") and '
     "[Kazinform](<source:kazinform>)."
 )
 
@@ -52,10 +52,7 @@ def test_unterminated_fence_hides_the_rest_of_the_body() -> None:
 
 
 def test_ordinary_links_images_and_escaped_brackets_are_not_citations() -> None:
-    body = (
-        "[site](https://kazinform.kz) ![photo](source:photo) \\[not](source:x) "
-        "[ok](source:ok)"
-    )
+    body = "[site](https://kazinform.kz) ![photo](source:photo) \\[not](source:x) [ok](source:ok)"
 
     assert find_citations(body) == [CitationRef("ok", "ok", body.index("[ok]"), len(body))]
 
