@@ -1,0 +1,299 @@
+"""Standalone HTML5 pages for a story, an author and a batch (browser, preview and PDF)."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from babel.dates import format_date
+
+from newsdesk.domain.article import Article, Role, Status
+from newsdesk.domain.bundle import StoryBundle
+from newsdesk.domain.byline import format_byline
+from newsdesk.domain.citations import cited_keys
+from newsdesk.domain.dateline import format_dateline
+from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.people import Author, Source
+from newsdesk.services.export.jsonld import iso, modified, news_article, published
+from newsdesk.services.export.labels import Labels, labels_for, language_tag
+from newsdesk.services.export.links import article_slug, default_author_url, story_url
+from newsdesk.services.html_safety import clean_text, esc, json_for_script, safe_link
+from newsdesk.services.render import render_bio_html, render_body_html
+
+_IMAGE_TYPES: Final = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF87a": "image/gif",
+    b"GIF89a": "image/gif",
+}
+
+
+@cache
+def page_css() -> str:
+    """Read once: the same stylesheet is inlined into every page of a batch."""
+    return (resources.files("newsdesk") / "assets" / "export" / "article.css").read_text("utf-8")
+
+
+def dateline_for(article: Article, house: HouseSettings) -> str:
+    """The dateline exactly as the house style writes it (the domain's one formatter)."""
+    if article.dateline.is_empty:
+        return ""
+    return clean_text(format_dateline(article.dateline, house.dateline_style,
+                                      template=house.custom_dateline_template))
+
+
+def photo_data_uri(author: Author) -> str | None:
+    """The photo as a ``data:`` URI, only for bytes that really are a PNG, JPEG, GIF or WebP.
+
+    The type is read from the bytes, not from ``photo_mime``: a stored MIME type of
+    ``text/html`` must never become ``data:text/html``.
+    """
+    photo = author.photo
+    if not photo:
+        return None
+    mime = next((kind for magic, kind in _IMAGE_TYPES.items() if photo.startswith(magic)), None)
+    if mime is None and photo[:4] == b"RIFF" and photo[8:12] == b"WEBP":
+        mime = "image/webp"
+    if mime is None:
+        return None
+    return f"data:{mime};base64,{base64.b64encode(photo).decode('ascii')}"
+
+
+def _human_date(moment: datetime, labels: Labels) -> str:
+    return format_date(moment, format="long", locale=labels.locale)
+
+
+def _time(moment: datetime | None, label: str, labels: Labels) -> str:
+    if moment is None:
+        return ""
+    return (f'{esc(label)} <time datetime="{iso(moment)}">'
+            f"{esc(_human_date(moment, labels))}</time>")
+
+
+def _head(title: str, lang: str, description: str, extra: str = "") -> str:
+    meta = f'<meta name="description" content="{esc(description)}">\n' if description else ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(title)}</title>\n{meta}<style>\n{page_css()}</style>\n{extra}</head>\n"
+    )
+
+
+def _masthead(house: HouseSettings, home: str | None) -> str:
+    name = esc(house.outlet_name)
+    inner = f'<a href="{esc(home)}">{name}</a>' if home else name
+    return f'<header class="masthead"><p class="outlet">{inner}</p></header>\n'
+
+
+def _colophon(house: HouseSettings) -> str:
+    return f'<footer class="colophon">{esc(house.outlet_name)}</footer>\n</body>\n</html>\n'
+
+
+def _role_of(author: Author, index: int, article: Article) -> Role:
+    for entry in article.byline:
+        if (author.id is not None and entry.author_id == author.id) or (
+            author.slug and entry.author_slug == author.slug
+        ):
+            return entry.role
+    if index < len(article.byline):
+        return article.byline[index].role
+    return author.roles[0] if author.roles else Role.REPORTER
+
+
+def _author_box(bundle: StoryBundle, labels: Labels,
+                author_url: Callable[[Author], str] | None) -> str:
+    if not bundle.authors:
+        return ""
+    parts = [f'<aside class="author-box">\n<h2>{esc(labels.about_author)}</h2>\n']
+    for index, author in enumerate(bundle.authors):
+        name = esc(author.name)
+        photo = photo_data_uri(author)
+        image = (f'<img src="{photo}" alt="{esc(labels.photo_of.format(name=author.name))}"'
+                 ' width="96" height="96">' if photo else "")
+        role = labels.roles[_role_of(author, index, bundle.article)]
+        link = ""
+        if author_url is not None:
+            link = (f'<p class="more-link"><a href="{esc(author_url(author))}">'
+                    f"{esc(labels.more_from.format(name=author.name))}</a></p>")
+        parts.append(
+            f'<div class="author">{image}<div>'
+            f'<p class="author-name">{name}</p><p class="author-role">{esc(role)}</p>'
+            f'<div class="author-bio">{render_bio_html(author.bio)}</div>{link}</div></div>\n'
+        )
+    parts.append("</aside>\n")
+    return "".join(parts)
+
+
+def public_sources(bundle: StoryBundle) -> list[Source]:
+    """Sources a reader may see, cited ones first in citation order; anonymous ones never."""
+    by_key = bundle.source_by_key()
+    order = [key for key in cited_keys(bundle.article.body) if key in by_key]
+    order += [source.key for source in bundle.sources if source.key not in order]
+    return [by_key[key] for key in order if by_key[key].on_record]
+
+
+def _sources_list(bundle: StoryBundle, labels: Labels) -> str:
+    items = []
+    for source in public_sources(bundle):
+        text = esc(source.name)
+        if source.title:
+            text += f", {esc(source.title)}"
+        url = safe_link(source.url)
+        items.append(f'<li><a href="{esc(url)}">{text}</a></li>' if url else f"<li>{text}</li>")
+    if not items:
+        return ""
+    return (f'<section class="sources">\n<h2>{esc(labels.sources)}</h2>\n<ol>\n'
+            + "\n".join(items) + "\n</ol>\n</section>\n")
+
+
+def _tags(article: Article, labels: Labels) -> str:
+    tags = [tag for tag in article.tags if clean_text(tag).strip()]
+    if not tags:
+        return ""
+    items = "".join(f"<li>{esc(tag)}</li>" for tag in tags)
+    return (f'<section class="tags">\n<h2>{esc(labels.tags)}</h2>\n'
+            f'<ul class="tag-list">{items}</ul>\n</section>\n')
+
+
+def _translations(bundle: StoryBundle, house: HouseSettings, labels: Labels) -> str:
+    parts = []
+    if bundle.original is not None:
+        original = bundle.original
+        parts.append(f"<p>{esc(labels.translated_from)}: "
+                     f'<a href="{esc(story_url(original, house))}" '
+                     f'hreflang="{language_tag(original.language)}">'
+                     f"{esc(original.headline)}</a></p>")
+    if bundle.translations:
+        items = "".join(
+            f'<li><a href="{esc(story_url(item, house))}" hreflang="{language_tag(item.language)}"'
+            f' lang="{language_tag(item.language)}">{esc(item.headline)}</a></li>'
+            for item in bundle.translations
+        )
+        parts.append(f"<p>{esc(labels.translations)}:</p><ul>{items}</ul>")
+    if not parts:
+        return ""
+    return '<section class="translations">\n' + "\n".join(parts) + "\n</section>\n"
+
+
+def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
+                        author_url: Callable[[Author], str] | None = None,
+                        for_preview: bool = False) -> str:
+    """One story as a complete HTML5 page; the window's preview calls this very function.
+
+    ``author_url`` gives each author box its "More articles" link (a batch passes relative
+    ``authors/…`` paths); without it the link and the JSON-LD point at the outlet's site.
+    ``for_preview`` keeps the layout and only marks the page, so the preview never drifts
+    from what is published.
+    """
+    article = bundle.article
+    lang = language_tag(article.language, house.default_language)
+    labels = labels_for(lang)
+    link_for: Callable[[Author], str] = author_url or (
+        lambda author: default_author_url(author, house))
+    dateline = dateline_for(article, house)
+    jsonld = news_article(bundle, house, dateline_text=dateline, author_url=link_for)
+    title = f"{clean_text(article.headline)} — {clean_text(house.outlet_name)}"
+    script = f'<script type="application/ld+json">{json_for_script(jsonld)}</script>\n'
+    byline = clean_text(format_byline(article.byline, lang)) if article.byline else ""
+    when = published(article)
+    changed = modified(article)
+    meta = [_time(when, labels.published, labels)]
+    if changed is not None and when is not None and changed.date() != when.date():
+        meta.append(_time(changed, labels.updated, labels))
+    meta_html = " · ".join(part for part in meta if part)
+    body = render_body_html(article.body, bundle.source_by_key(), dateline_text=dateline)
+    return "".join((
+        _head(title, lang, article.deck, script),
+        f'<body class="{"preview" if for_preview else "story"}">\n',
+        _masthead(house, None),
+        "<main>\n<article>\n<header class=\"article-header\">\n",
+        f'<h1 class="headline">{esc(article.headline)}</h1>\n',
+        f'<p class="deck">{esc(article.deck)}</p>\n' if article.deck.strip() else "",
+        f'<p class="byline">{esc(byline)}</p>\n' if byline else "",
+        f'<p class="meta">{meta_html}</p>\n' if meta_html else "",
+        "</header>\n",
+        f'<div class="article-body">\n{body}\n</div>\n',
+        _sources_list(bundle, labels) if house.show_sources_list else "",
+        _tags(article, labels),
+        _translations(bundle, house, labels),
+        "</article>\n",
+        _author_box(bundle, labels, author_url or link_for),
+        "</main>\n",
+        _colophon(house),
+    ))
+
+
+def _story_item(bundle: StoryBundle, href: str, labels: Labels) -> str:
+    article = bundle.article
+    when = published(article)
+    date_html = (f'<p><time datetime="{iso(when)}">{esc(_human_date(when, labels))}</time></p>'
+                 if when else "")
+    deck = f"<p>{esc(article.deck)}</p>" if article.deck.strip() else ""
+    return (f'<li><h2><a href="{esc(href)}" lang="{language_tag(article.language)}">'
+            f"{esc(article.headline)}</a></h2>{deck}{date_html}</li>")
+
+
+def _newest_first(bundles: Iterable[StoryBundle]) -> list[StoryBundle]:
+    floor = datetime.min
+
+    def key(bundle: StoryBundle) -> tuple[float, str]:
+        moment = published(bundle.article)
+        stamp = moment.timestamp() if moment is not None else floor.toordinal()
+        return (stamp, bundle.article.headline)
+
+    return sorted(bundles, key=key, reverse=True)
+
+
+def render_author_page(author: Author, bundles: Iterable[StoryBundle], house: HouseSettings, *,
+                       story_href: Callable[[Article], str] | None = None) -> str:
+    """An author's page: photo, bio and their *published* stories, newest first.
+
+    ``story_href`` maps a story to its link (a batch passes ``../file.html``); by default the
+    outlet's public story URL.
+    """
+    href = story_href or (lambda article: story_url(article, house))
+    stories = _newest_first(b for b in bundles if b.article.status is Status.PUBLISHED)
+    lang = language_tag(stories[0].article.language if stories else house.default_language)
+    labels = labels_for(lang)
+    heading = labels.author_stories.format(name=author.name)
+    photo = photo_data_uri(author)
+    image = (f'<img src="{photo}" alt="{esc(labels.photo_of.format(name=author.name))}"'
+             ' width="96" height="96">' if photo else "")
+    items = "\n".join(_story_item(b, href(b.article), labels) for b in stories)
+    listing = (f'<ul class="story-list">\n{items}\n</ul>\n' if items
+               else f"<p>{esc(labels.no_stories)}</p>\n")
+    return "".join((
+        _head(f"{clean_text(author.name)} — {clean_text(house.outlet_name)}", lang,
+              author.bio[:200]),
+        '<body class="author-page">\n',
+        _masthead(house, None),
+        "<main>\n",
+        f'<div class="author">{image}<div><h1 class="headline">{esc(heading)}</h1>'
+        f'<div class="author-bio">{render_bio_html(author.bio)}</div></div></div>\n',
+        listing,
+        "</main>\n",
+        _colophon(house),
+    ))
+
+
+def render_index_page(bundles: Sequence[StoryBundle] | Iterable[StoryBundle],
+                      house: HouseSettings, *,
+                      story_href: Callable[[Article], str] | None = None) -> str:
+    """The table of contents of a batch, newest first; links go to the batch's own files."""
+    href = story_href or (lambda article: f"{article_slug(article)}.html")
+    stories = _newest_first(bundles)
+    lang = language_tag(house.default_language)
+    labels = labels_for(lang)
+    items = "\n".join(_story_item(b, href(b.article), labels) for b in stories)
+    listing = f'<ul class="story-list">\n{items}\n</ul>\n' if items else ""
+    return "".join((
+        _head(f"{clean_text(house.outlet_name)} — {labels.stories}", lang, ""),
+        '<body class="index-page">\n',
+        _masthead(house, None),
+        f'<main>\n<h1 class="headline">{esc(labels.stories)}</h1>\n{listing}</main>\n',
+        _colophon(house),
+    ))
