@@ -163,6 +163,23 @@ class SpellChecker:
             for part in parts
         )
 
+    def peek(self, word: str) -> bool | None:
+        """The verdict when it needs no dictionary call, else None (then call :meth:`check`).
+
+        A highlighter runs this on every keystroke: it only reads sets and the cache, so typing
+        never waits for Hunspell; unknown words are checked later, a few at a time.
+        """
+        word = normalize_word(word)
+        if not is_checkable_word(word) or self._is_accepted(word):
+            return True
+        cache = self._caches.get(script_of(word))
+        if cache is None:
+            return True
+        verdict = cache.get(word)
+        if verdict is None:
+            return None
+        return True if verdict else self.check(word)
+
     def suggest(self, word: str, limit: int = 7) -> list[str]:
         """Up to ``limit`` corrections, best first. Slow (tens of ms): call when a menu opens."""
         normalized = normalize_word(word)
