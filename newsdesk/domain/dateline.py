@@ -47,6 +47,7 @@ from newsdesk.domain.dateline_rules import (
     WIRE_MONTHS,
     ap_date,
     ap_state,
+    is_us_state,
     ria_date,
     stands_alone,
     wire_date,
@@ -110,7 +111,7 @@ def dateline_day(dateline: Dateline) -> date | None:
 
 def _region(city: str, country: str, code: str, state: str) -> str:
     """AP's state-or-country after the city, empty when the city stands alone."""
-    in_us = code == "US" or country.upper() in _US_NAMES or (not country and bool(state))
+    in_us = code == "US" or country.upper() in _US_NAMES or (not country and is_us_state(state))
     if stands_alone(city, code, in_us=in_us):
         return ""
     if in_us:

@@ -88,6 +88,11 @@ def ap_state(state: str) -> str:
     return _STATE_LOOKUP.get(state.strip().casefold(), state.strip())
 
 
+def is_us_state(state: str) -> bool:
+    """Whether ``state`` names a US state by postal code, full name or AP abbreviation."""
+    return state.strip().casefold() in _STATE_LOOKUP
+
+
 def ap_standalone_key(city: str) -> str:
     """The AP list's spelling of ``city``: upper case, accents and synonyms resolved."""
     decomposed = unicodedata.normalize("NFKD", city)

@@ -46,6 +46,10 @@ def utc(text: str) -> datetime:
         (Dateline(city="Moscow", country="US", state="ID", agency="AP"), "MOSCOW, Idaho (AP) —"),
         (Dateline(city="London", country="Canada", agency="AP"), "LONDON, Canada (AP) —"),
         (Dateline(city="London", country="GB", agency="AP"), "LONDON (AP) —"),
+        # A state only makes a US dateline when it is a US state.
+        (Dateline(city="Sydney", state="NSW", agency="AAP"), "SYDNEY (AAP) —"),
+        (Dateline(city="Newcastle", state="NSW", country="Australia", agency="AAP"),
+         "NEWCASTLE, Australia (AAP) —"),
         # A country code is spelled out, as AP prints names.
         (Dateline(city="Almaty", country="KZ", agency="TCA"), "ALMATY, Kazakhstan (TCA) —"),
         # AP leaves the date out of the dateline.
