@@ -1,0 +1,1 @@
+"""The command-line front: import, export, list, search, authors, demo."""

@@ -1,0 +1,184 @@
+"""The CLI's commands: each prints for people, returns an exit code, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from newsdesk.cli.progress import terminal_progress
+from newsdesk.domain.article import ArticleSummary, Role, Status
+from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.people import Author
+from newsdesk.domain.query import ArticleQuery
+from newsdesk.services.export.batch import ExportFormat, export_stories
+from newsdesk.services.newsroom import Newsroom
+
+OK, USER_ERROR = 0, 1
+
+
+def _print_summaries(rows: list[ArticleSummary]) -> None:
+    for row in rows:
+        when = row.updated_at.strftime("%Y-%m-%d") if row.updated_at else ""
+        print(f"{row.slug}\t{row.status}\t{row.language}\t{when}\t{row.headline}\t{row.byline}")
+
+
+def cmd_import(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.files:
+        try:
+            result = newsroom.importer.import_file(Path(name), update=args.update)
+        except InvalidInputError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        verb = "imported" if result.created else "updated"
+        print(f"{verb} {result.article.slug}: {result.article.headline}")
+    return USER_ERROR if failed else OK
+
+
+def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    if not (args.slugs or args.all or args.status):
+        print(
+            "error: name the stories to export: SLUG..., --all or --status STATUS", file=sys.stderr
+        )
+        return USER_ERROR
+    articles = newsroom.articles
+    if args.slugs:
+        bundles = [articles.bundle_by_slug(slug) for slug in args.slugs]
+        total = len(bundles)
+        source = iter(bundles)
+    else:
+        query = ArticleQuery(statuses=(Status(args.status),) if args.status else ())
+        total = articles.count(query)
+        source = articles.iter_bundles(query)
+    report = export_stories(
+        source,
+        Path(args.out),
+        ExportFormat(args.format),
+        newsroom.house.settings(),
+        total=total,
+        progress=terminal_progress(f"exporting {args.format}"),
+        with_authors=args.authors,
+    )
+    for skipped in report.skipped:
+        print(f"warning: skipped '{skipped.headline}': {skipped.reason}", file=sys.stderr)
+    print(
+        f"wrote {report.stories_written} stories ({len(report.written)} files) to {report.out_dir}"
+    )
+    return USER_ERROR if report.skipped else OK
+
+
+def cmd_list(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    query = ArticleQuery(
+        statuses=(Status(args.status),) if args.status else (),
+        author_name=args.author or "",
+        language=args.language or "",
+        tag=args.tag or "",
+    )
+    _print_summaries(newsroom.articles.page(query, 0, args.limit))
+    return OK
+
+
+def cmd_search(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    text = " ".join(args.query)
+    rows = newsroom.articles.page(ArticleQuery(text=text), 0, args.limit)
+    if not rows:
+        print(f"no story matches '{text}'", file=sys.stderr)
+        return USER_ERROR
+    _print_summaries(rows)
+    return OK
+
+
+def _print_author(author: Author) -> None:
+    roles = ", ".join(str(role) for role in author.roles)
+    state = "" if author.active else " (inactive)"
+    print(f"{author.slug}\t{author.name}{state}\t{roles}\t{author.email}")
+
+
+def cmd_authors(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    service = newsroom.authors
+    if args.authors_command == "list":
+        for author in service.all():
+            _print_author(author)
+        return OK
+    if args.authors_command == "add":
+        roles = tuple(Role(r) for r in (args.roles or ["reporter"]))
+        author = service.create(
+            Author(
+                name=args.name,
+                roles=roles,
+                bio=args.bio,
+                email=args.email,
+                languages=tuple(args.languages),
+            )
+        )
+        print(f"created {author.slug}: {author.name}")
+        return OK
+    author = service.find(args.name)
+    _print_author(author)
+    if author.bio:
+        print(f"\n{author.bio}\n")
+    counts = service.status_counts(author.id or 0)
+    print("  ".join(f"{status}: {count}" for status, count in counts.items()))
+    _print_summaries(newsroom.articles.page(ArticleQuery(author_id=author.id), 0, 1000))
+    return OK
+
+
+def cmd_demo(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    from newsdesk.services.demo import fill_demo_newsroom, is_empty
+
+    if args.if_empty and not is_empty(newsroom.uow):
+        return OK
+    report = fill_demo_newsroom(
+        newsroom.uow, articles=args.articles, progress=terminal_progress("generating stories")
+    )
+    print(f"demo newsroom ready in {newsroom.name}: {report}")
+    return OK
+
+
+def cmd_dictionary(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    house = newsroom.house
+    if args.action == "list":
+        print(house.export_words(args.language), end="")
+    elif args.action == "export":
+        text = house.export_words(args.language)
+        if args.items:
+            Path(args.items[0]).write_text(text, encoding="utf-8")
+        else:
+            print(text, end="")
+    elif args.action == "import":
+        added = 0
+        for name in args.items:
+            try:
+                lines = Path(name).read_text(encoding="utf-8").splitlines()
+                added += house.import_words(args.language, lines)
+            except InvalidInputError as exc:
+                raise InvalidInputError(
+                    exc.message, file=name, line=exc.line, field=exc.field
+                ) from exc
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InvalidInputError(f"cannot read the word list: {exc}", file=name) from exc
+        print(f"added {added} words to the {args.language} house dictionary")
+    elif args.action == "add":
+        for word in args.items:
+            added = house.add_word(args.language, word)
+            print(f"{'added' if added else 'already there'}: {word}")
+    else:
+        for word in args.items:
+            removed = house.remove_word(args.language, word)
+            print(f"{'removed' if removed else 'not there'}: {word}")
+    return OK
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "list": cmd_list,
+    "search": cmd_search,
+    "authors": cmd_authors,
+    "demo": cmd_demo,
+    "dictionary": cmd_dictionary,
+}

@@ -1,0 +1,39 @@
+"""Run one CLI command against the chosen database, turning failures into one-line messages."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from newsdesk.cli.commands import COMMANDS, USER_ERROR
+from newsdesk.db.errors import DatabaseUnavailableError
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.services.newsroom import open_newsroom
+from newsdesk.settings import Settings
+
+log = logging.getLogger("newsdesk")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    settings = Settings.resolve(args.database)
+    try:
+        newsroom = open_newsroom(settings.database_url)
+    except DatabaseUnavailableError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return USER_ERROR
+    try:
+        if newsroom.backup is not None:
+            print(
+                f"note: the database was upgraded; a backup is at {newsroom.backup}",
+                file=sys.stderr,
+            )
+        return COMMANDS[args.command](newsroom, args)
+    except NewsdeskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return USER_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    finally:
+        newsroom.close()

@@ -1,0 +1,84 @@
+"""Engine set-up: URL normalisation, SQLite pragmas, and a friendly check that the DB opens."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from newsdesk.db.errors import DatabaseUnavailableError
+
+
+def normalise_url(url: str) -> URL:
+    """Accept the URLs people paste (``postgresql://``, a bare path) and pick our drivers."""
+    raw = url.strip()
+    if raw and "://" not in raw:
+        raw = f"sqlite:///{Path(raw).expanduser().resolve()}"
+    try:
+        parsed = make_url(raw)
+    except ArgumentError as exc:
+        raise DatabaseUnavailableError(
+            f"'{url}' is not a database URL; use e.g. sqlite:///path/newsroom.db "
+            "or postgresql://user@host/dbname"
+        ) from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # WAL lets the window read while an export or import writes; foreign keys are off by
+    # default in SQLite and our cascades depend on them; busy_timeout avoids spurious
+    # "database is locked" when two windows share one file.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str | URL) -> Engine:
+    """Create an engine and prove that it opens, turning driver errors into plain words."""
+    parsed = normalise_url(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database or "").parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(parsed, pool_pre_ping=True)
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise DatabaseUnavailableError(f"unsupported database URL {parsed!s}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    check_connection(engine)
+    return engine
+
+
+def describe(engine: Engine) -> str:
+    """A short, password-free name of the database for window titles and messages."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database or ":memory:").name
+    return f"{url.host or 'localhost'}/{url.database}"
+
+
+def check_connection(engine: Engine) -> None:
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+            if engine.dialect.name == "sqlite":
+                # A file that is not SQLite only fails once a page is read.
+                connection.execute(text("SELECT count(*) FROM sqlite_master"))
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        where = engine.url.render_as_string(hide_password=True)
+        if engine.dialect.name == "sqlite" and "not a database" in reason:
+            raise DatabaseUnavailableError(
+                f"{engine.url.database} is not a SQLite database ({reason}); "
+                "pick another file with --database"
+            ) from exc
+        raise DatabaseUnavailableError(f"cannot open the database {where}: {reason}") from exc

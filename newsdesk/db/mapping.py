@@ -1,0 +1,180 @@
+"""Conversions between ORM rows and domain values, so no ORM object leaves the db layer."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
+from newsdesk.domain.article import Article, ArticleSummary, BylineEntry, Dateline, Role, Status
+from newsdesk.domain.byline import format_byline
+from newsdesk.domain.people import Author, Source, SourceKind
+
+
+def dateline_from_row(row: ArticleRow) -> Dateline:
+    return Dateline(
+        city=row.dateline_city,
+        country=row.dateline_country,
+        agency=row.dateline_agency,
+        date=row.dateline_date,
+        timezone=row.dateline_timezone,
+        state=row.dateline_state,
+        gazetteer_id=row.dateline_gazetteer_id,
+        filed_at=row.dateline_filed_at,
+    )
+
+
+def apply_dateline(row: ArticleRow, dateline: Dateline) -> None:
+    row.dateline_city = dateline.city
+    row.dateline_country = dateline.country
+    row.dateline_agency = dateline.agency
+    row.dateline_date = dateline.date
+    row.dateline_timezone = dateline.timezone
+    row.dateline_state = dateline.state
+    row.dateline_gazetteer_id = dateline.gazetteer_id
+    row.dateline_filed_at = dateline.filed_at
+
+
+def byline_from_row(row: ArticleRow) -> tuple[BylineEntry, ...]:
+    return tuple(
+        BylineEntry(
+            name=entry.author.name,
+            role=Role(entry.role),
+            author_id=entry.author_id,
+            author_slug=entry.author.slug,
+        )
+        for entry in row.byline
+    )
+
+
+def article_from_row(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        headline=row.headline,
+        deck=row.deck,
+        slug=row.slug,
+        body=row.body,
+        language=row.language,
+        status=Status(row.status),
+        dateline=dateline_from_row(row),
+        byline=byline_from_row(row),
+        tags=tuple(tag.tag for tag in row.tag_rows),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        published_at=row.published_at,
+        version=row.version,
+        translation_of=row.original.slug if row.original is not None else None,
+        translation_of_revision=row.translation_of_revision,
+        source_keys=tuple(sorted(citation.key for citation in row.citations)),
+    )
+
+
+def summary_from_row(row: ArticleRow) -> ArticleSummary:
+    return ArticleSummary(
+        id=row.id,
+        headline=row.headline,
+        slug=row.slug,
+        status=Status(row.status),
+        language=row.language,
+        byline=format_byline(byline_from_row(row), row.language),
+        dateline_city=row.dateline_city,
+        updated_at=row.updated_at,
+        tags=tuple(tag.tag for tag in row.tag_rows),
+    )
+
+
+def author_from_row(row: AuthorRow) -> Author:
+    return Author(
+        id=row.id,
+        name=row.name,
+        slug=row.slug,
+        roles=tuple(Role(role) for role in row.roles),
+        bio=row.bio,
+        email=row.email,
+        phone=row.phone,
+        photo=row.photo,
+        photo_mime=row.photo_mime,
+        languages=tuple(row.languages),
+        links=tuple(row.links),
+        active=row.active,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def apply_author(row: AuthorRow, author: Author) -> None:
+    row.name = author.name
+    row.slug = author.slug
+    row.roles = [str(role) for role in author.roles]
+    row.bio = author.bio
+    row.email = author.email
+    row.phone = author.phone
+    row.photo = author.photo
+    row.photo_mime = author.photo_mime
+    row.languages = list(author.languages)
+    row.links = list(author.links)
+    row.active = author.active
+
+
+def source_from_row(row: SourceRow) -> Source:
+    return Source(
+        id=row.id,
+        key=row.key,
+        name=row.name,
+        kind=SourceKind(row.kind),
+        title=row.title,
+        url=row.url,
+        contact=row.contact,
+        on_record=row.on_record,
+        anonymity_reason=row.anonymity_reason,
+        notes=row.notes,
+    )
+
+
+def apply_source(row: SourceRow, source: Source) -> None:
+    row.key = source.key
+    row.name = source.name
+    row.kind = str(source.kind)
+    row.title = source.title
+    row.url = source.url
+    row.contact = source.contact
+    row.on_record = source.on_record
+    row.anonymity_reason = source.anonymity_reason
+    row.notes = source.notes
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def snapshot_of(article: Article) -> dict[str, Any]:
+    """Every field of a story as JSON, for a revision that can be shown or restored later."""
+    dateline = article.dateline
+    return {
+        "headline": article.headline,
+        "deck": article.deck,
+        "slug": article.slug,
+        "body": article.body,
+        "language": article.language,
+        "status": str(article.status),
+        "dateline": {
+            "city": dateline.city,
+            "country": dateline.country,
+            "agency": dateline.agency,
+            "date": _jsonable(dateline.date),
+            "timezone": dateline.timezone,
+            "state": dateline.state,
+            "gazetteer_id": dateline.gazetteer_id,
+            "filed_at": _jsonable(dateline.filed_at),
+        },
+        "byline": [
+            {"name": e.name, "role": str(e.role), "author_id": e.author_id} for e in article.byline
+        ],
+        "tags": list(article.tags),
+        "translation_of": article.translation_of,
+        "translation_of_revision": article.translation_of_revision,
+        "version": article.version,
+        "published_at": _jsonable(article.published_at),
+    }

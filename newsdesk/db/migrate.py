@@ -1,0 +1,61 @@
+"""Bring any database to the current schema with Alembic, backing up SQLite files first."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    """An Alembic config that points at the migrations shipped inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(files("newsdesk.db") / "migrations"))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return current_revision(engine) != head_revision(engine)
+
+
+def backup_sqlite_file(engine: Engine) -> Path | None:
+    """Copy a SQLite file beside itself with a dated name before its schema changes."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    path = Path(database)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    # Fold the WAL into the main file first so the copy is complete on its own.
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(path, backup)
+    return backup
+
+
+def upgrade_to_head(engine: Engine) -> Path | None:
+    """Upgrade when needed; returns the backup made (if any) so the caller can say so."""
+    if not needs_upgrade(engine):
+        return None
+    backup = backup_sqlite_file(engine) if current_revision(engine) is not None else None
+    command.upgrade(alembic_config(engine), "head")
+    return backup

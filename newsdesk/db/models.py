@@ -1,0 +1,229 @@
+"""The newsroom's tables as SQLAlchemy 2.0 typed ORM classes (never handed to the UI)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from newsdesk.db.base import Base, utcnow
+
+STATUSES = ("draft", "editing", "ready", "published", "archived")
+ROLES = ("reporter", "editor", "translator", "photographer")
+SOURCE_KINDS = ("person", "news agency", "organisation", "document", "website")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class AuthorRow(Base):
+    """An author profile: who may appear in a byline and in an author box."""
+
+    __tablename__ = "authors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    bio: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    photo_mime: Mapped[str] = mapped_column(String(64), default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    links: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (CheckConstraint("trim(name) <> ''", name="name_not_blank"),)
+
+
+class ArticleRow(Base):
+    """A story; ``version`` is bumped on every write so stale edits are refused, not merged."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    headline: Mapped[str] = mapped_column(Text)
+    deck: Mapped[str] = mapped_column(Text, default="")
+    slug: Mapped[str] = mapped_column(String(200), unique=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(35), default="en", index=True)
+    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    dateline_city: Mapped[str] = mapped_column(String(200), default="")
+    dateline_country: Mapped[str] = mapped_column(String(200), default="")
+    dateline_state: Mapped[str] = mapped_column(String(100), default="")
+    dateline_agency: Mapped[str] = mapped_column(String(100), default="")
+    dateline_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    dateline_timezone: Mapped[str] = mapped_column(String(64), default="")
+    dateline_gazetteer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    dateline_filed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    translation_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    translation_of_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    byline: Mapped[list[ArticleAuthorRow]] = relationship(
+        back_populates="article",
+        order_by="ArticleAuthorRow.position",
+        cascade="all, delete-orphan",
+    )
+    tag_rows: Mapped[list[ArticleTagRow]] = relationship(
+        order_by="ArticleTagRow.position", cascade="all, delete-orphan"
+    )
+    citations: Mapped[list[CitationRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan"
+    )
+    original: Mapped[ArticleRow | None] = relationship(remote_side=[id])
+
+    __table_args__ = (
+        CheckConstraint(_in("status", STATUSES), name="status_known"),
+        CheckConstraint("trim(headline) <> ''", name="headline_not_blank"),
+    )
+    # SQLAlchemy reads this mapping at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class ArticleAuthorRow(Base):
+    """One place in a byline: who, in what order, doing what."""
+
+    __tablename__ = "article_authors"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author_id: Mapped[int] = mapped_column(
+        ForeignKey("authors.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(32), default="reporter")
+
+    article: Mapped[ArticleRow] = relationship(back_populates="byline")
+    author: Mapped[AuthorRow] = relationship(lazy="joined")
+
+    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role_known"),)
+
+
+class ArticleTagRow(Base):
+    """A tag on a story; a table rather than a list so the desk can filter by tag."""
+
+    __tablename__ = "article_tags"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SourceRow(Base):
+    """The source registry: people, agencies, organisations, documents and websites."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(32), default="person")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    url: Mapped[str] = mapped_column(String(2000), default="")
+    contact: Mapped[str] = mapped_column(String(300), default="")
+    on_record: Mapped[bool] = mapped_column(Boolean, default=True)
+    anonymity_reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(_in("kind", SOURCE_KINDS), name="kind_known"),
+        # Newsroom ethics: anonymity is granted for a stated reason, never by default.
+        CheckConstraint("on_record OR trim(anonymity_reason) <> ''", name="anonymous_has_reason"),
+    )
+
+
+class CitationRow(Base):
+    """A story's use of a registry source; ``occurrences`` 0 means attached but never cited."""
+
+    __tablename__ = "citations"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    key: Mapped[str] = mapped_column(String(100))
+    occurrences: Mapped[int] = mapped_column(Integer, default=0)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="citations")
+    source: Mapped[SourceRow] = relationship(lazy="joined")
+
+
+class RevisionRow(Base):
+    """A full snapshot of a story, recorded on Ctrl+S, on import --update and on publish."""
+
+    __tablename__ = "revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("article_id", "number", name="uq_revisions_article_number"),)
+
+
+class HouseWordRow(Base):
+    """A word of the house dictionary, shared by everyone on the database."""
+
+    __tablename__ = "house_words"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(35))
+    word: Mapped[str] = mapped_column(String(200))
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("language", "word", name="uq_house_words_language_word"),)
+
+
+class HouseSettingRow(Base):
+    """One house setting (outlet name, agency credit, dateline style...) as a JSON value."""
+
+    __tablename__ = "house_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class ArticleSearchRow(Base):
+    """PostgreSQL's search document per article; SQLite uses an FTS5 table instead."""
+
+    __tablename__ = "article_search"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    document: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,341 @@
+"""Repositories: every SELECT the application runs lives here, one class per aggregate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from newsdesk.db.models import (
+    ArticleAuthorRow,
+    ArticleRow,
+    ArticleTagRow,
+    AuthorRow,
+    CitationRow,
+    HouseSettingRow,
+    HouseWordRow,
+    RevisionRow,
+    SourceRow,
+)
+from newsdesk.db.search import SearchIndex
+from newsdesk.domain.query import ArticleQuery, SortKey
+
+_ARTICLE_LOAD = (
+    selectinload(ArticleRow.byline).joinedload(ArticleAuthorRow.author),
+    selectinload(ArticleRow.tag_rows),
+    selectinload(ArticleRow.citations),
+    selectinload(ArticleRow.original),
+)
+
+_SUMMARY_LOAD = (
+    selectinload(ArticleRow.byline).joinedload(ArticleAuthorRow.author),
+    selectinload(ArticleRow.tag_rows),
+)
+
+
+class ArticleRepository:
+    def __init__(self, session: Session, search: SearchIndex) -> None:
+        self._session = session
+        self._search = search
+
+    def get(self, article_id: int) -> ArticleRow | None:
+        return self._session.scalars(
+            select(ArticleRow).options(*_ARTICLE_LOAD).where(ArticleRow.id == article_id)
+        ).first()
+
+    def get_by_slug(self, slug: str) -> ArticleRow | None:
+        return self._session.scalars(
+            select(ArticleRow).options(*_ARTICLE_LOAD).where(ArticleRow.slug == slug)
+        ).first()
+
+    def slug_taken(self, slug: str, *, except_id: int | None = None) -> bool:
+        statement = select(ArticleRow.id).where(ArticleRow.slug == slug)
+        if except_id is not None:
+            statement = statement.where(ArticleRow.id != except_id)
+        return self._session.scalars(statement).first() is not None
+
+    def slugs_starting(self, prefix: str) -> set[str]:
+        statement = select(ArticleRow.slug).where(
+            ArticleRow.slug.startswith(prefix, autoescape=True)
+        )
+        return set(self._session.scalars(statement))
+
+    def add(self, row: ArticleRow) -> None:
+        self._session.add(row)
+
+    def delete(self, row: ArticleRow) -> None:
+        self._session.delete(row)
+
+    def _filtered(
+        self, query: ArticleQuery, statement: Select[Any]
+    ) -> Select[Any]:
+        if query.statuses:
+            statement = statement.where(ArticleRow.status.in_([str(s) for s in query.statuses]))
+        if query.language:
+            statement = statement.where(
+                or_(
+                    ArticleRow.language == query.language,
+                    ArticleRow.language.startswith(f"{query.language}-"),
+                )
+            )
+        if query.tag:
+            statement = statement.where(
+                ArticleRow.id.in_(
+                    select(ArticleTagRow.article_id).where(ArticleTagRow.tag == query.tag)
+                )
+            )
+        if query.author_id is not None:
+            statement = statement.where(
+                ArticleRow.id.in_(
+                    select(ArticleAuthorRow.article_id).where(
+                        ArticleAuthorRow.author_id == query.author_id
+                    )
+                )
+            )
+        if query.author_name:
+            statement = statement.where(
+                ArticleRow.id.in_(
+                    select(ArticleAuthorRow.article_id)
+                    .join(AuthorRow)
+                    .where(
+                        func.lower(AuthorRow.name).contains(
+                            query.author_name.lower(), autoescape=True
+                        )
+                    )
+                )
+            )
+        if query.text:
+            matching = self._search.matching_ids(query.text)
+            if matching is not None:
+                statement = statement.where(ArticleRow.id.in_(matching))
+        return statement
+
+    def _ordered(
+        self, query: ArticleQuery, statement: Select[Any]
+    ) -> Select[Any]:
+        first_author = (
+            select(AuthorRow.name)
+            .join(ArticleAuthorRow)
+            .where(ArticleAuthorRow.article_id == ArticleRow.id, ArticleAuthorRow.position == 0)
+            .scalar_subquery()
+        )
+        column = {
+            SortKey.HEADLINE: func.lower(ArticleRow.headline),
+            SortKey.STATUS: ArticleRow.status,
+            SortKey.LANGUAGE: ArticleRow.language,
+            SortKey.DATELINE: ArticleRow.dateline_city,
+            SortKey.UPDATED: ArticleRow.updated_at,
+            SortKey.BYLINE: first_author,
+        }[query.sort]
+        primary = column.desc() if query.descending else column.asc()
+        tiebreak = ArticleRow.id.desc() if query.descending else ArticleRow.id.asc()
+        return statement.order_by(primary, tiebreak)
+
+    def page(self, query: ArticleQuery, offset: int, limit: int) -> Sequence[ArticleRow]:
+        statement = self._ordered(query, self._filtered(query, select(ArticleRow)))
+        statement = statement.options(*_SUMMARY_LOAD).offset(offset).limit(limit)
+        rows: Sequence[ArticleRow] = self._session.scalars(statement).all()
+        return rows
+
+    def count(self, query: ArticleQuery) -> int:
+        statement = self._filtered(query, select(ArticleRow))
+        return int(
+            self._session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+        )
+
+    def count_by_status(self, query: ArticleQuery) -> dict[str, int]:
+        base = self._filtered(
+            ArticleQuery(**{**query.__dict__, "statuses": ()}), select(ArticleRow)
+        )
+        sub = base.subquery()
+        rows = self._session.execute(select(sub.c.status, func.count()).group_by(sub.c.status))
+        return {str(status): int(count) for status, count in rows}
+
+    def iterate(self, query: ArticleQuery, batch: int = 200) -> Iterator[ArticleRow]:
+        """Stream whole stories in batches so an export of thousands never loads them all."""
+        ids = list(
+            self._session.scalars(
+                self._ordered(query, self._filtered(query, select(ArticleRow.id)))
+            )
+        )
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            rows = self._session.scalars(
+                select(ArticleRow).options(*_ARTICLE_LOAD).where(ArticleRow.id.in_(chunk))
+            ).all()
+            by_id = {row.id: row for row in rows}
+            for article_id in chunk:
+                if article_id in by_id:
+                    yield by_id[article_id]
+            self._session.expunge_all()
+
+    def translations_of(self, article_id: int) -> Sequence[ArticleRow]:
+        return self._session.scalars(
+            select(ArticleRow)
+            .options(*_ARTICLE_LOAD)
+            .where(ArticleRow.translation_of_id == article_id)
+        ).all()
+
+    def all_tags(self) -> list[str]:
+        statement = (
+            select(ArticleTagRow.tag)
+            .group_by(ArticleTagRow.tag)
+            .order_by(func.count().desc(), ArticleTagRow.tag)
+        )
+        return list(self._session.scalars(statement))
+
+    def languages(self) -> list[str]:
+        return list(
+            self._session.scalars(
+                select(ArticleRow.language).distinct().order_by(ArticleRow.language)
+            )
+        )
+
+
+class AuthorRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, author_id: int) -> AuthorRow | None:
+        return self._session.get(AuthorRow, author_id)
+
+    def get_by_slug(self, slug: str) -> AuthorRow | None:
+        return self._session.scalars(select(AuthorRow).where(AuthorRow.slug == slug)).first()
+
+    def find_by_name(self, name: str) -> AuthorRow | None:
+        statement = select(AuthorRow).where(func.lower(AuthorRow.name) == name.strip().lower())
+        return self._session.scalars(statement.order_by(AuthorRow.id)).first()
+
+    def list(self, *, include_inactive: bool = True) -> Sequence[AuthorRow]:
+        statement = select(AuthorRow).order_by(func.lower(AuthorRow.name), AuthorRow.id)
+        if not include_inactive:
+            statement = statement.where(AuthorRow.active.is_(True))
+        return self._session.scalars(statement).all()
+
+    def slug_taken(self, slug: str, *, except_id: int | None = None) -> bool:
+        statement = select(AuthorRow.id).where(AuthorRow.slug == slug)
+        if except_id is not None:
+            statement = statement.where(AuthorRow.id != except_id)
+        return self._session.scalars(statement).first() is not None
+
+    def add(self, row: AuthorRow) -> None:
+        self._session.add(row)
+
+    def delete(self, row: AuthorRow) -> None:
+        self._session.delete(row)
+
+    def byline_count(self, author_id: int) -> int:
+        statement = select(func.count()).where(ArticleAuthorRow.author_id == author_id)
+        return int(self._session.scalar(statement) or 0)
+
+    def byline_rows(self, author_id: int) -> Sequence[ArticleAuthorRow]:
+        return self._session.scalars(
+            select(ArticleAuthorRow).where(ArticleAuthorRow.author_id == author_id)
+        ).all()
+
+    def status_counts(self, author_id: int) -> dict[str, int]:
+        statement = (
+            select(ArticleRow.status, func.count())
+            .join(ArticleAuthorRow, ArticleAuthorRow.article_id == ArticleRow.id)
+            .where(ArticleAuthorRow.author_id == author_id)
+            .group_by(ArticleRow.status)
+        )
+        return {str(status): int(count) for status, count in self._session.execute(statement)}
+
+
+class SourceRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, source_id: int) -> SourceRow | None:
+        return self._session.get(SourceRow, source_id)
+
+    def get_by_key(self, key: str) -> SourceRow | None:
+        return self._session.scalars(select(SourceRow).where(SourceRow.key == key)).first()
+
+    def by_keys(self, keys: Sequence[str]) -> dict[str, SourceRow]:
+        if not keys:
+            return {}
+        rows = self._session.scalars(select(SourceRow).where(SourceRow.key.in_(list(keys))))
+        return {row.key: row for row in rows}
+
+    def list(self) -> Sequence[SourceRow]:
+        return self._session.scalars(select(SourceRow).order_by(func.lower(SourceRow.name))).all()
+
+    def add(self, row: SourceRow) -> None:
+        self._session.add(row)
+
+    def delete(self, row: SourceRow) -> None:
+        self._session.delete(row)
+
+    def citing_articles(self, source_id: int) -> Sequence[tuple[ArticleRow, int]]:
+        statement = (
+            select(ArticleRow, CitationRow.occurrences)
+            .join(CitationRow, CitationRow.article_id == ArticleRow.id)
+            .where(CitationRow.source_id == source_id)
+            .order_by(ArticleRow.updated_at.desc())
+        )
+        return [(row, int(count)) for row, count in self._session.execute(statement)]
+
+
+class RevisionRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, row: RevisionRow) -> None:
+        self._session.add(row)
+
+    def latest_number(self, article_id: int) -> int:
+        statement = select(func.max(RevisionRow.number)).where(RevisionRow.article_id == article_id)
+        return int(self._session.scalar(statement) or 0)
+
+    def for_article(self, article_id: int) -> Sequence[RevisionRow]:
+        return self._session.scalars(
+            select(RevisionRow)
+            .where(RevisionRow.article_id == article_id)
+            .order_by(RevisionRow.number.desc())
+        ).all()
+
+    def get(self, article_id: int, number: int) -> RevisionRow | None:
+        return self._session.scalars(
+            select(RevisionRow).where(
+                RevisionRow.article_id == article_id, RevisionRow.number == number
+            )
+        ).first()
+
+
+class HouseRepository:
+    """House settings and the house dictionary: shared by everyone on the database."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def settings(self) -> dict[str, object]:
+        return {row.key: row.value for row in self._session.scalars(select(HouseSettingRow))}
+
+    def put_setting(self, key: str, value: object) -> None:
+        row = self._session.get(HouseSettingRow, key)
+        if row is None:
+            self._session.add(HouseSettingRow(key=key, value=value))
+        else:
+            row.value = value
+
+    def words(self, language: str) -> Sequence[HouseWordRow]:
+        return self._session.scalars(
+            select(HouseWordRow)
+            .where(HouseWordRow.language == language)
+            .order_by(HouseWordRow.word)
+        ).all()
+
+    def word(self, language: str, word: str) -> HouseWordRow | None:
+        return self._session.scalars(
+            select(HouseWordRow).where(HouseWordRow.language == language, HouseWordRow.word == word)
+        ).first()
+
+    def add_word(self, row: HouseWordRow) -> None:
+        self._session.add(row)
+
+    def delete_word(self, row: HouseWordRow) -> None:
+        self._session.delete(row)

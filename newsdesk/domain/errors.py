@@ -1,0 +1,45 @@
+"""Errors a user can cause, each naming where the problem is so the message says what to fix."""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Base for every failure that is shown to a user as a message, never as a traceback."""
+
+
+class InvalidInputError(NewsdeskError):
+    """Bad data in a field, a file or a line: ``str()`` is the one-line message to show."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str = "",
+        file: str = "",
+        line: int | None = None,
+    ) -> None:
+        self.message = message
+        self.field = field
+        self.file = file
+        self.line = line
+        super().__init__(self.location_message())
+
+    def location_message(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        prefix = f"{where}: " if where else ""
+        field = f"field '{self.field}': " if self.field else ""
+        return f"{prefix}{field}{self.message}"
+
+
+class NotFoundError(NewsdeskError):
+    """A story, author or source that the user named does not exist."""
+
+
+class ConflictError(NewsdeskError):
+    """Somebody else saved a newer version; ours is refused rather than overwriting theirs."""
+
+
+class InUseError(NewsdeskError):
+    """Deleting something that other records still rely on (an author with bylines)."""

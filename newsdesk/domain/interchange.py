@@ -1,0 +1,485 @@
+"""The interchange format: Markdown with YAML front matter, how stories enter and leave.
+
+Parsing is pure: it turns text into a :class:`ParsedStory` or raises ``InvalidInputError``
+naming the file, the line and the field. Checking citations against the registry and writing
+to the database is the import service's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import yaml
+
+from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
+from newsdesk.domain.bundle import StoryBundle
+from newsdesk.domain.citations import find_citations, is_valid_source_key
+from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.people import Source, SourceKind
+from newsdesk.domain.slugs import is_valid_slug, make_slug
+
+KNOWN_KEYS = frozenset(
+    {
+        "headline",
+        "deck",
+        "slug",
+        "language",
+        "status",
+        "dateline",
+        "authors",
+        "sources",
+        "tags",
+        "translation_of",
+        "translation_of_revision",
+        # written by static-site generators (Hugo, Jekyll, Eleventy...)
+        "title",
+        "date",
+        "author",
+        "draft",
+        "description",
+        "summary",
+    }
+)
+DATELINE_KEYS = frozenset(
+    {"city", "country", "agency", "date", "timezone", "state", "gazetteer_id"}
+)
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_FENCE = "---"
+
+
+@dataclass(frozen=True)
+class AuthorSpec:
+    """A byline entry from front matter; the profile is created when it does not exist yet."""
+
+    name: str
+    role: Role = Role.REPORTER
+    bio: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedStory:
+    """A story read from a file, not yet matched against the database."""
+
+    article: Article
+    authors: tuple[AuthorSpec, ...] = ()
+    sources: tuple[Source, ...] = ()
+    warnings: tuple[str, ...] = ()
+    body_line: int = 1  # line of the file where the body starts, for citation errors
+    slug_given: bool = False
+    date: datetime | None = None  # an SSG ``date``: when the story was published or written
+
+
+@dataclass
+class _Context:
+    filename: str
+    key_lines: dict[str, int] = field(default_factory=dict)
+    start_line: int = 1
+
+    def error(self, message: str, *, key: str = "", line: int | None = None) -> InvalidInputError:
+        top = key.split(".")[0].split("[")[0]
+        return InvalidInputError(
+            message,
+            file=self.filename,
+            line=line or self.key_lines.get(top, self.start_line),
+            field=key,
+        )
+
+
+def decode_story_bytes(data: bytes, filename: str) -> str:
+    """Bytes from disk to text, refusing what would corrupt the database."""
+    if not data.strip():
+        raise InvalidInputError("the file is empty", file=filename, line=1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidInputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+            file=filename,
+            line=line,
+        ) from exc
+    return text
+
+
+def split_front_matter(text: str, ctx: _Context) -> tuple[str | None, str, int]:
+    """(front matter or None, body, line where the body starts)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != _FENCE:
+        return None, text, 1
+    for number, line in enumerate(lines[1:], start=1):
+        if line.strip() in (_FENCE, "..."):
+            body = "\n".join(lines[number + 1 :])
+            return "\n".join(lines[1:number]), body, number + 2
+    raise ctx.error("front matter opened with '---' on line 1 is never closed", line=1)
+
+
+def _top_level_key_lines(front: str) -> dict[str, int]:
+    """Line (1-based, in the file) of each top-level key, for messages that point at it."""
+    lines: dict[str, int] = {}
+    try:
+        node = yaml.compose(front, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return lines
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _value in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                lines[str(key_node.value)] = key_node.start_mark.line + 2
+    return lines
+
+
+def _text(value: Any, key: str, ctx: _Context, *, required: bool = False) -> str:
+    if value is None:
+        if required:
+            raise ctx.error("is missing", key=key)
+        return ""
+    if isinstance(value, bool | dict | list):
+        raise ctx.error(f"must be text, not {type(value).__name__}", key=key)
+    result = str(value).strip()
+    if required and not result:
+        raise ctx.error("is empty", key=key)
+    return result
+
+
+def _date(value: Any, key: str, ctx: _Context) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise ctx.error(f"'{value}' is not a date; write YYYY-MM-DD", key=key) from exc
+
+
+def _datetime(value: Any, key: str, ctx: _Context) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    try:
+        parsed = datetime.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise ctx.error(f"'{value}' is not a date or time", key=key) from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _dateline(value: Any, ctx: _Context, warnings: list[str]) -> Dateline:
+    if value in (None, ""):
+        return Dateline()
+    if isinstance(value, str):
+        return Dateline(city=value.strip())
+    if not isinstance(value, dict):
+        raise ctx.error(
+            "must be a mapping like {city: Tashkent, country: Uzbekistan}", key="dateline"
+        )
+    unknown = sorted(set(map(str, value)) - DATELINE_KEYS)
+    if unknown:
+        warnings.append(f"{ctx.filename}: unknown dateline keys ignored: {', '.join(unknown)}")
+    gazetteer_id = value.get("gazetteer_id")
+    if gazetteer_id is not None and not isinstance(gazetteer_id, int):
+        raise ctx.error("must be a whole number", key="dateline.gazetteer_id")
+    return Dateline(
+        city=_text(value.get("city"), "dateline.city", ctx),
+        country=_text(value.get("country"), "dateline.country", ctx),
+        agency=_text(value.get("agency"), "dateline.agency", ctx),
+        date=_date(value.get("date"), "dateline.date", ctx),
+        timezone=_text(value.get("timezone"), "dateline.timezone", ctx),
+        state=_text(value.get("state"), "dateline.state", ctx),
+        gazetteer_id=gazetteer_id,
+    )
+
+
+def _role(value: Any, key: str, ctx: _Context) -> Role:
+    if value in (None, ""):
+        return Role.REPORTER
+    try:
+        return Role(str(value).strip().lower())
+    except ValueError as exc:
+        choices = ", ".join(role.value for role in Role)
+        raise ctx.error(f"unknown role '{value}'; use one of {choices}", key=key) from exc
+
+
+def _authors(data: dict[str, Any], ctx: _Context) -> tuple[AuthorSpec, ...]:
+    raw = data.get("authors", data.get("author"))
+    key = "authors" if "authors" in data else "author"
+    if raw is None:
+        return ()
+    items = raw if isinstance(raw, list) else [raw]
+    specs: list[AuthorSpec] = []
+    for index, item in enumerate(items):
+        where = f"{key}[{index}]"
+        if isinstance(item, str):
+            name = _text(item, where, ctx, required=True)
+            specs.append(AuthorSpec(name=name))
+        elif isinstance(item, dict):
+            specs.append(
+                AuthorSpec(
+                    name=_text(item.get("name"), f"{where}.name", ctx, required=True),
+                    role=_role(item.get("role"), f"{where}.role", ctx),
+                    bio=_text(item.get("bio"), f"{where}.bio", ctx) if "bio" in item else None,
+                    email=_text(item.get("email"), f"{where}.email", ctx)
+                    if "email" in item
+                    else None,
+                )
+            )
+        else:
+            raise ctx.error("each author is a name or a mapping with 'name'", key=where)
+    return tuple(specs)
+
+
+def _sources(value: Any, ctx: _Context) -> tuple[Source, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ctx.error("must be a list of {id, name, kind}", key="sources")
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for index, item in enumerate(value):
+        where = f"sources[{index}]"
+        if not isinstance(item, dict):
+            raise ctx.error("must be a mapping with id, name and kind", key=where)
+        key = _text(item.get("id", item.get("key")), f"{where}.id", ctx, required=True)
+        if not is_valid_source_key(key):
+            raise ctx.error(
+                f"'{key}' is not a valid source id: use lowercase latin letters, digits, - and _",
+                key=f"{where}.id",
+            )
+        if key in seen:
+            raise ctx.error(f"source id '{key}' is defined twice", key=f"{where}.id")
+        seen.add(key)
+        kind_text = _text(item.get("kind"), f"{where}.kind", ctx) or "person"
+        try:
+            kind = SourceKind(kind_text.lower().replace("_", " "))
+        except ValueError as exc:
+            choices = ", ".join(k.value for k in SourceKind)
+            raise ctx.error(
+                f"unknown kind '{kind_text}'; use one of {choices}", key=f"{where}.kind"
+            ) from exc
+        on_record = item.get("on_record", True)
+        reason = _text(item.get("anonymity_reason"), f"{where}.anonymity_reason", ctx)
+        if not on_record and not reason:
+            raise ctx.error(
+                "an anonymous source needs 'anonymity_reason' (why anonymity was granted)",
+                key=f"{where}.anonymity_reason",
+            )
+        sources.append(
+            Source(
+                key=key,
+                name=_text(item.get("name"), f"{where}.name", ctx, required=True),
+                kind=kind,
+                title=_text(item.get("title"), f"{where}.title", ctx),
+                url=_text(item.get("url"), f"{where}.url", ctx),
+                contact=_text(item.get("contact"), f"{where}.contact", ctx),
+                on_record=bool(on_record),
+                anonymity_reason=reason,
+                notes=_text(item.get("notes"), f"{where}.notes", ctx),
+            )
+        )
+    return tuple(sources)
+
+
+def _tags(value: Any, ctx: _Context) -> tuple[str, ...]:
+    if value in (None, ""):
+        return ()
+    items = [part.strip() for part in value.split(",")] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise ctx.error("must be a list like [water, Central Asia]", key="tags")
+    tags: list[str] = []
+    for index, item in enumerate(items):
+        tag = _text(item, f"tags[{index}]", ctx)
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tuple(tags)
+
+
+def _status(data: dict[str, Any], ctx: _Context) -> Status:
+    if "status" in data:
+        value = _text(data["status"], "status", ctx).lower()
+        try:
+            return Status(value)
+        except ValueError as exc:
+            choices = ", ".join(s.value for s in Status)
+            raise ctx.error(
+                f"unknown status '{value}'; use one of {choices}", key="status"
+            ) from exc
+    if "draft" in data:
+        return Status.DRAFT if data["draft"] else Status.PUBLISHED
+    return Status.DRAFT
+
+
+def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
+    """Read one story; raises ``InvalidInputError`` naming file, line and field."""
+    ctx = _Context(filename)
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ctx.error("contains a NUL byte; the file is probably not text", line=line)
+    if not text.strip():
+        raise ctx.error("the file is empty", line=1)
+    front, body, body_line = split_front_matter(text, ctx)
+    data: dict[str, Any] = {}
+    if front is not None:
+        try:
+            loaded = yaml.safe_load(front) if front.strip() else {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else 1
+            problem = getattr(exc, "problem", None) or "malformed YAML"
+            raise ctx.error(f"malformed front matter: {problem}", line=line) from exc
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ctx.error("front matter must be a mapping of 'key: value' lines", line=2)
+        data = {str(k): v for k, v in loaded.items()}
+        ctx.key_lines = _top_level_key_lines(front)
+    warnings: list[str] = []
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        warnings.append(f"{filename}: unknown front-matter keys ignored: {', '.join(unknown)}")
+
+    headline_key = "headline" if "headline" in data else "title"
+    headline = _text(data.get(headline_key), "headline", ctx)
+    if not headline:
+        raise ctx.error(
+            "is missing: every story needs a headline",
+            key="headline",
+            line=ctx.key_lines.get(headline_key, 1),
+        )
+    deck = _text(data.get("deck", data.get("description", data.get("summary"))), "deck", ctx)
+    slug = _text(data.get("slug"), "slug", ctx)
+    if slug and not is_valid_slug(slug):
+        raise ctx.error(
+            f"'{slug}' is not a valid slug: lowercase latin letters, digits and hyphens", key="slug"
+        )
+    language = _text(data.get("language"), "language", ctx) or "en"
+    if not LANGUAGE_PATTERN.match(language):
+        raise ctx.error(
+            f"'{language}' is not a BCP 47 language tag like en, ru or en-GB", key="language"
+        )
+    translation_revision = data.get("translation_of_revision")
+    if translation_revision is not None and not isinstance(translation_revision, int):
+        raise ctx.error("must be a whole number", key="translation_of_revision")
+    sources = _sources(data.get("sources"), ctx)
+    authors = _authors(data, ctx)
+    body_line += len(body) - len(body.lstrip("\n"))
+    body = body.strip("\n")
+    article = Article(
+        headline=headline,
+        deck=deck,
+        slug=slug or make_slug(headline),
+        body=body,
+        language=language,
+        status=_status(data, ctx),
+        dateline=_dateline(data.get("dateline"), ctx, warnings),
+        byline=tuple(BylineEntry(name=a.name, role=a.role) for a in authors),
+        tags=_tags(data.get("tags"), ctx),
+        translation_of=_text(data.get("translation_of"), "translation_of", ctx) or None,
+        translation_of_revision=translation_revision,
+        source_keys=tuple(source.key for source in sources),
+    )
+    return ParsedStory(
+        article=article,
+        authors=authors,
+        sources=sources,
+        warnings=tuple(warnings),
+        body_line=body_line,
+        slug_given=bool(slug),
+        date=_datetime(data.get("date"), "date", ctx),
+    )
+
+
+def body_offset_line(parsed: ParsedStory, offset: int) -> int:
+    """File line of an offset in the body, so an unknown citation points at its line."""
+    return parsed.body_line + parsed.article.body[:offset].count("\n")
+
+
+def undefined_citations(parsed: ParsedStory, known_keys: set[str]) -> list[tuple[str, int]]:
+    """(key, offset in body) of citations that neither the file nor the registry defines."""
+    defined = known_keys | {source.key for source in parsed.sources}
+    return [
+        (ref.key, ref.start)
+        for ref in find_citations(parsed.article.body)
+        if ref.key not in defined
+    ]
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style for the front matter, but short mappings like the dateline on one line."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def _compact(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in mapping.items() if value not in (None, "", [], {})}
+
+
+def dump_story(bundle: StoryBundle) -> str:
+    """Write a story in the interchange format; ``parse_story`` gives the same story back."""
+    article = bundle.article
+    profiles = {author.id: author for author in bundle.authors}
+    dateline = article.dateline
+    front: dict[str, Any] = {
+        "headline": article.headline,
+        "deck": article.deck,
+        "slug": article.slug,
+        "language": article.language,
+        "status": str(article.status),
+        "dateline": _compact(
+            {
+                "city": dateline.city,
+                "country": dateline.country,
+                "state": dateline.state,
+                "agency": dateline.agency,
+                "date": dateline.date,
+                "timezone": dateline.timezone,
+                "gazetteer_id": dateline.gazetteer_id,
+            }
+        ),
+        "authors": [
+            _compact(
+                {
+                    "name": entry.name,
+                    "role": str(entry.role),
+                    "bio": (profiles[entry.author_id].bio if entry.author_id in profiles else None),
+                }
+            )
+            for entry in article.byline
+        ],
+        "sources": [
+            _compact(
+                {
+                    "id": source.key,
+                    "name": source.name,
+                    "kind": str(source.kind),
+                    "title": source.title,
+                    "url": source.url,
+                    "contact": source.contact,
+                    "on_record": None if source.on_record else False,
+                    "anonymity_reason": source.anonymity_reason,
+                    "notes": source.notes,
+                }
+            )
+            for source in sorted(bundle.sources, key=lambda s: s.key)
+        ],
+        "tags": list(article.tags),
+        "translation_of": article.translation_of,
+        "translation_of_revision": article.translation_of_revision,
+    }
+    front = _compact(front)
+    front.setdefault("headline", article.headline)
+    text = yaml.dump(front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return f"---\n{text}---\n{article.body}\n"

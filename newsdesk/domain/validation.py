@@ -1,0 +1,58 @@
+"""Field checks shared by the editor, the importer and the services, with user-facing words."""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.domain.article import Article
+from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.slugs import is_valid_slug
+
+MAX_HEADLINE = 500
+MAX_DECK = 2000
+MAX_BODY = 10_000_000
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def _no_nul(value: str, field: str) -> None:
+    if "\x00" in value:
+        raise InvalidInputError("contains a NUL character, which cannot be stored", field=field)
+
+
+def validate_article(article: Article) -> None:
+    """Refuse what the database cannot hold or the desk cannot publish, naming the field."""
+    for field, value in (
+        ("headline", article.headline),
+        ("deck", article.deck),
+        ("body", article.body),
+        ("slug", article.slug),
+    ):
+        _no_nul(value, field)
+    if not article.headline.strip():
+        raise InvalidInputError("is empty: every story needs a headline", field="headline")
+    if len(article.headline) > MAX_HEADLINE:
+        raise InvalidInputError(
+            f"is {len(article.headline):,} characters long; the limit is {MAX_HEADLINE}",
+            field="headline",
+        )
+    if len(article.deck) > MAX_DECK:
+        raise InvalidInputError(
+            f"is {len(article.deck):,} characters long; the limit is {MAX_DECK}", field="deck"
+        )
+    if len(article.body) > MAX_BODY:
+        raise InvalidInputError(
+            f"is {len(article.body):,} characters long; the limit is {MAX_BODY:,}", field="body"
+        )
+    if article.slug and not is_valid_slug(article.slug):
+        raise InvalidInputError(
+            f"'{article.slug}' may hold only lowercase latin letters, digits and hyphens",
+            field="slug",
+        )
+    if not LANGUAGE_TAG.match(article.language):
+        raise InvalidInputError(
+            f"'{article.language}' is not a language tag like en, ru or en-GB", field="language"
+        )
+    for tag in article.tags:
+        _no_nul(tag, "tags")
+        if len(tag) > 100:
+            raise InvalidInputError(f"'{tag[:30]}…' is longer than 100 characters", field="tags")

@@ -1,0 +1,86 @@
+"""Writing a domain Article onto its rows: byline, tags, citations and the search document."""
+
+from __future__ import annotations
+
+from newsdesk.db.mapping import apply_dateline
+from newsdesk.db.models import ArticleAuthorRow, ArticleRow, ArticleTagRow, CitationRow
+from newsdesk.db.uow import UnitOfWork
+from newsdesk.domain.article import Article
+from newsdesk.domain.citations import citation_counts
+from newsdesk.domain.errors import InvalidInputError
+
+
+def write_article(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
+    """Copy every field of ``article`` onto ``row`` and keep the derived tables in step."""
+    row.headline = article.headline
+    row.deck = article.deck
+    row.slug = article.slug
+    row.body = article.body
+    row.language = article.language
+    row.status = str(article.status)
+    apply_dateline(row, article.dateline)
+    row.translation_of_revision = article.translation_of_revision
+    if article.translation_of:
+        original = uow.articles.get_by_slug(article.translation_of)
+        if original is None:
+            raise InvalidInputError(
+                f"no story with slug '{article.translation_of}' to be a translation of",
+                field="translation_of",
+            )
+        row.original = original
+    else:
+        row.original = None
+    _write_byline(uow, row, article)
+    _write_tags(row, article)
+    _write_citations(uow, row, article)
+
+
+def _write_byline(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
+    wanted = []
+    for position, entry in enumerate(article.byline):
+        if entry.author_id is None:
+            raise InvalidInputError(f"'{entry.name}' has no author profile", field="byline")
+        author = uow.authors.get(entry.author_id)
+        if author is None:
+            raise InvalidInputError(f"author #{entry.author_id} no longer exists", field="byline")
+        wanted.append((position, author, str(entry.role)))
+    current = [(e.position, e.author_id, e.role) for e in row.byline]
+    if current == [(p, a.id, r) for p, a, r in wanted]:
+        return
+    row.byline.clear()
+    uow.flush()  # the primary key (article, position) is reused: delete before insert
+    for position, author, role in wanted:
+        row.byline.append(ArticleAuthorRow(position=position, author=author, role=role))
+
+
+def _write_tags(row: ArticleRow, article: Article) -> None:
+    tags = list(dict.fromkeys(tag.strip() for tag in article.tags if tag.strip()))
+    if [t.tag for t in row.tag_rows] == tags:
+        return
+    existing = {t.tag: t for t in row.tag_rows}
+    row.tag_rows = []
+    for position, tag in enumerate(tags):
+        tag_row = existing.get(tag) or ArticleTagRow(tag=tag)
+        tag_row.position = position
+        row.tag_rows.append(tag_row)
+
+
+def _write_citations(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
+    """Cited keys that the registry knows, plus sources attached without being cited.
+
+    Citations to unknown keys are not stored: the attribution checker reports them, and the
+    story keeps its text exactly as written.
+    """
+    counts = citation_counts(article.body)
+    keys = list(dict.fromkeys([*counts, *article.source_keys]))
+    registry = uow.sources.by_keys(keys)
+    existing = {c.key: c for c in row.citations}
+    wanted: list[CitationRow] = []
+    for key in keys:
+        source = registry.get(key)
+        if source is None:
+            continue
+        citation = existing.get(key) or CitationRow(source=source, key=key)
+        citation.occurrences = counts.get(key, 0)
+        wanted.append(citation)
+    row.citations = wanted

@@ -1,0 +1,268 @@
+"""Article use cases: list, open, create, save with optimistic locking, revisions, workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from newsdesk.db.mapping import (
+    article_from_row,
+    author_from_row,
+    snapshot_of,
+    source_from_row,
+    summary_from_row,
+)
+from newsdesk.db.models import ArticleRow, RevisionRow
+from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
+from newsdesk.domain.article import Article, ArticleSummary, Status
+from newsdesk.domain.bundle import StoryBundle
+from newsdesk.domain.citations import cited_keys
+from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from newsdesk.domain.query import ArticleQuery
+from newsdesk.domain.slugs import make_slug, unique_slug
+from newsdesk.domain.validation import validate_article
+from newsdesk.domain.workflow import READY_STATUSES, Problem, readiness_problems
+from newsdesk.services.article_writer import write_article
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    """A recorded revision as the history list shows it."""
+
+    number: int
+    created_at: datetime
+    author_name: str
+    note: str
+    headline: str
+
+
+class NotReadyError(InvalidInputError):
+    """Moving to ready/published was refused; ``problems`` lists what to fix, in order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        summary = "; ".join(problem.message for problem in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        super().__init__(f"not ready: {summary}{more}", field=problems[0].field)
+
+
+def _bundle(uow: UnitOfWork, row: ArticleRow) -> StoryBundle:
+    article = article_from_row(row)
+    authors = tuple(author_from_row(entry.author) for entry in row.byline)
+    sources = tuple(source_from_row(citation.source) for citation in row.citations)
+    translations = tuple(article_from_row(t) for t in uow.articles.translations_of(row.id))
+    return StoryBundle(
+        article=replace(article, translations=tuple(t.slug for t in translations)),
+        authors=authors,
+        sources=tuple(sorted(sources, key=lambda s: s.key)),
+        original=article_from_row(row.original) if row.original is not None else None,
+        translations=translations,
+    )
+
+
+class ArticleService:
+    """Everything the desk does to stories; each call is one transaction."""
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    # -- reading ---------------------------------------------------------------------------
+    def page(self, query: ArticleQuery, offset: int, limit: int) -> list[ArticleSummary]:
+        with self._uow() as uow:
+            return [summary_from_row(row) for row in uow.articles.page(query, offset, limit)]
+
+    def count(self, query: ArticleQuery) -> int:
+        with self._uow() as uow:
+            return uow.articles.count(query)
+
+    def status_counts(self, query: ArticleQuery | None = None) -> dict[Status, int]:
+        query = query or ArticleQuery()
+        with self._uow() as uow:
+            counts = uow.articles.count_by_status(query)
+        return {status: counts.get(str(status), 0) for status in Status}
+
+    def get(self, article_id: int) -> Article:
+        with self._uow() as uow:
+            return article_from_row(self._row(uow, article_id))
+
+    def get_by_slug(self, slug: str) -> Article:
+        with self._uow() as uow:
+            row = uow.articles.get_by_slug(slug)
+            if row is None:
+                raise NotFoundError(f"no story with slug '{slug}'")
+            return article_from_row(row)
+
+    def bundle(self, article_id: int) -> StoryBundle:
+        with self._uow() as uow:
+            return _bundle(uow, self._row(uow, article_id))
+
+    def bundle_by_slug(self, slug: str) -> StoryBundle:
+        with self._uow() as uow:
+            row = uow.articles.get_by_slug(slug)
+            if row is None:
+                raise NotFoundError(f"no story with slug '{slug}'")
+            return _bundle(uow, row)
+
+    def iter_bundles(self, query: ArticleQuery | None = None) -> Iterator[StoryBundle]:
+        """Stream every matching story, a batch at a time, for exports of thousands."""
+        with self._uow() as uow:
+            for row in uow.articles.iterate(query or ArticleQuery()):
+                yield _bundle(uow, row)
+
+    def tags(self) -> list[str]:
+        with self._uow() as uow:
+            return uow.articles.all_tags()
+
+    def languages(self) -> list[str]:
+        with self._uow() as uow:
+            return uow.articles.languages()
+
+    def slug_available(self, slug: str, *, except_id: int | None = None) -> bool:
+        with self._uow() as uow:
+            return not uow.articles.slug_taken(slug, except_id=except_id)
+
+    # -- writing ---------------------------------------------------------------------------
+    def create(self, article: Article) -> Article:
+        """Store a new story; its slug comes from the headline unless given, made unique."""
+        validate_article(article)
+        with self._uow() as uow:
+            base = article.slug or make_slug(article.headline)
+            slug = unique_slug(base, lambda s: uow.articles.slug_taken(s))
+            row = ArticleRow(version=1)
+            uow.articles.add(row)
+            write_article(uow, row, replace(article, slug=slug))
+            if article.status is Status.PUBLISHED:
+                row.published_at = datetime.now(UTC)
+            uow.flush()
+            uow.search.index(row)
+            uow.commit()
+            return article_from_row(row)
+
+    def save(self, article: Article) -> Article:
+        """Save edits made to ``article.version``; a newer version in the database wins.
+
+        Refusing instead of merging is deliberate: two journalists typing into one story
+        must see the conflict, not lose a paragraph silently.
+        """
+        if article.id is None:
+            return self.create(article)
+        validate_article(article)
+        with self._uow() as uow:
+            row = self._row(uow, article.id)
+            if row.version != article.version:
+                raise ConflictError(
+                    f"'{row.headline}' was changed elsewhere (version {row.version}, yours "
+                    f"{article.version}); reopen it to see the newer text"
+                )
+            if article.slug != row.slug and uow.articles.slug_taken(article.slug, except_id=row.id):
+                raise InvalidInputError(f"'{article.slug}' is used by another story", field="slug")
+            write_article(uow, row, article)
+            row.updated_at = datetime.now(UTC)
+            if article.status is Status.PUBLISHED and row.published_at is None:
+                row.published_at = datetime.now(UTC)
+            uow.flush()
+            uow.search.index(row)
+            try:
+                uow.commit()
+            except StaleDataError as exc:
+                raise ConflictError(
+                    f"'{row.headline}' was saved elsewhere at the same time"
+                ) from exc
+            return article_from_row(row)
+
+    def check_ready(self, article: Article) -> list[Problem]:
+        """What stands between this story and ``ready`` (empty: nothing)."""
+        with self._uow() as uow:
+            registry = uow.sources.by_keys(cited_keys(article.body))
+            sources = {key: source_from_row(row) for key, row in registry.items()}
+        return readiness_problems(article, sources)
+
+    def set_status(self, article_id: int, status: Status, *, version: int | None = None) -> Article:
+        """Move a story through the workflow, refusing ``ready``/``published`` when incomplete."""
+        article = self.get(article_id)
+        if version is not None and article.version != version:
+            raise ConflictError(f"'{article.headline}' was changed elsewhere; reopen it first")
+        if status in READY_STATUSES:
+            problems = self.check_ready(article)
+            if problems:
+                raise NotReadyError(problems)
+        return self.save(replace(article, status=status))
+
+    def spike(self, article_id: int) -> tuple[Article, Status]:
+        """Archive a story; returns it and the status it had, so the desk can undo."""
+        article = self.get(article_id)
+        previous = article.status
+        return self.save(replace(article, status=Status.ARCHIVED)), previous
+
+    def restore(self, article_id: int, status: Status) -> Article:
+        article = self.get(article_id)
+        return self.save(replace(article, status=status))
+
+    def duplicate(self, article_id: int) -> Article:
+        original = self.get(article_id)
+        copy = replace(
+            original,
+            id=None,
+            slug="",
+            headline=original.headline,
+            status=Status.DRAFT,
+            version=0,
+            created_at=None,
+            updated_at=None,
+            published_at=None,
+        )
+        return self.create(copy)
+
+    def delete(self, article_id: int) -> None:
+        with self._uow() as uow:
+            uow.articles.delete(self._row(uow, article_id))
+            uow.commit()
+
+    # -- revisions -------------------------------------------------------------------------
+    def record_revision(self, article_id: int, *, note: str = "", who: str = "") -> int:
+        with self._uow() as uow:
+            number = self._record_revision(uow, self._row(uow, article_id), note=note, who=who)
+            uow.commit()
+            return number
+
+    @staticmethod
+    def _record_revision(uow: UnitOfWork, row: ArticleRow, *, note: str, who: str) -> int:
+        number = uow.revisions.latest_number(row.id) + 1
+        uow.revisions.add(
+            RevisionRow(
+                article_id=row.id,
+                number=number,
+                snapshot=snapshot_of(article_from_row(row)),
+                author_name=who,
+                note=note,
+            )
+        )
+        uow.flush()
+        return number
+
+    def revisions(self, article_id: int) -> list[RevisionInfo]:
+        with self._uow() as uow:
+            return [
+                RevisionInfo(
+                    number=r.number,
+                    created_at=r.created_at,
+                    author_name=r.author_name,
+                    note=r.note,
+                    headline=str(r.snapshot.get("headline", "")),
+                )
+                for r in uow.revisions.for_article(article_id)
+            ]
+
+    def latest_revision_number(self, article_id: int) -> int:
+        with self._uow() as uow:
+            return uow.revisions.latest_number(article_id)
+
+    @staticmethod
+    def _row(uow: UnitOfWork, article_id: int) -> ArticleRow:
+        row = uow.articles.get(article_id)
+        if row is None:
+            raise NotFoundError(f"story #{article_id} does not exist (was it deleted?)")
+        return row

@@ -1,0 +1,158 @@
+"""Author profiles: create, edit, deactivate, merge, and every story of an author."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsdesk.db.mapping import apply_author, author_from_row
+from newsdesk.db.models import AuthorRow
+from newsdesk.db.uow import UnitOfWorkFactory
+from newsdesk.domain.article import Role, Status
+from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.people import Author
+from newsdesk.domain.slugs import make_slug, unique_slug
+
+MAX_PHOTO_BYTES = 2_000_000
+PHOTO_MIMES = frozenset({"image/png", "image/jpeg", "image/webp"})
+EMAIL_SHAPE = "@"
+
+
+def validate_author(author: Author) -> None:
+    if not author.name.strip():
+        raise InvalidInputError("is empty: a profile needs a name", field="name")
+    if len(author.name) > 200:
+        raise InvalidInputError("is longer than 200 characters", field="name")
+    if "\x00" in author.name or "\x00" in author.bio:
+        raise InvalidInputError(
+            "contains a NUL character", field="bio" if "\x00" in author.bio else "name"
+        )
+    if author.email and (EMAIL_SHAPE not in author.email or " " in author.email.strip()):
+        raise InvalidInputError(f"'{author.email}' is not an e-mail address", field="email")
+    if author.photo is not None:
+        if author.photo_mime not in PHOTO_MIMES:
+            raise InvalidInputError(
+                f"'{author.photo_mime or 'unknown'}' photos are not accepted; "
+                "use PNG, JPEG or WebP",
+                field="photo",
+            )
+        if len(author.photo) > MAX_PHOTO_BYTES:
+            raise InvalidInputError(
+                f"is {len(author.photo) / 1e6:.1f} MB after scaling; the limit is 2 MB",
+                field="photo",
+            )
+    if not author.roles:
+        raise InvalidInputError("pick at least one role", field="roles")
+
+
+class AuthorService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def all(self, *, include_inactive: bool = True) -> list[Author]:
+        with self._uow() as uow:
+            return [author_from_row(r) for r in uow.authors.list(include_inactive=include_inactive)]
+
+    def get(self, author_id: int) -> Author:
+        with self._uow() as uow:
+            row = uow.authors.get(author_id)
+            if row is None:
+                raise NotFoundError(f"author #{author_id} does not exist")
+            return author_from_row(row)
+
+    def find(self, name_or_slug: str) -> Author:
+        with self._uow() as uow:
+            row = uow.authors.get_by_slug(name_or_slug) or uow.authors.find_by_name(name_or_slug)
+            if row is None:
+                raise NotFoundError(f"no author named '{name_or_slug}'")
+            return author_from_row(row)
+
+    def create(self, author: Author) -> Author:
+        author = replace(author, name=author.name.strip())
+        validate_author(author)
+        with self._uow() as uow:
+            slug = unique_slug(
+                author.slug or make_slug(author.name), lambda s: uow.authors.slug_taken(s)
+            )
+            row = AuthorRow()
+            apply_author(row, replace(author, slug=slug))
+            uow.authors.add(row)
+            uow.commit()
+            return author_from_row(row)
+
+    def update(self, author: Author) -> Author:
+        if author.id is None:
+            return self.create(author)
+        author_id = author.id
+        author = replace(author, name=author.name.strip())
+        validate_author(author)
+        with self._uow() as uow:
+            row = uow.authors.get(author_id)
+            if row is None:
+                raise NotFoundError(f"author #{author.id} does not exist")
+            if uow.authors.slug_taken(author.slug, except_id=author.id):
+                raise InvalidInputError(f"'{author.slug}' is another author's", field="slug")
+            apply_author(row, author)
+            uow.commit()
+            return author_from_row(row)
+
+    def set_active(self, author_id: int, active: bool) -> Author:
+        return self.update(replace(self.get(author_id), active=active))
+
+    def delete(self, author_id: int) -> None:
+        """Refused while the author is in any byline: merge or deactivate instead."""
+        with self._uow() as uow:
+            row = uow.authors.get(author_id)
+            if row is None:
+                raise NotFoundError(f"author #{author_id} does not exist")
+            count = uow.authors.byline_count(author_id)
+            if count:
+                raise InUseError(
+                    f"{row.name} is in the byline of {count} "
+                    f"{'story' if count == 1 else 'stories'}; merge the profile into another "
+                    "or deactivate it instead"
+                )
+            uow.authors.delete(row)
+            uow.commit()
+
+    def merge(self, keep_id: int, merge_id: int, *, bio_from: int | None = None) -> Author:
+        """Move every byline of ``merge_id`` onto ``keep_id`` and delete the duplicate."""
+        if keep_id == merge_id:
+            raise InvalidInputError("cannot merge a profile into itself", field="author")
+        with self._uow() as uow:
+            keep, gone = uow.authors.get(keep_id), uow.authors.get(merge_id)
+            if keep is None or gone is None:
+                raise NotFoundError("one of the profiles to merge no longer exists")
+            for entry in uow.authors.byline_rows(merge_id):
+                entry.author = keep
+            if bio_from == merge_id:
+                keep.bio = gone.bio
+            keep.roles = list(dict.fromkeys([*keep.roles, *gone.roles]))
+            keep.languages = list(dict.fromkeys([*keep.languages, *gone.languages]))
+            keep.photo = keep.photo or gone.photo
+            keep.photo_mime = keep.photo_mime or gone.photo_mime
+            keep.email = keep.email or gone.email
+            keep.phone = keep.phone or gone.phone
+            uow.flush()
+            uow.authors.delete(gone)
+            uow.commit()
+            return author_from_row(keep)
+
+    def status_counts(self, author_id: int) -> dict[Status, int]:
+        with self._uow() as uow:
+            counts = uow.authors.status_counts(author_id)
+        return {status: counts.get(str(status), 0) for status in Status}
+
+    def ensure(
+        self,
+        name: str,
+        *,
+        role: Role = Role.REPORTER,
+        bio: str | None = None,
+        email: str | None = None,
+    ) -> Author:
+        """The profile with this name, created when missing (used by the importer)."""
+        with self._uow() as uow:
+            row = uow.authors.find_by_name(name)
+            if row is not None:
+                return author_from_row(row)
+        return self.create(Author(name=name, roles=(role,), bio=bio or "", email=email or ""))

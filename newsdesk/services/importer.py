@@ -1,0 +1,157 @@
+"""Import stories from interchange files: each file is one transaction, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdesk.db.mapping import apply_source, article_from_row, snapshot_of
+from newsdesk.db.models import ArticleRow, AuthorRow, RevisionRow, SourceRow
+from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
+from newsdesk.domain.article import Article, BylineEntry, Status
+from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.interchange import (
+    ParsedStory,
+    body_offset_line,
+    decode_story_bytes,
+    parse_story,
+    undefined_citations,
+)
+from newsdesk.domain.slugs import make_slug, unique_slug
+from newsdesk.domain.validation import validate_article
+from newsdesk.services.article_writer import write_article
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What one file did: the story it created or updated, and warnings to show."""
+
+    path: str
+    article: Article
+    created: bool
+    warnings: tuple[str, ...] = ()
+
+
+class ImportService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def import_file(self, path: Path, *, update: bool = False, who: str = "") -> ImportResult:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidInputError(
+                f"cannot read the file: {exc.strerror}", file=str(path)
+            ) from exc
+        text = decode_story_bytes(data, str(path))
+        return self.import_text(text, filename=str(path), update=update, who=who)
+
+    def import_text(
+        self, text: str, *, filename: str = "<text>", update: bool = False, who: str = ""
+    ) -> ImportResult:
+        parsed = parse_story(text, filename)
+        try:
+            validate_article(parsed.article)
+        except InvalidInputError as exc:
+            raise InvalidInputError(exc.message, file=filename, field=exc.field, line=1) from exc
+        with self._uow() as uow:
+            self._check_citations(uow, parsed, filename)
+            self._register_sources(uow, parsed, filename)
+            article = self._with_byline(uow, parsed)
+            existing = uow.articles.get_by_slug(article.slug) if parsed.slug_given else None
+            if existing is None and not parsed.slug_given and update:
+                existing = uow.articles.get_by_slug(article.slug)
+            if existing is not None and not update:
+                raise InvalidInputError(
+                    f"a story with slug '{article.slug}' already exists; use --update to "
+                    "replace it (a revision of the current text is kept)",
+                    file=filename,
+                    field="slug",
+                    line=1,
+                )
+            created = existing is None
+            if existing is None:
+                slug = article.slug
+                if not parsed.slug_given:
+                    slug = unique_slug(make_slug(article.headline), uow.articles.slug_taken)
+                row = ArticleRow(version=1)
+                if parsed.date is not None:
+                    row.created_at = parsed.date
+                uow.articles.add(row)
+                article = replace(article, slug=slug)
+            else:
+                row = existing
+                number = uow.revisions.latest_number(row.id) + 1
+                uow.revisions.add(
+                    RevisionRow(
+                        article_id=row.id,
+                        number=number,
+                        snapshot=snapshot_of(article_from_row(row)),
+                        author_name=who,
+                        note=f"before import of {Path(filename).name}",
+                    )
+                )
+                row.updated_at = datetime.now(UTC)
+            try:
+                write_article(uow, row, article)
+            except InvalidInputError as exc:
+                raise InvalidInputError(
+                    exc.message, file=filename, field=exc.field, line=1
+                ) from exc
+            if article.status is Status.PUBLISHED and row.published_at is None:
+                row.published_at = parsed.date or datetime.now(UTC)
+            uow.flush()
+            uow.search.index(row)
+            uow.commit()
+            return ImportResult(filename, article_from_row(row), created, parsed.warnings)
+
+    @staticmethod
+    def _check_citations(uow: UnitOfWork, parsed: ParsedStory, filename: str) -> None:
+        keys = {ref_key for ref_key, _ in undefined_citations(parsed, set())}
+        known = set(uow.sources.by_keys(sorted(keys)))
+        missing = undefined_citations(parsed, known)
+        if missing:
+            key, offset = missing[0]
+            raise InvalidInputError(
+                f"cites source '{key}', which is neither in 'sources' nor in the registry",
+                file=filename,
+                line=body_offset_line(parsed, offset),
+                field="body",
+            )
+
+    @staticmethod
+    def _register_sources(uow: UnitOfWork, parsed: ParsedStory, filename: str) -> None:
+        """Sources defined in the file join the registry; existing ids are left as they are."""
+        existing = uow.sources.by_keys([source.key for source in parsed.sources])
+        for source in parsed.sources:
+            if source.key in existing:
+                continue
+            row = SourceRow()
+            apply_source(row, source)
+            uow.sources.add(row)
+        uow.flush()
+
+    @staticmethod
+    def _with_byline(uow: UnitOfWork, parsed: ParsedStory) -> Article:
+        entries: list[BylineEntry] = []
+        for spec in parsed.authors:
+            row = uow.authors.find_by_name(spec.name)
+            if row is None:
+                slug = unique_slug(make_slug(spec.name), uow.authors.slug_taken)
+                row = AuthorRow(
+                    name=spec.name,
+                    slug=slug,
+                    roles=[str(spec.role)],
+                    bio=spec.bio or "",
+                    email=spec.email or "",
+                    phone="",
+                    photo_mime="",
+                    languages=[parsed.article.language],
+                    links=[],
+                    active=True,
+                )
+                uow.authors.add(row)
+                uow.flush()
+            entries.append(BylineEntry(spec.name, spec.role, row.id, row.slug))
+        return replace(parsed.article, byline=tuple(entries))

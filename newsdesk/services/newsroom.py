@@ -1,0 +1,63 @@
+"""Opening a newsroom: engine, migrations and every service, in one place for GUI and CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from newsdesk.db.engine import describe, make_engine
+from newsdesk.db.migrate import upgrade_to_head
+from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
+from newsdesk.services.articles import ArticleService
+from newsdesk.services.authors import AuthorService
+from newsdesk.services.house import HouseService
+from newsdesk.services.importer import ImportService
+from newsdesk.services.sources import SourceService
+
+
+@dataclass
+class Newsroom:
+    """The services of one database; the UI and the CLI hold this, never a session."""
+
+    engine: Engine
+    uow: UnitOfWorkFactory
+    articles: ArticleService
+    authors: AuthorService
+    sources: SourceService
+    house: HouseService
+    importer: ImportService
+    backup: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return describe(self.engine)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_newsroom(database_url: str, *, migrate: bool = True) -> Newsroom:
+    """Connect, upgrade the schema to head (backing up a SQLite file first) and wire services.
+
+    Raises ``DatabaseUnavailableError`` with a message for the user when the database cannot
+    be opened.
+    """
+    engine = make_engine(database_url)
+    backup = upgrade_to_head(engine) if migrate else None
+    uow = unit_of_work_factory(engine)
+    return Newsroom(
+        engine=engine,
+        uow=uow,
+        articles=ArticleService(uow),
+        authors=AuthorService(uow),
+        sources=SourceService(uow),
+        house=HouseService(uow),
+        importer=ImportService(uow),
+        backup=backup,
+    )

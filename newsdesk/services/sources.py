@@ -1,0 +1,110 @@
+"""The source registry: who or what stories cite, and where each source is cited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newsdesk.db.mapping import apply_source, source_from_row, summary_from_row
+from newsdesk.db.models import SourceRow
+from newsdesk.db.uow import UnitOfWorkFactory
+from newsdesk.domain.article import ArticleSummary
+from newsdesk.domain.citations import is_valid_source_key
+from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.people import Source
+
+
+@dataclass(frozen=True)
+class SourceUse:
+    """A story that cites a source, and how many times."""
+
+    article: ArticleSummary
+    occurrences: int
+
+
+def validate_source(source: Source) -> None:
+    if not is_valid_source_key(source.key):
+        raise InvalidInputError(
+            f"'{source.key}' is not a valid id: lowercase latin letters, digits, - and _, "
+            "no spaces",
+            field="id",
+        )
+    if not source.name.strip():
+        raise InvalidInputError("is empty: a source needs a name", field="name")
+    if not source.on_record and not source.anonymity_reason.strip():
+        raise InvalidInputError(
+            "an anonymous source needs the reason anonymity was granted", field="anonymity_reason"
+        )
+
+
+class SourceService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def all(self) -> list[Source]:
+        with self._uow() as uow:
+            return [source_from_row(row) for row in uow.sources.list()]
+
+    def get(self, key: str) -> Source:
+        with self._uow() as uow:
+            row = uow.sources.get_by_key(key)
+            if row is None:
+                raise NotFoundError(f"no source with id '{key}'")
+            return source_from_row(row)
+
+    def by_keys(self, keys: list[str]) -> dict[str, Source]:
+        with self._uow() as uow:
+            return {k: source_from_row(r) for k, r in uow.sources.by_keys(keys).items()}
+
+    def create(self, source: Source) -> Source:
+        source = replace(source, key=source.key.strip(), name=source.name.strip())
+        validate_source(source)
+        with self._uow() as uow:
+            if uow.sources.get_by_key(source.key) is not None:
+                raise InvalidInputError(
+                    f"the id '{source.key}' is already in the registry", field="id"
+                )
+            row = SourceRow()
+            apply_source(row, source)
+            uow.sources.add(row)
+            uow.commit()
+            return source_from_row(row)
+
+    def update(self, source: Source) -> Source:
+        if source.id is None:
+            return self.create(source)
+        validate_source(source)
+        with self._uow() as uow:
+            row = uow.sources.get(source.id)
+            if row is None:
+                raise NotFoundError(f"source #{source.id} does not exist")
+            other = uow.sources.get_by_key(source.key)
+            if other is not None and other.id != source.id:
+                raise InvalidInputError(
+                    f"the id '{source.key}' is already in the registry", field="id"
+                )
+            apply_source(row, source)
+            uow.commit()
+            return source_from_row(row)
+
+    def delete(self, key: str) -> None:
+        with self._uow() as uow:
+            row = uow.sources.get_by_key(key)
+            if row is None:
+                raise NotFoundError(f"no source with id '{key}'")
+            uses = uow.sources.citing_articles(row.id)
+            if uses:
+                raise InUseError(
+                    f"'{row.name}' is cited in {len(uses)} stories; it cannot be deleted"
+                )
+            uow.sources.delete(row)
+            uow.commit()
+
+    def uses(self, key: str) -> list[SourceUse]:
+        with self._uow() as uow:
+            row = uow.sources.get_by_key(key)
+            if row is None:
+                raise NotFoundError(f"no source with id '{key}'")
+            return [
+                SourceUse(summary_from_row(article), count)
+                for article, count in uow.sources.citing_articles(row.id)
+            ]
