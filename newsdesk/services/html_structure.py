@@ -28,7 +28,11 @@ _LISTS: Final = frozenset({"ul", "ol"})
 
 
 def repair_nesting(html: str) -> str:
-    """Drop start/end tags that would sit where their element is not allowed."""
+    """Drop start/end tags that would sit where their element is not allowed.
+
+    Also unwraps links the sanitizer emptied (``javascript:`` gone, ``rel`` left): ``rel``
+    without ``href`` is invalid, and a dead link is just text to the reader.
+    """
     out: list[str] = []
     kept: list[str] = []  # open elements that were written out
     stack: list[bool] = []  # for every open element: was it written out?
@@ -44,7 +48,7 @@ def repair_nesting(html: str) -> str:
                 kept.pop()
                 out.append(match.group(0))
             continue
-        allowed = _allowed(tag, kept)
+        allowed = _allowed(tag, kept) and (tag != "a" or ' href="' in match.group(3))
         if allowed:
             out.append(match.group(0))
         if tag not in _VOID:

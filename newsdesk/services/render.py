@@ -72,10 +72,8 @@ def _convert(markdown_text: str, context_values: RenderContext) -> str:
     context.resolve_citations = context_values.resolve_citations
     md.reset()
     raw = md.convert(clean_text(markdown_text))
-    safe = _CLEANER.clean(raw)
-    if "<" in markdown_text:
-        # Only raw HTML can misplace elements; Markdown's own output is always well nested.
-        safe = repair_nesting(safe)
+    # Raw HTML can misplace elements, and a link whose URL was refused loses its href.
+    safe = repair_nesting(_CLEANER.clean(raw))
     return clean_text(safe)  # entities such as &#x202e; are only characters after cleaning
 
 
