@@ -1,0 +1,132 @@
+"""Run a callable off the GUI thread and hand its result or error back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+# Tasks must outlive the caller's stack frame until their result is delivered: a QObject that
+# Python collects while a worker still emits on it is a crash, so we hold them here.
+_alive: set[BackgroundTask] = set()
+_pool: QThreadPool | None = None
+
+
+def background_pool() -> QThreadPool:
+    """The pool every background task runs on; ``waitForDone()`` on it drains them (tests, quit)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        # Two cores are shared with the rest of the desktop: keep the pool small and let the GUI
+        # thread win.
+        _pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount() // 2))
+    return _pool
+
+
+class _Relay(QObject):
+    """Carries the outcome across threads; emitted from the worker, received by the task."""
+
+    outcome = Signal(bool, object)
+    """(ok, value-or-exception) as it happened in the worker thread."""
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._args = args
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args)
+        except Exception as exc:  # every failure must reach the user, never die in a thread
+            log.debug("background task failed:\n%s", traceback.format_exc())
+            self._relay.outcome.emit(False, exc)
+        else:
+            self._relay.outcome.emit(True, result)
+
+
+class BackgroundTask(QObject):
+    """One call running on the background pool, reporting back on the GUI thread.
+
+    Signals:
+        finished(object): the callable returned this value.
+        failed(str): the callable raised; the message is ``str(exception)`` (for the user).
+        raised(object): the same failure as the exception object, for callers that must tell a
+            ``ConflictError`` from an ``InvalidInputError``.
+    """
+
+    finished = Signal(object)
+    """The callable returned; the argument is its result."""
+    failed = Signal(str)
+    """The callable raised; the argument is a message to show the user."""
+    raised = Signal(object)
+    """The callable raised; the argument is the exception itself."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._args = args
+        self._relay = _Relay()
+        # Queued, so the slot runs in this object's (the GUI) thread whatever thread emits.
+        self._relay.outcome.connect(self._on_outcome, Qt.ConnectionType.QueuedConnection)
+        self.done = False
+
+    def start(self) -> None:
+        _alive.add(self)
+        background_pool().start(_Runnable(self._fn, self._args, self._relay))
+
+    @Slot(bool, object)
+    def _on_outcome(self, ok: bool, value: object) -> None:
+        self.done = True
+        try:
+            if ok:
+                self.finished.emit(value)
+            else:
+                message = str(value) or type(value).__name__
+                self.raised.emit(value)
+                self.failed.emit(message)
+        finally:
+            _alive.discard(self)
+
+
+def start_task(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_result: Callable[[Any], object] | None = None,
+    on_error: Callable[[str], object] | None = None,
+    on_exception: Callable[[BaseException], object] | None = None,
+) -> BackgroundTask:
+    """Like :func:`run_in_background`, but returns the task so a caller can watch or ignore it."""
+    task = BackgroundTask(fn, *args)
+    if on_result is not None:
+        task.finished.connect(on_result)
+    if on_error is not None:
+        task.failed.connect(on_error)
+    if on_exception is not None:
+        task.raised.connect(on_exception)
+    task.start()
+    return task
+
+
+def run_in_background(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_result: Callable[[Any], object] | None = None,
+    on_error: Callable[[str], object] | None = None,
+    on_exception: Callable[[BaseException], object] | None = None,
+) -> None:
+    """Call ``fn(*args)`` on a worker thread; ``on_result(value)`` or ``on_error(message)`` run
+    later on the GUI thread, so they may touch widgets.
+
+    The callable must not touch widgets itself; services are fine because each call opens its
+    own unit of work (one session per thread).
+    """
+    start_task(fn, *args, on_result=on_result, on_error=on_error, on_exception=on_exception)
