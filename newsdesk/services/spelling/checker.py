@@ -94,6 +94,10 @@ class SpellChecker:
         self._caches = {script: _LruCache(cache_size) for script in self._dictionaries}
         self._house: frozenset[str] = frozenset()
         self._ignored: set[str] = set()
+        # Final verdicts (dictionary + house + ignores) for the highlighter's hot path: one
+        # dict lookup per word. Cleared whenever house words or ignores change.
+        self._known: dict[str, bool] = {}
+        self._known_capacity = cache_size
         self.reload_house_words()
 
     @property
@@ -128,21 +132,35 @@ class SpellChecker:
     def set_house_words(self, words: Iterable[str]) -> None:
         """Replace the house words (all languages of this article) with ``words``."""
         self._house = frozenset(normalize_word(word.strip()) for word in words if word.strip())
+        self._known.clear()
 
     def add_house_word(self, word: str) -> None:
         """Accept ``word`` at once; the caller stores it in the house dictionary."""
         self._house = self._house | {normalize_word(word)}
+        self._known.clear()
 
     def ignore(self, word: str) -> None:
         """Accept ``word`` in this article only."""
         self._ignored.add(normalize_word(word))
+        self._known.clear()
 
     def set_ignored_words(self, words: Iterable[str]) -> None:
         """Restore the ignores an article was saved with."""
         self._ignored = {normalize_word(word) for word in words}
+        self._known.clear()
 
     def check(self, word: str) -> bool:
         """Whether ``word`` is spelled right (or is no business of a dictionary: SCO, G7)."""
+        known = self._known.get(word)
+        if known is not None:
+            return known
+        verdict = self._check(word)
+        if len(self._known) >= self._known_capacity:
+            self._known.clear()
+        self._known[word] = verdict
+        return verdict
+
+    def _check(self, word: str) -> bool:
         word = normalize_word(word)
         if not is_checkable_word(word) or self._is_accepted(word):
             return True
@@ -169,16 +187,19 @@ class SpellChecker:
         A highlighter runs this on every keystroke: it only reads sets and the cache, so typing
         never waits for Hunspell; unknown words are checked later, a few at a time.
         """
-        word = normalize_word(word)
-        if not is_checkable_word(word) or self._is_accepted(word):
-            return True
-        cache = self._caches.get(script_of(word))
-        if cache is None:
-            return True
-        verdict = cache.get(word)
-        if verdict is None:
+        known = self._known.get(word)
+        if known is not None:
+            return known
+        normalized = normalize_word(word)
+        cache = self._caches.get(script_of(normalized))
+        if (
+            cache is not None
+            and is_checkable_word(normalized)
+            and not self._is_accepted(normalized)
+            and cache.get(normalized) is None
+        ):
             return None
-        return True if verdict else self.check(word)
+        return self.check(word)
 
     def suggest(self, word: str, limit: int = 7) -> list[str]:
         """Up to ``limit`` corrections, best first. Slow (tens of ms): call when a menu opens."""

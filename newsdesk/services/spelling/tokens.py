@@ -85,6 +85,11 @@ def is_checkable_word(word: str) -> bool:
     abbreviations and their plurals (SCO, TCA, ШОС, NGOs): no dictionary lists them.
     Nor is a single letter.
     """
+    if word.isalpha():
+        # The common case, kept cheap: the highlighter asks this for every word it sees.
+        if len(word) < 2 or word.isupper():
+            return False
+        return not (len(word) > 2 and word[-1] == "s" and word[:-1].isupper())
     if any(char.isdigit() for char in word):
         return False
     core = _PLURAL_RE.sub("", word) if len(word) > 2 else word

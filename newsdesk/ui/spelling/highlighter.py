@@ -9,11 +9,16 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from newsdesk.services.spelling import SpellChecker, WordSpan, iter_words_in_line
+from newsdesk.services.spelling.tokens import is_fence_line
 
 __all__ = ["FENCED_CODE_STATE", "SpellingHighlighter", "SpellingUnderliner", "utf16_offsets"]
 
 # Block state the standalone highlighter stores for "this block ends inside a ``` fence".
 FENCED_CODE_STATE = 1
+_TOKEN_CACHE_BLOCKS = 4096
+# Spelling work allowed in one synchronous burst of highlightBlock calls (a whole document
+# being loaded or pasted); blocks past it are underlined by the background timer instead.
+_BURST_SECONDS = 0.008
 # One slice of background work; a keystroke arriving meanwhile waits at most this long.
 _SLICE_SECONDS = 0.004
 
@@ -30,6 +35,10 @@ def utf16_offsets(text: str) -> list[int] | None:
     for char in text:
         offsets.append(offsets[-1] + (2 if ord(char) >= 0x10000 else 1))
     return offsets
+
+
+def _fence_state_after(text: str, in_code_block: bool) -> bool:
+    return not in_code_block if is_fence_line(text) else in_code_block
 
 
 class SpellingUnderliner(QObject):
@@ -57,9 +66,18 @@ class SpellingUnderliner(QObject):
         # A queue, not a dict by block number: numbers shift when the user inserts a line.
         self._pending_blocks: deque[QTextBlock] = deque()
         self._refresh_block: QTextBlock | None = None
+        # Tokens per block text: a block re-highlighted once its words are checked (or during
+        # a refresh) is not tokenised again. Bounded; cleared wholesale when full.
+        self._tokens: dict[tuple[str, bool], tuple[list[WordSpan], bool]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.on_timer_timeout)
+        self._in_slice = False
+        self._burst_deadline: float | None = None
+        self._burst_timer = QTimer(self)
+        self._burst_timer.setSingleShot(True)
+        self._burst_timer.setInterval(0)
+        self._burst_timer.timeout.connect(self.on_burst_timer_timeout)
         self.underline_format = QTextCharFormat()
         self.underline_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.underline_format.setUnderlineColor(Qt.GlobalColor.red)
@@ -90,7 +108,19 @@ class SpellingUnderliner(QObject):
 
     def highlight_block(self, text: str, in_code_block: bool) -> bool:
         """Underline the misspelled words of the current block; return the fence state after it."""
-        spans, in_code_block_after = iter_words_in_line(text, in_code_block)
+        if self._checker is None:
+            return _fence_state_after(text, in_code_block)
+        if not self._in_slice and self._over_burst_budget():
+            self._queue_block(self._highlighter.currentBlock())
+            return _fence_state_after(text, in_code_block)
+        key = (text, in_code_block)
+        tokens = self._tokens.get(key)
+        if tokens is None:
+            tokens = iter_words_in_line(text, in_code_block)
+            if len(self._tokens) >= _TOKEN_CACHE_BLOCKS:
+                self._tokens.clear()
+            self._tokens[key] = tokens
+        spans, in_code_block_after = tokens
         checker = self._checker
         if checker is None or not spans:
             return in_code_block_after
@@ -104,13 +134,33 @@ class SpellingUnderliner(QObject):
             elif not verdict:
                 misspelled.append(span)
         if unknown:
-            block = self._highlighter.currentBlock()
-            if not self._pending_blocks or self._pending_blocks[-1] != block:
-                self._pending_blocks.append(block)
-            self._timer.start()
+            self._queue_block(self._highlighter.currentBlock())
         if misspelled:
             self._underline(text, misspelled)
         return in_code_block_after
+
+    def _queue_block(self, block: QTextBlock) -> None:
+        if not self._pending_blocks or self._pending_blocks[-1] != block:
+            self._pending_blocks.append(block)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _over_burst_budget(self) -> bool:
+        """Whether this synchronous run of highlightBlock calls has used its time budget.
+
+        A keystroke re-highlights one or two blocks and never gets near it; opening a long
+        story does, and the rest of its blocks are then left to the background slices.
+        """
+        now = time.perf_counter()
+        if self._burst_deadline is None:
+            self._burst_deadline = now + _BURST_SECONDS
+            self._burst_timer.start()
+            return False
+        return now > self._burst_deadline
+
+    def on_burst_timer_timeout(self) -> None:
+        """The event loop turned: the next highlightBlock call starts a new burst."""
+        self._burst_deadline = None
 
     def _underline(self, text: str, spans: list[WordSpan]) -> None:
         offsets = utf16_offsets(text)
@@ -131,7 +181,16 @@ class SpellingUnderliner(QObject):
 
     def on_timer_timeout(self) -> None:
         """Do one slice of queued work: check words, then repaint the blocks that had them."""
-        deadline = time.perf_counter() + _SLICE_SECONDS
+        self._in_slice = True
+        try:
+            self._run_slice(time.perf_counter() + _SLICE_SECONDS)
+        finally:
+            self._in_slice = False
+        if not self.is_busy:
+            self._timer.stop()
+            self.checking_finished.emit()
+
+    def _run_slice(self, deadline: float) -> None:
         checker = self._checker
         while self._pending_words and time.perf_counter() < deadline:
             word = next(iter(self._pending_words))
@@ -150,9 +209,6 @@ class SpellingUnderliner(QObject):
             self._refresh_block = following if following.isValid() else None
             if block.isValid():
                 self._highlighter.rehighlightBlock(block)
-        if not self.is_busy:
-            self._timer.stop()
-            self.checking_finished.emit()
 
 
 class SpellingHighlighter(QSyntaxHighlighter):
