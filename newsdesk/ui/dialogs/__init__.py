@@ -1,0 +1,1 @@
+"""Dialogs the main window opens."""

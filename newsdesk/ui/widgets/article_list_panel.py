@@ -1,0 +1,284 @@
+"""The left pane: search box, filters, per-status counts and the lazily loaded story list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Status
+from newsdesk.domain.query import ArticleQuery
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.models.article_list_model import (
+    BYLINE,
+    DATELINE,
+    HEADLINE,
+    LANGUAGE,
+    STATUS,
+    UPDATED,
+    ArticleListModel,
+)
+
+SEARCH_DELAY_MS = 250
+ACTIVE_STATUSES = (Status.DRAFT, Status.EDITING, Status.READY, Status.PUBLISHED)
+_ACTIVE = "active"
+_EVERY = "every"
+_STATUS_LABELS = {
+    Status.DRAFT: "Draft",
+    Status.EDITING: "Editing",
+    Status.READY: "Ready",
+    Status.PUBLISHED: "Published",
+    Status.ARCHIVED: "Spiked",
+}
+
+
+class ArticleListPanel(QWidget):
+    """Finds stories: every filter and the search text become one ``ArticleQuery``.
+
+    Spiked stories are hidden unless the status filter asks for them or for everything, so a
+    spike visibly takes a story off the desk.
+
+    Signals:
+        article_selected(int): the user moved to a story (click or keyboard); open it.
+        article_activated(int): Enter or double-click on a story; go and edit it.
+        counts_changed(): the per-status counts were recomputed.
+    """
+
+    article_selected = Signal(int)
+    """The current row moved to this story id."""
+    article_activated = Signal(int)
+    """Enter or double-click on this story id: the user wants to type into it."""
+    counts_changed = Signal()
+    """The status counts label was refreshed."""
+
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleListPanel")
+        self._newsroom = newsroom
+        self._suppress_selection = False
+        articles = newsroom.articles
+        self.model = ArticleListModel(articles.page, articles.count, parent=self)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText("Search headlines, text, tags, authors…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search stories")
+
+        self.status_filter = self._combo("statusFilter", "Filter by status")
+        self.author_filter = self._combo("authorFilter", "Filter by author")
+        self.language_filter = self._combo("languageFilter", "Filter by language")
+        self.tag_filter = self._combo("tagFilter", "Filter by tag")
+
+        self.status_counts_label = QLabel(self)
+        self.status_counts_label.setObjectName("statusCountsLabel")
+        self.status_counts_label.setWordWrap(True)
+        self.status_counts_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("articleList")
+        self.view.setAccessibleName("Stories")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        # A fixed row height lets the view skip measuring 100,000 rows.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+        for column, width in ((STATUS, 74), (BYLINE, 130), (LANGUAGE, 44), (DATELINE, 90),
+                              (UPDATED, 120)):
+            header.resizeSection(column, width)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setHorizontalSpacing(6)
+        filters.addWidget(self.status_filter, 0, 0)
+        filters.addWidget(self.author_filter, 0, 1)
+        filters.addWidget(self.language_filter, 1, 0)
+        filters.addWidget(self.tag_filter, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addWidget(self.status_counts_label)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
+
+        self.refresh_choices()
+        self._connect_signals()
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self.apply_filters)
+        for combo in self._filters():
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.view.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+        self.view.activated.connect(self.on_activated)
+        self.model.query_changed.connect(self.refresh_counts)
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.status_filter, self.author_filter, self.language_filter, self.tag_filter)
+
+    # -- filters -----------------------------------------------------------------------------
+    def refresh_choices(self) -> None:
+        """Fill the filter combos from the services, keeping what the user had picked."""
+        articles = self._newsroom.articles
+        statuses: list[tuple[str, Any]] = [("On the desk", _ACTIVE), ("Every status", _EVERY)]
+        statuses += [(_STATUS_LABELS[s], s.value) for s in Status]
+        authors: list[tuple[str, Any]] = [("All authors", None)]
+        authors += [(a.name, a.id) for a in self._newsroom.authors.all()]
+        languages: list[tuple[str, Any]] = [("All languages", "")]
+        languages += [(code, code) for code in articles.languages()]
+        tags: list[tuple[str, Any]] = [("All tags", "")]
+        tags += [(tag, tag) for tag in articles.tags()]
+        for combo, items in zip(self._filters(), (statuses, authors, languages, tags),
+                                strict=True):
+            self._refill(combo, items)
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(current)
+            combo.setCurrentIndex(found if found >= 0 else 0)
+        finally:
+            combo.blockSignals(False)
+
+    def current_query(self) -> ArticleQuery:
+        status = self.status_filter.currentData()
+        if status == _EVERY:
+            statuses: tuple[Status, ...] = ()
+        elif status in (None, _ACTIVE):
+            statuses = ACTIVE_STATUSES
+        else:
+            statuses = (Status(status),)
+        author = self.author_filter.currentData()
+        return replace(
+            self.model.query,
+            statuses=statuses,
+            author_id=int(author) if author is not None else None,
+            language=str(self.language_filter.currentData() or ""),
+            tag=str(self.tag_filter.currentData() or ""),
+            text=self.search_edit.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        """Re-query with the current filters, keeping the open story selected if it still shows."""
+        self._search_timer.stop()
+        query = self.current_query()
+        if query == self.model.query and self.model.rowCount() > 0:
+            return
+        keep = self.current_article_id()
+        self._suppress_selection = True
+        try:
+            self.model.set_query(query)
+            if keep is not None:
+                self.select_article(keep, emit=False)
+        finally:
+            self._suppress_selection = False
+
+    def show_author(self, author_id: int) -> None:
+        """Filter the list to one author's stories (the profiles dialog asks for this)."""
+        index = self.author_filter.findData(author_id)
+        if index < 0:
+            self.refresh_choices()
+            index = self.author_filter.findData(author_id)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(_EVERY))
+        self.author_filter.setCurrentIndex(max(index, 0))
+
+    def show_status(self, status: Status) -> None:
+        self.status_filter.setCurrentIndex(self.status_filter.findData(status.value))
+
+    def start(self) -> None:
+        """Load the first batch (the window calls this once it is built)."""
+        self.model.set_query(self.current_query())
+
+    # -- counts ------------------------------------------------------------------------------
+    def refresh_counts(self) -> None:
+        counts = self._newsroom.articles.status_counts(self.model.query)
+        parts = [f"{_STATUS_LABELS[s]} {counts.get(s, 0)}" for s in Status]
+        self.status_counts_label.setText(" · ".join(parts))
+        total = sum(counts.values())
+        self.status_counts_label.setAccessibleDescription(f"{total} stories match")
+        self.counts_changed.emit()
+
+    # -- selection ---------------------------------------------------------------------------
+    def current_article_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.article_id_at(index.row()) if index.isValid() else None
+
+    def selected_article_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        ids = [self.model.article_id_at(row) for row in rows]
+        return [article_id for article_id in ids if article_id is not None]
+
+    def select_article(self, article_id: int, *, emit: bool = True) -> bool:
+        """Make a story the current row, fetching further batches if it is loaded later."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        was = self._suppress_selection
+        self._suppress_selection = not emit
+        try:
+            index = self.model.index(row, HEADLINE)
+            self.view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        finally:
+            self._suppress_selection = was
+        return True
+
+    def on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._suppress_selection or not current.isValid():
+            return
+        article_id = self.model.article_id_at(current.row())
+        if article_id is not None and current.row() != previous.row():
+            self.article_selected.emit(article_id)
+
+    def on_activated(self, index: QModelIndex) -> None:
+        article_id = self.model.article_id_at(index.row())
+        if article_id is not None:
+            self.article_activated.emit(article_id)
