@@ -1,0 +1,68 @@
+"""One in-memory copy of the source registry shared by the dock, the picker and the panels."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Signal
+
+from newsdesk.domain.people import Source
+from newsdesk.services.newsroom import Newsroom
+
+
+class SourceRegistry(QObject):
+    """The registry as the editor helpers see it, reloaded after every change made in the dock.
+
+    Underlining unknown keys and showing hover cards happen on every keystroke or mouse move;
+    they read this cache instead of opening a database session each time.
+
+    Signals:
+        changed: the registry was reloaded (a source was added, edited or deleted).
+    """
+
+    changed = Signal()
+    """Emitted after :meth:`reload`; listeners re-check citations and refresh their lists."""
+
+    def __init__(self, newsroom: Newsroom, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._newsroom = newsroom
+        self._sources: dict[str, Source] = {}
+        self.reload()
+
+    @property
+    def newsroom(self) -> Newsroom:
+        return self._newsroom
+
+    def reload(self) -> None:
+        self._sources = {source.key: source for source in self._newsroom.sources.all()}
+        self.changed.emit()
+
+    def get(self, key: str) -> Source | None:
+        return self._sources.get(key)
+
+    def by_key(self) -> dict[str, Source]:
+        """A copy, safe to hand to a worker thread while the GUI keeps editing the cache."""
+        return dict(self._sources)
+
+    def sources(self) -> list[Source]:
+        """Every source, sorted by name the way the picker and the dock list them."""
+        return sorted(self._sources.values(), key=lambda s: (s.name.casefold(), s.key))
+
+
+def source_card_html(source: Source) -> str:
+    """The hover card and picker detail for a source: name, kind, title, URL, anonymity."""
+    lines = [f"<b>{escape(source.name)}</b> <span style='color:#666'>({escape(source.kind)})"
+             "</span>"]
+    if source.title:
+        lines.append(escape(source.title))
+    if source.url:
+        lines.append(f"<span style='color:#1a5fb4'>{escape(source.url)}</span>")
+    if source.contact:
+        lines.append(f"Contact: {escape(source.contact)}")
+    if source.on_record:
+        lines.append("<i>On the record</i>")
+    else:
+        reason = source.anonymity_reason.strip() or "no reason given"
+        lines.append(f"<i>Anonymous</i>: {escape(reason)}")
+    lines.append(f"<code>source:{escape(source.key)}</code>")
+    return "<br>".join(lines)
