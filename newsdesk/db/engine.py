@@ -20,7 +20,7 @@ def normalise_url(url: str) -> URL:
         raw = f"sqlite:///{Path(raw).expanduser().resolve()}"
     try:
         parsed = make_url(raw)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise DatabaseUnavailableError(
             f"'{url}' is not a database URL; use e.g. sqlite:///path/newsroom.db "
             "or postgresql://user@host/dbname"
