@@ -53,7 +53,10 @@ def test_the_documented_example_parses() -> None:
 
 
 def test_static_site_front_matter_is_understood() -> None:
-    text = "---\ntitle: Hugo post\ndate: 2024-05-01T10:00:00+05:00\nauthor: Dana Ermekova\ntags: [a, b]\ndraft: false\ndescription: Short\nweight: 3\n---\nBody\n"
+    text = (
+        "---\ntitle: Hugo post\ndate: 2024-05-01T10:00:00+05:00\nauthor: Dana Ermekova\n"
+        "tags: [a, b]\ndraft: false\ndescription: Short\nweight: 3\n---\nBody\n"
+    )
     parsed = parse_story(text, "hugo.md")
     assert parsed.article.headline == "Hugo post"
     assert parsed.article.status is Status.PUBLISHED
