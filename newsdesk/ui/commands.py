@@ -1,0 +1,113 @@
+"""Undoable desk actions (spike, duplicate, new story) for the window's QUndoStack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from newsdesk.domain.article import Article, Status
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.services.articles import ArticleService
+
+Changed = Callable[[Article | None, int], None]
+"""Called after each do/undo with the story as it is now (None: it is gone) and its id."""
+Failed = Callable[[str], None]
+"""Called with a message when undo/redo could not be done (someone changed the story)."""
+
+
+class _ServiceCommand(QUndoCommand):
+    """A command whose first ``redo`` already happened: the window runs the service call first,
+    so a refusal is reported before anything lands on the undo stack."""
+
+    def __init__(self, text: str, changed: Changed, failed: Failed) -> None:
+        super().__init__(text)
+        self._changed = changed
+        self._failed = failed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except NewsdeskError as exc:
+            # Undo across someone else's change must not clobber it; say so and drop history
+            # that can no longer be replayed.
+            self._failed(f"Cannot {self.text().lower()}: {exc}")
+            self.setObsolete(True)
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class SpikeCommand(_ServiceCommand):
+    """Spike (archive) a story; undo puts it back in the status it had."""
+
+    def __init__(
+        self,
+        articles: ArticleService,
+        spiked: Article,
+        previous: Status,
+        changed: Changed,
+        failed: Failed,
+    ) -> None:
+        super().__init__(f"Spike “{spiked.headline}”", changed, failed)
+        assert spiked.id is not None
+        self._articles = articles
+        self._id = spiked.id
+        self._previous = previous
+
+    def _do(self) -> None:
+        article, self._previous = self._articles.spike(self._id)
+        self._changed(article, self._id)
+
+    def _undo(self) -> None:
+        self._changed(self._articles.restore(self._id, self._previous), self._id)
+
+
+class CreateCommand(_ServiceCommand):
+    """A story created by New or Duplicate; undo deletes it, redo makes it again."""
+
+    def __init__(
+        self,
+        articles: ArticleService,
+        created: Article,
+        text: str,
+        changed: Changed,
+        failed: Failed,
+    ) -> None:
+        super().__init__(text, changed, failed)
+        assert created.id is not None
+        self._articles = articles
+        self._article = created
+        self._id = created.id
+
+    @property
+    def article_id(self) -> int:
+        return self._id
+
+    def _do(self) -> None:
+        # The old id is gone for good; the story comes back under a new one.
+        article = self._articles.create(replace(self._article, id=None, version=0))
+        assert article.id is not None
+        self._id = article.id
+        self._article = article
+        self._changed(article, self._id)
+
+    def _undo(self) -> None:
+        current = self._articles.get(self._id)
+        self._article = current
+        self._articles.delete(self._id)
+        self._changed(None, self._id)

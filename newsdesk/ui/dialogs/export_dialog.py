@@ -1,0 +1,278 @@
+"""Export dialog: pick format, stories and folder; the batch runs on a worker with a cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Status
+from newsdesk.domain.bundle import StoryBundle
+from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.query import ArticleQuery
+from newsdesk.services.export.batch import ExportFormat, ExportReport, export_stories
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.workers import start_task
+
+FORMATS: tuple[tuple[str, ExportFormat], ...] = (
+    ("HTML page per story (with index)", ExportFormat.HTML),
+    ("Markdown (Newsdesk interchange, re-importable)", ExportFormat.MARKDOWN),
+    ("Clean Markdown (static-site generators)", ExportFormat.MARKDOWN_CLEAN),
+    ("IPTC ninjs 3.1 JSON", ExportFormat.NINJS),
+)
+
+
+class _Progress(QObject):
+    """Crosses from the export thread to the progress dialog (queued, since it lives here)."""
+
+    advanced = Signal(int, int)
+    """(stories done, total) after each story."""
+
+
+class ExportDialog(QDialog):
+    """Choose what to export; the work runs off the GUI thread behind a cancellable progress.
+
+    Signals:
+        export_finished(object): the :class:`ExportReport` of a finished or cancelled batch.
+        export_failed(str): the batch stopped on an error (disk full, a folder that is a file).
+    """
+
+    export_finished = Signal(object)
+    """The ExportReport once the batch is over (``cancelled`` set when the user stopped it)."""
+    export_failed = Signal(str)
+    """A message naming the file or folder that stopped the batch."""
+
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        *,
+        open_article_id: int | None = None,
+        selected_ids: Sequence[int] = (),
+        status: Status | None = None,
+        folder: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export stories")
+        self._newsroom = newsroom
+        self._open_id = open_article_id
+        self._selected = tuple(selected_ids)
+        self._cancel = threading.Event()
+        self.progress_dialog: QProgressDialog | None = None
+        self.report: ExportReport | None = None
+
+        self.format_combo = QComboBox(self)
+        self.format_combo.setObjectName("formatCombo")
+        for text, fmt in FORMATS:
+            self.format_combo.addItem(text, fmt.value)
+
+        self.open_radio = QRadioButton("The open story", self)
+        self.open_radio.setObjectName("exportOpenStory")
+        self.selection_radio = QRadioButton(f"The selected stories ({len(self._selected)})", self)
+        self.selection_radio.setObjectName("exportSelection")
+        self.status_radio = QRadioButton("Every story with status", self)
+        self.status_radio.setObjectName("exportStatus")
+        self.all_radio = QRadioButton("All stories", self)
+        self.all_radio.setObjectName("exportAll")
+        self.scope = QButtonGroup(self)
+        for radio in (self.open_radio, self.selection_radio, self.status_radio, self.all_radio):
+            self.scope.addButton(radio)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("exportStatusCombo")
+        for value in Status:
+            self.status_combo.addItem(value.value, value.value)
+        if status is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(status.value))
+        self.open_radio.setEnabled(open_article_id is not None)
+        self.selection_radio.setEnabled(bool(self._selected))
+        if len(self._selected) > 1:
+            self.selection_radio.setChecked(True)
+        elif open_article_id is not None:
+            self.open_radio.setChecked(True)
+        else:
+            self.all_radio.setChecked(True)
+
+        self.folder_edit = QLineEdit(folder, self)
+        self.folder_edit.setObjectName("folderEdit")
+        self.folder_edit.setPlaceholderText("Folder to write the files into")
+        self.browse_button = QPushButton("Browse…", self)
+        self.authors_check = QCheckBox("Also write one page per author", self)
+        self.authors_check.setObjectName("authorPagesCheck")
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("exportMessageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_radio)
+        status_row.addWidget(self.status_combo, 1)
+        scope = QVBoxLayout()
+        scope.addWidget(self.open_radio)
+        scope.addWidget(self.selection_radio)
+        scope.addLayout(status_row)
+        scope.addWidget(self.all_radio)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("Format:", self.format_combo)
+        form.addRow("Stories:", scope)
+        form.addRow("Folder:", folder_row)
+        form.addRow("", self.authors_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.on_format_changed()
+
+    def _connect_signals(self) -> None:
+        self.format_combo.currentIndexChanged.connect(self.on_format_changed)
+        self.browse_button.clicked.connect(self.on_browse)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        self.status_combo.currentIndexChanged.connect(lambda: self.status_radio.setChecked(True))
+
+    # -- choices -----------------------------------------------------------------------------
+    @property
+    def export_format(self) -> ExportFormat:
+        return ExportFormat(self.format_combo.currentData())
+
+    def on_format_changed(self) -> None:
+        # Author pages are HTML pages; other formats have nowhere to link them from.
+        is_html = self.export_format is ExportFormat.HTML
+        self.authors_check.setEnabled(is_html)
+
+    def on_browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export into folder",
+                                                  self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _stories(self) -> tuple[Iterator[StoryBundle], int]:
+        """The bundles to export (a lazy stream, read on the worker thread) and how many."""
+        articles = self._newsroom.articles
+        if self.open_radio.isChecked() and self._open_id is not None:
+            ids: tuple[int, ...] = (self._open_id,)
+        elif self.selection_radio.isChecked():
+            ids = self._selected
+        else:
+            if self.status_radio.isChecked():
+                query = ArticleQuery(statuses=(Status(self.status_combo.currentData()),))
+            else:
+                query = ArticleQuery()
+            return articles.iter_bundles(query), articles.count(query)
+        return (articles.bundle(article_id) for article_id in ids), len(ids)
+
+    # -- running -----------------------------------------------------------------------------
+    def start_export(self) -> None:
+        folder = self.folder_edit.text().strip()
+        if not folder:
+            self.message_label.setText("Choose a folder to export into (Browse…).")
+            self.folder_edit.setFocus()
+            return
+        out_dir = Path(folder).expanduser()
+        if out_dir.exists() and not out_dir.is_dir():
+            self.message_label.setText(f"{out_dir} is a file, not a folder: choose another.")
+            return
+        bundles, total = self._stories()
+        if total == 0:
+            self.message_label.setText("No stories match: nothing to export.")
+            return
+        house = self._newsroom.house.settings()
+        fmt = self.export_format
+        with_authors = self.authors_check.isChecked() and self.authors_check.isEnabled()
+        self._cancel.clear()
+        relay = _Progress(self)
+        progress = QProgressDialog("Exporting stories…", "Cancel", 0, total, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle("Export")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        progress.canceled.connect(self._cancel.set)
+        relay.advanced.connect(self._on_advanced)
+        self.progress_dialog = progress
+        self.export_button.setEnabled(False)
+        self.message_label.setText(f"Exporting {total} stories to {out_dir}…")
+
+        def work() -> ExportReport:
+            return export_stories(
+                bundles, out_dir, fmt, house, total=total,
+                progress=relay.advanced.emit, cancelled=self._cancel.is_set,
+                with_authors=with_authors,
+            )
+
+        start_task(work, on_result=self._on_finished, on_exception=self._on_failed)
+
+    def cancel_export(self) -> None:
+        """Stop after the file being written (the same as pressing Cancel on the progress)."""
+        self._cancel.set()
+
+    def _on_advanced(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None and not self._cancel.is_set():
+            self.progress_dialog.setMaximum(max(total, done))
+            self.progress_dialog.setValue(done)
+            self.progress_dialog.setLabelText(f"Exported {done} of {total} stories…")
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self._cancel.set)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.export_button.setEnabled(True)
+
+    def _on_finished(self, report: ExportReport) -> None:
+        self._close_progress()
+        self.report = report
+        stories = report.stories_written
+        if report.cancelled:
+            text = f"Cancelled: {stories} whole stories were written to {report.out_dir}."
+        else:
+            text = f"Exported {stories} stories to {report.out_dir}."
+        if report.skipped:
+            skipped = "; ".join(f"“{s.headline}”: {s.reason}" for s in report.skipped[:5])
+            text += f"\nSkipped {len(report.skipped)}: {skipped}"
+        self.message_label.setText(text)
+        self.export_finished.emit(report)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, InvalidInputError):
+            message = error.location_message()
+        elif isinstance(error, OSError):
+            message = f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+        else:
+            message = str(error) or type(error).__name__
+        self.message_label.setText(f"Export stopped: {message}")
+        self.export_failed.emit(message)
