@@ -98,6 +98,10 @@ class ArticleListModel(QAbstractTableModel):
         self._rows: list[ArticleSummary] = []
         self._exhausted = False
         self._total: int | None = None
+        # Listeners of modelReset/rowsInserted (views, the model tester) may ask for more rows
+        # while a change is still being announced; a nested insert would corrupt the views, so
+        # they wait until the change is over.
+        self._busy = False
 
     # -- what the rest of the window asks ----------------------------------------------------
     @property
@@ -118,8 +122,7 @@ class ArticleListModel(QAbstractTableModel):
         self._exhausted = False
         self._total = None
         self._append(self._page(query, 0, self._batch))
-        self.endResetModel()
-        self.query_changed.emit()
+        self._end_reset()
 
     def reload(self) -> None:
         """Re-read as many rows as are loaded now (after a change made elsewhere)."""
@@ -129,8 +132,7 @@ class ArticleListModel(QAbstractTableModel):
         self._exhausted = False
         self._total = None
         self._append(self._page(self._query, 0, wanted))
-        self.endResetModel()
-        self.query_changed.emit()
+        self._end_reset()
 
     def summary_at(self, row: int) -> ArticleSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -185,10 +187,10 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._busy
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._busy:
             return
         batch = self._page(self._query, len(self._rows), self._batch)
         if not batch:
@@ -196,9 +198,13 @@ class ArticleListModel(QAbstractTableModel):
             return
         start = len(self._rows)
         # Qt's C++ example is right: the last row is start + n - 1 (the PySide port is off by one).
-        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
-        self._append(batch)
-        self.endInsertRows()
+        self._busy = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+            self._append(batch)
+            self.endInsertRows()
+        finally:
+            self._busy = False
         self.rows_fetched.emit(len(self._rows))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -245,6 +251,14 @@ class ArticleListModel(QAbstractTableModel):
             self.set_query(query)
 
     # -- helpers -----------------------------------------------------------------------------
+    def _end_reset(self) -> None:
+        self._busy = True
+        try:
+            self.endResetModel()
+        finally:
+            self._busy = False
+        self.query_changed.emit()
+
     def _append(self, batch: list[ArticleSummary]) -> None:
         self._rows.extend(batch)
         if len(batch) < self._batch:

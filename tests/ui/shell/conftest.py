@@ -1,0 +1,94 @@
+"""Fixtures for the shell tests: a real SQLite newsroom, stories, and QSettings kept in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
+from newsdesk.domain.people import Author
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+
+
+@dataclass(frozen=True)
+class Desk:
+    """A small newsroom the tests name stories and people from."""
+
+    newsroom: Newsroom
+    url: str
+    aigerim: Author
+    farrukh: Author
+    water: Article
+    solar: Article
+    market: Article
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    """Window state goes to an INI file under tmp_path, never to the user's real settings."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QCoreApplication.setOrganizationName("NewsdeskTests")
+    QCoreApplication.setApplicationName("NewsdeskShellTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def database_file(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path}/newsroom.sqlite3"
+
+
+@pytest.fixture
+def newsroom(database_file: str) -> Iterator[Newsroom]:
+    room = open_newsroom(database_file)
+    try:
+        yield room
+    finally:
+        room.close()
+
+
+@pytest.fixture
+def desk(newsroom: Newsroom, database_file: str) -> Desk:
+    authors = newsroom.authors
+    aigerim = authors.create(Author(name="Aigerim Sarsenbayeva", roles=(Role.REPORTER,)))
+    farrukh = authors.create(Author(name="Farrukh Nazarov",
+                                    roles=(Role.REPORTER, Role.TRANSLATOR)))
+    articles = newsroom.articles
+    water = articles.create(Article(
+        headline="Water schedule agreed for Tashkent region",
+        body="Farmers will get water on a fixed rota from May.",
+        dateline=Dateline(city="Tashkent", country="Uzbekistan"),
+        byline=(BylineEntry(farrukh.name, Role.REPORTER, farrukh.id),),
+        tags=("water", "agriculture"),
+    ))
+    solar = articles.create(Article(
+        headline="Solar plant on Issyk-Kul opens", status=Status.EDITING,
+        body="The plant will power twelve villages.",
+        dateline=Dateline(city="Bishkek", country="Kyrgyzstan"),
+        byline=(BylineEntry(aigerim.name, Role.REPORTER, aigerim.id),),
+        tags=("energy",),
+    ))
+    market = articles.create(Article(
+        headline="Рынок в Оше снова открыт", language="ru", status=Status.PUBLISHED,
+        body="Торговцы вернулись на рынок.",
+        dateline=Dateline(city="Osh", country="Kyrgyzstan"),
+        byline=(BylineEntry(aigerim.name, Role.REPORTER, aigerim.id),),
+        tags=("trade",),
+    ))
+    return Desk(newsroom, database_file, aigerim, farrukh, water, solar, market)
+
+
+def add_generated(newsroom: Newsroom, count: int, *, prefix: str = "Generated story") -> None:
+    """``count`` small stories, numbered so tests can find any one of them."""
+    for number in range(count):
+        newsroom.articles.create(Article(
+            headline=f"{prefix} {number:05d}",
+            body=f"Paragraph for story {number}.",
+            status=(Status.DRAFT, Status.EDITING, Status.READY)[number % 3],
+        ))
