@@ -65,12 +65,13 @@ def square_thumbnail(image: QImage, size: int = THUMBNAIL_SIZE) -> QImage:
 
 def encode_thumbnail(image: QImage) -> Thumbnail:
     """PNG when the picture has transparency (a logo), JPEG for photographs (smaller)."""
-    fmt, mime = (b"PNG", "image/png") if image.hasAlphaChannel() else (b"JPEG", "image/jpeg")
+    fmt, mime = ("PNG", "image/png") if image.hasAlphaChannel() else ("JPEG", "image/jpeg")
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    quality = -1 if fmt == b"PNG" else _JPEG_QUALITY
-    if not image.save(buffer, fmt, quality):
+    quality = -1 if fmt == "PNG" else _JPEG_QUALITY
+    # The stubs say bytes, but PySide6 6.12 accepts only str for the format at run time.
+    if not image.save(buffer, fmt, quality):  # type: ignore[call-overload]
         raise InvalidInputError("could not be converted to a thumbnail", field="photo")
     buffer.close()
     return Thumbnail(bytes(data.data()), mime)

@@ -1,0 +1,80 @@
+"""Fixtures for the people widgets: a real SQLite newsroom with authors, sources and stories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from newsdesk.domain.article import Article, BylineEntry, Role, Status
+from newsdesk.domain.people import Author, Source, SourceKind
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+
+
+@dataclass(frozen=True)
+class Desk:
+    """The newsroom plus the ids the tests refer to."""
+
+    newsroom: Newsroom
+    aigerim: Author
+    farrukh: Author
+    unused: Author
+    water_story: Article
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns when a top-level dialog is shown; real screens do not.
+    marker = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+    for item in items:
+        if "tests/ui/people/" in item.nodeid:
+            item.add_marker(marker)
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Iterator[Newsroom]:
+    room = open_newsroom(f"sqlite:///{tmp_path}/n.db")
+    try:
+        yield room
+    finally:
+        room.close()
+
+
+@pytest.fixture
+def desk(newsroom: Newsroom) -> Desk:
+    authors = newsroom.authors
+    aigerim = authors.create(Author(
+        name="Aigerim Sarsenbayeva", roles=(Role.REPORTER,), languages=("en", "kk"),
+        bio="Covers **energy** and water in Kazakhstan since 2016.",
+    ))
+    farrukh = authors.create(Author(
+        name="Farrukh Nazarov", roles=(Role.REPORTER, Role.TRANSLATOR),
+        bio="Tashkent correspondent.",
+    ))
+    unused = authors.create(Author(name="Nilufar Rakhimova", roles=(Role.EDITOR,)))
+    for source in (
+        Source("kazinform", "Kazinform", SourceKind.NEWS_AGENCY, url="https://www.inform.kz/"),
+        Source("minenergy-kz", "Ministry of Energy of Kazakhstan", SourceKind.ORGANISATION,
+               title="Press service"),
+        Source("official-1", "Deputy minister (name withheld)", SourceKind.PERSON,
+               on_record=False, anonymity_reason="not authorised to speak to the press"),
+        Source("world-bank-2024", "World Bank Central Asia report", SourceKind.DOCUMENT),
+    ):
+        newsroom.sources.create(source)
+    water = newsroom.articles.create(Article(
+        headline="Water schedule agreed for Tashkent region",
+        body=(
+            "Farmers will get water on a fixed rota, [the ministry said](source:minenergy-kz).\n\n"
+            "The plan was first reported by [Kazinform](source:kazinform), and "
+            "[the agency](source:kazinform) later published the full table."
+        ),
+        byline=(BylineEntry(aigerim.name, Role.REPORTER, aigerim.id),),
+        source_keys=("world-bank-2024",),
+    ))
+    newsroom.articles.create(Article(
+        headline="Solar plant on Issyk-Kul opens", status=Status.EDITING,
+        byline=(BylineEntry(aigerim.name, Role.REPORTER, aigerim.id),
+                BylineEntry(farrukh.name, Role.TRANSLATOR, farrukh.id)),
+    ))
+    return Desk(newsroom, aigerim, farrukh, unused, water)
