@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -36,6 +37,7 @@ def esc(text: str) -> str:
     return html.escape(clean_text(text), quote=True)
 
 
+@lru_cache(maxsize=4096)
 def safe_link(url: str) -> str | None:
     """The URL, normalised, if a reader may follow it (absolute http/https, mailto), else None.
 

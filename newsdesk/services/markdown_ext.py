@@ -27,6 +27,7 @@ class RenderContext:
     sources: Mapping[str, Source] = field(default_factory=dict)
     dateline_text: str = ""
     resolve_citations: bool = True
+    cited: list[str] = field(default_factory=list)  # keys in order of first citation
 
 
 class _PublishTreeprocessor(Treeprocessor):
@@ -51,6 +52,8 @@ class _PublishTreeprocessor(Treeprocessor):
 
     def _cite(self, element: etree.Element, key: str) -> None:
         element.attrib.clear()
+        if key not in self.context.cited:
+            self.context.cited.append(key)
         if not self.context.resolve_citations:
             element.tag = "span"
             return

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import nh3
@@ -65,16 +67,36 @@ def _parser() -> tuple[Markdown, RenderContext]:
     return cached
 
 
+@dataclass(frozen=True)
+class RenderedBody:
+    """A body's HTML and the source keys it cites, in order, found in the same pass."""
+
+    html: str
+    cited_keys: tuple[str, ...]
+
+
 def _convert(markdown_text: str, context_values: RenderContext) -> str:
     md, context = _parser()
     context.sources = context_values.sources
     context.dateline_text = context_values.dateline_text
     context.resolve_citations = context_values.resolve_citations
+    context.cited = context_values.cited  # the caller's list receives the cited keys
     md.reset()
     raw = md.convert(clean_text(markdown_text))
     # Raw HTML can misplace elements, and a link whose URL was refused loses its href.
     safe = repair_nesting(_CLEANER.clean(raw))
     return clean_text(safe)  # entities such as &#x202e; are only characters after cleaning
+
+
+def render_body(body: str, sources: Iterable[Source] | dict[str, Source], *,
+                dateline_text: str = "") -> RenderedBody:
+    """:func:`render_body_html` plus the cited keys, for pages that also list their sources."""
+    by_key = sources if isinstance(sources, dict) else {src.key: src for src in sources}
+    dateline_text = clean_text(dateline_text).strip()
+    text = open_first_paragraph(body, dateline_text) if dateline_text else body
+    context = RenderContext(by_key, dateline_text, True)
+    html = _convert(text, context)
+    return RenderedBody(html, tuple(context.cited))
 
 
 def render_body_html(body: str, sources: Iterable[Source] | dict[str, Source], *,
@@ -85,14 +107,15 @@ def render_body_html(body: str, sources: Iterable[Source] | dict[str, Source], *
     placed by :func:`open_first_paragraph` (the one rule for where it goes) and then wrapped in
     ``<span class="dateline">`` so the page can set it in small caps.
     """
-    by_key = sources if isinstance(sources, dict) else {src.key: src for src in sources}
-    dateline_text = clean_text(dateline_text).strip()
-    text = open_first_paragraph(body, dateline_text) if dateline_text else body
-    return _convert(text, RenderContext(by_key, dateline_text, True))
+    return render_body(body, sources, dateline_text=dateline_text).html
 
 
+@lru_cache(maxsize=1024)
 def render_bio_html(bio: str) -> str:
-    """An author's bio as sanitized HTML; bios cite nothing, so ``source:`` links become text."""
+    """An author's bio as sanitized HTML; bios cite nothing, so ``source:`` links become text.
+
+    Cached: a batch repeats the same few bios in every author box.
+    """
     if not bio.strip():
         return ""
     return _convert(bio, RenderContext({}, "", False))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Final
 
@@ -22,7 +22,7 @@ from newsdesk.services.export.jsonld import iso, modified, news_article, publish
 from newsdesk.services.export.labels import Labels, labels_for, language_tag
 from newsdesk.services.export.links import article_slug, default_author_url, story_url
 from newsdesk.services.html_safety import clean_text, esc, json_for_script, safe_link
-from newsdesk.services.render import render_bio_html, render_body_html
+from newsdesk.services.render import render_bio_html, render_body
 
 _IMAGE_TYPES: Final = {
     b"\x89PNG\r\n\x1a\n": "image/png",
@@ -63,15 +63,16 @@ def photo_data_uri(author: Author) -> str | None:
     return f"data:{mime};base64,{base64.b64encode(photo).decode('ascii')}"
 
 
-def _human_date(moment: datetime, labels: Labels) -> str:
-    return format_date(moment, format="long", locale=labels.locale)
+@lru_cache(maxsize=4096)
+def _human_date(moment: datetime, locale: str) -> str:
+    return format_date(moment, format="long", locale=locale)
 
 
 def _time(moment: datetime | None, label: str, labels: Labels) -> str:
     if moment is None:
         return ""
     return (f'{esc(label)} <time datetime="{iso(moment)}">'
-            f"{esc(_human_date(moment, labels))}</time>")
+            f"{esc(_human_date(moment, labels.locale))}</time>")
 
 
 def _head(title: str, lang: str, description: str, extra: str = "") -> str:
@@ -128,17 +129,21 @@ def _author_box(bundle: StoryBundle, labels: Labels,
     return "".join(parts)
 
 
-def public_sources(bundle: StoryBundle) -> list[Source]:
-    """Sources a reader may see, cited ones first in citation order; anonymous ones never."""
+def public_sources(bundle: StoryBundle, cited: tuple[str, ...] | None = None) -> list[Source]:
+    """Sources a reader may see, cited ones first in citation order; anonymous ones never.
+
+    ``cited`` is what the renderer found; without it the body is scanned again.
+    """
     by_key = bundle.source_by_key()
-    order = [key for key in cited_keys(bundle.article.body) if key in by_key]
+    keys = cited if cited is not None else tuple(cited_keys(bundle.article.body))
+    order = [key for key in keys if key in by_key]
     order += [source.key for source in bundle.sources if source.key not in order]
     return [by_key[key] for key in order if by_key[key].on_record]
 
 
-def _sources_list(bundle: StoryBundle, labels: Labels) -> str:
+def _sources_list(bundle: StoryBundle, labels: Labels, cited: tuple[str, ...]) -> str:
     items = []
-    for source in public_sources(bundle):
+    for source in public_sources(bundle, cited):
         text = esc(source.name)
         if source.title:
             text += f", {esc(source.title)}"
@@ -205,7 +210,7 @@ def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
     if changed is not None and when is not None and changed.date() != when.date():
         meta.append(_time(changed, labels.updated, labels))
     meta_html = " · ".join(part for part in meta if part)
-    body = render_body_html(article.body, bundle.source_by_key(), dateline_text=dateline)
+    body = render_body(article.body, bundle.source_by_key(), dateline_text=dateline)
     return "".join((
         _head(title, lang, article.deck, script),
         f'<body class="{"preview" if for_preview else "story"}">\n',
@@ -216,8 +221,8 @@ def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
         f'<p class="byline">{esc(byline)}</p>\n' if byline else "",
         f'<p class="meta">{meta_html}</p>\n' if meta_html else "",
         "</header>\n",
-        f'<div class="article-body">\n{body}\n</div>\n',
-        _sources_list(bundle, labels) if house.show_sources_list else "",
+        f'<div class="article-body">\n{body.html}\n</div>\n',
+        _sources_list(bundle, labels, body.cited_keys) if house.show_sources_list else "",
         _tags(article, labels),
         _translations(bundle, house, labels),
         "</article>\n",
@@ -230,8 +235,10 @@ def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
 def _story_item(bundle: StoryBundle, href: str, labels: Labels) -> str:
     article = bundle.article
     when = published(article)
-    date_html = (f'<p><time datetime="{iso(when)}">{esc(_human_date(when, labels))}</time></p>'
-                 if when else "")
+    date_html = ""
+    if when is not None:
+        date_html = (f'<p><time datetime="{iso(when)}">'
+                     f"{esc(_human_date(when, labels.locale))}</time></p>")
     deck = f"<p>{esc(article.deck)}</p>" if article.deck.strip() else ""
     return (f'<li><h2><a href="{esc(href)}" lang="{language_tag(article.language)}">'
             f"{esc(article.headline)}</a></h2>{deck}{date_html}</li>")

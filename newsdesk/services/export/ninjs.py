@@ -14,7 +14,7 @@ from newsdesk.services.export.jsonld import iso, modified, published
 from newsdesk.services.export.labels import language_tag
 from newsdesk.services.export.links import article_slug, story_url
 from newsdesk.services.html_safety import clean_text, safe_link
-from newsdesk.services.render import render_body_html
+from newsdesk.services.render import render_body
 
 NINJS_SCHEMA_URI: Final = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"
 # Agencies and documents supplied the reporting; people and websites are cited in the text.
@@ -55,7 +55,7 @@ def to_ninjs(bundle: StoryBundle, house: HouseSettings) -> dict[str, Any]:
     """
     article = bundle.article
     dateline = dateline_for(article, house)
-    body = render_body_html(article.body, bundle.source_by_key(), dateline_text=dateline)
+    body = render_body(article.body, bundle.source_by_key(), dateline_text=dateline)
     item: dict[str, Any] = {
         "standard": {"name": "ninjs", "version": "3.1", "schema": NINJS_SCHEMA_URI},
         "uri": story_url(article, house),
@@ -66,7 +66,7 @@ def to_ninjs(bundle: StoryBundle, house: HouseSettings) -> dict[str, Any]:
         "version": str(article.version),
         "pubStatus": _PUB_STATUS.get(article.status, "withheld"),
         "headlines": [{"role": "main", "value": clean_text(article.headline)}],
-        "bodies": [{"role": "main", "contentType": "text/html", "value": body,
+        "bodies": [{"role": "main", "contentType": "text/html", "value": body.html,
                     "wordCount": len(article.body.split())}],
         "copyrightHolder": clean_text(house.outlet_name),
     }
@@ -86,7 +86,7 @@ def to_ninjs(bundle: StoryBundle, house: HouseSettings) -> dict[str, Any]:
         if stamp is not None:
             item[key] = stamp if moment is None or moment.tzinfo else stamp + "Z"
     sources = []
-    for source in public_sources(bundle):
+    for source in public_sources(bundle, body.cited_keys):
         entry: dict[str, Any] = {"name": clean_text(source.name),
                                  "role": _SOURCE_ROLES.get(source.kind, "cited")}
         url = safe_link(source.url)
