@@ -21,7 +21,7 @@ _FALLBACK = {
 def icon(name: str) -> QIcon:
     """The icon ``assets/icons/<name>.svg``; a missing file degrades to a standard icon so a
     broken install still shows a usable toolbar."""
-    resource = files("newsdesk.assets").joinpath("icons", f"{name}.svg")
+    resource = files("newsdesk").joinpath(f"assets/icons/{name}.svg")
     if resource.is_file():
         loaded = QIcon(str(resource))
         if not loaded.isNull():
