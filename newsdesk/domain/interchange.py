@@ -93,8 +93,9 @@ def decode_story_bytes(data: bytes, filename: str) -> str:
     """Bytes from disk to text, refusing what would corrupt the database."""
     if not data.strip():
         raise InvalidInputError("the file is empty", file=filename, line=1)
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a BOM, as Windows editors write it
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInputError(
@@ -333,6 +334,10 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
             problem = getattr(exc, "problem", None) or "malformed YAML"
+            context = getattr(exc, "context", None)
+            context_mark = getattr(exc, "context_mark", None)
+            if context and context_mark is not None and context_mark.line + 2 != line:
+                problem = f"{problem} ({context} opened on line {context_mark.line + 2})"
             raise ctx.error(f"malformed front matter: {problem}", line=line) from exc
         if loaded is None:
             loaded = {}

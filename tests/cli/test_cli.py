@@ -1,0 +1,189 @@
+"""The command line as a user runs it: messages, exit codes, and every command on both backends."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdesk.__main__ import main
+
+STORY = """---
+headline: Bishkek raises electricity tariffs
+slug: bishkek-tariffs
+language: en
+status: ready
+dateline: {city: Bishkek, country: Kyrgyzstan, agency: TCA, date: 2025-04-01}
+authors: [Dana Ermekova]
+sources:
+  - {id: akipress, name: AKIpress, kind: news agency}
+tags: [energy]
+---
+Prices rise by 15 percent from May, [AKIpress reported](source:akipress).
+"""
+
+RUSSIAN = """---
+headline: Токаев провёл переговоры в Астане
+slug: tokaev-astana
+language: ru
+status: draft
+authors: [Ербол Сапаров]
+---
+Переговоры прошли в Астане.
+"""
+
+
+@pytest.fixture
+def stories(tmp_path: Path) -> list[Path]:
+    paths = [tmp_path / "tariffs.md", tmp_path / "astana.md"]
+    paths[0].write_text(STORY, encoding="utf-8")
+    paths[1].write_text(RUSSIAN, encoding="utf-8")
+    return paths
+
+
+def run(capsys: pytest.CaptureFixture[str], database_url: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--database", database_url, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_list_search_show(
+    capsys: pytest.CaptureFixture[str], database_url: str, stories: list[Path]
+) -> None:
+    code, out, _ = run(capsys, database_url, "import", *map(str, stories))
+    assert code == 0
+    assert "imported bishkek-tariffs: Bishkek raises electricity tariffs" in out
+    code, out, _ = run(capsys, database_url, "list", "--status", "ready")
+    assert code == 0 and out.startswith("bishkek-tariffs\tready\ten\t")
+    code, out, _ = run(capsys, database_url, "list", "--author", "Ербол")
+    assert out.splitlines()[0].startswith("tokaev-astana\tdraft\tru")
+    code, out, _ = run(capsys, database_url, "search", "тарифы")
+    assert code == 1  # nothing found is said on stderr, with exit code 1
+    code, out, _ = run(capsys, database_url, "search", "переговор")
+    assert code == 0 and "tokaev-astana" in out
+    code, out, _ = run(capsys, database_url, "authors", "show", "Dana Ermekova")
+    assert code == 0 and "dana-ermekova\tDana Ermekova" in out and "ready: 1" in out
+
+
+def test_import_error_is_one_line_with_exit_1_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text(STORY.replace("(source:akipress)", "(source:ghost)"), encoding="utf-8")
+    code, out, err = run(capsys, database_url, "import", str(bad))
+    assert code == 1
+    assert err.strip().splitlines() == [
+        f"error: {bad}:12: field 'body': cites source 'ghost', which is neither in 'sources' "
+        "nor in the registry"
+    ]
+    code, out, _ = run(capsys, database_url, "list")
+    assert out == ""
+
+
+def test_duplicate_slug_needs_update(
+    capsys: pytest.CaptureFixture[str], database_url: str, stories: list[Path]
+) -> None:
+    run(capsys, database_url, "import", str(stories[0]))
+    code, _, err = run(capsys, database_url, "import", str(stories[0]))
+    assert code == 1 and "already exists; use --update" in err
+    code, out, _ = run(capsys, database_url, "import", "--update", str(stories[0]))
+    assert code == 0 and out.startswith("updated bishkek-tariffs")
+
+
+def test_unknown_front_matter_keys_warn(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "w.md"
+    path.write_text("---\nheadline: Warned\ncolour: red\n---\nText\n", encoding="utf-8")
+    code, _, err = run(capsys, database_url, "import", str(path))
+    assert code == 0
+    assert f"warning: {path}: unknown front-matter keys ignored: colour" in err
+
+
+def test_authors_add_and_list(capsys: pytest.CaptureFixture[str], database_url: str) -> None:
+    code, out, _ = run(
+        capsys,
+        database_url,
+        "authors",
+        "add",
+        "Aigerim Bekova",
+        "--role",
+        "editor",
+        "--role",
+        "translator",
+    )
+    assert code == 0 and out.strip() == "created aigerim-bekova: Aigerim Bekova"
+    code, out, _ = run(capsys, database_url, "authors", "list")
+    assert out == "aigerim-bekova\tAigerim Bekova\teditor, translator\t\n"
+    code, _, err = run(capsys, database_url, "authors", "add", "   ")
+    assert code == 1 and "field 'name'" in err
+
+
+def test_dictionary_commands(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    words = tmp_path / "names.txt"
+    words.write_text("Tokayev\nMirziyoyev\n", encoding="utf-8")
+    code, out, _ = run(capsys, database_url, "dictionary", "import", str(words), "--language", "en")
+    assert code == 0 and "added 2 words" in out
+    code, out, _ = run(capsys, database_url, "dictionary", "list", "--language", "en-GB")
+    assert out == "Mirziyoyev\nTokayev\n"
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Japarov\nnot one word\n", encoding="utf-8")
+    code, _, err = run(capsys, database_url, "dictionary", "import", str(bad))
+    assert code == 1 and f"{bad}:2:" in err
+
+
+def test_export_needs_a_selection(capsys: pytest.CaptureFixture[str], database_url: str) -> None:
+    code, _, err = run(capsys, database_url, "export")
+    assert code == 1 and "SLUG..., --all or --status" in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["list", "--status", "printed"])
+    assert caught.value.code == 2
+
+
+def test_a_file_that_is_not_a_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    fake = tmp_path / "notes.txt"
+    fake.write_text("shopping list\n" * 200)
+    code, _, err = run(capsys, str(fake), "list")
+    assert code == 1
+    assert err.strip() == (
+        f"error: {fake} is not a SQLite database (file is not a database); "
+        "pick another file with --database"
+    )
+
+
+def test_installed_entry_point_and_environment_variable(
+    tmp_path: Path, stories: list[Path]
+) -> None:
+    """The console script works, honours NEWSDESK_DATABASE_URL, and prints no traceback."""
+    env = {**os.environ, "NEWSDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'env.sqlite3'}"}
+    script = Path(sys.executable).with_name("newsdesk-cli")
+    done = subprocess.run(
+        [str(script), "import", str(stories[0])],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    listed = subprocess.run(
+        [str(script), "list"], env=env, capture_output=True, text=True, check=False
+    )
+    assert "bishkek-tariffs" in listed.stdout
+    broken = subprocess.run(
+        [str(script), "--database", "postgresql://x@127.0.0.1:1/none?connect_timeout=2", "list"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert broken.returncode == 1
+    assert "Traceback" not in broken.stderr and broken.stderr.startswith(
+        "error: cannot open the database"
+    )
