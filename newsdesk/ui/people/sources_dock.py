@@ -1,0 +1,267 @@
+"""The source registry dock: browse, create, edit and delete sources; see where each is cited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.domain.people import Source
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.people.message_banner import MessageBanner
+from newsdesk.ui.people.naming import named
+from newsdesk.ui.people.source_form import SourceForm
+from newsdesk.ui.people.source_registry import SourceRegistry
+from newsdesk.ui.people.source_table_model import (
+    NAME_COLUMN,
+    SOURCE_KEY_ROLE,
+    TITLE_COLUMN,
+    SourceTableModel,
+)
+
+_ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SourcesDock(QDockWidget):
+    """The registry in a dock beside the story, so a reporter adds a source without leaving it.
+
+    Signals:
+        sources_changed: a source was created, edited or deleted (the registry is reloaded).
+        open_article_requested(int): the user double-clicked a story that cites the source.
+    """
+
+    sources_changed = Signal()
+    """The registry changed; the shared :class:`SourceRegistry` has already reloaded."""
+    open_article_requested = Signal(int)
+    """Open this article id in the editor."""
+
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        registry: SourceRegistry | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Sources", parent)
+        self.setObjectName("sourcesDock")
+        self._newsroom = newsroom
+        self.registry = registry or SourceRegistry(newsroom, self)
+        self._current: Source | None = None
+
+        self.model = SourceTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = named(QLineEdit(), "sourceFilterEdit")
+        self.filter_edit.setPlaceholderText("Filter sources…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.table = named(QTableView(), "sourceTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setColumnHidden(TITLE_COLUMN, True)  # the form shows it; the dock is narrow
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.new_button = named(QPushButton("New source"), "newSourceButton")
+        self.delete_button = named(QPushButton("Delete"), "deleteSourceButton")
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.filter_edit, 1)
+        top_row.addWidget(self.new_button)
+        top_row.addWidget(self.delete_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(top_row)
+        top_layout.addWidget(self.table, 1)
+
+        self.form = SourceForm()
+        self.banner = MessageBanner("sourceMessageLabel")
+        self.save_button = named(QPushButton("Save source"), "saveSourceButton")
+        self.uses_label = named(QLabel(), "sourceUsesLabel")
+        self.uses_label.setStyleSheet("font-weight: 600;")
+        self.uses_list = named(QListWidget(), "sourceUsesList")
+        self.uses_list.setToolTip("Double-click a story to open it")
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.form)
+        bottom_layout.addWidget(self.banner)
+        bottom_layout.addLayout(save_row)
+        bottom_layout.addWidget(self.uses_label)
+        bottom_layout.addWidget(self.uses_list, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([260, 420])
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self.setWidget(body)
+
+        self._connect_signals()
+        self.on_registry_changed()
+        self.new_source()
+
+    def _connect_signals(self) -> None:
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+        self.new_button.clicked.connect(self.new_source)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.save_button.clicked.connect(self.save)
+        self.form.edited.connect(self.banner.clear_message)
+        self.uses_list.itemActivated.connect(self.on_use_activated)
+        self.registry.changed.connect(self.on_registry_changed)
+
+    # -- public API ------------------------------------------------------------------------
+    @property
+    def current_source(self) -> Source | None:
+        return self._current
+
+    def select_source(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def new_source(self) -> None:
+        self.table.selectionModel().clear()
+        self._show(None)
+
+    def save(self) -> Source | None:
+        """Check the form, then create or update; on bad input name the field, save nothing."""
+        try:
+            edited = self.form.checked_source(set(self.registry.by_key()))
+            if edited.id is None:
+                saved = self._newsroom.sources.create(edited)
+            else:
+                saved = self._newsroom.sources.update(edited)
+        except InvalidInputError as exc:
+            self.banner.show_error(str(exc))
+            self.form.focus_field(exc.field)
+            return None
+        except NewsdeskError as exc:
+            self.banner.show_error(str(exc))
+            return None
+        self._after_change(saved.key)
+        self.banner.show_info(f"Saved “{saved.name}” as source:{saved.key}.")
+        return saved
+
+    def delete_current(self) -> bool:
+        """Delete the shown source; one still cited in a story is refused with the reason."""
+        source = self._current
+        if source is None:
+            return False
+        try:
+            self._newsroom.sources.delete(source.key)
+        except NewsdeskError as exc:
+            self.banner.show_error(f"Cannot delete: {exc}.")
+            return False
+        self._after_change(None)
+        self.new_source()
+        self.banner.show_info(f"Deleted “{source.name}”.")
+        return True
+
+    # -- slots -----------------------------------------------------------------------------
+    def on_registry_changed(self) -> None:
+        self.model.set_sources(list(self.registry.by_key().values()))
+        if self._current is not None:
+            self.select_source(self._current.key)
+
+    def on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        key = current.siblingAtColumn(0).data(SOURCE_KEY_ROLE)
+        source = self.registry.get(str(key))
+        if source is not None and source != self._current:
+            self._show(source)
+
+    def on_delete_clicked(self) -> None:
+        source = self._current
+        if source is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete source", f"Delete “{source.name}” from the registry?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_current()
+
+    def on_use_activated(self, item: QListWidgetItem) -> None:
+        article_id = item.data(_ARTICLE_ID_ROLE)
+        if article_id is not None:
+            self.open_article_requested.emit(int(article_id))
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _after_change(self, key: str | None) -> None:
+        self._current = None
+        self.registry.reload()
+        self.sources_changed.emit()
+        if key is not None:
+            self.select_source(key)
+            source = self.registry.get(key)
+            if source is not None:
+                self._show(source)
+
+    def _show(self, source: Source | None) -> None:
+        self._current = source
+        self.form.set_source(source)
+        self.banner.clear_message()
+        self.delete_button.setEnabled(source is not None)
+        self.uses_list.clear()
+        if source is None:
+            self.uses_label.setText("Cited in: —")
+            return
+        uses = self._newsroom.sources.uses(source.key)
+        total = sum(use.occurrences for use in uses)
+        self.uses_label.setText(
+            f"Cited {total} {'time' if total == 1 else 'times'} in {len(uses)} "
+            f"{'story' if len(uses) == 1 else 'stories'}"
+            if uses else "Cited in: no story yet"
+        )
+        for use in uses:
+            item = QListWidgetItem(f"{use.article.headline}  ·  {use.occurrences}×  ·  "
+                                   f"{use.article.status}")
+            item.setData(_ARTICLE_ID_ROLE, use.article.id)
+            item.setToolTip(use.article.slug)
+            self.uses_list.addItem(item)
