@@ -1,0 +1,155 @@
+"""The demo newsroom on a real database: what a new user sees the first time the app opens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from newsdesk.db.engine import make_engine
+from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
+from newsdesk.domain.article import Role, Status
+from newsdesk.domain.attribution import Severity, check_attribution
+from newsdesk.domain.bundle import StoryBundle
+from newsdesk.domain.citations import find_citations
+from newsdesk.domain.query import ArticleQuery
+from newsdesk.services.articles import ArticleService
+from newsdesk.services.authors import AuthorService
+from newsdesk.services.demo import NewsroomNotEmptyError, fill_demo_newsroom, is_empty
+from newsdesk.services.demo_generator import StaffMember, generate_stories
+from newsdesk.services.house import HouseService
+from newsdesk.services.sources import SourceService
+
+NOW = datetime(2025, 10, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def uow(database_url: str) -> Iterator[UnitOfWorkFactory]:
+    engine = make_engine(database_url)
+    yield unit_of_work_factory(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def filled(uow: UnitOfWorkFactory) -> UnitOfWorkFactory:
+    fill_demo_newsroom(uow, articles=30, seed=7, now=NOW)
+    return uow
+
+
+GENERATED_SUFFIXES = tuple(f"-7-{n}" for n in range(1, 31))  # seed 7, stories 1..30
+
+
+def _all_bundles(uow: UnitOfWorkFactory) -> list[StoryBundle]:
+    return list(ArticleService(uow).iter_bundles(ArticleQuery()))
+
+
+def test_demo_staff_has_reporter_editor_and_translator_with_bios_and_photos(
+    filled: UnitOfWorkFactory,
+) -> None:
+    authors = AuthorService(filled).all()
+    assert len(authors) >= 3
+    roles = {role for author in authors for role in author.roles}
+    assert {Role.REPORTER, Role.EDITOR, Role.TRANSLATOR} <= roles
+    for author in authors:
+        sentences = len(re.findall(r"[.!?](?=\s|$)", author.bio.strip()))
+        assert 2 <= sentences <= 4, author.name
+        assert author.photo is not None and author.photo.startswith(b"\x89PNG")
+        assert "@" in author.email
+
+
+def test_demo_stories_cover_languages_statuses_and_house_settings(
+    filled: UnitOfWorkFactory,
+) -> None:
+    articles = ArticleService(filled)
+    bundles = _all_bundles(filled)
+    demo = [b.article for b in bundles if not b.article.slug.endswith(GENERATED_SUFFIXES)]
+    assert len(demo) >= 12
+    assert {a.language for a in demo} == {"en", "ru"}
+    assert {a.status for a in demo} == set(Status)
+    assert articles.status_counts()[Status.PUBLISHED] >= 3
+    for article in demo:
+        assert article.dateline.city and article.dateline.agency, article.slug
+        assert 250 <= len(article.body.split()) <= 700, article.slug
+        assert article.tags, article.slug
+    settings = HouseService(filled).settings()
+    assert (settings.outlet_name, settings.agency_credit) == ("The Times of Central Asia", "TCA")
+
+
+def test_the_translation_is_linked_to_its_original(filled: UnitOfWorkFactory) -> None:
+    articles = ArticleService(filled)
+    translations = [b for b in _all_bundles(filled) if b.article.translation_of]
+    assert len(translations) == 1
+    translation = translations[0]
+    original = articles.bundle_by_slug(translation.article.translation_of or "")
+    assert translation.article.language == "ru" and original.article.language == "en"
+    assert translation.article.slug in original.article.translations
+    assert Role.TRANSLATOR in {entry.role for entry in translation.article.byline}
+
+
+def test_every_citation_resolves_and_ready_stories_pass_the_attribution_check(
+    filled: UnitOfWorkFactory,
+) -> None:
+    registry = {source.key: source for source in SourceService(filled).all()}
+    assert any(not s.on_record and s.anonymity_reason for s in registry.values())
+    unattributed_drafts = 0
+    for bundle in _all_bundles(filled):
+        article = bundle.article
+        cited = {ref.key for ref in find_citations(article.body)}
+        assert cited, article.slug
+        assert cited <= set(registry), (article.slug, cited - set(registry))
+        assert cited <= {source.key for source in bundle.sources}
+        errors = [
+            f for f in check_attribution(article.body, registry, language=article.language)
+            if f.severity is Severity.ERROR
+        ]
+        if article.status in (Status.READY, Status.PUBLISHED):
+            assert not errors, (article.slug, errors)
+            assert article.byline and article.dateline.city
+        elif errors and article.status is Status.DRAFT:
+            unattributed_drafts += 1
+    assert unattributed_drafts >= 1  # the desk has something to catch
+
+
+def test_generated_stories_are_wire_length_and_mixed(filled: UnitOfWorkFactory) -> None:
+    bundles = _all_bundles(filled)
+    generated = [b.article for b in bundles if b.article.slug.endswith(GENERATED_SUFFIXES)]
+    assert len(generated) == 30
+    assert all(600 <= len(a.body.split()) <= 1200 for a in generated)
+    assert {a.language for a in generated} == {"en", "ru"}
+    assert all(a.byline and a.tags and a.dateline.city for a in generated)
+    assert all(a.created_at and (NOW - a.created_at).days <= 731 for a in generated)
+    found = ArticleService(filled).count(ArticleQuery(text=generated[0].byline[0].name))
+    assert found >= 1  # generated stories are in the search index
+
+
+def test_filling_twice_is_refused_and_writes_nothing(filled: UnitOfWorkFactory) -> None:
+    articles = ArticleService(filled)
+    before = articles.count(ArticleQuery())
+    assert not is_empty(filled)
+    with pytest.raises(NewsroomNotEmptyError, match="already has stories"):
+        fill_demo_newsroom(filled, articles=5)
+    assert articles.count(ArticleQuery()) == before
+    assert len(AuthorService(filled).all()) == 6
+
+
+def test_an_empty_database_is_empty_until_filled(uow: UnitOfWorkFactory) -> None:
+    assert is_empty(uow)
+    calls: list[tuple[int, int]] = []
+    report = fill_demo_newsroom(uow, progress=lambda done, total: calls.append((done, total)))
+    assert not is_empty(uow)
+    assert report.generated == 0
+    assert calls[-1] == (report.stories, report.stories)
+    assert ArticleService(uow).count(ArticleQuery()) == report.stories
+
+
+def test_the_same_seed_gives_the_same_stories() -> None:
+    staff = [StaffMember("Aigerim Sarsenbayeva", (Role.REPORTER,)),
+             StaffMember("Daniyar Tokhtarov", (Role.EDITOR, Role.REPORTER))]  # fmt: skip
+    first = list(generate_stories(40, seed=11, now=NOW, staff=staff))
+    again = list(generate_stories(40, seed=11, now=NOW, staff=staff))
+    other = list(generate_stories(40, seed=12, now=NOW, staff=staff))
+    assert first == again
+    assert [s.article.body for s in first] != [s.article.body for s in other]
+    assert len({s.article.slug for s in first}) == 40
