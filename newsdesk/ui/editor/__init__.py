@@ -1,0 +1,1 @@
+"""The article editor: fields, dateline, byline, Markdown body, preview and readiness."""

@@ -1,0 +1,674 @@
+"""The article editor: every field of one story, its body, live preview and readiness."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Article, Status
+from newsdesk.domain.bundle import StoryBundle
+from newsdesk.domain.citations import cited_keys
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.people import Author, Source
+from newsdesk.domain.slugs import is_valid_slug, make_slug
+from newsdesk.domain.text_stats import TextStats, describe_length, text_stats
+from newsdesk.domain.validation import MAX_HEADLINE
+from newsdesk.domain.workflow import Problem
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.sources import SourceService
+from newsdesk.services.spelling import SpellChecker, SpellingUnavailableError, spelling_status
+from newsdesk.ui.editor.byline_picker import BylinePicker
+from newsdesk.ui.editor.dateline_widget import DatelineWidget
+from newsdesk.ui.editor.find_replace import FindReplaceBar
+from newsdesk.ui.editor.line_text_edit import LineTextEdit
+from newsdesk.ui.editor.markdown_editor import MarkdownEditor
+from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
+from newsdesk.ui.editor.readiness_panel import ReadinessPanel
+from newsdesk.ui.editor.tags_edit import TagsEdit
+from newsdesk.ui.spelling.context_menu import SpellingMenu
+from newsdesk.ui.spelling.highlighter import SpellingHighlighter, SpellingUnderliner
+from newsdesk.ui.workers import start_task
+
+__all__ = ["BASE_LANGUAGES", "ArticleEditor"]
+
+log = logging.getLogger(__name__)
+
+BASE_LANGUAGES: Final = ("en", "en-GB", "ru")
+PREVIEW_DELAY_MS: Final = 300
+STATS_DELAY_MS: Final = 150
+READINESS_DELAY_MS: Final = 1500
+# Above this many characters the counts are taken on a worker thread.
+_STATS_INLINE_LIMIT: Final = 200_000
+DEFAULT_TARGET_WORDS: Final = 600
+
+
+def _preview_job(
+    article: Article, authors: tuple[Author, ...], sources: SourceService, house: HouseSettings
+) -> str:
+    """Runs on a worker: look up the cited sources and render the page like the export."""
+    keys = list(dict.fromkeys([*cited_keys(article.body), *article.source_keys]))
+    found: dict[str, Source] = sources.by_keys(keys) if keys else {}
+    bundle = StoryBundle(article=article, authors=authors,
+                         sources=tuple(sorted(found.values(), key=lambda s: s.key)))
+    return render_preview_html(bundle, house)
+
+
+class ArticleEditor(QWidget):
+    """One story open for editing; the window saves what :meth:`current_article` returns.
+
+    Loading never counts as an edit; every change by the user emits ``edited`` (autosave
+    listens). Picking a status only *asks* for it: the window runs the workflow check and
+    calls :meth:`mark_saved` (or :meth:`show_problems`) with the outcome.
+
+    Signals:
+        edited(): the user changed something in the story.
+        status_change_requested(object): the user picked a :class:`Status` in the combo.
+    """
+
+    edited = Signal()
+    """Any change by the user to any field (not emitted by load/mark_saved)."""
+    status_change_requested = Signal(object)
+    """The user picked this :class:`Status`; the window decides whether it is allowed."""
+
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleEditor")
+        self._newsroom = newsroom
+        self._house = newsroom.house.settings()
+        self._article = Article(headline="")
+        self._status = Status.DRAFT
+        self._loading = False
+        self._slug_locked = False
+        self._checker: SpellChecker | None = None
+        self._spelling_message = ""
+        self._stats = TextStats(0, 0)
+        self._build()
+        self._build_actions()
+        self._connect_signals()
+        self.load(None)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.headline_edit = LineTextEdit(self, max_lines=2)
+        self.headline_edit.setObjectName("headlineEdit")
+        self.headline_edit.setPlaceholderText(self.tr("Headline"))
+        headline_font = QFont(self.font())
+        headline_font.setPointSizeF(max(headline_font.pointSizeF(), 10) * 1.55)
+        headline_font.setBold(True)
+        self.headline_edit.setFont(headline_font)
+        self.headline_count_label = QLabel(self)
+        self.headline_count_label.setObjectName("headlineCountLabel")
+        self.headline_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.deck_edit = LineTextEdit(self, max_lines=2)
+        self.deck_edit.setObjectName("deckEdit")
+        self.deck_edit.setPlaceholderText(self.tr("Deck: one or two sentences under the headline"))
+        deck_font = QFont(self.font())
+        deck_font.setPointSizeF(max(deck_font.pointSizeF(), 10) * 1.15)
+        self.deck_edit.setFont(deck_font)
+
+        self.body = MarkdownEditor(self)
+        self.body.setPlaceholderText(self.tr("Write the story in Markdown. Cite a source as "
+                                             "[text](source:key)."))
+        self.find_bar = FindReplaceBar(self.body, self)
+        self.stats_label = QLabel(self)
+        self.stats_label.setObjectName("bodyStatsLabel")
+        self.target_spin = QSpinBox(self)
+        self.target_spin.setObjectName("targetWordsSpin")
+        self.target_spin.setRange(0, 100_000)
+        self.target_spin.setSingleStep(50)
+        self.target_spin.setValue(DEFAULT_TARGET_WORDS)
+        self.target_spin.setPrefix(self.tr("target "))
+        self.target_spin.setSuffix(self.tr(" words"))
+        self.target_spin.setToolTip(self.tr("Planned length of the story (0: none)"))
+        self.smart_quotes_check = QCheckBox(self.tr("Smart quotes"), self)
+        self.smart_quotes_check.setObjectName("smartQuotesCheck")
+        self.smart_quotes_check.setChecked(True)
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("bodyNoticeLabel")
+        self.notice_label.setStyleSheet("color: #8a5a00;")
+        self.spelling_label = QLabel(self)
+        self.spelling_label.setObjectName("spellingStatusLabel")
+        self.spelling_label.setWordWrap(True)
+
+        status_line = QHBoxLayout()
+        status_line.setContentsMargins(4, 0, 4, 0)
+        status_line.addWidget(self.stats_label)
+        status_line.addWidget(self.target_spin)
+        status_line.addStretch(1)
+        status_line.addWidget(self.notice_label)
+        status_line.addWidget(self.smart_quotes_check)
+
+        writing = QWidget(self)
+        writing.setObjectName("writingColumn")
+        column = QVBoxLayout(writing)
+        column.setContentsMargins(8, 8, 8, 4)
+        column.setSpacing(6)
+        column.addWidget(self.headline_edit)
+        column.addWidget(self.headline_count_label)
+        column.addWidget(self.deck_edit)
+        column.addWidget(self.body, 1)
+        column.addWidget(self.find_bar)
+        column.addLayout(status_line)
+        column.addWidget(self.spelling_label)
+
+        self._preview = PreviewPane(self)
+        self.sidebar = self._build_sidebar()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(writing)
+        self.splitter.addWidget(self._preview)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def _build_sidebar(self) -> QScrollArea:
+        self.slug_edit = QLineEdit(self)
+        self.slug_edit.setObjectName("slugEdit")
+        self.slug_edit.setPlaceholderText(self.tr("from the headline"))
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusCombo")
+        for status in Status:
+            self.status_combo.addItem(status.value.capitalize(), status)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.tags_edit = TagsEdit(self)
+        self.tags_edit.setObjectName("tagsEdit")
+        story = QGroupBox(self.tr("Story"), self)
+        story_form = QFormLayout(story)
+        story_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        story_form.addRow(self.tr("S&lug:"), self.slug_edit)
+        story_form.addRow(self.tr("S&tatus:"), self.status_combo)
+        story_form.addRow(self.tr("Lan&guage:"), self.language_combo)
+        story_form.addRow(self.tr("Ta&gs:"), self.tags_edit)
+
+        self.dateline_widget = DatelineWidget(self._house, self)
+        dateline = QGroupBox(self.tr("Dateline"), self)
+        QVBoxLayout(dateline).addWidget(self.dateline_widget)
+        self.byline_picker = BylinePicker(self._newsroom.authors, self)
+        byline = QGroupBox(self.tr("Byline"), self)
+        QVBoxLayout(byline).addWidget(self.byline_picker)
+        self.readiness_panel = ReadinessPanel(self)
+        readiness = QGroupBox(self.tr("Ready to publish?"), self)
+        QVBoxLayout(readiness).addWidget(self.readiness_panel)
+
+        inner = QWidget(self)
+        inner.setObjectName("editorSidebar")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(6, 8, 6, 8)
+        column.setSpacing(10)
+        for box in (story, dateline, byline, readiness):
+            column.addWidget(box)
+        column.addStretch(1)
+        area = QScrollArea(self)
+        area.setObjectName("editorSidebarScroll")
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setMinimumWidth(330)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
+
+    def _build_actions(self) -> None:
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setObjectName("findAction")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.replace_action = QAction(self.tr("&Replace…"), self)
+        self.replace_action.setObjectName("replaceAction")
+        self.replace_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.toggle_preview_action = QAction(self.tr("&Preview"), self)
+        self.toggle_preview_action.setObjectName("togglePreviewAction")
+        self.toggle_preview_action.setCheckable(True)
+        self.toggle_preview_action.setChecked(True)
+        self.toggle_preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.smart_quotes_action = QAction(self.tr("S&mart quotes"), self)
+        self.smart_quotes_action.setObjectName("smartQuotesAction")
+        self.smart_quotes_action.setCheckable(True)
+        self.smart_quotes_action.setChecked(True)
+        for action in (self.find_action, self.replace_action, self.toggle_preview_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def _connect_signals(self) -> None:
+        self.headline_edit.text_edited.connect(self.on_headline_edited)
+        self.deck_edit.text_edited.connect(self.on_field_edited)
+        self.slug_edit.textEdited.connect(self.on_slug_edited)
+        self.tags_edit.textEdited.connect(self.on_field_edited)
+        self.status_combo.activated.connect(self.on_status_activated)
+        self.language_combo.activated.connect(self.on_language_activated)
+        self.dateline_widget.edited.connect(self.on_field_edited)
+        self.byline_picker.edited.connect(self.on_field_edited)
+        self.body.document().contentsChange.connect(self.on_body_contents_change)
+        for source in (self.body, self.headline_edit, self.deck_edit):
+            source.notice.connect(self.show_notice)
+        self.find_bar.message.connect(self.show_notice)
+        self.readiness_panel.problem_activated.connect(self.on_problem_activated)
+        self.body.verticalScrollBar().valueChanged.connect(self.on_body_scrolled)
+        self.find_action.triggered.connect(self.find_bar.show_find)
+        self.replace_action.triggered.connect(self.find_bar.show_replace)
+        self.toggle_preview_action.toggled.connect(self.set_preview_visible)
+        self.smart_quotes_check.toggled.connect(self.set_smart_quotes)
+        self.smart_quotes_action.toggled.connect(self.set_smart_quotes)
+        self.target_spin.valueChanged.connect(lambda _value: self._show_stats())
+
+        self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.on_preview_timer_timeout)
+        self._stats_timer = self._timer(STATS_DELAY_MS, self.on_stats_timer_timeout)
+        self._readiness_timer = self._timer(READINESS_DELAY_MS, self.check_readiness)
+
+        self._body_spelling = self.body.highlighter.spelling
+        self._headline_spelling = SpellingHighlighter(self.headline_edit.document())
+        self._deck_spelling = SpellingHighlighter(self.deck_edit.document())
+        self._menus: list[SpellingMenu] = []
+        for editor, underliner in (
+            (self.body, self._body_spelling),
+            (self.headline_edit, self._headline_spelling.underliner),
+            (self.deck_edit, self._deck_spelling.underliner),
+        ):
+            menu = SpellingMenu(editor, underliner)
+            menu.install()
+            menu.house_word_added.connect(self.on_house_word_added)
+            self._menus.append(menu)
+            editor.installEventFilter(self)
+
+    def _timer(self, interval: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- the contract --------------------------------------------------------------------------
+    @property
+    def body_edit(self) -> MarkdownEditor:
+        """The body's QPlainTextEdit, for citation pickers and panels to attach to."""
+        return self.body
+
+    @property
+    def preview_pane(self) -> PreviewPane:
+        return self._preview
+
+    @property
+    def spelling_menu(self) -> SpellingMenu:
+        """The body's spelling menu (the F7 dialog takes it)."""
+        return self._menus[0]
+
+    @property
+    def checker(self) -> SpellChecker | None:
+        """The spell checker for the article's language; None while spelling is off."""
+        return self._checker
+
+    def load(self, article: Article | None) -> None:
+        """Show ``article`` (None: a new, empty story) without emitting ``edited``."""
+        self._loading = True
+        try:
+            house = self._house
+            fresh = article is None
+            article = article or Article(headline="", language=house.default_language)
+            self._article = article
+            self._status = article.status
+            self.headline_edit.setText(article.headline)
+            self.deck_edit.setText(article.deck)
+            self.slug_edit.setText(article.slug)
+            self._slug_locked = bool(article.slug) and article.slug != make_slug(article.headline)
+            self._select_status(article.status)
+            self._fill_languages(article.language)
+            self.tags_edit.setText(", ".join(article.tags))
+            self.dateline_widget.set_dateline(
+                article.dateline, default_agency=house.agency_credit if fresh else ""
+            )
+            self.byline_picker.reload_authors()
+            self.byline_picker.set_entries(article.byline, article.language)
+            self.body.setPlainText(article.body)
+            self.body.document().clearUndoRedoStacks()
+            self.tags_edit.set_tags(self._safe(self._newsroom.articles.tags, []))
+            self.readiness_panel.show_problems([], checked=False)
+            self.notice_label.clear()
+        finally:
+            self._loading = False
+        self._apply_language(article.language)
+        self._refresh_headline_count()
+        self._refresh_slug_hint()
+        self.on_stats_timer_timeout()
+        self._schedule_preview(immediately=True)
+
+    def current_article(self) -> Article:
+        """The story as edited now: the loaded id and version with every field as shown."""
+        tags = tuple(dict.fromkeys(t.strip() for t in self.tags_edit.text().split(",")
+                                   if t.strip()))
+        return replace(
+            self._article,
+            headline=self.headline_edit.text(),
+            deck=self.deck_edit.text(),
+            slug=self.slug_edit.text().strip(),
+            language=self.language(),
+            status=self._status,
+            dateline=self.dateline_widget.dateline(),
+            byline=self.byline_picker.entries(),
+            tags=tags,
+            body=self.body.toPlainText(),
+        )
+
+    def mark_saved(self, article: Article) -> None:
+        """Take the stored id, version, times and status; leave what the user typed since."""
+        self._article = replace(
+            self._article,
+            id=article.id,
+            version=article.version,
+            created_at=article.created_at,
+            updated_at=article.updated_at,
+            published_at=article.published_at,
+            status=article.status,
+            translations=article.translations,
+        )
+        self._status = article.status
+        self._select_status(article.status)
+        shown = self.slug_edit.text().strip()
+        if article.slug and not shown:
+            self.slug_edit.setText(article.slug)
+        elif (article.slug and shown != article.slug
+              and article.headline == self.headline_edit.text()):
+            # The service made the derived slug unique ("water-deal-2"): show what it stored.
+            self.slug_edit.setText(article.slug)
+        self._refresh_slug_hint()
+
+    def set_house(self, settings: HouseSettings) -> None:
+        """New house settings (style, credit, headline limit) take effect at once."""
+        self._house = settings
+        self.dateline_widget.set_house(settings)
+        self._refresh_headline_count()
+        self._schedule_preview(immediately=True)
+
+    def focus_field(self, name: str, start: int | None = None, end: int | None = None) -> None:
+        """Put the cursor where a problem is: a field, or a stretch of the body."""
+        targets: dict[str, QWidget] = {
+            "headline": self.headline_edit,
+            "deck": self.deck_edit,
+            "slug": self.slug_edit,
+            "tags": self.tags_edit,
+            "status": self.status_combo,
+            "language": self.language_combo,
+            "dateline": self.dateline_widget.city_edit,
+            "byline": self.byline_picker.name_edit,
+            "body": self.body,
+        }
+        widget = targets.get(name, self.body)
+        if widget.parentWidget() is not None and self.sidebar.isAncestorOf(widget):
+            self.sidebar.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if widget is self.body:
+            if start is not None:
+                self.body.select_range(start, end)
+            else:
+                self.body.ensureCursorVisible()
+        elif isinstance(widget, QLineEdit | LineTextEdit):
+            widget.selectAll()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Show why a status change was refused (``NotReadyError.problems``)."""
+        self.readiness_panel.show_problems(problems)
+
+    def check_readiness(self) -> None:
+        """Ask the service what stands between this story and ``ready`` (on a worker)."""
+        task = start_task(self._newsroom.articles.check_ready, self.current_article())
+        task.finished.connect(self._on_readiness_checked)
+
+    def _on_readiness_checked(self, problems: object) -> None:
+        if isinstance(problems, list):
+            self.readiness_panel.show_problems(problems)
+
+    def set_status(self, status: Status) -> None:
+        """Show ``status`` as the story's confirmed status (the window allowed it)."""
+        self._status = status
+        self._article = replace(self._article, status=status)
+        self._select_status(status)
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData() or self.language_combo.currentText())
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self._preview.setVisible(visible)
+        if self.toggle_preview_action.isChecked() != visible:
+            self.toggle_preview_action.setChecked(visible)
+        if visible:
+            self._schedule_preview(immediately=True)
+
+    def set_smart_quotes(self, enabled: bool) -> None:
+        self.body.smart_quotes_enabled = enabled
+        for control in (self.smart_quotes_check, self.smart_quotes_action):
+            if control.isChecked() != enabled:
+                control.setChecked(enabled)
+
+    @property
+    def smart_quotes_enabled(self) -> bool:
+        return self.body.smart_quotes_enabled
+
+    def stats(self) -> TextStats:
+        return self._stats
+
+    # -- user edits ----------------------------------------------------------------------------
+    def on_headline_edited(self, text: str) -> None:
+        if not self._slug_locked:
+            self.slug_edit.setText(make_slug(text) if text.strip() else "")
+        self._refresh_headline_count()
+        self._refresh_slug_hint()
+        self.on_field_edited()
+
+    def on_slug_edited(self, text: str) -> None:
+        # Clearing the slug hands it back to the headline.
+        self._slug_locked = bool(text.strip())
+        if not self._slug_locked:
+            self.slug_edit.setText(make_slug(self.headline_edit.text())
+                                   if self.headline_edit.text().strip() else "")
+        self._refresh_slug_hint()
+        self.on_field_edited()
+
+    def on_field_edited(self) -> None:
+        if self._loading:
+            return
+        self.edited.emit()
+        self._schedule_preview()
+        self._readiness_timer.start()
+
+    def on_body_contents_change(self, _position: int, removed: int, added: int) -> None:
+        # textChanged also fires when a highlighter repaints a block; contentsChange with
+        # characters removed or added is a change to the text itself.
+        if self._loading or not (removed or added):
+            return
+        self._stats_timer.start()
+        self.on_field_edited()
+
+    def on_status_activated(self, index: int) -> None:
+        requested = Status(self.status_combo.itemData(index))
+        # Show the confirmed status until the window says the move went through.
+        self._select_status(self._status)
+        if requested is not self._status:
+            self.status_change_requested.emit(requested)
+
+    def on_language_activated(self, _index: int) -> None:
+        language = self.language()
+        self.byline_picker.set_language(language)
+        self._apply_language(language)
+        self.on_field_edited()
+
+    def on_problem_activated(self, problem: object) -> None:
+        if isinstance(problem, Problem):
+            self.focus_field(problem.field, problem.start, problem.end)
+
+    def on_body_scrolled(self, value: int) -> None:
+        maximum = self.body.verticalScrollBar().maximum()
+        self._preview.set_scroll_fraction(value / maximum if maximum else 0.0)
+
+    def show_notice(self, message: str) -> None:
+        self.notice_label.setText(message)
+        self.notice_label.setToolTip(message)
+
+    # -- spelling ------------------------------------------------------------------------------
+    def _apply_language(self, language: str) -> None:
+        self.body.language = language
+        status = spelling_status(language)
+        checker: SpellChecker | None = None
+        if status.ok:
+            try:
+                checker = SpellChecker(language, self._newsroom.house)
+            except SpellingUnavailableError as error:
+                status = replace(status, ok=False, message=str(error))
+        self._checker = checker
+        for underliner in self._underliners():
+            underliner.set_checker(checker)
+        self._spelling_message = status.message
+        self.spelling_label.setText("" if status.ok else status.message)
+        self.spelling_label.setVisible(not status.ok)
+        self.spelling_label.setStyleSheet("" if status.ok else "color: #8a5a00;")
+
+    def _underliners(self) -> tuple[SpellingUnderliner, ...]:
+        return (
+            self._body_spelling,
+            self._headline_spelling.underliner,
+            self._deck_spelling.underliner,
+        )
+
+    @property
+    def spelling_message(self) -> str:
+        """"Spelling: en_US (hunspell)" or why spelling is off and what to install."""
+        return self._spelling_message
+
+    def on_house_word_added(self, word: str, tag: str) -> None:
+        try:
+            self._newsroom.house.add_word(tag, word)
+        except NewsdeskError as error:
+            self.show_notice(str(error))
+            return
+        self.show_notice(self.tr("Added “%1” to the house dictionary.").replace("%1", word))
+        for underliner in self._underliners():
+            underliner.refresh()
+
+    def reload_house_words(self) -> None:
+        """Pick up words colleagues added to the house dictionary since the last look."""
+        checker = self._checker
+        if checker is None:
+            return
+        before = checker.house_words
+        try:
+            checker.reload_house_words()
+        except NewsdeskError as error:  # a database hiccup must not break typing
+            log.warning("could not reload house words: %s", error)
+            return
+        if checker.house_words != before:
+            for underliner in self._underliners():
+                underliner.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and not self._loading:
+            self.reload_house_words()
+        return super().eventFilter(watched, event)
+
+    # -- derived displays ----------------------------------------------------------------------
+    def _refresh_headline_count(self) -> None:
+        length = len(self.headline_edit.text())
+        limit = self._house.headline_limit
+        label = self.headline_count_label
+        text = f"{length:,} / {limit:,}"
+        tip = self.tr("Headline length against the house limit")
+        if length > MAX_HEADLINE:
+            text += "  — " + self.tr("too long to save: the limit is %1 characters").replace(
+                "%1", str(MAX_HEADLINE))
+            tip = text
+        elif length > limit:
+            text += "  — " + self.tr("%1 over the house limit").replace("%1", f"{length - limit:,}")
+        over = length > limit
+        label.setText(text)
+        label.setToolTip(tip)
+        label.setProperty("over", over)
+        label.setStyleSheet("color: #c01c28; font-weight: 600;" if over else "color: #5c5c5c;")
+
+    def _refresh_slug_hint(self) -> None:
+        slug = self.slug_edit.text().strip()
+        bad = bool(slug) and not is_valid_slug(slug)
+        self.slug_edit.setStyleSheet("border: 1px solid #c01c28;" if bad else "")
+        self.slug_edit.setToolTip(
+            self.tr("Slug: only lowercase latin letters, digits and hyphens") if bad
+            else self.tr("Derived from the headline until you edit it")
+        )
+
+    def on_stats_timer_timeout(self) -> None:
+        text = self.body.toPlainText()
+        if len(text) <= _STATS_INLINE_LIMIT:
+            self._on_stats(text_stats(text))
+            return
+        task = start_task(text_stats, text)
+        task.finished.connect(self._on_stats)
+
+    def _on_stats(self, stats: object) -> None:
+        if isinstance(stats, TextStats):
+            self._stats = stats
+            self._show_stats()
+
+    def _show_stats(self) -> None:
+        self.stats_label.setText(describe_length(self._stats, self.target_spin.value()))
+
+    # -- preview -------------------------------------------------------------------------------
+    def _schedule_preview(self, *, immediately: bool = False) -> None:
+        if self._preview.isHidden():
+            return
+        if immediately:
+            self._preview_timer.stop()
+            self.on_preview_timer_timeout()
+        else:
+            self._preview_timer.start()
+
+    def on_preview_timer_timeout(self) -> None:
+        if self._preview.isHidden():
+            return
+        self._preview.render_job(
+            _preview_job,
+            self.current_article(),
+            tuple(self.byline_picker.profiles()),
+            self._newsroom.sources,
+            self._house,
+        )
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _select_status(self, status: Status) -> None:
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+
+    def _fill_languages(self, current: str) -> None:
+        present = self._safe(self._newsroom.articles.languages, [])
+        languages = list(dict.fromkeys([*BASE_LANGUAGES, *present, current]))
+        self.language_combo.clear()
+        for language in languages:
+            self.language_combo.addItem(language, language)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current))
+
+    @staticmethod
+    def _safe(call: object, default: list[str]) -> list[str]:
+        try:
+            result = call()  # type: ignore[operator]
+        except NewsdeskError as error:
+            log.warning("editor could not read from the newsroom: %s", error)
+            return default
+        return list(result)

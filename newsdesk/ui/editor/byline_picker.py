@@ -1,0 +1,351 @@
+"""The byline picker: author profiles in order, each with a role, and the byline as printed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import BylineEntry, Role
+from newsdesk.domain.byline import format_byline
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.people import Author
+from newsdesk.services.authors import AuthorService
+
+__all__ = ["BylinePicker", "NewProfileDialog"]
+
+_ROLE_LABELS = {
+    Role.REPORTER: "Reporter",
+    Role.EDITOR: "Editor",
+    Role.TRANSLATOR: "Translator",
+    Role.PHOTOGRAPHER: "Photographer",
+}
+
+
+def _role_combo(parent: QWidget, role: Role) -> QComboBox:
+    combo = QComboBox(parent)
+    for value, label in _ROLE_LABELS.items():
+        combo.addItem(label, value)
+    combo.setCurrentIndex(combo.findData(role))
+    return combo
+
+
+class NewProfileDialog(QDialog):
+    """Name and role for a profile created on the fly; the rest is filled in later."""
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newProfileDialog")
+        self.setWindowTitle(self.tr("New author profile"))
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setObjectName("newProfileNameEdit")
+        self.role_combo = _role_combo(self, Role.REPORTER)
+        self.role_combo.setObjectName("newProfileRoleCombo")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("newProfileErrorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.error_label)
+        form.addRow(self.buttons)
+
+    @property
+    def role(self) -> Role:
+        return Role(self.role_combo.currentData())
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+
+
+class BylinePicker(QWidget):
+    """Who wrote the story, in byline order, each with the role they played.
+
+    Authors complete from the active profiles; an unknown name can become a profile on the
+    spot (name and role only). The label under the list is :func:`format_byline`'s output,
+    exactly what the story prints.
+
+    Signals:
+        edited(): the user added, removed, reordered or re-roled someone.
+        author_created(object): a profile was created here (an :class:`Author`).
+    """
+
+    edited = Signal()
+    """The byline changed by the user's hand."""
+    author_created = Signal(object)
+    """A new :class:`Author` profile was stored from the picker."""
+
+    def __init__(self, authors: AuthorService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bylinePicker")
+        self._service = authors
+        self._known: dict[str, Author] = {}
+        self._profiles: dict[int, Author] = {}
+        self._language = "en"
+        self._build()
+        self._connect_signals()
+        self.reload_authors()
+
+    def _build(self) -> None:
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("bylineNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("Add an author — type a name"))
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name_edit.setCompleter(self.completer)
+        self.role_combo = _role_combo(self, Role.REPORTER)
+        self.role_combo.setObjectName("bylineRoleCombo")
+        self.add_button = self._tool("bylineAddButton", self.tr("Add"), self.tr("Add to byline"))
+        self.new_button = self._tool(
+            "bylineNewProfileButton", self.tr("New…"), self.tr("Create a new author profile")
+        )
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("bylineTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Author"), self.tr("Role")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(72)
+        self.table.setMaximumHeight(120)
+        self.up_button = self._tool("bylineUpButton", "▲", self.tr("Move up"))
+        self.down_button = self._tool("bylineDownButton", "▼", self.tr("Move down"))
+        self.remove_button = self._tool("bylineRemoveButton", "✕", self.tr("Remove from byline"))
+        self.byline_label = QLabel(self)
+        self.byline_label.setObjectName("bylinePreviewLabel")
+        self.byline_label.setWordWrap(True)
+        self.byline_label.setStyleSheet("font-weight: 600;")
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("bylineMessageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.hide()
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.role_combo)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.new_button)
+        buttons = QVBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        table_row = QHBoxLayout()
+        table_row.addWidget(self.table, 1)
+        table_row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(add_row)
+        layout.addLayout(table_row)
+        layout.addWidget(self.byline_label)
+        layout.addWidget(self.message_label)
+
+    def _tool(self, name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tip)
+        return button
+
+    def _connect_signals(self) -> None:
+        self.name_edit.returnPressed.connect(self.on_add_requested)
+        self.add_button.clicked.connect(self.on_add_requested)
+        self.new_button.clicked.connect(self.open_new_profile_dialog)
+        self.up_button.clicked.connect(lambda: self.move_entry(self.table.currentRow(), -1))
+        self.down_button.clicked.connect(lambda: self.move_entry(self.table.currentRow(), +1))
+        self.remove_button.clicked.connect(lambda: self.remove(self.table.currentRow()))
+
+    # -- profiles ------------------------------------------------------------------------------
+    def reload_authors(self) -> None:
+        """Re-read the active profiles for completion (someone may have added a colleague)."""
+        active = self._service.all(include_inactive=False)
+        self._known = {author.name: author for author in active}
+        for author in active:
+            if author.id is not None:
+                self._profiles[author.id] = author
+        self.completer.model().setStringList(sorted(self._known, key=str.casefold))  # type: ignore[attr-defined]
+
+    def profiles(self) -> list[Author]:
+        """Full profiles of the byline in order (for the preview's author box)."""
+        found: list[Author] = []
+        for entry in self.entries():
+            author = self._profiles.get(entry.author_id) if entry.author_id is not None else None
+            found.append(author or Author(name=entry.name, roles=(entry.role,)))
+        return found
+
+    # -- editing -------------------------------------------------------------------------------
+    def on_add_requested(self) -> None:
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            return
+        author = self._known.get(name) or next(
+            (a for n, a in self._known.items() if n.casefold() == name.casefold()), None
+        )
+        if author is None:
+            self._say(self.tr("No profile named “%1”: create it with New….").replace("%1", name))
+            return
+        self.add_author(author, self.selected_role())
+        self.name_edit.clear()
+
+    def selected_role(self) -> Role:
+        return Role(self.role_combo.currentData())
+
+    def add_author(self, author: Author, role: Role = Role.REPORTER) -> None:
+        """Append ``author`` with ``role``; the same person twice in one role is ignored."""
+        if author.id is not None:
+            self._profiles[author.id] = author
+        entry = BylineEntry(name=author.name, role=role, author_id=author.id,
+                            author_slug=author.slug)
+        if any(e.author_id == entry.author_id and e.role == role and e.name == entry.name
+               for e in self.entries()):
+            self._say(self.tr("%1 is already in the byline.").replace("%1", author.name))
+            return
+        self._append_row(entry)
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self._changed()
+
+    def create_profile(self, name: str, role: Role) -> Author | None:
+        """Store a new profile and add it to the byline; None (and a message) when refused."""
+        try:
+            author = self._service.create(Author(name=name, roles=(role,)))
+        except NewsdeskError as error:
+            self._say(str(error))
+            return None
+        self.reload_authors()
+        self.author_created.emit(author)
+        self.add_author(author, role)
+        return author
+
+    def open_new_profile_dialog(self) -> NewProfileDialog:
+        """Open (not exec) the small profile dialog, so tests and the window stay in control."""
+        dialog = NewProfileDialog(" ".join(self.name_edit.text().split()), self)
+        dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(self.selected_role()))
+
+        def accept() -> None:
+            name = dialog.name_edit.text().strip()
+            if not name:
+                dialog.show_error(self.tr("Name: a profile needs a name."))
+                return
+            try:
+                author = self._service.create(Author(name=name, roles=(dialog.role,)))
+            except NewsdeskError as error:
+                dialog.show_error(str(error))
+                return
+            self.reload_authors()
+            self.author_created.emit(author)
+            self.add_author(author, dialog.role)
+            self.name_edit.clear()
+            dialog.accept()
+
+        dialog.buttons.accepted.connect(accept)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def set_role(self, row: int, role: Role) -> None:
+        combo = self._combo(row)
+        if combo is not None:
+            combo.setCurrentIndex(combo.findData(role))
+
+    def move_entry(self, row: int, step: int) -> None:
+        """Move the entry at ``row`` up (-1) or down (+1): byline order is printed order."""
+        entries = list(self.entries())
+        target = row + step
+        if not (0 <= row < len(entries) and 0 <= target < len(entries)):
+            return
+        entries[row], entries[target] = entries[target], entries[row]
+        self._fill(entries)
+        self.table.setCurrentCell(target, 0)
+        self._changed()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < self.table.rowCount():
+            self.table.removeRow(row)
+            self._changed()
+
+    # -- the value -----------------------------------------------------------------------------
+    def set_entries(self, entries: tuple[BylineEntry, ...], language: str = "en") -> None:
+        """Show a story's byline without emitting ``edited``."""
+        self._language = language
+        self._fill(list(entries))
+        self._say("")
+        self._refresh_label()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self._refresh_label()
+
+    def entries(self) -> tuple[BylineEntry, ...]:
+        found: list[BylineEntry] = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            combo = self._combo(row)
+            if item is None or combo is None:
+                continue
+            entry = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(entry, BylineEntry):
+                found.append(replace(entry, role=Role(combo.currentData())))
+        return tuple(found)
+
+    def byline_text(self) -> str:
+        return self.byline_label.text()
+
+    def _fill(self, entries: list[BylineEntry]) -> None:
+        self.table.setRowCount(0)
+        for entry in entries:
+            self._append_row(entry)
+
+    def _append_row(self, entry: BylineEntry) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(entry.name)
+        item.setData(Qt.ItemDataRole.UserRole, entry)
+        self.table.setItem(row, 0, item)
+        combo = _role_combo(self.table, Role(entry.role))
+        combo.setObjectName(f"bylineRoleCombo{row}")
+        combo.currentIndexChanged.connect(lambda _index: self._changed())
+        self.table.setCellWidget(row, 1, combo)
+
+    def _combo(self, row: int) -> QComboBox | None:
+        widget = self.table.cellWidget(row, 1)
+        return widget if isinstance(widget, QComboBox) else None
+
+    def _changed(self) -> None:
+        self._say("")
+        self._refresh_label()
+        self.edited.emit()
+
+    def _refresh_label(self) -> None:
+        text = format_byline(self.entries(), self._language)
+        self.byline_label.setText(text or self.tr("No author yet"))
+        self.byline_label.setEnabled(bool(text))
+
+    def _say(self, message: str) -> None:
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))

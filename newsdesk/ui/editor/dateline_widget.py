@@ -1,0 +1,215 @@
+"""The dateline fields: a gazetteer city, country, credit, date, and the line as printed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
+
+from newsdesk.domain.article import Dateline
+from newsdesk.domain.dateline import DatelineError, dateline_day, format_dateline
+from newsdesk.domain.gazetteer import Gazetteer, Place, dateline_from_place, default_gazetteer
+from newsdesk.domain.house import HouseSettings
+from newsdesk.ui.workers import start_task
+
+__all__ = ["NO_DATE", "DatelineWidget"]
+
+# QDateEdit cannot be empty: its minimum date, shown as "no date", stands for "none".
+NO_DATE = QDate(1900, 1, 1)
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_COMPLETIONS = 12
+
+
+def _to_qdate(value: date | None) -> QDate:
+    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
+
+
+class DatelineWidget(QWidget):
+    """Edits a :class:`Dateline` and shows it exactly as the story will open.
+
+    The city completes from the gazetteer, which loads on a worker thread (it takes a third
+    of a second); picking a place also fills the country, the time zone and the gazetteer id,
+    because a city name alone is ambiguous. The preview label is one call to
+    :func:`format_dateline` with the house style, the same call the preview and exports make.
+
+    Signals:
+        edited(): the user changed a dateline field.
+        gazetteer_loaded(): completion is available.
+    """
+
+    edited = Signal()
+    """The user changed the city, country, credit or date."""
+    gazetteer_loaded = Signal()
+    """The gazetteer finished loading in the background; the city field now completes."""
+
+    def __init__(self, house: HouseSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("datelineWidget")
+        self._house = house or HouseSettings()
+        self._base = Dateline()
+        self._gazetteer: Gazetteer | None = None
+        self._build()
+        self._connect_signals()
+        self._load_gazetteer()
+        self._refresh_preview()
+
+    def _build(self) -> None:
+        self.city_edit = QLineEdit(self)
+        self.city_edit.setObjectName("datelineCityEdit")
+        self.city_edit.setPlaceholderText(self.tr("City — start typing: Almaty, Bishkek…"))
+        self.country_edit = QLineEdit(self)
+        self.country_edit.setObjectName("datelineCountryEdit")
+        self.agency_edit = QLineEdit(self)
+        self.agency_edit.setObjectName("datelineAgencyEdit")
+        self.agency_edit.setPlaceholderText(self.tr("Credit, e.g. TCA"))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("datelineDateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("no date"))
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDate(QDate.currentDate())
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("datelinePreviewLabel")
+        self.preview_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setStyleSheet("font-weight: 600; letter-spacing: 0.5px;")
+
+        self._model = QStandardItemModel(self)
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(_NAME_ROLE)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(_COMPLETIONS)
+        self.city_edit.setCompleter(self.completer)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&City:"), self.city_edit)
+        form.addRow(self.tr("Co&untry:"), self.country_edit)
+        form.addRow(self.tr("Cre&dit:"), self.agency_edit)
+        form.addRow(self.tr("D&ate:"), self.date_edit)
+        form.addRow(self.tr("Opens as:"), self.preview_label)
+
+    def _connect_signals(self) -> None:
+        self.city_edit.textEdited.connect(self.on_city_text_edited)
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]  # overloaded signal
+            self.on_completer_activated
+        )
+        for edit in (self.country_edit, self.agency_edit):
+            edit.textEdited.connect(self.on_field_edited)
+        self.date_edit.dateChanged.connect(self.on_field_edited)
+
+    # -- gazetteer -----------------------------------------------------------------------------
+    def _load_gazetteer(self) -> None:
+        task = start_task(default_gazetteer)
+        task.finished.connect(self.on_gazetteer_finished)
+
+    def on_gazetteer_finished(self, gazetteer: object) -> None:
+        if isinstance(gazetteer, Gazetteer):
+            self._gazetteer = gazetteer
+            self.gazetteer_loaded.emit()
+            if self.city_edit.hasFocus() and self.city_edit.text():
+                self._complete(self.city_edit.text())
+
+    @property
+    def gazetteer_ready(self) -> bool:
+        return self._gazetteer is not None
+
+    def _complete(self, prefix: str) -> None:
+        self._model.clear()
+        if self._gazetteer is None or not prefix.strip():
+            return
+        for place in self._gazetteer.search(prefix, limit=_COMPLETIONS):
+            item = QStandardItem(place.label)
+            item.setData(place.name, _NAME_ROLE)
+            item.setData(place.geonameid, _ID_ROLE)
+            item.setEditable(False)
+            self._model.appendRow(item)
+        if self._model.rowCount():
+            self.completer.setCompletionPrefix(prefix)
+            self.completer.complete()
+
+    # -- user edits ----------------------------------------------------------------------------
+    def on_city_text_edited(self, text: str) -> None:
+        self._complete(text)
+        self.on_field_edited()
+
+    def on_completer_activated(self, index: QModelIndex) -> None:
+        geonameid = index.data(_ID_ROLE)
+        place = self._gazetteer.get(int(geonameid)) if self._gazetteer and geonameid else None
+        if place is not None:
+            self.pick_place(place)
+
+    def pick_place(self, place: Place) -> None:
+        """Fill city, country, time zone and gazetteer id from a gazetteer place."""
+        current = self.dateline()
+        picked = dateline_from_place(place, agency=current.agency, date=current.date)
+        self._base = replace(picked, filed_at=None)
+        self.city_edit.setText(place.name)
+        self.country_edit.setText(place.country)
+        self.on_field_edited()
+
+    def on_field_edited(self) -> None:
+        self._refresh_preview()
+        self.edited.emit()
+
+    # -- the value -----------------------------------------------------------------------------
+    def set_dateline(self, dateline: Dateline, *, default_agency: str = "") -> None:
+        """Show ``dateline`` without emitting ``edited`` (loading a story is not an edit)."""
+        self._base = dateline
+        widgets = (self.city_edit, self.country_edit, self.agency_edit, self.date_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.city_edit.setText(dateline.city)
+            self.country_edit.setText(dateline.country)
+            self.agency_edit.setText(dateline.agency or default_agency)
+            self.date_edit.setDate(_to_qdate(dateline_day(dateline)))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._refresh_preview()
+
+    def dateline(self) -> Dateline:
+        """The dateline as edited; the place's id and zone are kept while the city is unchanged."""
+        base = self._base
+        city = self.city_edit.text().strip()
+        if city != base.city:
+            base = replace(base, timezone="", state="", gazetteer_id=None)
+        shown = self.date_edit.date()
+        picked_day: date | None = None if shown == NO_DATE else shown.toPython()  # type: ignore[assignment]
+        if picked_day != dateline_day(base):
+            # A date the user set is a plain day; the filing instant no longer applies.
+            base = replace(base, date=picked_day, filed_at=None)
+        return replace(
+            base,
+            city=city,
+            country=self.country_edit.text().strip(),
+            agency=self.agency_edit.text().strip(),
+        )
+
+    def set_house(self, house: HouseSettings) -> None:
+        self._house = house
+        self._refresh_preview()
+
+    def preview_text(self) -> str:
+        return self.preview_label.text()
+
+    def _refresh_preview(self) -> None:
+        house = self._house
+        try:
+            text = format_dateline(
+                self.dateline(), house.dateline_style, template=house.custom_dateline_template
+            )
+        except DatelineError as error:
+            self.preview_label.setStyleSheet("color: #b00020;")
+            self.preview_label.setText(self.tr("Dateline template: %1").replace("%1", str(error)))
+            return
+        self.preview_label.setStyleSheet("font-weight: 600; letter-spacing: 0.5px;")
+        self.preview_label.setText(text)

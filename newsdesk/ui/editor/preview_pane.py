@@ -1,0 +1,200 @@
+"""The live preview: the story rendered by the HTML exporter, off the GUI thread, debounced."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from html import escape as html_escape
+from typing import Final
+
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from newsdesk.domain.bundle import StoryBundle
+from newsdesk.domain.house import HouseSettings
+from newsdesk.services.export.html import render_article_page
+from newsdesk.ui.workers import start_task
+
+log = logging.getLogger(__name__)
+
+__all__ = ["PREVIEW_BODY_LIMIT", "PREVIEW_DELAY_MS", "PreviewPane", "render_preview_html"]
+
+PREVIEW_DELAY_MS: Final = 300
+# A 5 MB paste must not become 5 MB of HTML in a text browser: the preview shows the start.
+PREVIEW_BODY_LIMIT: Final = 150_000
+_STYLE_RE: Final = re.compile(r"<style>.*?</style>", re.DOTALL)
+_SCRIPT_RE: Final = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
+_DATA_URI_RE: Final = re.compile(r"data:(image/[a-z+]+);base64,([A-Za-z0-9+/=]+)")
+
+# QTextBrowser understands a subset of CSS 2.1 (no variables, no flexbox): this restates the
+# export stylesheet in that subset so the preview keeps the newspaper look of the page.
+QT_PAGE_CSS: Final = """
+body { font-family: 'DejaVu Serif', Georgia, 'Times New Roman', serif; font-size: 12pt;
+       color: #1a1a1a; }
+.masthead { text-align: center; }
+.outlet { font-size: 15pt; font-weight: bold; letter-spacing: 2px; text-align: center;
+          margin: 4px 0 2px 0; }
+.headline { font-size: 21pt; font-weight: bold; margin: 14px 0 6px 0; }
+.deck { font-size: 13.5pt; color: #5c5c5c; margin: 0 0 10px 0; }
+.byline { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; font-weight: bold;
+          margin: 0; }
+.meta { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #5c5c5c; }
+p { margin: 0 0 10px 0; line-height: 150%; }
+.dateline { font-weight: bold; }
+blockquote { margin: 10px 0 10px 14px; font-style: italic; color: #333333; }
+a { color: #8a1c1c; }
+.citation-unknown { color: #c00000; text-decoration: underline; }
+h2 { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #5c5c5c;
+     text-transform: uppercase; letter-spacing: 1px; margin: 18px 0 4px 0; }
+.author-name { font-family: 'DejaVu Sans', Arial, sans-serif; font-weight: bold; margin: 0; }
+.author-role { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #5c5c5c;
+               margin: 0; }
+.author-bio { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
+.sources, .tags, .author-box { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
+.colophon { text-align: center; color: #5c5c5c; font-size: 8pt; }
+"""
+_PAPER: Final = "#fdfbf6"
+
+
+def _shorten(bundle: StoryBundle) -> tuple[StoryBundle, int]:
+    """The bundle with its body cut at a paragraph near the limit, and the characters left out."""
+    body = bundle.article.body
+    if len(body) <= PREVIEW_BODY_LIMIT:
+        return bundle, 0
+    cut = body.rfind("\n\n", 0, PREVIEW_BODY_LIMIT)
+    cut = cut if cut > PREVIEW_BODY_LIMIT // 2 else PREVIEW_BODY_LIMIT
+    return replace(bundle, article=replace(bundle.article, body=body[:cut])), len(body) - cut
+
+
+def render_preview_html(bundle: StoryBundle, house: HouseSettings) -> str:
+    """The export page for the preview, restyled in the CSS that a QTextBrowser understands.
+
+    The story itself (headline, dateline in the lede, byline, body, author box) comes from
+    :func:`render_article_page` untouched; only the stylesheet and the JSON-LD (which a text
+    browser would print as text) are swapped out. Runs on a worker thread.
+    """
+    shortened, left_out = _shorten(bundle)
+    page = render_article_page(shortened, house, for_preview=True)
+    page = _SCRIPT_RE.sub("", _STYLE_RE.sub("", page, count=1))
+    if left_out:
+        note = (f'<p class="meta"><i>The preview shows the first {PREVIEW_BODY_LIMIT:,} '
+                f"characters; {left_out:,} more are in the editor and will be published.</i></p>")
+        page = page.replace("</main>", note + "</main>", 1)
+    return page
+
+
+class PreviewPane(QTextBrowser):
+    """Shows the story as it will be published, a moment after the user stops typing.
+
+    Rendering (Markdown, sanitising, the whole page) runs on the background pool; only the
+    newest request's result is shown, and the scroll position follows the editor by proportion.
+
+    Signals:
+        rendered(): new HTML is on screen.
+        render_failed(str): the renderer raised; the message is shown in the pane too.
+    """
+
+    rendered = Signal()
+    """The pane shows the latest story text."""
+    render_failed = Signal(str)
+    """Rendering failed with this message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(QT_PAGE_CSS)
+        self.document().setDocumentMargin(22)
+        self.setStyleSheet(f"QTextBrowser#previewPane {{ background: {_PAPER}; border: none; }}")
+        self._pending: tuple[Callable[..., str], tuple[object, ...]] | None = None
+        self._debounced: tuple[Callable[..., str], tuple[object, ...]] | None = None
+        self._busy = False
+        self._fraction = 0.0
+        self._html = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.on_timer_timeout)
+
+    @property
+    def html(self) -> str:
+        """The page last put on screen (what the tests and the export compare)."""
+        return self._html
+
+    @property
+    def is_pending(self) -> bool:
+        return self._timer.isActive() or self._busy or self._pending is not None
+
+    def request_render(self, bundle: StoryBundle, house: HouseSettings) -> None:
+        """Render ``bundle`` after a pause in typing; later requests replace earlier ones."""
+        self._debounced = (render_preview_html, (bundle, house))
+        self._timer.start()
+
+    def render_job(self, job: Callable[..., str], *args: object) -> None:
+        """Run ``job(*args)`` (returning the page HTML) on a worker and show its result.
+
+        One render runs at a time; a job arriving meanwhile waits, and a newer one replaces it,
+        so a burst of typing costs at most two renders.
+        """
+        self._pending = (job, args)
+        if not self._busy:
+            self._start_pending()
+
+    def on_timer_timeout(self) -> None:
+        if self._debounced is not None:
+            job, args = self._debounced
+            self._debounced = None
+            self.render_job(job, *args)
+
+    def _start_pending(self) -> None:
+        if self._pending is None:
+            return
+        job, args = self._pending
+        self._pending = None
+        self._busy = True
+        # Bound methods, not lambdas: Qt drops the connection if the pane is closed meanwhile.
+        task = start_task(job, *args)
+        task.finished.connect(self._on_rendered)
+        task.failed.connect(self._on_failed)
+
+    def _on_rendered(self, html: object) -> None:
+        self._busy = False
+        if isinstance(html, str):
+            self._html = html
+            self.setHtml(html)
+            self._apply_fraction()
+            self.rendered.emit()
+        self._start_pending()
+
+    def _on_failed(self, message: str) -> None:
+        self._busy = False
+        log.warning("preview failed: %s", message)
+        self.setHtml(f"<p style='color:#b00020'>The preview failed: {html_escape(message)}</p>")
+        self.render_failed.emit(message)
+        self._start_pending()
+
+    # -- scrolling -----------------------------------------------------------------------------
+    def set_scroll_fraction(self, fraction: float) -> None:
+        """Scroll to the same proportion of the story as the editor shows."""
+        self._fraction = min(1.0, max(0.0, fraction))
+        self._apply_fraction()
+
+    def _apply_fraction(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(round(self._fraction * bar.maximum()))
+
+    # -- images --------------------------------------------------------------------------------
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        """Author photos arrive as ``data:`` URIs, which QTextBrowser does not decode itself."""
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            match = _DATA_URI_RE.match(name.toString() if isinstance(name, QUrl) else name)
+            if match:
+                image = QImage()
+                image.loadFromData(QByteArray(base64.b64decode(match.group(2))))
+                return image.scaled(72, 72) if not image.isNull() else image
+        return super().loadResource(kind, name)

@@ -1,0 +1,87 @@
+"""What keeps the story from ``ready``, as a list the user clicks to jump to each problem."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from newsdesk.domain.workflow import Problem
+
+__all__ = ["ReadinessPanel"]
+
+_FIELD_LABELS = {
+    "headline": "Headline",
+    "deck": "Deck",
+    "slug": "Slug",
+    "dateline": "Dateline",
+    "byline": "Byline",
+    "body": "Body",
+    "tags": "Tags",
+    "language": "Language",
+}
+
+
+class ReadinessPanel(QWidget):
+    """Lists :class:`Problem` values in story order; activating one asks to jump to it.
+
+    Signals:
+        problem_activated(object): the user clicked a problem (the :class:`Problem`).
+    """
+
+    problem_activated = Signal(object)
+    """A problem was clicked or chosen with Enter; the editor focuses its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readinessPanel")
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("readinessSummaryLabel")
+        self.summary_label.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("readinessList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.list, 1)
+        self.list.itemActivated.connect(self.on_item_activated)
+        self.list.itemClicked.connect(self.on_item_activated)
+        self.show_problems([], checked=False)
+
+    def show_problems(self, problems: list[Problem], *, checked: bool = True) -> None:
+        """Replace the list; ``checked=False`` means nobody asked yet (no "ready" claim)."""
+        self.list.clear()
+        for problem in problems:
+            label = _FIELD_LABELS.get(problem.field, problem.field.capitalize())
+            item = QListWidgetItem(f"{label}: {problem.message}")
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            item.setToolTip(problem.message)
+            self.list.addItem(item)
+        if problems:
+            count = len(problems)
+            self.summary_label.setText(
+                self.tr("%n thing(s) to fix before this story is ready — click to jump:", "",
+                        count)
+            )
+            self.summary_label.setStyleSheet("color: #8a1c1c; font-weight: 600;")
+        elif checked:
+            self.summary_label.setText(self.tr("✓ Ready: nothing is missing."))
+            self.summary_label.setStyleSheet("color: #0e7a4f; font-weight: 600;")
+        else:
+            self.summary_label.setText(self.tr("Not checked yet."))
+            self.summary_label.setStyleSheet("")
+        self.list.setVisible(bool(problems))
+
+    def problems(self) -> list[Problem]:
+        found = []
+        for row in range(self.list.count()):
+            problem = self.list.item(row).data(Qt.ItemDataRole.UserRole)
+            if isinstance(problem, Problem):
+                found.append(problem)
+        return found
+
+    def on_item_activated(self, item: QListWidgetItem) -> None:
+        problem = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(problem, Problem):
+            self.problem_activated.emit(problem)
