@@ -416,8 +416,12 @@ def undefined_citations(parsed: ParsedStory, known_keys: set[str]) -> list[tuple
     ]
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style for the front matter, but short mappings like the dateline on one line."""
+# libyaml's emitter when PyYAML was built with it: ten times faster for batch exports.
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
+    """Safe YAML with multi-line text written as literal blocks, readable in any editor."""
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

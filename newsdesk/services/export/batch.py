@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
 from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
-from newsdesk.services.export.files import FileNamer, sync_directory, write_atomically
-from newsdesk.services.export.html import (
-    render_article_page,
-    render_author_page,
-    render_index_page,
-)
+from newsdesk.services.export.files import FileNamer, sync_written, write_atomically
+from newsdesk.services.export.formats import ExportFormat
+from newsdesk.services.export.html import render_author_page, render_index_page
 from newsdesk.services.export.links import author_slug
-from newsdesk.services.export.markdown import to_clean_markdown, to_interchange_markdown
-from newsdesk.services.export.ninjs import to_ninjs
+from newsdesk.services.export.parallel import RenderJob, author_key, render_stream, worker_count
 
 AUTHORS_DIR: Final = "authors"
 INDEX_NAME: Final = "index.html"
-
-
-class ExportFormat(StrEnum):
-    """The formats ``newsdesk export --format`` and the export dialog offer."""
-
-    HTML = "html"
-    MARKDOWN = "md"
-    MARKDOWN_CLEAN = "md-clean"
-    NINJS = "ninjs"
-
-    @property
-    def extension(self) -> str:
-        return {"html": ".html", "md": ".md", "md-clean": ".md", "ninjs": ".json"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -69,9 +50,6 @@ class _AuthorPage:
     file_name: str
     stories: list[StoryBundle] = field(default_factory=list)
 
-
-def _author_key(author: Author) -> str:
-    return f"id:{author.id}" if author.id is not None else f"slug:{author_slug(author)}"
 
 
 def _prepare_out_dir(out_dir: Path) -> None:
@@ -111,52 +89,57 @@ def export_stories(
     skipped: list[SkippedStory] = []
 
     def author_page(author: Author) -> _AuthorPage:
-        key = _author_key(author)
+        key = author_key(author)
         if key not in authors:
-            authors[key] = _AuthorPage(author, author_namer.name_for(author_slug(author),
-                                                                     fallback="author"))
+            file_name = author_namer.name_for(author_slug(author), fallback="author")
+            authors[key] = _AuthorPage(author, file_name)
         return authors[key]
 
-    def author_link(author: Author) -> str:
-        return f"{AUTHORS_DIR}/{author_page(author).file_name}"
+    def jobs() -> Iterator[RenderJob]:
+        # Author page names are decided here, in story order, so workers only look them up.
+        for bundle in bundles:
+            links: tuple[tuple[str, str], ...] = ()
+            if with_authors:
+                links = tuple(
+                    (author_key(a), f"{AUTHORS_DIR}/{author_page(a).file_name}")
+                    for a in bundle.authors
+                )
+            yield RenderJob(bundle, links)
 
+    stream = render_stream(jobs(), fmt, house, with_authors, workers=worker_count(total, fmt))
     stop = False
-    for done, bundle in enumerate(bundles, start=1):
-        if cancelled is not None and cancelled():
-            stop = True
-            break
-        article = bundle.article
-        name = namer.name_for(article.slug or article.headline)
-        try:
-            if is_html:
-                text = render_article_page(bundle, house,
-                                           author_url=author_link if with_authors else None)
-            elif fmt is ExportFormat.MARKDOWN:
-                text = to_interchange_markdown(bundle)
-            elif fmt is ExportFormat.MARKDOWN_CLEAN:
-                text = to_clean_markdown(bundle, house)
+    try:
+        for done, rendered in enumerate(stream, start=1):
+            if cancelled is not None and cancelled():
+                stop = True
+                break
+            bundle, article = rendered.bundle, rendered.bundle.article
+            name = namer.name_for(article.slug or article.headline)
+            if rendered.text is None:
+                skipped.append(SkippedStory(article.headline, rendered.error or "not rendered"))
             else:
-                text = json.dumps(to_ninjs(bundle, house), ensure_ascii=False, indent=2) + "\n"
-        except (NewsdeskError, ValueError) as exc:
-            skipped.append(SkippedStory(article.headline, str(exc)))
-        else:
-            path = out_dir / name
-            write_atomically(path, text)
-            written.append(path)
-            if is_html:
-                light = replace(bundle, article=replace(article, body=""), sources=())
-                listed.append((light, name))
-                if with_authors:
-                    for author in bundle.authors:
-                        author_page(author).stories.append(light)
-        if progress is not None:
-            progress(done, total or 0)
+                path = out_dir / name
+                write_atomically(path, rendered.text, durable=False)
+                written.append(path)
+                if is_html:
+                    light = replace(bundle, article=replace(article, body=""), sources=())
+                    listed.append((light, name))
+                    if with_authors:
+                        for author in bundle.authors:
+                            author_page(author).stories.append(light)
+            if progress is not None:
+                progress(done, total or 0)
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
 
+    synced = [out_dir]
     if is_html and not stop:
         files = {id(light.article): name for light, name in listed}
         index = render_index_page([light for light, _ in listed], house,
                                   story_href=lambda article: files[id(article)])
-        write_atomically(out_dir / INDEX_NAME, index)
+        write_atomically(out_dir / INDEX_NAME, index, durable=False)
         written.append(out_dir / INDEX_NAME)
         if with_authors and authors:
             (out_dir / AUTHORS_DIR).mkdir(exist_ok=True)
@@ -164,8 +147,8 @@ def export_stories(
                 html = render_author_page(page.author, page.stories, house,
                                           story_href=lambda article: f"../{files[id(article)]}")
                 path = out_dir / AUTHORS_DIR / page.file_name
-                write_atomically(path, html)
+                write_atomically(path, html, durable=False)
                 written.append(path)
-            sync_directory(out_dir / AUTHORS_DIR)
-    sync_directory(out_dir)
+            synced.append(out_dir / AUTHORS_DIR)
+    sync_written(synced)
     return ExportReport(out_dir, tuple(written), tuple(skipped), stop)
