@@ -29,7 +29,8 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.query import ArticleQuery
-from newsdesk.services.export.batch import ExportFormat, ExportReport, export_stories
+from newsdesk.services.export.batch import ExportReport, export_stories
+from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.workers import start_task
 

@@ -104,11 +104,12 @@ class ArticleListPanel(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+        # Headline, status and byline fit the pane; the rest is a scroll away (or a drag).
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
-        for column, width in ((STATUS, 74), (BYLINE, 130), (LANGUAGE, 44), (DATELINE, 90),
-                              (UPDATED, 120)):
+        for column, width in ((HEADLINE, 190), (STATUS, 72), (BYLINE, 120), (LANGUAGE, 40),
+                              (DATELINE, 90), (UPDATED, 120)):
             header.resizeSection(column, width)
 
         self._search_timer = QTimer(self)

@@ -1,0 +1,850 @@
+"""The main window: story list | editor | preview, menus, autosave and the desk's undo."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk import __version__
+from newsdesk.domain.article import Article, Status
+from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError
+from newsdesk.services.articles import NotReadyError
+from newsdesk.services.export.html import render_article_page
+from newsdesk.services.importer import ImportResult
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.autosave import Autosaver, SaveState, is_blank
+from newsdesk.ui.commands import CreateCommand, SpikeCommand
+from newsdesk.ui.dialogs.export_dialog import ExportDialog
+from newsdesk.ui.editor.article_editor import ArticleEditor
+from newsdesk.ui.icons import icon
+from newsdesk.ui.models.article_list_model import summary_of
+from newsdesk.ui.pdf_export import export_pdf
+from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
+from newsdesk.ui.widgets.notice_bar import NoticeBar
+from newsdesk.ui.workers import run_in_background
+
+log = logging.getLogger(__name__)
+
+_STATE_TEXT = {
+    SaveState.SAVED: "✓ Saved",
+    SaveState.UNSAVED: "● Unsaved changes",
+    SaveState.EMPTY: "New story",
+    SaveState.INVALID: "✗ Not saved",
+    SaveState.CONFLICT: "✗ Not saved: conflict",
+}
+_STATUS_SHORTCUTS = {
+    Status.DRAFT: "Ctrl+1",
+    Status.EDITING: "Ctrl+2",
+    Status.READY: "Ctrl+3",
+    Status.PUBLISHED: "Ctrl+4",
+}
+
+
+class MainWindow(QMainWindow):
+    """The window a reporter keeps open all day; built from services only.
+
+    Signals:
+        article_opened(int): the editor now shows this story (0 for a new, unsaved one).
+        first_rows_painted(): the story list painted its first rows (start-up probe).
+    """
+
+    article_opened = Signal(int)
+    """The editor shows this story id (0: a new story not stored yet)."""
+    first_rows_painted = Signal()
+    """The list painted rows for the first time: the window is usable."""
+
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("newsdesk"))
+        self._newsroom = newsroom
+        self._house = newsroom.house.settings()
+        self._open_id: int | None = None
+        self._closing_discards = False
+        self._painted = False
+        self._default_sizes_pending = False
+        self._dialogs: dict[str, QWidget] = {}
+        self.undo_stack = QUndoStack(self)
+
+        self.list_panel = ArticleListPanel(newsroom, self)
+        self.editor = ArticleEditor(newsroom, self)
+        self.editor.set_house(self._house)
+        self.notice = NoticeBar(self)
+        centre = QWidget(self)
+        centre.setObjectName("editorArea")
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(4)
+        centre_layout.addWidget(self.notice)
+        centre_layout.addWidget(self.editor, 1)
+        # The editor owns the preview (its own splitter: writing | preview | sidebar).
+        self.preview = self.editor.preview_pane
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(centre)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 7)
+        self.setCentralWidget(self.splitter)
+
+        self.autosaver = Autosaver(newsroom.articles, self.editor, parent=self)
+        self.save_state_label = QLabel(_STATE_TEXT[SaveState.EMPTY], self)
+        self.save_state_label.setObjectName("saveStateLabel")
+        self.save_state_label.setAccessibleName("Save state")
+        self.save_state_label.setMinimumWidth(150)
+        self.statusBar().addPermanentWidget(self.save_state_label)
+        self.statusBar().setObjectName("statusBar")
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_people()
+        self._connect_signals()
+        self.list_panel.view.viewport().installEventFilter(self)
+        self._restore_state()
+
+    # -- building ----------------------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        icon_name: str = "",
+        tip: str = "",
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        key = QKeySequence.StandardKey
+        self.new_action = a("newAction", "&New Story", self.new_story, key.New,
+                            icon_name="new-story", tip="Start a new story")
+        self.duplicate_action = a("duplicateAction", "&Duplicate Story", self.duplicate_story,
+                                  "Ctrl+D", icon_name="duplicate",
+                                  tip="Copy the story as a new draft")
+        self.save_action = a("saveRevisionAction", "&Save Revision", self.save_revision,
+                             key.Save, icon_name="save-revision",
+                             tip="Save now and record a revision you can go back to")
+        self.save_note_action = a("saveRevisionNoteAction", "Save Revision with &Note…",
+                                  self.save_revision_with_note, "Ctrl+Shift+S")
+        self.reload_action = a("reloadAction", "&Reload Story", self.reload_story, key.Refresh,
+                               tip="Drop unsaved changes and show the stored story")
+        self.import_action = a("importAction", "&Import…", self.import_dialog, "Ctrl+I",
+                               icon_name="import", tip="Import Markdown story files")
+        self.export_action = a("exportAction", "&Export…", self.export_dialog, "Ctrl+E",
+                               icon_name="export", tip="Export stories to HTML, Markdown, ninjs")
+        self.pdf_action = a("exportPdfAction", "Export &PDF…", self.export_pdf_dialog, key.Print,
+                            icon_name="pdf", tip="The open story as a PDF for the legal desk")
+        self.quit_action = a("quitAction", "&Quit", self.close, key.Quit)
+        self.undo_action = a("undoAction", "&Undo", self.undo, key.Undo, icon_name="undo")
+        self.redo_action = a("redoAction", "&Redo", self.redo, key.Redo, icon_name="redo")
+        # Find, replace and preview are the editor's own actions: one action per shortcut, or
+        # Qt calls the key ambiguous and does nothing.
+        self.find_action = self.editor.find_action
+        self.find_action.setIcon(icon("find"))
+        self.replace_action = self.editor.replace_action
+        self.preview_action = self.editor.toggle_preview_action
+        self.preview_action.setIcon(icon("preview"))
+        self.smart_quotes_action = self.editor.smart_quotes_action
+        for action in (self.find_action, self.replace_action, self.preview_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_action = a("searchStoriesAction", "&Search Stories", self.focus_search,
+                               "Ctrl+Shift+F", tip="Search every story in the database")
+        self.list_action = a("toggleListAction", "Story &List", self.set_list_visible,
+                             "Ctrl+Shift+L", checkable=True)
+        self.full_screen_action = a("fullScreenAction", "F&ull Screen", self.set_full_screen,
+                                    key.FullScreen, checkable=True)
+        self.status_actions: dict[Status, QAction] = {}
+        for status, shortcut in _STATUS_SHORTCUTS.items():
+            self.status_actions[status] = a(
+                f"move{status.value.capitalize()}Action", f"Move to {status.value.capitalize()}",
+                partial(self.move_to_status, status), shortcut)
+        self.spike_action = a("spikeAction", "S&pike Story", self.spike_selected, "Ctrl+Del",
+                              icon_name="spike", tip="Archive the story (undo brings it back)")
+        self.spelling_action = a("spellingAction", "&Spelling…", self.check_spelling, "F7",
+                                 icon_name="spelling")
+        self.profiles_action = a("profilesAction", "Author &Profiles…", self.show_profiles,
+                                 "Ctrl+Shift+A", icon_name="profiles")
+        self.about_action = a("aboutAction", "&About Newsdesk", self.show_about)
+        self.help_action = a("helpAction", "Newsdesk &Help", self.show_about, key.HelpContents)
+        self.list_action.setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.duplicate_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_note_action, self.reload_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action, self.pdf_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.replace_action, self.search_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.smart_quotes_action)
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addActions([self.list_action, self.preview_action])
+        self.view_menu.addSeparator()
+        self.docks_menu = QMenu("&Docks", self)
+        self.docks_menu.setObjectName("docksMenu")
+        self.view_menu.addMenu(self.docks_menu)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.full_screen_action)
+        story_menu = bar.addMenu("&Story")
+        story_menu.addActions(list(self.status_actions.values()))
+        story_menu.addSeparator()
+        story_menu.addAction(self.spike_action)
+        self.tools_menu = bar.addMenu("&Tools")
+        self.tools_menu.addActions([self.spelling_action, self.profiles_action])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.help_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.duplicate_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.spike_action, self.export_action, self.preview_action])
+        self.docks_menu.addAction(toolbar.toggleViewAction())
+
+    def _build_people(self) -> None:
+        """The people engineer's docks: the source registry lives beside the editor."""
+        from newsdesk.ui.people.sources_dock import SourcesDock
+
+        self.sources_dock: QDockWidget = SourcesDock(self._newsroom)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
+        self.sources_dock.hide()
+        toggle = self.sources_dock.toggleViewAction()
+        toggle.setObjectName("toggleSourcesAction")
+        toggle.setText("&Sources")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        toggle.setIcon(icon("sources"))
+        self.docks_menu.addAction(toggle)
+        self.tools_menu.addAction(toggle)
+
+    def _connect_signals(self) -> None:
+        panel = self.list_panel
+        panel.article_selected.connect(self.open_article)
+        panel.article_activated.connect(self.on_article_activated)
+        panel.counts_changed.connect(self._update_actions)
+        self.editor.status_change_requested.connect(self.move_to_status)
+        self.editor.edited.connect(self._update_title)
+        self.autosaver.state_changed.connect(self.on_save_state_changed)
+        self.autosaver.article_saved.connect(self.on_article_saved)
+        self.notice.action_triggered.connect(self.on_notice_action)
+        self.undo_stack.canUndoChanged.connect(self._update_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_actions)
+        self.undo_stack.redoTextChanged.connect(self._update_actions)
+        panel.view.selectionModel().selectionChanged.connect(self._update_actions)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def open_article_id(self) -> int | None:
+        return self._open_id
+
+    @property
+    def _settings_key(self) -> str:
+        # Per database: the last story of one newsroom means nothing in another.
+        return hashlib.sha1(self._newsroom.url.encode()).hexdigest()[:12]
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        self.resize(1400, 900)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        sizes = settings.value("window/splitter")
+        if isinstance(sizes, QByteArray):
+            self.splitter.restoreState(sizes)
+        else:
+            self._default_sizes_pending = True
+        editor_sizes = settings.value("window/editorSplitter")
+        if isinstance(editor_sizes, QByteArray):
+            self.editor.splitter.restoreState(editor_sizes)
+        else:
+            self._default_sizes_pending = True
+        self.editor.set_preview_visible(_as_bool(settings.value("window/preview", True)))
+        self.list_action.setChecked(_as_bool(settings.value("window/list", True)))
+        self.list_panel.start()
+        last = settings.value(f"newsroom-{self._settings_key}/last_article")
+        opened = False
+        if last not in (None, ""):
+            try:
+                opened = self.open_article(int(str(last)))
+            except ValueError:
+                opened = False
+        if not opened:
+            first = self.list_panel.model.article_id_at(0)
+            if first is not None:
+                opened = self.open_article(first)
+        if not opened:
+            self._show_new_story()
+        self._update_title()
+        self._update_actions()
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/editorSplitter", self.editor.splitter.saveState())
+        settings.setValue("window/preview", self.preview_action.isChecked())
+        settings.setValue("window/list", self.list_action.isChecked())
+        key = f"newsroom-{self._settings_key}/last_article"
+        settings.setValue(key, self._open_id if self._open_id is not None else "")
+        settings.sync()
+
+    def _update_title(self) -> None:
+        article = self.editor.current_article()
+        headline = " ".join(article.headline.split())
+        if len(headline) > 80:
+            headline = headline[:79] + "…"
+        headline = headline or ("New story" if article.id is None else "Untitled")
+        self.setWindowTitle(f"Newsdesk — {headline}[*] — {self._newsroom.name}")
+        self.setWindowModified(self.autosaver.is_dirty)
+
+    def _update_actions(self) -> None:
+        has_story = self._open_id is not None
+        has_target = has_story or bool(self.list_panel.selected_article_ids())
+        self.duplicate_action.setEnabled(has_target)
+        self.spike_action.setEnabled(has_target)
+        self.pdf_action.setEnabled(has_story)
+        for action in self.status_actions.values():
+            action.setEnabled(has_story)
+        stack = self.undo_stack
+        text_undo = self._focused_text_widget()
+        self.undo_action.setText(
+            "&Undo Typing" if text_undo is not None
+            else f"&Undo {stack.undoText()}".rstrip() if stack.canUndo() else "&Undo")
+        self.redo_action.setText(
+            "&Redo Typing" if text_undo is not None
+            else f"&Redo {stack.redoText()}".rstrip() if stack.canRedo() else "&Redo")
+
+    # -- opening stories ---------------------------------------------------------------------
+    def _leave_current(self) -> bool:
+        """Save the open story before showing another; refuse (and say why) if it cannot be."""
+        if self.autosaver.save_now():
+            return True
+        if is_blank(self.editor.current_article()):
+            return True
+        if self._open_id is not None:
+            self.list_panel.select_article(self._open_id, emit=False)
+        self.statusBar().showMessage(
+            "Stayed on this story so nothing is lost: " + self.autosaver.message, 10000)
+        return False
+
+    def open_article(self, article_id: int) -> bool:
+        """Show a story in the editor (saving the one open now first)."""
+        if article_id == self._open_id:
+            return True
+        if not self._leave_current():
+            return False
+        try:
+            article = self._newsroom.articles.get(article_id)
+        except NotFoundError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            self.list_panel.model.remove_article(article_id)
+            return False
+        self._show_article(article)
+        self.list_panel.select_article(article_id, emit=False)
+        return True
+
+    def _show_article(self, article: Article | None) -> None:
+        self.editor.load(article)
+        self.autosaver.loaded(article)
+        self._open_id = article.id if article is not None else None
+        self.notice.hide()
+        self._remember_open()
+        self._update_title()
+        self._update_actions()
+        self.article_opened.emit(self._open_id or 0)
+
+    def _show_new_story(self) -> None:
+        self._show_article(None)
+        self.list_panel.view.clearSelection()
+
+    def _remember_open(self) -> None:
+        QSettings().setValue(f"newsroom-{self._settings_key}/last_article",
+                             self._open_id if self._open_id is not None else "")
+
+    def on_article_activated(self, article_id: int) -> None:
+        if self.open_article(article_id):
+            self.editor.focus_field("body")
+
+    def new_story(self) -> None:
+        if not self._leave_current():
+            return
+        self._show_new_story()
+        self.editor.focus_field("headline")
+
+    def reload_story(self) -> None:
+        """Drop what the editor holds and show the stored story (the way out of a conflict)."""
+        self.autosaver.discard()
+        if self._open_id is None:
+            self._show_new_story()
+            return
+        article_id, self._open_id = self._open_id, None
+        try:
+            article = self._newsroom.articles.get(article_id)
+        except NotFoundError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            self._show_new_story()
+            return
+        self._show_article(article)
+        self.list_panel.model.update_summary(summary_of(article))
+        self.statusBar().showMessage("Reloaded the stored story.", 5000)
+
+    # -- saving ------------------------------------------------------------------------------
+    def on_save_state_changed(self, state_value: str, message: str) -> None:
+        state = SaveState(state_value)
+        self.save_state_label.setText(_STATE_TEXT[state])
+        self.save_state_label.setToolTip(message)
+        self.save_state_label.setProperty("saveState", state.value)
+        font = self.save_state_label.font()
+        font.setBold(state in (SaveState.INVALID, SaveState.CONFLICT))
+        self.save_state_label.setFont(font)
+        if state is SaveState.CONFLICT:
+            self.notice.show_notice(message, action="Reload Story")
+            self.statusBar().showMessage(message)
+        elif state is SaveState.INVALID:
+            self.notice.show_notice(message)
+            self.statusBar().showMessage(message)
+        elif state is SaveState.SAVED:
+            if self.notice.property("about") == "save":
+                self.notice.hide()
+            self.statusBar().clearMessage()
+        if state in (SaveState.INVALID, SaveState.CONFLICT):
+            self.notice.setProperty("about", "save")
+        self.setWindowModified(state is not SaveState.SAVED and self.autosaver.is_dirty)
+
+    def on_article_saved(self, article: Article) -> None:
+        assert article.id is not None
+        summary = summary_of(article)
+        panel = self.list_panel
+        if self._open_id is None:
+            self._open_id = article.id
+            panel.model.insert_summary(summary)
+            panel.select_article(article.id, emit=False)
+            self._remember_open()
+            panel.refresh_counts()
+        else:
+            before = panel.model.row_of(article.id)
+            panel.model.update_summary(summary)
+            if before is None:
+                panel.refresh_counts()
+        if set(article.tags) - {panel.tag_filter.itemData(i)
+                                for i in range(panel.tag_filter.count())}:
+            panel.refresh_choices()
+        self._update_title()
+        self._update_actions()
+
+    def save_revision(self, note: str = "") -> int | None:
+        """Ctrl+S: save now and record a named revision; returns its number."""
+        if not self.autosaver.save_now():
+            self.statusBar().showMessage(self.autosaver.message, 10000)
+            return None
+        if self._open_id is None:
+            self.statusBar().showMessage("Type a headline first: a new story is kept once it "
+                                         "has one.", 8000)
+            return None
+        note = note.strip() or "Saved with Ctrl+S"
+        try:
+            number = self._newsroom.articles.record_revision(self._open_id, note=note)
+        except NewsdeskError as exc:
+            self.statusBar().showMessage(f"Revision not recorded: {exc}", 10000)
+            return None
+        self.statusBar().showMessage(f"Saved; revision {number} recorded ({note}).", 6000)
+        return number
+
+    def save_revision_with_note(self) -> None:
+        """Ask for a note without blocking (the dialog is window-modal and opened, not exec'd)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("revisionNoteDialog")
+        dialog.setWindowTitle("Save revision")
+        dialog.setLabelText("Note for this revision (optional):")
+        dialog.setTextValue("")
+        dialog.textValueSelected.connect(self.save_revision)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    # -- workflow ----------------------------------------------------------------------------
+    def move_to_status(self, status: Status) -> bool:
+        """Move the open story; ready/published are checked and problems listed to click."""
+        if not self.autosaver.save_now() or self._open_id is None:
+            self.statusBar().showMessage(
+                self.autosaver.message or "Type a headline first to keep the story.", 10000)
+            self._reset_editor_status()
+            return False
+        version = self.editor.current_article().version
+        try:
+            article = self._newsroom.articles.set_status(self._open_id, status, version=version)
+        except NotReadyError as exc:
+            self.editor.show_problems(exc.problems)
+            self.notice.setProperty("about", "ready")
+            self.notice.show_notice(
+                f"Not moved to {status.value}: {len(exc.problems)} thing(s) to fix first — "
+                "click one under “Ready to publish?” to jump to it.")
+            self.statusBar().showMessage(str(exc), 10000)
+            self._reset_editor_status()
+            return False
+        except (ConflictError, NotFoundError) as exc:
+            self.notice.setProperty("about", "save")
+            self.notice.show_notice(str(exc), action="Reload Story")
+            self._reset_editor_status()
+            return False
+        if self.notice.property("about") == "ready":
+            self.notice.hide()
+        self.editor.mark_saved(article)
+        self.editor.show_problems([])
+        self._on_command_changed(article, self._open_id, reload_editor=False)
+        self.statusBar().showMessage(f"Moved to {status.value}.", 5000)
+        return True
+
+    def _reset_editor_status(self) -> None:
+        """The editor's status control goes back to the stored status (a refused move)."""
+        self.editor.set_status(self.editor.current_article().status)
+
+    # -- desk actions with undo --------------------------------------------------------------
+    def _target_ids(self) -> list[int]:
+        focus = QApplication.focusWidget()
+        selected = self.list_panel.selected_article_ids()
+        in_list = focus is not None and (focus is self.list_panel.view
+                                         or self.list_panel.isAncestorOf(focus))
+        if selected and (in_list or self._open_id is None):
+            return selected
+        return [self._open_id] if self._open_id is not None else selected
+
+    def duplicate_story(self) -> None:
+        ids = self._target_ids()
+        if not ids or not self._leave_current():
+            return
+        try:
+            copy = self._newsroom.articles.duplicate(ids[0])
+        except NewsdeskError as exc:
+            self.statusBar().showMessage(f"Not duplicated: {exc}", 10000)
+            return
+        self.undo_stack.push(CreateCommand(
+            self._newsroom.articles, copy, f"Duplicate “{copy.headline}”",
+            self._on_command_changed, self._on_command_failed))
+        self.list_panel.model.insert_summary(summary_of(copy))
+        self.list_panel.refresh_counts()
+        self.open_article(copy.id or 0)
+
+    def spike_selected(self) -> None:
+        ids = self._target_ids()
+        if not ids:
+            return
+        if self._open_id in ids and not self.autosaver.save_now():
+            self.statusBar().showMessage(self.autosaver.message, 10000)
+            return
+        articles = self._newsroom.articles
+        self.undo_stack.beginMacro(f"Spike {len(ids)} stories" if len(ids) > 1 else "Spike")
+        try:
+            for article_id in ids:
+                try:
+                    spiked, previous = articles.spike(article_id)
+                except NewsdeskError as exc:
+                    self.statusBar().showMessage(f"Not spiked: {exc}", 10000)
+                    continue
+                command = SpikeCommand(articles, spiked, previous, self._on_command_changed,
+                                       self._on_command_failed)
+                self.undo_stack.push(command)
+                self._on_command_changed(spiked, article_id)
+        finally:
+            self.undo_stack.endMacro()
+        self.statusBar().showMessage(
+            f"Spiked {len(ids)} stor{'y' if len(ids) == 1 else 'ies'} (Ctrl+Z brings "
+            f"{'it' if len(ids) == 1 else 'them'} back).", 8000)
+
+    def _on_command_changed(
+        self, article: Article | None, article_id: int, *, reload_editor: bool = True
+    ) -> None:
+        """After a spike, restore, create or delete: the list and the editor catch up."""
+        panel = self.list_panel
+        if article is None:
+            panel.model.remove_article(article_id)
+        elif article.status in panel.current_query().statuses or not \
+                panel.current_query().statuses:
+            panel.model.insert_summary(summary_of(article), row=0)
+        else:
+            panel.model.remove_article(article_id)
+        panel.refresh_counts()
+        if article_id == self._open_id:
+            if article is None:
+                self._open_id = None
+                self._show_new_story()
+            elif reload_editor:
+                self._show_article(article)
+        if self._open_id is not None:
+            panel.select_article(self._open_id, emit=False)
+        self._update_title()
+        self._update_actions()
+
+    def _on_command_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def _focused_text_widget(self) -> QPlainTextEdit | QTextEdit | QLineEdit | None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QPlainTextEdit | QTextEdit) and not focus.isReadOnly():
+            return focus
+        if isinstance(focus, QLineEdit) and not focus.isReadOnly():
+            return focus
+        return None
+
+    def undo(self) -> None:
+        """Typing is undone where the user types; desk actions (spike...) everywhere else."""
+        widget = self._focused_text_widget()
+        if widget is not None:
+            widget.undo()
+        else:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        widget = self._focused_text_widget()
+        if widget is not None:
+            widget.redo()
+        else:
+            self.undo_stack.redo()
+
+    def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_actions()
+
+    # -- find, view --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.list_action.setChecked(True)
+        self.list_panel.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list_panel.search_edit.selectAll()
+
+    def set_list_visible(self, visible: bool) -> None:
+        self.list_panel.setVisible(visible)
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- tools -------------------------------------------------------------------------------
+    def check_spelling(self) -> None:
+        from newsdesk.ui.spelling.spell_check_dialog import SpellCheckDialog
+
+        dialog = SpellCheckDialog(self.editor.spelling_menu, self)
+        self._keep("spelling", dialog)
+        dialog.show()
+        dialog.start()
+
+    def show_profiles(self) -> None:
+        from newsdesk.ui.people.profiles_dialog import ProfilesDialog
+
+        dialog = self._dialogs.get("profiles")
+        if not isinstance(dialog, ProfilesDialog):
+            dialog = ProfilesDialog(self._newsroom, self)
+            dialog.show_articles_requested.connect(self.on_show_author_articles)
+            dialog.authors_changed.connect(self.list_panel.refresh_choices)
+            self._dialogs["profiles"] = dialog
+        dialog.show()
+        dialog.raise_()
+
+    def _keep(self, name: str, dialog: QWidget) -> None:
+        """Hold a non-modal dialog until it closes (then Qt deletes it and we forget it)."""
+        old = self._dialogs.pop(name, None)
+        if old is not None:
+            old.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._dialogs.pop(name, None))
+        self._dialogs[name] = dialog
+
+    def on_show_author_articles(self, author_id: int) -> None:
+        self.list_action.setChecked(True)
+        self.list_panel.show_author(author_id)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About Newsdesk",
+                          f"Newsdesk {__version__}\nA desktop newsroom editor.\n\n"
+                          f"Database: {self._newsroom.name}", QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- import / export ---------------------------------------------------------------------
+    def export_dialog(self) -> ExportDialog:
+        self.autosaver.save_now()
+        settings = QSettings()
+        dialog = ExportDialog(
+            self._newsroom,
+            open_article_id=self._open_id,
+            selected_ids=self.list_panel.selected_article_ids(),
+            folder=str(settings.value("export/folder", "") or ""),
+            parent=self,
+        )
+        dialog.export_finished.connect(
+            lambda report: settings.setValue("export/folder", str(report.out_dir)))
+        self._keep("export", dialog)
+        dialog.open()
+        return dialog
+
+    def export_pdf_dialog(self) -> None:
+        if self._open_id is None:
+            return
+        self.autosaver.save_now()
+        slug = self.editor.current_article().slug or "story"
+        folder = str(QSettings().value("export/folder", "") or str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(Path(folder) / f"{slug}.pdf"),
+                                              "PDF files (*.pdf)")
+        if path:
+            self.export_pdf_to(Path(path))
+
+    def export_pdf_to(self, path: Path) -> bool:
+        """Print the open story (as stored) to ``path``; the message names the file."""
+        if self._open_id is None:
+            return False
+        try:
+            bundle = self._newsroom.articles.bundle(self._open_id)
+            export_pdf(render_article_page(bundle, self._house), path)
+        except (NewsdeskError, OSError) as exc:
+            self.statusBar().showMessage(f"PDF not written: {exc}", 10000)
+            return False
+        self.statusBar().showMessage(f"PDF written to {path}", 8000)
+        return True
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import stories", "",
+                                                "Markdown stories (*.md *.markdown);;All (*)")
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Import files off the GUI thread; each file is all-or-nothing, errors name the file."""
+        importer = self._newsroom.importer
+
+        def work() -> tuple[list[ImportResult], list[str]]:
+            done: list[ImportResult] = []
+            errors: list[str] = []
+            for path in paths:
+                try:
+                    done.append(importer.import_file(path))
+                except NewsdeskError as exc:
+                    errors.append(str(exc))
+            return done, errors
+
+        self.statusBar().showMessage(f"Importing {len(paths)} file(s)…")
+        run_in_background(work, on_result=self._on_imported,
+                          on_error=lambda m: self.statusBar().showMessage(f"Import failed: {m}"))
+
+    def _on_imported(self, outcome: tuple[list[ImportResult], list[str]]) -> None:
+        done, errors = outcome
+        self.list_panel.refresh_choices()
+        self.list_panel.model.reload()
+        text = f"Imported {len(done)} stor{'y' if len(done) == 1 else 'ies'}."
+        if errors:
+            text += f" {len(errors)} refused: " + "; ".join(errors[:3])
+            self.notice.setProperty("about", "import")
+            self.notice.show_notice(text)
+        self.statusBar().showMessage(text, 10000)
+
+    # -- Qt events ---------------------------------------------------------------------------
+    def on_notice_action(self) -> None:
+        if self.notice.button.text() == "Reload Story":
+            self.reload_story()
+        elif self.notice.button.text() == "Discard and Close":
+            self._closing_discards = True
+            self.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._painted
+            and event.type() == QEvent.Type.Paint
+            and self.list_panel.model.rowCount() > 0
+        ):
+            self._painted = True
+            QTimer.singleShot(0, self.first_rows_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_sizes_pending:
+            # Proportions only mean something once the window has its real width.
+            self._default_sizes_pending = False
+            width = max(self.width(), 1000)
+            list_width = min(420, width * 3 // 10)
+            self.splitter.setSizes([list_width, width - list_width])
+            rest = width - list_width - 330
+            self.editor.splitter.setSizes([rest * 56 // 100, rest * 44 // 100, 330])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Autosave on close; a story that cannot be saved keeps the window open (no prompt)."""
+        if not self._closing_discards and not self.autosaver.save_now() \
+                and not is_blank(self.editor.current_article()):
+            event.ignore()
+            self.notice.setProperty("about", "save")
+            self.notice.show_notice(
+                f"The window stayed open so your text is not lost. {self.autosaver.message}",
+                action="Discard and Close")
+            return
+        self.save_state()
+        for dialog in list(self._dialogs.values()):
+            dialog.close()
+        event.accept()
+
+
+def _as_bool(value: object) -> bool:
+    # QSettings' INI backend hands booleans back as the strings "true"/"false".
+    if isinstance(value, str):
+        return value.lower() == "true"
+    return bool(value)
