@@ -41,6 +41,9 @@ class BulkStory:
     created_at: datetime
     updated_at: datetime
     published_at: datetime | None = None
+    # Counts of ``source:key`` citations when the caller already knows them (generated copy
+    # has no code spans to skip); None means: parse the body as the importer does.
+    citations: Mapping[str, int] | None = None
 
 
 def _search_document(article: Article) -> str:
@@ -159,7 +162,9 @@ def _citations(
 ) -> list[dict[str, Any]]:
     rows = []
     for article_id, story in zip(ids, batch, strict=True):
-        counts = citation_counts(story.article.body)
+        counts = story.citations
+        if counts is None:
+            counts = citation_counts(story.article.body)
         for key in dict.fromkeys([*counts, *story.article.source_keys]):
             if key in sources:
                 rows.append({"article_id": article_id, "source_id": sources[key], "key": key,

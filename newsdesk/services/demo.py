@@ -181,7 +181,7 @@ def fill_demo_newsroom(
     if articles:
         members = [StaffMember(a.name, a.roles) for a in staff]
         bulk = (
-            BulkStory(s.article, s.created_at, s.updated_at, s.published_at)
+            BulkStory(s.article, s.created_at, s.updated_at, s.published_at, s.citations)
             for s in generate_stories(articles, seed=seed, now=now, staff=members)
         )
         generated = insert_stories(

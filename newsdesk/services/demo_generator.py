@@ -8,6 +8,8 @@ registry entries (experts and ministries) those stories cite.
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -44,6 +46,9 @@ EXPERTS_PER_COUNTRY = 8
 _STATUSES = (Status.PUBLISHED, Status.READY, Status.EDITING, Status.DRAFT, Status.ARCHIVED)
 _STATUS_WEIGHTS = (60, 8, 10, 15, 7)
 _SPAN = timedelta(days=730)
+# Generated bodies hold no code spans or nested brackets, so a plain pattern finds every
+# citation that ``newsdesk.domain.citations`` would, at a fraction of the cost.
+_CITED = re.compile(r"\]\(source:([a-z0-9][a-z0-9_-]*)\)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class GeneratedStory:
     created_at: datetime
     updated_at: datetime
     published_at: datetime | None
+    citations: dict[str, int]  # source key -> times cited, known without parsing Markdown
 
 
 def _feminine(surname: str, russian: bool) -> str:
@@ -248,17 +254,18 @@ def _body(
     target = rng.randint(MIN_WORDS + 40, MAX_WORDS - 120)
     paragraphs = [lede.format(**values), *(p.format(**values) for p in topic_paras)]
     count = sum(map(_words, paragraphs))
+    background = [(text, _words(text)) for text in (p.format(**values) for p in generic)]
     rounds = 0
     while count < target:
-        start = rng.randrange(len(generic))
-        for index in range(len(generic)):
-            paragraph = generic[(start + index) % len(generic)].format(**values)
-            if count >= target or count + _words(paragraph) > MAX_WORDS:
+        start = rng.randrange(len(background))
+        for index in range(len(background)):
+            paragraph, words = background[(start + index) % len(background)]
+            if count >= target or count + words > MAX_WORDS:
                 break
             if paragraph.startswith("## ") and paragraphs[-1].startswith("## "):
                 continue
             paragraphs.append(paragraph)
-            count += _words(paragraph)
+            count += words
         rounds += 1
         if rounds > 4:  # the banks are long enough; never loop forever on a bad template
             break
@@ -315,7 +322,8 @@ def generate_story(
     )
     updated = min(when + timedelta(hours=rng.randint(1, 72)), now)
     published = updated if status in (Status.PUBLISHED, Status.ARCHIVED) else None
-    return GeneratedStory(article, when, updated, published)
+    citations = Counter(_CITED.findall(body))
+    return GeneratedStory(article, when, updated, published, dict(citations))
 
 
 def generate_stories(

@@ -13,7 +13,7 @@ from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
 from newsdesk.domain.article import Role, Status
 from newsdesk.domain.attribution import Severity, check_attribution
 from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.citations import find_citations
+from newsdesk.domain.citations import citation_counts, find_citations
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.authors import AuthorService
@@ -153,3 +153,5 @@ def test_the_same_seed_gives_the_same_stories() -> None:
     assert first == again
     assert [s.article.body for s in first] != [s.article.body for s in other]
     assert len({s.article.slug for s in first}) == 40
+    # The generator's own citation counts are what the Markdown parser finds.
+    assert all(s.citations == citation_counts(s.article.body) for s in first)
