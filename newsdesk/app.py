@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +15,10 @@ from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.settings import Settings
 
 log = logging.getLogger("newsdesk")
+
+# Benchmarks set this: print how long the window took to show its first rows, then quit.
+ENV_EXIT_WHEN_READY = "NEWSDESK_EXIT_WHEN_READY"
+_STARTED = time.perf_counter()
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -47,11 +53,21 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
     from newsdesk.ui.main_window import MainWindow
 
     window = MainWindow(newsroom)
+    if os.environ.get(ENV_EXIT_WHEN_READY):
+        window.first_rows_painted.connect(_report_ready_and_quit)
     window.show()
     try:
         return app.exec()
     finally:
         newsroom.close()
+
+
+def _report_ready_and_quit() -> None:
+    elapsed = (time.perf_counter() - _STARTED) * 1000
+    print(f"NEWSDESK_READY {elapsed:.1f} ms", flush=True)
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
 
 
 if __name__ == "__main__":
