@@ -121,6 +121,11 @@ class DatelineWidget(QWidget):
     def gazetteer_ready(self) -> bool:
         return self._gazetteer is not None
 
+    @property
+    def gazetteer(self) -> Gazetteer | None:
+        """The loaded gazetteer, or None while it is still loading."""
+        return self._gazetteer
+
     def _complete(self, prefix: str) -> None:
         self._model.clear()
         if self._gazetteer is None or not prefix.strip():

@@ -32,6 +32,12 @@ class TagsEdit(QLineEdit):
         self.tag_completer = TagCompleter(self._model, self)
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(self.tag_completer)
+        # QLineEdit keeps the typed prefix when the popup is chosen from; set the whole list.
+        self.tag_completer.activated[str].connect(self._on_completion_chosen)  # type: ignore[index]
+
+    def _on_completion_chosen(self, text: str) -> None:
+        self.setText(text)
+        self.textEdited.emit(text)
 
     def set_tags(self, known: list[str]) -> None:
         """The tags the newsroom already uses, offered as completions."""

@@ -1,0 +1,105 @@
+"""Fixtures for the article editor: a real SQLite newsroom, an editor on it, typing helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.people import Author
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.ui.editor.article_editor import ArticleEditor
+from newsdesk.ui.workers import background_pool
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns when a window or a completion popup is shown; real
+    # screens do not.
+    marker = pytest.mark.qt_log_ignore(
+        "does not support propagateSizeHints",
+        r"does not support raise\(\)",
+        "does not support grabbing the keyboard",
+    )
+    for item in items:
+        if "tests/ui/editor/" in item.nodeid:
+            item.add_marker(marker)
+
+
+@pytest.fixture
+def database_file(tmp_path: Path) -> Path:
+    return tmp_path / "newsroom.db"
+
+
+@pytest.fixture
+def newsroom(database_file: Path) -> Iterator[Newsroom]:
+    room = open_newsroom(f"sqlite:///{database_file}")
+    try:
+        yield room
+    finally:
+        background_pool().waitForDone()
+        room.close()
+
+
+@pytest.fixture
+def aigerim(newsroom: Newsroom) -> Author:
+    return newsroom.authors.create(Author(name="Aigerim Sarsenbayeva", bio="Reports from Almaty."))
+
+
+@pytest.fixture
+def nilufar(newsroom: Newsroom) -> Author:
+    return newsroom.authors.create(Author(name="Nilufar Rakhimova"))
+
+
+def make_editor(qtbot: QtBot, newsroom: Newsroom) -> ArticleEditor:
+    editor = ArticleEditor(newsroom)
+    qtbot.addWidget(editor)
+    editor.resize(1400, 900)
+    editor.show()
+    qtbot.waitExposed(editor)
+    # Completion needs the gazetteer, which loads on a worker thread.
+    qtbot.waitUntil(lambda: editor.dateline_widget.gazetteer_ready, timeout=10_000)
+    return editor
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, newsroom: Newsroom) -> Iterator[ArticleEditor]:
+    widget = make_editor(qtbot, newsroom)
+    yield widget
+    background_pool().waitForDone()
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key as a keyboard layout would deliver it (QTest.keyClicks asserts
+    on non-ASCII keys): no key code, just the character's text."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def type_text() -> Callable[[QWidget, str], None]:
+    return _type
+
+
+def underlined_words(document: QTextDocument) -> list[str]:
+    """The text under every spell-check underline, in document order."""
+    words: list[str] = []
+    block = document.firstBlock()
+    while block.isValid():
+        units = block.text().encode("utf-16-le")
+        for fmt_range in block.layout().formats():
+            if fmt_range.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                start, end = 2 * fmt_range.start, 2 * (fmt_range.start + fmt_range.length)
+                words.append(units[start:end].decode("utf-16-le"))
+        block = block.next()
+    return words
+
+
+@pytest.fixture
+def underlined() -> Callable[[QTextDocument], list[str]]:
+    return underlined_words
