@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -120,8 +120,10 @@ class AuthorForm(QWidget):
         bio_tabs = QSplitter(Qt.Orientation.Horizontal)
         bio_tabs.addWidget(self.bio_edit)
         bio_tabs.addWidget(self.bio_preview)
-        bio_box = QTabWidget()
-        bio_box.addTab(bio_tabs, "Bio (Markdown · preview)")
+        bio_box = QGroupBox("Bio — Markdown on the left, as readers see it on the right")
+        bio_layout = QVBoxLayout(bio_box)
+        bio_layout.setContentsMargins(6, 6, 6, 6)
+        bio_layout.addWidget(bio_tabs)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
