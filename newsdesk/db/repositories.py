@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, distinct, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from newsdesk.db.models import (
@@ -237,7 +237,8 @@ class AuthorRepository:
 
     def status_counts(self, author_id: int) -> dict[str, int]:
         statement = (
-            select(ArticleRow.status, func.count())
+            # distinct: one person can be both reporter and translator of the same story
+            select(ArticleRow.status, func.count(distinct(ArticleRow.id)))
             .join(ArticleAuthorRow, ArticleAuthorRow.article_id == ArticleRow.id)
             .where(ArticleAuthorRow.author_id == author_id)
             .group_by(ArticleRow.status)

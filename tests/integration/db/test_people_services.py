@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from newsdesk.domain.article import Article, BylineEntry, Role
+from newsdesk.domain.article import Article, BylineEntry, Role, Status
 from newsdesk.domain.errors import InUseError, InvalidInputError
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.domain.people import Author, Source, SourceKind
@@ -38,6 +38,14 @@ def test_author_with_bylines_cannot_be_deleted_but_can_be_merged(newsroom: Newsr
     assert merged.email == "a@tca.test"
     assert newsroom.articles.get(story.id or 0).byline[0].author_id == keep.id
     assert [a.name for a in newsroom.authors.all()] == ["Aisulu Nurlanovna"]
+
+
+def test_status_counts_count_stories_not_byline_places(newsroom: Newsroom) -> None:
+    author = newsroom.authors.create(Author(name="Dana Ermekova", roles=(Role.REPORTER, Role.TRANSLATOR)))
+    both = (BylineEntry(author.name, Role.REPORTER, author.id), BylineEntry(author.name, Role.TRANSLATOR, author.id))
+    newsroom.articles.create(Article(headline="Reported and translated", byline=both))
+    counts = newsroom.authors.status_counts(author.id or 0)
+    assert counts[Status.DRAFT] == 1
 
 
 def test_author_validation_names_the_field(newsroom: Newsroom) -> None:
