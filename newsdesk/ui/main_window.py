@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(centre)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 7)
+        # The list keeps its width when the window is resized; the writing space takes the rest.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
         self.autosaver = Autosaver(newsroom.articles, self.editor, parent=self)
@@ -840,6 +841,11 @@ class MainWindow(QMainWindow):
         self.save_state()
         for dialog in list(self._dialogs.values()):
             dialog.close()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # The application outlives the window; a dangling slot would be called on a
+            # deleted window at the next focus change.
+            app.focusChanged.disconnect(self._on_focus_changed)
         event.accept()
 
 

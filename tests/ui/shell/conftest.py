@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.ui.workers import background_pool
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,26 @@ class Desk:
     water: Article
     solar: Article
     market: Article
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns when a window or a completion popup is shown; real
+    # screens do not.
+    marker = pytest.mark.qt_log_ignore(
+        "does not support propagateSizeHints",
+        r"does not support raise\(\)",
+        "does not support grabbing the keyboard",
+    )
+    for item in items:
+        if "tests/ui/shell/" in item.nodeid:
+            item.add_marker(marker)
+
+
+@pytest.fixture(autouse=True)
+def drained_workers() -> Iterator[None]:
+    """Background work (preview, readiness, export) finishes before the database goes away."""
+    yield
+    background_pool().waitForDone(10000)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,267 @@
+"""The main window worked as a reporter works it: write, autosave, reopen, find, spike, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.article import Status
+from newsdesk.domain.query import ArticleQuery
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.models.article_list_model import HEADLINE
+from tests.ui.shell.conftest import Desk, add_generated
+
+FAST_AUTOSAVE_MS = 300  # the real 2 s quiet time, shortened so the suite stays quick
+
+WindowFactory = Callable[[Newsroom], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make(newsroom: Newsroom) -> MainWindow:
+        window = MainWindow(newsroom)
+        window.autosaver.timer.setInterval(FAST_AUTOSAVE_MS)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.autosaver.discard()
+            window.close()
+
+
+def _headlines(window: MainWindow) -> list[str]:
+    model = window.list_panel.model
+    return [model.index(row, HEADLINE).data() for row in range(model.rowCount())]
+
+
+def _wait_saved(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.SAVED
+                    and not window.autosaver.is_dirty, timeout=5000)
+
+
+def test_write_a_story_then_close_and_reopen_finds_everything(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    assert window.windowTitle().startswith("Newsdesk — ")
+    window.new_action.trigger()
+    editor = window.editor
+    qtbot.keyClicks(editor.headline_edit, "Bishkek opens its first night market")
+    qtbot.keyClicks(editor.dateline_widget.city_edit, "Bishkek")
+    qtbot.keyClicks(editor.body, "Stalls will stay open until two in the morning.")
+    qtbot.keyClicks(editor.byline_picker.name_edit, "Aigerim Sarsenbayeva")
+    qtbot.mouseClick(editor.byline_picker.add_button, Qt.MouseButton.LeftButton)
+    assert window.save_state_label.text() != "✓ Saved"
+    qtbot.waitUntil(lambda: "night market" in window.preview.html, timeout=5000)
+    _wait_saved(qtbot, window)
+    assert window.save_state_label.text() == "✓ Saved"
+    assert "Bishkek opens its first night market" in window.windowTitle()
+    assert "Bishkek opens its first night market" in _headlines(window)
+    saved_id = window.open_article_id
+    assert saved_id is not None
+    # Open another story so "last open" has to be remembered, then come back.
+    window.open_article(desk.solar.id or 0)
+    window.open_article(saved_id)
+    window.close()
+    assert not window.isVisible()
+    desk.newsroom.close()
+
+    reopened_room = open_newsroom(desk.url)
+    try:
+        again = make_window(reopened_room)
+        assert again.open_article_id == saved_id
+        story = again.editor.current_article()
+        assert story.headline == "Bishkek opens its first night market"
+        assert story.body == "Stalls will stay open until two in the morning."
+        assert story.dateline.city == "Bishkek"
+        assert [entry.name for entry in story.byline] == ["Aigerim Sarsenbayeva"]
+        current = again.list_panel.view.currentIndex()
+        assert current.isValid()
+        assert current.siblingAtColumn(HEADLINE).data() == story.headline
+        again.close()
+    finally:
+        reopened_room.close()
+
+
+def test_panes_shown_or_hidden_come_back_as_they_were(
+    desk: Desk, make_window: WindowFactory
+) -> None:
+    # Splitter pixel sizes are saved too, but the offscreen screen (800 px) is narrower than
+    # the window's minimum width, so only what does not depend on the screen is asserted.
+    window = make_window(desk.newsroom)
+    window.editor.set_preview_visible(False)
+    window.close()
+    again = make_window(desk.newsroom)
+    assert not again.preview_action.isChecked()
+    assert again.preview.isHidden()
+    again.list_action.setChecked(False)
+    again.close()
+    third = make_window(desk.newsroom)
+    assert third.list_panel.isHidden()
+    assert third.preview.isHidden()
+
+
+def test_search_as_you_type_narrows_the_list(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    assert len(_headlines(window)) == 3
+    qtbot.keyClicks(window.list_panel.search_edit, "Issyk")
+    qtbot.waitUntil(lambda: _headlines(window) == ["Solar plant on Issyk-Kul opens"], timeout=3000)
+    window.list_panel.search_edit.clear()
+    window.list_panel.search_edit.insert("рын")  # Cyrillic by input method; QTest types ASCII
+    qtbot.waitUntil(lambda: _headlines(window) == ["Рынок в Оше снова открыт"], timeout=3000)
+
+
+def test_filters_by_status_author_language_and_tag(
+    desk: Desk, make_window: WindowFactory
+) -> None:
+    window = make_window(desk.newsroom)
+    panel = window.list_panel
+    assert "Published 1" in panel.status_counts_label.text()
+    assert "Editing 1" in panel.status_counts_label.text()
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("published"))
+    assert _headlines(window) == ["Рынок в Оше снова открыт"]
+    panel.status_filter.setCurrentIndex(0)
+    panel.author_filter.setCurrentIndex(panel.author_filter.findData(desk.farrukh.id))
+    assert _headlines(window) == ["Water schedule agreed for Tashkent region"]
+    panel.author_filter.setCurrentIndex(0)
+    panel.language_filter.setCurrentIndex(panel.language_filter.findData("ru"))
+    assert _headlines(window) == ["Рынок в Оше снова открыт"]
+    panel.language_filter.setCurrentIndex(0)
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("energy"))
+    assert _headlines(window) == ["Solar plant on Issyk-Kul opens"]
+
+
+def test_spike_takes_the_story_off_the_desk_and_undo_brings_it_back(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    panel = window.list_panel
+    water_id = desk.water.id or 0
+    assert panel.select_article(water_id)
+    panel.view.setFocus()
+    window.spike_action.trigger()
+    assert "Water schedule agreed for Tashkent region" not in _headlines(window)
+    assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
+    assert "Spiked 1" in panel.status_counts_label.text()
+    panel.view.setFocus()
+    assert window.undo_action.text().startswith("&Undo Spike")
+    window.undo_action.trigger()
+    assert desk.newsroom.articles.get(water_id).status is Status.DRAFT
+    assert "Water schedule agreed for Tashkent region" in _headlines(window)
+    assert "Spiked 0" in panel.status_counts_label.text()
+    window.redo_action.trigger()
+    assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
+
+
+def test_a_story_saved_elsewhere_is_never_overwritten(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    water_id = desk.water.id or 0
+    window.open_article(water_id)
+    articles = desk.newsroom.articles
+    theirs = replace(articles.get(water_id), body="The desk chief rewrote this paragraph.")
+    articles.save(theirs)  # behind the window's back
+    window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor.body, " My new sentence.")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.CONFLICT, timeout=5000)
+    assert window.notice.isVisible()
+    assert "changed elsewhere" in window.notice.message
+    assert window.save_state_label.text().startswith("✗")
+    assert articles.get(water_id).body == "The desk chief rewrote this paragraph."
+    assert window.editor.current_article().body.endswith("My new sentence.")
+    # Switching away would lose the text: the window stays on the story instead.
+    assert not window.open_article(desk.solar.id or 0)
+    assert window.open_article_id == water_id
+    qtbot.mouseClick(window.notice.button, Qt.MouseButton.LeftButton)  # "Reload Story"
+    assert window.editor.current_article().body == "The desk chief rewrote this paragraph."
+    assert not window.notice.isVisible()
+
+
+def test_an_invalid_story_stays_in_the_editor_with_the_field_named(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    window.new_action.trigger()
+    qtbot.keyClicks(window.editor.body, "A paragraph typed before any headline.")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.INVALID, timeout=5000)
+    assert "headline" in window.statusBar().currentMessage()
+    assert "headline" in window.notice.message
+    assert not window.open_article(desk.water.id or 0)
+    assert window.editor.current_article().body == "A paragraph typed before any headline."
+    assert desk.newsroom.articles.count(ArticleQuery()) == 3  # nothing half-saved
+    qtbot.keyClicks(window.editor.headline_edit, "Now with a headline")
+    _wait_saved(qtbot, window)
+    assert "Now with a headline" in _headlines(window)
+
+
+def test_moving_to_ready_lists_what_is_missing(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    window.new_action.trigger()
+    qtbot.keyClicks(window.editor.headline_edit, "Headline only")
+    _wait_saved(qtbot, window)
+    assert not window.move_to_status(Status.READY)
+    fields = {problem.field for problem in window.editor.readiness_panel.problems()}
+    assert {"dateline", "byline", "body"} <= fields
+    assert window.editor.current_article().status is Status.DRAFT
+    assert "Not moved to ready" in window.notice.message
+    assert window.move_to_status(Status.EDITING)
+    stored = desk.newsroom.articles.get(window.open_article_id or 0)
+    assert stored.status is Status.EDITING
+
+
+def test_save_revision_records_a_named_revision(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    window.open_article(desk.solar.id or 0)
+    qtbot.keyClicks(window.editor.body, "Update: ")
+    number = window.save_revision()
+    assert number == desk.newsroom.articles.latest_revision_number(desk.solar.id or 0)
+    assert desk.newsroom.articles.get(desk.solar.id or 0).body.startswith("Update: ")
+    assert "revision" in window.statusBar().currentMessage()
+
+
+def test_the_list_loads_in_batches_as_the_user_scrolls(
+    newsroom: Newsroom, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    add_generated(newsroom, 1000)
+    window = make_window(newsroom)
+    model = window.list_panel.model
+    assert model.rowCount() == 200
+    assert model.total() == 1000
+    window.list_panel.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=3000)
+    window.list_panel.view.setFocus()
+    qtbot.keyClick(window.list_panel.view, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: model.rowCount() >= 600, timeout=3000)
+
+
+def test_keyboard_moves_through_the_list_and_opens_each_story(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    view = window.list_panel.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    first = window.open_article_id
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.open_article_id not in (None, first)
+    assert window.editor.current_article().id == window.open_article_id
