@@ -55,12 +55,15 @@ class ExportDialog(QDialog):
     Signals:
         export_finished(object): the :class:`ExportReport` of a finished or cancelled batch.
         export_failed(str): the batch stopped on an error (disk full, a folder that is a file).
+        progress_advanced(int, int): stories done and the total, after each story.
     """
 
     export_finished = Signal(object)
     """The ExportReport once the batch is over (``cancelled`` set when the user stopped it)."""
     export_failed = Signal(str)
     """A message naming the file or folder that stopped the batch."""
+    progress_advanced = Signal(int, int)
+    """(stories done, total) as the worker reports them, on the GUI thread."""
 
     def __init__(
         self,
@@ -240,10 +243,13 @@ class ExportDialog(QDialog):
         self._cancel.set()
 
     def _on_advanced(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None and not self._cancel.is_set():
-            self.progress_dialog.setMaximum(max(total, done))
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(f"Exported {done} of {total} stories…")
+        progress = self.progress_dialog
+        if progress is not None and not self._cancel.is_set():
+            progress.setMaximum(max(total, done))
+            progress.setLabelText(f"Exported {done} of {total} stories…")
+            # setValue on a modal progress dialog processes events: keep it last.
+            progress.setValue(done)
+        self.progress_advanced.emit(done, total)
 
     def _close_progress(self) -> None:
         if self.progress_dialog is not None:

@@ -1,0 +1,119 @@
+"""The export dialog writes real files off the GUI thread, and a cancel leaves only whole files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.article import Status
+from newsdesk.services.export.batch import ExportReport
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.dialogs.export_dialog import ExportDialog
+from tests.ui.shell.conftest import Desk, add_generated
+
+
+def _dialog(qtbot: QtBot, newsroom: Newsroom, **kwargs: object) -> ExportDialog:
+    dialog = ExportDialog(newsroom, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _pick_format(dialog: ExportDialog, value: str) -> None:
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(value))
+
+
+def test_exports_every_story_as_html_with_index_and_author_pages(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(out))
+    _pick_format(dialog, "html")
+    dialog.all_radio.setChecked(True)
+    dialog.authors_check.setChecked(True)
+    with qtbot.wait_signal(dialog.export_finished, timeout=20000) as blocker:
+        dialog.export_button.click()
+    report = blocker.args[0]
+    assert isinstance(report, ExportReport)
+    assert report.stories_written == 3
+    assert (out / "index.html").is_file()
+    pages = sorted(p.name for p in (out / "authors").iterdir())
+    assert len(pages) == 2
+    html = (out / "water-schedule-agreed-for-tashkent-region.html").read_text(encoding="utf-8")
+    assert "Water schedule agreed for Tashkent region" in html
+    assert "Exported 3 stories" in dialog.message_label.text()
+
+
+def test_exports_one_status_as_ninjs(desk: Desk, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(tmp_path), status=Status.EDITING)
+    _pick_format(dialog, "ninjs")
+    assert not dialog.authors_check.isEnabled()
+    dialog.status_radio.setChecked(True)
+    with qtbot.wait_signal(dialog.export_finished, timeout=20000):
+        dialog.export_button.click()
+    files = sorted(tmp_path.glob("*.json"))
+    assert [json.loads(f.read_text(encoding="utf-8"))["headlines"][0]["value"]
+            for f in files] == ["Solar plant on Issyk-Kul opens"]
+
+
+def test_the_open_story_is_the_default_choice(desk: Desk, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, desk.newsroom, open_article_id=desk.market.id, folder=str(tmp_path))
+    _pick_format(dialog, "md")
+    assert dialog.open_radio.isChecked()
+    with qtbot.wait_signal(dialog.export_finished, timeout=20000):
+        dialog.export_button.click()
+    [only] = list(tmp_path.glob("*.md"))
+    assert "Рынок в Оше снова открыт" in only.read_text(encoding="utf-8")
+
+
+def test_no_folder_is_explained_not_guessed(desk: Desk, qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, desk.newsroom)
+    with qtbot.assert_not_emitted(dialog.export_finished, wait=100):
+        dialog.export_button.click()
+    assert "Choose a folder" in dialog.message_label.text()
+
+
+def test_a_file_in_place_of_the_folder_is_named(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(blocker))
+    dialog.export_button.click()
+    assert str(blocker) in dialog.message_label.text()
+
+
+def test_cancel_stops_the_batch_and_leaves_only_whole_files(
+    newsroom: Newsroom, qtbot: QtBot, tmp_path: Path
+) -> None:
+    add_generated(newsroom, 400)
+    out = tmp_path / "out"
+    dialog = _dialog(qtbot, newsroom, folder=str(out))
+    _pick_format(dialog, "ninjs")
+    dialog.all_radio.setChecked(True)
+    seen: list[int] = []
+
+    def cancel_on_first_progress(done: int, _total: int) -> None:
+        seen.append(done)
+        progress = dialog.progress_dialog
+        if progress is not None and len(seen) == 1:
+            cancel_button = progress.findChild(QPushButton)
+            assert cancel_button is not None and cancel_button.text() == "Cancel"
+            cancel_button.click()
+
+    dialog.progress_advanced.connect(cancel_on_first_progress)
+    with qtbot.wait_signal(dialog.export_finished, timeout=60000) as blocker:
+        dialog.export_button.click()
+    report = blocker.args[0]
+    assert report.cancelled
+    files = sorted(out.iterdir())
+    assert 0 < len(files) < 400
+    for path in files:  # every file that exists parses: no half-written stories
+        assert path.suffix == ".json"
+        json.loads(path.read_text(encoding="utf-8"))
+    assert seen and seen[0] >= 1
+    assert "Cancelled" in dialog.message_label.text()
+    assert dialog.export_button.isEnabled()
