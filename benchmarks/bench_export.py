@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsdesk.domain.house import HouseSettings  # noqa: E402
-from newsdesk.services.export.batch import ExportFormat, export_stories  # noqa: E402
-from tests.helpers.stories import make_demo_sized_bundles  # noqa: E402
+from newsdesk.domain.house import HouseSettings
+from newsdesk.services.export.batch import ExportFormat, export_stories
+from tests.helpers.stories import make_demo_sized_bundles
 
 TARGETS = {ExportFormat.HTML: 3.0, ExportFormat.MARKDOWN: 1.0,
            ExportFormat.MARKDOWN_CLEAN: 1.0, ExportFormat.NINJS: None}

@@ -17,6 +17,15 @@ from newsdesk.services.export.html import render_author_page, render_index_page
 from newsdesk.services.export.links import author_slug
 from newsdesk.services.export.parallel import RenderJob, author_key, render_stream, worker_count
 
+__all__ = [
+    "AUTHORS_DIR",
+    "INDEX_NAME",
+    "ExportFormat",
+    "ExportReport",
+    "SkippedStory",
+    "export_stories",
+]
+
 AUTHORS_DIR: Final = "authors"
 INDEX_NAME: Final = "index.html"
 
