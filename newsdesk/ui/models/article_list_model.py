@@ -102,6 +102,7 @@ class ArticleListModel(QAbstractTableModel):
         # while a change is still being announced; a nested insert would corrupt the views, so
         # they wait until the change is over.
         self._busy = False
+        self._started = False
 
     # -- what the rest of the window asks ----------------------------------------------------
     @property
@@ -116,6 +117,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def set_query(self, query: ArticleQuery) -> None:
         """Replace the rows with the first batch of ``query``."""
+        self._started = True
         self.beginResetModel()
         self._query = query
         self._rows = []
@@ -187,10 +189,11 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._busy
+        return (not parent.isValid() and self._started and not self._exhausted
+                and not self._busy)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self._busy:
+        if parent.isValid() or not self._started or self._exhausted or self._busy:
             return
         batch = self._page(self._query, len(self._rows), self._batch)
         if not batch:
@@ -247,7 +250,11 @@ class ArticleListModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         query = replace(self._query, sort=COLUMNS[column][1], descending=descending)
-        if query != self._query:
+        if not self._started:
+            # The view announces its sort indicator while it is being set up; remember it and
+            # query once, when the window starts the list.
+            self._query = query
+        elif query != self._query:
             self.set_query(query)
 
     # -- helpers -----------------------------------------------------------------------------

@@ -94,7 +94,6 @@ class ArticleListPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
@@ -108,6 +107,7 @@ class ArticleListPanel(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)  # after the indicator: one query, newest first
         for column, width in ((HEADLINE, 190), (STATUS, 72), (BYLINE, 120), (LANGUAGE, 40),
                               (DATELINE, 90), (UPDATED, 120)):
             header.resizeSection(column, width)
