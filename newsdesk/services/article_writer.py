@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from newsdesk.db.mapping import apply_dateline
-from newsdesk.db.models import ArticleAuthorRow, ArticleRow, ArticleTagRow, CitationRow
+from newsdesk.db.mapping import apply_dateline, article_from_row, snapshot_of
+from newsdesk.db.models import (
+    ArticleAuthorRow,
+    ArticleRow,
+    ArticleTagRow,
+    CitationRow,
+    RevisionRow,
+)
 from newsdesk.db.uow import UnitOfWork
 from newsdesk.domain.article import Article
 from newsdesk.domain.citations import citation_counts
@@ -84,3 +90,19 @@ def _write_citations(uow: UnitOfWork, row: ArticleRow, article: Article) -> None
         citation.occurrences = counts.get(key, 0)
         wanted.append(citation)
     row.citations = wanted
+
+
+def record_revision(uow: UnitOfWork, row: ArticleRow, *, note: str, who: str) -> int:
+    """Snapshot the story as it is in ``row`` now; returns the new revision's number."""
+    number = uow.revisions.latest_number(row.id) + 1
+    uow.revisions.add(
+        RevisionRow(
+            article_id=row.id,
+            number=number,
+            snapshot=snapshot_of(article_from_row(row)),
+            author_name=who,
+            note=note,
+        )
+    )
+    uow.flush()
+    return number

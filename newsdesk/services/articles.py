@@ -11,11 +11,10 @@ from sqlalchemy.orm.exc import StaleDataError
 from newsdesk.db.mapping import (
     article_from_row,
     author_from_row,
-    snapshot_of,
     source_from_row,
     summary_from_row,
 )
-from newsdesk.db.models import ArticleRow, RevisionRow
+from newsdesk.db.models import ArticleRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, ArticleSummary, Status
 from newsdesk.domain.bundle import StoryBundle
@@ -25,7 +24,7 @@ from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
 from newsdesk.domain.workflow import READY_STATUSES, Problem, readiness_problems
-from newsdesk.services.article_writer import write_article
+from newsdesk.services.article_writer import record_revision, write_article
 
 
 @dataclass(frozen=True)
@@ -224,24 +223,9 @@ class ArticleService:
     # -- revisions -------------------------------------------------------------------------
     def record_revision(self, article_id: int, *, note: str = "", who: str = "") -> int:
         with self._uow() as uow:
-            number = self._record_revision(uow, self._row(uow, article_id), note=note, who=who)
+            number = record_revision(uow, self._row(uow, article_id), note=note, who=who)
             uow.commit()
             return number
-
-    @staticmethod
-    def _record_revision(uow: UnitOfWork, row: ArticleRow, *, note: str, who: str) -> int:
-        number = uow.revisions.latest_number(row.id) + 1
-        uow.revisions.add(
-            RevisionRow(
-                article_id=row.id,
-                number=number,
-                snapshot=snapshot_of(article_from_row(row)),
-                author_name=who,
-                note=note,
-            )
-        )
-        uow.flush()
-        return number
 
     def revisions(self, article_id: int) -> list[RevisionInfo]:
         with self._uow() as uow:

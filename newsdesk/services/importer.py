@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsdesk.db.mapping import apply_source, article_from_row, snapshot_of
-from newsdesk.db.models import ArticleRow, AuthorRow, RevisionRow, SourceRow
+from newsdesk.db.mapping import apply_source, article_from_row
+from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, BylineEntry, Status
 from newsdesk.domain.errors import InvalidInputError
@@ -20,7 +20,7 @@ from newsdesk.domain.interchange import (
 )
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
-from newsdesk.services.article_writer import write_article
+from newsdesk.services.article_writer import record_revision, write_article
 
 
 @dataclass(frozen=True)
@@ -82,16 +82,7 @@ class ImportService:
                 article = replace(article, slug=slug)
             else:
                 row = existing
-                number = uow.revisions.latest_number(row.id) + 1
-                uow.revisions.add(
-                    RevisionRow(
-                        article_id=row.id,
-                        number=number,
-                        snapshot=snapshot_of(article_from_row(row)),
-                        author_name=who,
-                        note=f"before import of {Path(filename).name}",
-                    )
-                )
+                record_revision(uow, row, note=f"before import of {Path(filename).name}", who=who)
                 row.updated_at = datetime.now(UTC)
             try:
                 write_article(uow, row, article)
