@@ -11,7 +11,7 @@ from typing import Final
 WORDS_PER_MINUTE: Final = 230
 # A word is letters or digits, with inner apostrophes, hyphens and dots (Russia’s, well-known,
 # 3.5): "U.S.-led" counts once, as a reader would.
-_WORD_RE: Final = re.compile(r"\w+(?:[’'\-.‐]\w+)*")
+_WORD_RE: Final = re.compile(r"\w+(?:[’'\-.‐]+\w+)*")
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,8 @@ BASE_LANGUAGES: Final = ("en", "en-GB", "ru")
 PREVIEW_DELAY_MS: Final = 300
 STATS_DELAY_MS: Final = 150
 READINESS_DELAY_MS: Final = 1500
+# Longer bodies are not re-checked for readiness as the user types (see check_readiness).
+LIVE_CHECK_LIMIT: Final = 300_000
 # Above this many characters the counts are taken on a worker thread.
 _STATS_INLINE_LIMIT: Final = 200_000
 DEFAULT_TARGET_WORDS: Final = 600
@@ -268,6 +270,7 @@ class ArticleEditor(QWidget):
             source.notice.connect(self.show_notice)
         self.find_bar.message.connect(self.show_notice)
         self.readiness_panel.problem_activated.connect(self.on_problem_activated)
+        self.readiness_panel.check_requested.connect(self.check_readiness)
         self.body.verticalScrollBar().valueChanged.connect(self.on_body_scrolled)
         self.find_action.triggered.connect(self.find_bar.show_find)
         self.replace_action.triggered.connect(self.find_bar.show_replace)
@@ -347,6 +350,7 @@ class ArticleEditor(QWidget):
             self.body.document().clearUndoRedoStacks()
             self.tags_edit.set_tags(self._safe(self._newsroom.articles.tags, []))
             self.readiness_panel.show_problems([], checked=False)
+            self._readiness_timer.stop()
             self.notice_label.clear()
         finally:
             self._loading = False
@@ -355,6 +359,8 @@ class ArticleEditor(QWidget):
         self._refresh_slug_hint()
         self.on_stats_timer_timeout()
         self._schedule_preview(immediately=True)
+        if article.id is not None:
+            self.check_readiness()
 
     def current_article(self) -> Article:
         """The story as edited now: the loaded id and version with every field as shown."""
@@ -433,8 +439,19 @@ class ArticleEditor(QWidget):
         self.readiness_panel.show_problems(problems)
 
     def check_readiness(self) -> None:
-        """Ask the service what stands between this story and ``ready`` (on a worker)."""
-        task = start_task(self._newsroom.articles.check_ready, self.current_article())
+        """Ask the service what stands between this story and ``ready`` (on a worker).
+
+        The attribution check reads every sentence: on a multi-megabyte body it would keep a
+        worker (and, through the GIL, the window) busy for a minute, so a live re-check is
+        skipped there; moving to ``ready`` still checks everything.
+        """
+        article = self.current_article()
+        if len(article.body) > LIVE_CHECK_LIMIT:
+            self.readiness_panel.show_message(self.tr(
+                "The story is too long for the live check; it is checked in full when it "
+                "moves to ready."))
+            return
+        task = start_task(self._newsroom.articles.check_ready, article)
         task.finished.connect(self._on_readiness_checked)
 
     def _on_readiness_checked(self, problems: object) -> None:
@@ -492,7 +509,9 @@ class ArticleEditor(QWidget):
             return
         self.edited.emit()
         self._schedule_preview()
-        self._readiness_timer.start()
+        if self.readiness_panel.problems():
+            # Re-check while problems are listed, so each one disappears as it is fixed.
+            self._readiness_timer.start()
 
     def on_body_contents_change(self, _position: int, removed: int, added: int) -> None:
         # textChanged also fires when a highlighter repaints a block; contentsChange with

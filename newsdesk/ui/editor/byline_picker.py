@@ -230,16 +230,16 @@ class BylinePicker(QWidget):
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self._changed()
 
-    def create_profile(self, name: str, role: Role) -> Author | None:
-        """Store a new profile and add it to the byline; None (and a message) when refused."""
-        try:
-            author = self._service.create(Author(name=name, roles=(role,)))
-        except NewsdeskError as error:
-            self._say(str(error))
-            return None
+    def create_profile(self, name: str, role: Role) -> Author:
+        """Store a new profile with ``role`` and add it to the byline.
+
+        Raises the service's ``InvalidInputError`` (naming the field) when it is refused.
+        """
+        author = self._service.create(Author(name=name, roles=(role,)))
         self.reload_authors()
         self.author_created.emit(author)
         self.add_author(author, role)
+        self.name_edit.clear()
         return author
 
     def open_new_profile_dialog(self) -> NewProfileDialog:
@@ -248,19 +248,11 @@ class BylinePicker(QWidget):
         dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(self.selected_role()))
 
         def accept() -> None:
-            name = dialog.name_edit.text().strip()
-            if not name:
-                dialog.show_error(self.tr("Name: a profile needs a name."))
-                return
             try:
-                author = self._service.create(Author(name=name, roles=(dialog.role,)))
+                self.create_profile(dialog.name_edit.text(), dialog.role)
             except NewsdeskError as error:
                 dialog.show_error(str(error))
                 return
-            self.reload_authors()
-            self.author_created.emit(author)
-            self.add_author(author, dialog.role)
-            self.name_edit.clear()
             dialog.accept()
 
         dialog.buttons.accepted.connect(accept)

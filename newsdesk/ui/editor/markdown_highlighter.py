@@ -97,7 +97,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         in_code = self.previousBlockState() == FENCED_CODE_STATE
         if self.suspended:
-            self.setCurrentBlockState(self.previousBlockState())
+            # The state a plain paragraph gets: were it left at -1, re-highlighting the first
+            # block later would cascade through every following block in one call.
+            self.setCurrentBlockState(0)
             return
         offsets = utf16_offsets(text)
 

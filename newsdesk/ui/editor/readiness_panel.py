@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from newsdesk.domain.workflow import Problem
 
@@ -30,6 +38,8 @@ class ReadinessPanel(QWidget):
 
     problem_activated = Signal(object)
     """A problem was clicked or chosen with Enter; the editor focuses its field."""
+    check_requested = Signal()
+    """The user pressed "Check now"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +51,15 @@ class ReadinessPanel(QWidget):
         self.list.setObjectName("readinessList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.check_button = QPushButton(self.tr("Check now"), self)
+        self.check_button.setObjectName("readinessCheckButton")
+        self.check_button.clicked.connect(self.check_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary_label)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         self.list.itemActivated.connect(self.on_item_activated)
         self.list.itemClicked.connect(self.on_item_activated)
@@ -72,6 +88,13 @@ class ReadinessPanel(QWidget):
             self.summary_label.setText(self.tr("Not checked yet."))
             self.summary_label.setStyleSheet("")
         self.list.setVisible(bool(problems))
+
+    def show_message(self, message: str) -> None:
+        """A note instead of a verdict (the check could not run)."""
+        self.list.clear()
+        self.list.hide()
+        self.summary_label.setText(message)
+        self.summary_label.setStyleSheet("color: #5c5c5c;")
 
     def problems(self) -> list[Problem]:
         found = []

@@ -1,0 +1,97 @@
+"""The byline picker: people in order with their roles, and profiles made on the spot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.article import Article, BylineEntry, Role
+from newsdesk.domain.people import Author
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.editor.article_editor import ArticleEditor
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_roles_and_order_give_the_printed_byline(
+    editor: ArticleEditor, qtbot: QtBot, aigerim: Author, nilufar: Author
+) -> None:
+    picker = editor.byline_picker
+    picker.reload_authors()
+    qtbot.keyClicks(picker.name_edit, "Aigerim Sarsenbayeva")
+    with qtbot.waitSignal(editor.edited):
+        qtbot.mouseClick(picker.add_button, LEFT)
+    picker.role_combo.setCurrentIndex(picker.role_combo.findData(Role.TRANSLATOR))
+    qtbot.keyClicks(picker.name_edit, "nilufar rakhimova")  # case does not matter
+    qtbot.mouseClick(picker.add_button, LEFT)
+    assert picker.byline_label.text() == (
+        "Reported by Aigerim Sarsenbayeva and translated by Nilufar Rakhimova")
+    assert editor.current_article().byline == (
+        BylineEntry(aigerim.name, Role.REPORTER, aigerim.id, aigerim.slug),
+        BylineEntry(nilufar.name, Role.TRANSLATOR, nilufar.id, nilufar.slug),
+    )
+    picker.move_entry(1, -1)
+    assert picker.byline_label.text() == (
+        "Translated by Nilufar Rakhimova and reported by Aigerim Sarsenbayeva")
+    picker.set_role(0, Role.REPORTER)
+    assert picker.byline_label.text() == "By Nilufar Rakhimova and Aigerim Sarsenbayeva"
+    picker.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(picker.remove_button, LEFT)
+    assert picker.byline_label.text() == "By Aigerim Sarsenbayeva"
+    assert [p.bio for p in picker.profiles()] == ["Reports from Almaty."]
+
+
+def test_completion_offers_only_active_profiles(
+    editor: ArticleEditor, newsroom: Newsroom, aigerim: Author, nilufar: Author
+) -> None:
+    assert nilufar.id is not None
+    newsroom.authors.set_active(nilufar.id, False)
+    editor.byline_picker.reload_authors()
+    offered = editor.byline_picker.completer.model().stringList()  # type: ignore[attr-defined]
+    assert offered == ["Aigerim Sarsenbayeva"]
+
+
+def test_an_unknown_name_is_explained_not_added(editor: ArticleEditor, qtbot: QtBot) -> None:
+    picker = editor.byline_picker
+    qtbot.keyClicks(picker.name_edit, "Nobody Known")
+    qtbot.mouseClick(picker.add_button, LEFT)
+    assert picker.entries() == ()
+    assert "New…" in picker.message_label.text()
+
+
+def test_a_profile_created_on_the_fly_joins_the_byline(
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom
+) -> None:
+    picker = editor.byline_picker
+    qtbot.keyClicks(picker.name_edit, "Daniyar Tokhtarov")
+    picker.role_combo.setCurrentIndex(picker.role_combo.findData(Role.PHOTOGRAPHER))
+    dialog = picker.open_new_profile_dialog()
+    assert dialog.name_edit.text() == "Daniyar Tokhtarov"
+    assert dialog.role is Role.PHOTOGRAPHER
+    with qtbot.waitSignal(dialog.finished):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    stored = newsroom.authors.find("Daniyar Tokhtarov")
+    assert stored.roles == (Role.PHOTOGRAPHER,)
+    assert editor.current_article().byline == (
+        BylineEntry("Daniyar Tokhtarov", Role.PHOTOGRAPHER, stored.id, stored.slug),)
+    assert picker.byline_label.text() == "Photos by Daniyar Tokhtarov"
+
+
+def test_the_profile_dialog_explains_a_refused_name(editor: ArticleEditor, qtbot: QtBot) -> None:
+    dialog = editor.byline_picker.open_new_profile_dialog()
+    dialog.name_edit.setText("   ")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert "name" in dialog.error_label.text()
+    dialog.reject()
+
+
+def test_a_russian_story_prints_russian_labels(
+    editor: ArticleEditor, aigerim: Author, nilufar: Author
+) -> None:
+    editor.load(Article(headline="Вода", language="ru", byline=(
+        BylineEntry(aigerim.name, Role.REPORTER, aigerim.id),
+        BylineEntry(nilufar.name, Role.TRANSLATOR, nilufar.id))))
+    assert editor.byline_picker.byline_label.text() == (
+        "Текст: Aigerim Sarsenbayeva, перевод: Nilufar Rakhimova")
