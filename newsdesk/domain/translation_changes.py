@@ -1,0 +1,192 @@
+"""What changed in an original since it was translated, flagged on the translation's paragraphs."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from newsdesk.domain.alignment import AlignedPair, Paragraph, align_bodies, merge, split_paragraphs
+
+
+class ChangeKind(StrEnum):
+    """What happened to a paragraph of the original since the translation was made."""
+
+    ADDED = "added"
+    CHANGED = "changed"
+    REMOVED = "removed"
+
+
+class SegmentKind(StrEnum):
+    EQUAL = "equal"
+    INSERTED = "inserted"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the word-level diff of a changed paragraph, for showing it marked up."""
+
+    kind: SegmentKind
+    text: str
+
+
+@dataclass(frozen=True)
+class ChangeFlag:
+    """One change to the original and the translation paragraph it makes stale.
+
+    ``original_paragraph`` is in the current original for ``added``/``changed`` and in the old
+    one for ``removed``. ``translation_paragraph`` is None when nothing renders it yet (an
+    added paragraph, or one the translator had left out).
+    """
+
+    kind: ChangeKind
+    original_paragraph: Paragraph
+    translation_paragraph: Paragraph | None
+    old_text: str
+    new_text: str
+    segments: tuple[Segment, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeskRow:
+    """A row of the translators' desk: the original now, the translation, and its flags."""
+
+    original: Paragraph | None
+    translation: Paragraph | None
+    score: float
+    flags: tuple[ChangeFlag, ...] = ()
+
+
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+_SAME_PARAGRAPH = 50.0  # rapidfuzz ratio above which a replaced paragraph is an edit of it
+
+
+def _normal(text: str) -> str:
+    """Re-wrapping a paragraph is not a change a translator must act on."""
+    return " ".join(text.split())
+
+
+def word_segments(old: str, new: str) -> tuple[Segment, ...]:
+    """Word-level diff of two versions of one paragraph, whitespace folded."""
+    a = _TOKEN.findall(_normal(old))
+    b = _TOKEN.findall(_normal(new))
+    segments: list[Segment] = []
+
+    def add(kind: SegmentKind, tokens: Sequence[str]) -> None:
+        text = "".join(tokens)
+        if not text:
+            return
+        if segments and segments[-1].kind is kind:
+            segments[-1] = Segment(kind, segments[-1].text + text)
+        else:
+            segments.append(Segment(kind, text))
+
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            add(SegmentKind.EQUAL, a[i1:i2])
+            continue
+        add(SegmentKind.DELETED, a[i1:i2])
+        add(SegmentKind.INSERTED, b[j1:j2])
+    return tuple(segments)
+
+
+@dataclass(frozen=True)
+class ParagraphDiff:
+    """How the paragraphs of the old original map onto the current one."""
+
+    old_to_new: dict[int, int]  # kept paragraphs, edited or not
+    changed: frozenset[int]  # old indexes whose text was edited
+    added: tuple[int, ...]  # new indexes with no old counterpart
+    removed: tuple[int, ...]  # old indexes with no new counterpart
+
+
+def diff_paragraphs(old: Sequence[Paragraph], new: Sequence[Paragraph]) -> ParagraphDiff:
+    """Paragraph-level diff; inside a replaced block, paragraphs are paired by similarity.
+
+    difflib reports an edited paragraph as a replacement; pairing each old paragraph with the
+    most similar new one in the block (in order) tells an edit from a rewrite that stands in
+    for a deleted paragraph plus a new one.
+    """
+    a = [_normal(p.text) for p in old]
+    b = [_normal(p.text) for p in new]
+    old_to_new: dict[int, int] = {}
+    changed: set[int] = set()
+    added: list[int] = []
+    removed: list[int] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            old_to_new.update({i1 + k: j1 + k for k in range(i2 - i1)})
+            continue
+        next_j = j1
+        for i in range(i1, i2):
+            candidates = [(fuzz.ratio(a[i], b[j]), j) for j in range(next_j, j2)]
+            best = max(candidates, default=None)
+            if best is None or best[0] < _SAME_PARAGRAPH:
+                removed.append(i)
+                continue
+            _, j = best
+            added.extend(range(next_j, j))
+            old_to_new[i] = j
+            changed.add(i)
+            next_j = j + 1
+        added.extend(range(next_j, j2))
+    return ParagraphDiff(old_to_new, frozenset(changed), tuple(sorted(added)), tuple(removed))
+
+
+def _current_span(indexes: Sequence[int], new: Sequence[Paragraph], body: str) -> Paragraph | None:
+    if not indexes:
+        return None
+    first, last = new[min(indexes)], new[max(indexes)]
+    return first if first is last else merge(first, last, body)
+
+
+def desk_rows(old_body: str, new_body: str, translation_body: str) -> tuple[DeskRow, ...]:
+    """Rows for the desk: the translation aligned with the text it was made from, then every
+    paragraph of that text followed into the current original, with the changes flagged.
+
+    Aligning against the old text (not the current one) is what keeps rows right when the
+    original has since grown a paragraph: the translation still renders the old text.
+    """
+    old = split_paragraphs(old_body)
+    new = split_paragraphs(new_body)
+    diff = diff_paragraphs(old, new)
+    pairs: tuple[AlignedPair, ...] = align_bodies(old_body, translation_body)
+    added = list(diff.added)
+    rows: list[DeskRow] = []
+
+    def added_row(index: int) -> DeskRow:
+        paragraph = new[index]
+        flag = ChangeFlag(ChangeKind.ADDED, paragraph, None, "", paragraph.text,
+                          (Segment(SegmentKind.INSERTED, _normal(paragraph.text)),))
+        return DeskRow(paragraph, None, 0.0, (flag,))
+
+    for pair in pairs:
+        olds = pair.original.indexes if pair.original is not None else ()
+        current = [diff.old_to_new[i] for i in olds if i in diff.old_to_new]
+        if current:
+            while added and added[0] < min(current):
+                rows.append(added_row(added.pop(0)))
+        flags: list[ChangeFlag] = []
+        for i in olds:
+            if i in diff.changed:
+                now = new[diff.old_to_new[i]]
+                flags.append(ChangeFlag(ChangeKind.CHANGED, now, pair.translation, old[i].text,
+                                        now.text, word_segments(old[i].text, now.text)))
+            elif i not in diff.old_to_new:
+                flags.append(ChangeFlag(ChangeKind.REMOVED, old[i], pair.translation, old[i].text,
+                                        "", (Segment(SegmentKind.DELETED, _normal(old[i].text)),)))
+        rows.append(DeskRow(_current_span(current, new, new_body), pair.translation, pair.score,
+                            tuple(flags)))
+    rows.extend(added_row(index) for index in added)
+    return tuple(rows)
+
+
+def change_flags(old_body: str, new_body: str, translation_body: str) -> tuple[ChangeFlag, ...]:
+    """Every change to the original since ``old_body``, mapped to the translation it affects."""
+    return tuple(flag for row in desk_rows(old_body, new_body, translation_body)
+                 for flag in row.flags)
