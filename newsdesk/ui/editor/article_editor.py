@@ -509,7 +509,7 @@ class ArticleEditor(QWidget):
             return
         self.edited.emit()
         self._schedule_preview()
-        if self.readiness_panel.problems():
+        if self.readiness_panel.has_problems:
             # Re-check while problems are listed, so each one disappears as it is fixed.
             self._readiness_timer.start()
 
@@ -570,6 +570,11 @@ class ArticleEditor(QWidget):
             self._headline_spelling.underliner,
             self._deck_spelling.underliner,
         )
+
+    @property
+    def spelling_busy(self) -> bool:
+        """Whether underlines are still being filled in (words queued for the dictionary)."""
+        return any(underliner.is_busy for underliner in self._underliners())
 
     @property
     def spelling_message(self) -> str:

@@ -96,6 +96,11 @@ class ReadinessPanel(QWidget):
         self.summary_label.setText(message)
         self.summary_label.setStyleSheet("color: #5c5c5c;")
 
+    @property
+    def has_problems(self) -> bool:
+        """Cheap enough for every keystroke (unlike building :meth:`problems`)."""
+        return self.list.count() > 0
+
     def problems(self) -> list[Problem]:
         found = []
         for row in range(self.list.count()):

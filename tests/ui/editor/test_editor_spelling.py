@@ -1,0 +1,98 @@
+"""Spelling in the editor: the article's language, underlines in every text field, house words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.article import Article
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.ui.editor.article_editor import ArticleEditor
+from tests.helpers.spelling import require_spelling
+
+from .conftest import make_editor
+
+pytestmark = pytest.mark.spelling
+
+Typer = Callable[[QWidget, str], None]
+Underlined = Callable[[QTextDocument], list[str]]
+
+
+def settle(qtbot: QtBot, editor: ArticleEditor) -> None:
+    qtbot.waitUntil(lambda: not editor.spelling_busy, timeout=5000)
+
+
+def test_body_headline_and_deck_are_checked_in_the_article_language(
+    editor: ArticleEditor, qtbot: QtBot, type_text: Typer, underlined: Underlined
+) -> None:
+    require_spelling("ru")
+    editor.load(Article(headline="", language="ru"))
+    type_text(editor.body, "Президент заявил, что привительство согласно.")
+    type_text(editor.headline_edit, "Новый грфик")
+    type_text(editor.deck_edit, "Вода для фермеров")
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == ["привительство"]
+    assert underlined(editor.headline_edit.document()) == ["грфик"]
+    assert underlined(editor.deck_edit.document()) == []
+    assert editor.spelling_label.isHidden()
+
+
+def test_switching_the_language_switches_the_dictionary(
+    editor: ArticleEditor, qtbot: QtBot, underlined: Underlined
+) -> None:
+    require_spelling("en-GB")
+    editor.body.setPlainText("The colour of the programme.")
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == ["colour", "programme"]
+    editor.language_combo.setCurrentIndex(editor.language_combo.findData("en-GB"))
+    editor.language_combo.activated.emit(editor.language_combo.currentIndex())
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == []
+    assert editor.current_article().language == "en-GB"
+
+
+@pytest.fixture
+def second_newsroom(database_file: Path, newsroom: Newsroom) -> Iterator[Newsroom]:
+    room = open_newsroom(f"sqlite:///{database_file}")
+    yield room
+    room.close()
+
+
+def test_a_house_word_added_in_one_window_is_accepted_in_another(
+    editor: ArticleEditor,
+    qtbot: QtBot,
+    newsroom: Newsroom,
+    second_newsroom: Newsroom,
+    underlined: Underlined,
+) -> None:
+    require_spelling("en")
+    story = newsroom.articles.create(Article(headline="Visit", body="Tokayev met Mirziyoyev."))
+    other = make_editor(qtbot, second_newsroom)
+    other.load(story)
+    editor.load(story)
+    settle(qtbot, editor)
+    settle(qtbot, other)
+    assert underlined(editor.body.document()) == ["Tokayev", "Mirziyoyev"]
+    cursor = editor.body.document().find("Tokayev")
+    cursor.setPosition(cursor.selectionStart() + 2)
+    menu = editor.spelling_menu.menu_at(editor.body.cursorRect(cursor).center())
+    add = menu.findChild(QAction, "spellAddToHouseAction")
+    assert add is not None
+    add.trigger()
+    menu.deleteLater()
+    assert "Tokayev" in newsroom.house.words("en")
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == ["Mirziyoyev"]
+    assert "house dictionary" in editor.notice_label.text()
+    # The other window picks it up when it next gets focus.
+    assert underlined(other.body.document()) == ["Tokayev", "Mirziyoyev"]
+    other.activateWindow()
+    other.body.setFocus()
+    qtbot.waitUntil(other.body.hasFocus)
+    settle(qtbot, other)
+    assert underlined(other.body.document()) == ["Mirziyoyev"]
