@@ -270,6 +270,16 @@ class MainWindow(QMainWindow):
         toggle.setIcon(icon("sources"))
         self.docks_menu.addAction(toggle)
         self.tools_menu.addAction(toggle)
+        from newsdesk.ui.people.install import install_people_tools
+
+        # Citation picker (Ctrl+Shift+K), story sources and attribution docks; they follow
+        # article_opened and share the sources dock's registry.
+        self.people_tools = install_people_tools(self, self._newsroom, self.editor)
+        # Closed until the user opens them (View ▸ Docks); a saved window state reopens them.
+        for name in ("articleSourcesDock", "attributionDock"):
+            dock = self.findChild(QDockWidget, name)
+            if dock is not None:
+                dock.hide()
 
     def _connect_signals(self) -> None:
         panel = self.list_panel
