@@ -196,5 +196,5 @@ class PreviewPane(QTextBrowser):
             if match:
                 image = QImage()
                 image.loadFromData(QByteArray(base64.b64decode(match.group(2))))
-                return image.scaled(72, 72) if not image.isNull() else image
+                return image
         return super().loadResource(kind, name)
