@@ -345,3 +345,24 @@ def align_bodies(original_body: str, translation_body: str) -> tuple[AlignedPair
         original_body=original_body,
         translation_body=translation_body,
     )
+
+
+def splice_paragraph(
+    body: str, paragraph: Paragraph | None, text: str, *, after: Paragraph | None = None
+) -> str:
+    """``body`` with ``paragraph`` replaced by ``text`` (removed when ``text`` is blank).
+
+    With no ``paragraph`` (a row the translation has nothing for yet) the text is inserted as
+    a new paragraph after ``after``, or first in the body. Blank lines around the edit are kept
+    to exactly one, so the paragraph structure the desk aligns on stays intact.
+    """
+    text = text.strip()
+    if paragraph is not None:
+        before, rest = body[: paragraph.start], body[paragraph.end :]
+    elif after is not None:
+        before, rest = body[: after.end], body[after.end :]
+    else:
+        before, rest = "", body
+    before, rest = before.rstrip("\n"), rest.lstrip("\n")
+    parts = [part for part in (before, text, rest) if part]
+    return "\n\n".join(parts)

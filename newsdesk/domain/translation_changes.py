@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz
@@ -190,3 +190,29 @@ def change_flags(old_body: str, new_body: str, translation_body: str) -> tuple[C
     """Every change to the original since ``old_body``, mapped to the translation it affects."""
     return tuple(flag for row in desk_rows(old_body, new_body, translation_body)
                  for flag in row.flags)
+
+
+def with_translation_body(
+    rows: Sequence[DeskRow], body: str, counts: Sequence[int]
+) -> tuple[DeskRow, ...] | None:
+    """The same rows over an edited translation body, or None if its paragraphs do not fit.
+
+    ``counts[i]`` is how many paragraphs of ``body`` row ``i`` holds now (its old number, but
+    the new number for the row just edited). Keeping rows while the translator types, instead
+    of aligning again, stops a half-translated paragraph from jumping to another row; a
+    change of structure that does not fit (None) calls for a fresh alignment.
+    """
+    paragraphs = split_paragraphs(body)
+    if len(counts) != len(rows) or sum(counts) != len(paragraphs):
+        return None
+    result: list[DeskRow] = []
+    position = 0
+    for row, count in zip(rows, counts, strict=True):
+        taken = paragraphs[position : position + count]
+        position += count
+        translation: Paragraph | None = None
+        if taken:
+            translation = taken[0] if count == 1 else merge(taken[0], taken[-1], body)
+        flags = tuple(replace(flag, translation_paragraph=translation) for flag in row.flags)
+        result.append(replace(row, translation=translation, flags=flags))
+    return tuple(result)

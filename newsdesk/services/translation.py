@@ -15,6 +15,7 @@ from newsdesk.domain.slugs import unique_slug
 from newsdesk.domain.translation_changes import ChangeFlag, DeskRow, desk_rows
 from newsdesk.domain.validation import LANGUAGE_TAG, validate_article
 from newsdesk.services.article_writer import record_revision, write_article
+from newsdesk.services.newsroom import Newsroom
 
 
 @dataclass(frozen=True)
@@ -231,3 +232,8 @@ class TranslationService:
                 f"'{row.headline}' is not a translation: it has no original to compare with",
                 field="translation_of")
         return row.original
+
+
+def translation_service_for(newsroom: Newsroom) -> TranslationService:
+    """The desk's service for an open newsroom, so the UI never handles the unit of work."""
+    return TranslationService(newsroom.uow)

@@ -1,0 +1,1 @@
+"""The translators' desk: original and translation side by side, with the original's changes."""

@@ -1,0 +1,398 @@
+"""The translators' desk widget: aligned rows, the change detail, mark up to date, translate."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from typing import Final
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Article
+from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.domain.translation_changes import ChangeKind, DeskRow, SegmentKind
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.translation import (
+    TranslationDesk,
+    TranslationService,
+    translation_service_for,
+)
+from newsdesk.ui.translation.desk_model import FLAG_WORDS, DeskModel
+from newsdesk.ui.workers import start_task
+
+LANGUAGES: Final = {
+    "en": "English", "ru": "Russian", "kk": "Kazakh", "uz": "Uzbek", "ky": "Kyrgyz",
+    "tg": "Tajik", "tk": "Turkmen", "zh": "Chinese",
+}
+_ModelIndex = QModelIndex | QPersistentModelIndex
+_EDIT_TRIGGERS: Final = (QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+_NO_EDIT: Final = QAbstractItemView.EditTrigger.NoEditTriggers
+
+
+class _ParagraphDelegate(QStyledItemDelegate):
+    """Edits a paragraph in a multi-line editor: Enter is a line break, focus-out commits."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt
+                     index: _ModelIndex) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setObjectName("paragraphEditor")
+        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:  # noqa: N802 - Qt
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(  # noqa: N802 - Qt override
+        self, editor: QWidget, model: object, index: _ModelIndex
+    ) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            index.model().setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)  # type: ignore[arg-type]
+
+
+def change_html(row: DeskRow) -> str:
+    """The detail pane's text for a row: what changed in the original, word by word."""
+    if not row.flags:
+        if row.original is None:
+            return "<p>This paragraph is only in the translation.</p>"
+        return "<p style='color:#555'>No change in the original since it was translated.</p>"
+    parts: list[str] = []
+    for flag in row.flags:
+        parts.append(f"<p><b>{html.escape(FLAG_WORDS[flag.kind])}.</b></p>")
+        words: list[str] = []
+        for segment in flag.segments:
+            text = html.escape(segment.text)
+            if segment.kind is SegmentKind.INSERTED:
+                words.append(f"<span style='background:#c8ecc9'>{text}</span>")
+            elif segment.kind is SegmentKind.DELETED:
+                words.append(f"<s style='background:#f6c9c4'>{text}</s>")
+            else:
+                words.append(text)
+        parts.append(f"<p>{''.join(words)}</p>")
+        if flag.kind is ChangeKind.ADDED:
+            parts.append("<p style='color:#555'>Type its translation in the empty cell.</p>")
+        elif flag.kind is ChangeKind.REMOVED:
+            parts.append("<p style='color:#555'>Remove or rewrite the translation "
+                         "paragraph beside it.</p>")
+    return "".join(parts)
+
+
+class TranslationDeskWidget(QWidget):
+    """Original (read-only) and translation (editable) side by side, paragraph by paragraph.
+
+    The translation is saved by the desk itself through ``ArticleService.save`` with the
+    version it holds, one save per edited paragraph: the desk runs window-modal, so the main
+    editor cannot write the same story meanwhile, and a newer version saved elsewhere is
+    refused (a conflict) instead of overwritten.
+
+    Signals:
+        desk_loaded(object): a :class:`TranslationDesk` is shown (after every reload).
+        translation_saved(object): the translation :class:`Article` was saved from the desk.
+        translation_started(object): a new translation :class:`Article` was created.
+        failed(str): something the user asked for could not be done; the message says why.
+    """
+
+    desk_loaded = Signal(object)
+    """The desk now shows this TranslationDesk."""
+    translation_saved = Signal(object)
+    """The desk saved the translation; the argument is the stored Article."""
+    translation_started = Signal(object)
+    """A translation was started; the argument is the new draft Article."""
+    failed = Signal(str)
+    """A save, a sync or a start failed; the message is for the user."""
+
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("translationDesk")
+        self._newsroom = newsroom
+        self._service: TranslationService = translation_service_for(newsroom)
+        self._original: Article | None = None
+        self._desk: TranslationDesk | None = None
+        self._pending = 0
+        self._languages: set[str] = set()
+        self.touched_ids: set[int] = set()
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("deskTitleLabel")
+        title_font = QFont(self.title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.title_label.setWordWrap(True)
+        self.translation_combo = QComboBox(self)
+        self.translation_combo.setObjectName("translationCombo")
+        self.translation_combo.setAccessibleName("Translation")
+        self.translation_combo.setMinimumWidth(260)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("deskStatusLabel")
+        self.status_label.setWordWrap(True)
+        self.mark_synced_button = QPushButton("Mark as up to date", self)
+        self.mark_synced_button.setObjectName("markSyncedButton")
+        self.mark_synced_button.setToolTip(
+            "The translation now renders the original as it is: clear the flags")
+        self.next_change_button = QPushButton("Next change", self)
+        self.next_change_button.setObjectName("nextChangeButton")
+        self.translate_button = QPushButton("Translate…", self)
+        self.translate_button.setObjectName("translateButton")
+        self.translate_button.setToolTip("Start a translation of the original into another "
+                                         "language")
+
+        self.model = DeskModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("deskTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_ParagraphDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setStyleSheet("QTableView::item { padding: 6px 8px; }")
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("changeDetail")
+        self.detail.setAccessibleName("What changed in the original")
+        self.detail.setPlaceholderText("Select a row to see what changed in the original.")
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(QLabel("Translation:", self))
+        header.addWidget(self.translation_combo)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.next_change_button)
+        bar.addWidget(self.mark_synced_button)
+        bar.addWidget(self.translate_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("deskSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._connect_signals()
+        self._update_controls()
+
+    def _connect_signals(self) -> None:
+        self.model.body_edited.connect(self.on_body_edited)
+        self.mark_synced_button.clicked.connect(self.mark_synced)
+        self.next_change_button.clicked.connect(self.select_next_change)
+        self.translate_button.clicked.connect(self.ask_language)
+        self.translation_combo.activated.connect(self.on_translation_chosen)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def desk(self) -> TranslationDesk | None:
+        return self._desk
+
+    @property
+    def original(self) -> Article | None:
+        return self._original
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _update_controls(self) -> None:
+        desk = self._desk
+        self.mark_synced_button.setEnabled(desk is not None and not desk.up_to_date
+                                           and not self.busy)
+        self.next_change_button.setEnabled(bool(self.model.flagged_rows()))
+        self.translate_button.setEnabled(self._original is not None and not self.busy)
+        self.table.setEnabled(desk is not None)
+        # Paragraph offsets are stale until the re-alignment arrives: no second edit before.
+        self.table.setEditTriggers(_NO_EDIT if self.busy else _EDIT_TRIGGERS)
+
+    # -- opening -----------------------------------------------------------------------------
+    def open_for(self, article_id: int) -> None:
+        """Show the desk for a story: the translation itself, or the first of an original's."""
+        original_id = self._service.original_id(article_id)
+        self._original = self._newsroom.articles.get(original_id)
+        translations = self._service.translations(original_id)
+        self._languages = {t.language for t in translations}
+        self.translation_combo.clear()
+        for translation in translations:
+            name = LANGUAGES.get(translation.language, translation.language)
+            self.translation_combo.addItem(f"{name} — {translation.headline}", translation.id)
+        chosen = article_id if article_id != original_id else (
+            translations[0].id if translations else None)
+        self.title_label.setText(self._original.headline)
+        if chosen is None:
+            self._desk = None
+            self.model.set_rows((), "")
+            self.status_label.setText(
+                f"No translation of this story yet. Use “Translate…” to start one from its "
+                f"{LANGUAGES.get(self._original.language, self._original.language)} text.")
+            self._update_controls()
+            return
+        self.translation_combo.setCurrentIndex(self.translation_combo.findData(chosen))
+        self.load_translation(chosen)
+
+    def on_translation_chosen(self, index: int) -> None:
+        translation_id = self.translation_combo.itemData(index)
+        if isinstance(translation_id, int):
+            self.load_translation(translation_id)
+
+    def load_translation(self, translation_id: int) -> None:
+        """Align in the background (a dynamic programme over every paragraph), then show."""
+        self._pending += 1
+        self.status_label.setText("Aligning the translation with the original…")
+        self._update_controls()
+        start_task(self._service.desk, translation_id, on_result=self._on_desk,
+                   on_error=self._on_load_failed)
+
+    def _on_load_failed(self, message: str) -> None:
+        self._pending -= 1
+        self.status_label.setText(f"Could not open the desk: {message}")
+        self._update_controls()
+        self.failed.emit(message)
+
+    def _on_desk(self, desk: TranslationDesk) -> None:
+        self._pending -= 1
+        selected = self.table.currentIndex()
+        self._desk = desk
+        self._original = desk.original
+        original_name = LANGUAGES.get(desk.original.language, desk.original.language)
+        translation_name = LANGUAGES.get(desk.translation.language, desk.translation.language)
+        self.model.set_rows(desk.rows, desk.translation.body,
+                            (f"Original ({original_name})", f"Translation ({translation_name})"))
+        self.title_label.setText(f"{desk.original.headline}\n→ {desk.translation.headline}")
+        self.status_label.setText(self._status_text(desk))
+        if selected.isValid() and selected.row() < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(selected.row(), selected.column()))
+        else:
+            self.detail.clear()
+        self._update_controls()
+        self.desk_loaded.emit(desk)
+
+    @staticmethod
+    def _status_text(desk: TranslationDesk) -> str:
+        if not desk.tracked:
+            return ("Not tracked yet: nothing records which text of the original this "
+                    "translation renders. Mark it as up to date to flag the original's "
+                    "next changes.")
+        flags = desk.flags
+        if not flags:
+            return (f"Up to date with revision {desk.base_revision} of the original.")
+        counts = {kind: sum(1 for f in flags if f.kind is kind) for kind in ChangeKind}
+        words = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+        return (f"The original changed since revision {desk.base_revision} that you "
+                f"translated: {words}. Review the highlighted rows, then mark as up to date.")
+
+    # -- acting ------------------------------------------------------------------------------
+    def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.detail.clear()
+            return
+        self.detail.setHtml(change_html(self.model.row_at(index.row())))
+
+    def select_next_change(self) -> None:
+        rows = self.model.flagged_rows()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        following = next((r for r in rows if r > current), rows[0])
+        self.table.setCurrentIndex(self.model.index(following, 1))
+        self.table.scrollTo(self.model.index(following, 1))
+
+    def on_body_edited(self, body: str, rows_kept: bool) -> None:
+        """Save the translation with the version the desk holds; align again only when the
+        edit changed the paragraph structure beyond its row."""
+        desk = self._desk
+        if desk is None or desk.translation.id is None:
+            return
+        try:
+            saved = self._newsroom.articles.save(replace(desk.translation, body=body))
+        except ConflictError as exc:
+            self._report(f"{exc}. The desk shows the stored text again.")
+            self.load_translation(desk.translation.id)
+            return
+        except NewsdeskError as exc:
+            self._report(f"The translation was not saved: {exc}")
+            self.load_translation(desk.translation.id)
+            return
+        self._desk = replace(desk, translation=saved, rows=self.model.rows)
+        self.touched_ids.add(desk.translation.id)
+        self.translation_saved.emit(saved)
+        if rows_kept:
+            self.on_selection_changed(QItemSelection(), QItemSelection())
+        else:
+            self.load_translation(desk.translation.id)
+
+    def mark_synced(self) -> None:
+        desk = self._desk
+        if desk is None or desk.translation.id is None:
+            return
+        try:
+            self._service.mark_synced(desk.translation.id, version=desk.translation.version)
+        except NewsdeskError as exc:
+            self._report(f"Not marked as up to date: {exc}")
+            return
+        self.touched_ids.add(desk.translation.id)
+        self.load_translation(desk.translation.id)
+
+    def ask_language(self) -> None:
+        """Ask which language to translate into (window-modal, opened, never exec'd)."""
+        if self._original is None:
+            return
+        taken = {self._original.language, *self._languages}
+        choices = [f"{code} — {name}" for code, name in LANGUAGES.items() if code not in taken]
+        dialog = QInputDialog(self)
+        dialog.setObjectName("translateDialog")
+        dialog.setWindowTitle("Translate story")
+        dialog.setLabelText(f"Translate “{self._original.headline}” into:")
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(True)
+        dialog.textValueSelected.connect(
+            lambda text: self.start_translation(text.split(" — ")[0].strip()))
+        dialog.open()
+
+    def start_translation(self, language: str) -> Article | None:
+        """Create the draft translation and show it on the desk."""
+        if self._original is None or self._original.id is None:
+            return None
+        try:
+            article = self._service.start_translation(self._original.id, language)
+        except NewsdeskError as exc:
+            self._report(f"No translation started: {exc}")
+            return None
+        assert article.id is not None
+        self.touched_ids.add(article.id)
+        self.translation_started.emit(article)
+        self.open_for(article.id)
+        return article
+
+    def _report(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.failed.emit(message)

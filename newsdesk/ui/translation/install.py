@@ -1,0 +1,118 @@
+"""Wiring the translators' desk into the main window's Story menu in one call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
+
+from newsdesk.domain.article import Article
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.models.article_list_model import summary_of
+from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+
+
+class TranslationDeskDialog(QDialog):
+    """The desk in its own large window, window-modal so the editor cannot race its saves."""
+
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("translationDeskDialog")
+        self.setWindowTitle("Translators' desk")
+        self.setSizeGripEnabled(True)
+        self.resize(1280, 820)
+        self.desk = TranslationDeskWidget(newsroom, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.desk)
+
+
+@dataclass
+class TranslationTools:
+    """What was installed, so the shell or a test can reach the actions and the open desk."""
+
+    desk_action: QAction
+    translate_action: QAction
+    dialog: TranslationDeskDialog | None = None
+
+
+def story_menu(window: QMainWindow) -> QMenu | None:
+    """The window's Story menu, found by its title (the shell gives it no objectName)."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Story":
+            return menu
+    return None
+
+
+def install_translation_desk(
+    window: QMainWindow, newsroom: Newsroom, editor: object
+) -> TranslationTools:
+    """Add "Translators' Desk…" and "Translate…" to the Story menu.
+
+    ``window`` is the ``MainWindow`` (typed loosely, like the people tools): ``open_article_id``,
+    ``autosaver.save_now()``, ``reload_story()``, ``list_panel`` and ``statusBar()`` are used.
+    The open story is saved before the desk opens, and reloaded in the editor when the desk
+    changed it, so the editor never holds a stale version. ``editor`` is accepted for the
+    shell's uniform call and not otherwise needed: the desk saves through the services.
+    """
+    del editor
+    desk_action = QAction("Translators' &Desk…", window)
+    desk_action.setObjectName("translationDeskAction")
+    desk_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    desk_action.setStatusTip("Original and translation side by side, with the original's "
+                             "changes since it was translated")
+    translate_action = QAction("&Translate…", window)
+    translate_action.setObjectName("translateAction")
+    translate_action.setStatusTip("Start a translation of the open story into another language")
+    tools = TranslationTools(desk_action, translate_action)
+
+    def message(text: str) -> None:
+        window.statusBar().showMessage(text, 8000)
+
+    def on_started(article: Article) -> None:
+        panel = getattr(window, "list_panel", None)
+        if panel is not None:
+            panel.model.insert_summary(summary_of(article))
+            panel.refresh_counts()
+
+    def on_finished(_result: int) -> None:
+        dialog = tools.dialog
+        if dialog is None:
+            return
+        if getattr(window, "open_article_id", None) in dialog.desk.touched_ids:
+            window.reload_story()  # type: ignore[attr-defined]
+
+    def open_desk(translate: bool = False) -> TranslationDeskDialog | None:
+        article_id = getattr(window, "open_article_id", None)
+        if article_id is None:
+            message("Open a saved story first: the desk works on stories in the database.")
+            return None
+        autosaver = getattr(window, "autosaver", None)
+        if autosaver is not None and not autosaver.save_now():
+            message(f"The open story could not be saved, so the desk stays closed: "
+                    f"{autosaver.message}")
+            return None
+        if tools.dialog is None:
+            tools.dialog = TranslationDeskDialog(newsroom, window)
+            tools.dialog.desk.translation_started.connect(on_started)
+            tools.dialog.desk.failed.connect(message)
+            tools.dialog.finished.connect(on_finished)
+        dialog = tools.dialog
+        dialog.desk.touched_ids.clear()
+        dialog.desk.open_for(article_id)
+        dialog.open()
+        if translate:
+            dialog.desk.ask_language()
+        return dialog
+
+    desk_action.triggered.connect(lambda: open_desk())
+    translate_action.triggered.connect(lambda: open_desk(translate=True))
+    menu = story_menu(window)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addActions([desk_action, translate_action])
+    else:
+        window.addActions([desk_action, translate_action])
+    return tools
