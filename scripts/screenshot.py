@@ -1,4 +1,4 @@
-"""Take the README screenshot of the real main window on the demo newsroom (offscreen, 1400×900).
+"""Take the README screenshot of the real main window on the demo newsroom (offscreen, 1680×1000).
 
 Run: .venv/bin/python scripts/screenshot.py [--out resources/screenshots/main-window.png]
 """
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         newsroom = open_newsroom(f"sqlite:///{tmp}/demo-newsroom.sqlite3")
         fill_demo_newsroom(newsroom.uow)
         window = MainWindow(newsroom)
-        window.resize(1400, 900)
+        window.resize(1680, 1000)
         window.show()
         QTest.qWaitForWindowExposed(window)
         model = window.list_panel.model

@@ -172,6 +172,9 @@ def fill_demo_newsroom(
     house.update_settings(
         replace(house.settings(), outlet_name=OUTLET_NAME, agency_credit=AGENCY_CREDIT)
     )
+    for language in ("en", "ru"):
+        words = (demo_assets() / f"house_words_{language}.txt").read_text(encoding="utf-8")
+        house.import_words(language, words.splitlines(), added_by="demo newsroom")
     importer = ImportService(uow_factory)
     for done, (name, text) in enumerate(story_files, start=1):
         importer.import_text(text, filename=f"demo/stories/{name}")

@@ -308,7 +308,7 @@ def generate_story(
         deck=deck,
         slug=f"{make_slug(headline, max_length=70)}-{seed}-{index + 1}",
         body=body,
-        language="ru" if russian else "en",
+        language="ru" if russian else "en-GB",  # the templates spell the British way
         status=status,
         dateline=Dateline(
             city=place.city_ru if russian else place.city_en,

@@ -66,7 +66,8 @@ def test_demo_stories_cover_languages_statuses_and_house_settings(
     bundles = _all_bundles(filled)
     demo = [b.article for b in bundles if not b.article.slug.endswith(GENERATED_SUFFIXES)]
     assert len(demo) >= 12
-    assert {a.language for a in demo} == {"en", "ru"}
+    assert {a.language.split("-")[0] for a in demo} == {"en", "ru"}
+    assert "en-GB" in {a.language for a in demo}  # British-spelled copy is checked as en-GB
     assert {a.status for a in demo} == set(Status)
     assert articles.status_counts()[Status.PUBLISHED] >= 3
     for article in demo:
@@ -117,7 +118,7 @@ def test_generated_stories_are_wire_length_and_mixed(filled: UnitOfWorkFactory) 
     generated = [b.article for b in bundles if b.article.slug.endswith(GENERATED_SUFFIXES)]
     assert len(generated) == 30
     assert all(600 <= len(a.body.split()) <= 1200 for a in generated)
-    assert {a.language for a in generated} == {"en", "ru"}
+    assert {a.language for a in generated} == {"en-GB", "ru"}
     assert all(a.byline and a.tags and a.dateline.city for a in generated)
     assert all(a.created_at and (NOW - a.created_at).days <= 731 for a in generated)
     found = ArticleService(filled).count(ArticleQuery(text=generated[0].byline[0].name))
@@ -155,3 +156,16 @@ def test_the_same_seed_gives_the_same_stories() -> None:
     assert len({s.article.slug for s in first}) == 40
     # The generator's own citation counts are what the Markdown parser finds.
     assert all(s.citations == citation_counts(s.article.body) for s in first)
+
+
+def test_demo_house_dictionary_knows_the_demo_names(database_url: str) -> None:
+    """The demo stories open without red underlines under the names a newsroom would know."""
+    from newsdesk.services.newsroom import open_newsroom
+
+    newsroom = open_newsroom(database_url)
+    try:
+        fill_demo_newsroom(newsroom.uow)
+        assert {"Toktogulov", "Kara-Suu", "Mirziyoyev"} <= newsroom.house.words("en")
+        assert {"Токаев", "Алматы"} <= newsroom.house.words("ru")
+    finally:
+        newsroom.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -152,11 +153,15 @@ class ArticleEditor(QWidget):
         self.spelling_label.setObjectName("spellingStatusLabel")
         self.spelling_label.setWordWrap(True)
 
+        # Labels that would otherwise fix the writing column's minimum width (and crush the
+        # preview beside it) elide instead.
+        for label in (self.stats_label, self.notice_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(80)
         status_line = QHBoxLayout()
         status_line.setContentsMargins(4, 0, 4, 0)
-        status_line.addWidget(self.stats_label)
+        status_line.addWidget(self.stats_label, 1)
         status_line.addWidget(self.target_spin)
-        status_line.addStretch(1)
         status_line.addWidget(self.notice_label)
         status_line.addWidget(self.smart_quotes_check)
 
