@@ -28,6 +28,8 @@ FLAG_WORDS: Final = {
     ChangeKind.ADDED: "Added to the original since you translated it",
     ChangeKind.REMOVED: "Removed from the original since you translated it",
 }
+_MARKS: Final = {ChangeKind.CHANGED: "Δ", ChangeKind.ADDED: "+", ChangeKind.REMOVED: "−"}
+EMPTY_TRANSLATION: Final = "Not in the translation yet: double-click to type it."
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -91,7 +93,9 @@ class DeskModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
             return self._headers[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
+            flags = self._rows[section].flags
+            # The mark stays visible when the row is selected and its colour is not.
+            return f"{section + 1} {_MARKS[flags[0].kind]}" if flags else str(section + 1)
         return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
@@ -118,20 +122,24 @@ class DeskModel(QAbstractTableModel):
                 if row.original is not None:
                     return row.original.text
                 return flag.old_text if flag is not None else ""
-            return row.translation.text if row.translation is not None else ""
+            if row.translation is not None:
+                return row.translation.text
+            return EMPTY_TRANSLATION if role == Qt.ItemDataRole.DisplayRole else ""
         if role == Qt.ItemDataRole.BackgroundRole and flag is not None:
             return FLAG_COLOURS[flag.kind]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ORIGINAL_COLUMN and row.original is None and flag is not None:
                 return QColor("#8a2c24")  # the removed text, shown only to explain the flag
-            if column == TRANSLATION_COLUMN and self._untranslated(row):
+            if column == TRANSLATION_COLUMN and (row.translation is None
+                                                 or self._untranslated(row)):
                 return QColor("#7a7a7a")
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             if column == ORIGINAL_COLUMN and row.original is None and flag is not None:
                 font.setStrikeOut(True)
-            if column == TRANSLATION_COLUMN and self._untranslated(row):
+            if column == TRANSLATION_COLUMN and (row.translation is None
+                                                 or self._untranslated(row)):
                 font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -6,7 +6,14 @@ import html
 from dataclasses import replace
 from typing import Final
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +57,15 @@ _NO_EDIT: Final = QAbstractItemView.EditTrigger.NoEditTriggers
 
 
 class _ParagraphDelegate(QStyledItemDelegate):
-    """Edits a paragraph in a multi-line editor: Enter is a line break, focus-out commits."""
+    """Edits a paragraph in a multi-line editor: Enter is a line break, focus-out commits.
+
+    Rows get a little air above and below the text; the width is left alone so the
+    word-wrapped height the view computes is the height the text needs.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 12)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt
                      index: _ModelIndex) -> QWidget:
@@ -173,7 +188,9 @@ class TranslationDeskWidget(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setStyleSheet("QTableView::item { padding: 6px 8px; }")
+        # A pale selection, so a flagged row's mark and text stay readable when selected.
+        self.table.setStyleSheet("QTableView { gridline-color: #d8d8d8; "
+                                 "selection-background-color: #d7e6f7; selection-color: #111; }")
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("changeDetail")
         self.detail.setAccessibleName("What changed in the original")

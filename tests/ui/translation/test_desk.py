@@ -94,6 +94,8 @@ def test_demo_pair_side_by_side_then_flagged_and_cleared(
     assert "Changed in the original since you translated it" in tooltip
     assert "1.1 billion" in tooltip and "1.3 billion" in tooltip
     assert model.index(0, TRANSLATION_COLUMN).data(FLAG_ROLE) is None
+    assert model.headerData(1, Qt.Orientation.Vertical) == "2 Δ"  # visible even when selected
+    assert model.headerData(0, Qt.Orientation.Vertical) == "1"
     assert "1 changed" in desk.status_label.text()
 
     desk.next_change_button.click()

@@ -1,0 +1,67 @@
+"""The desk installed into the real main window: Story menu, saved first, editor reloaded."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog
+
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.translation.install import install_translation_desk, story_menu
+
+
+def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
+    qtbot, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(newsroom)
+    qtbot.addWidget(window)
+    tools = install_translation_desk(window, newsroom, window.editor)
+    menu = story_menu(window)
+    assert menu is not None
+    assert {tools.desk_action, tools.translate_action} <= set(menu.actions())
+
+    # Nothing open: the desk explains instead of opening.
+    window.new_story()
+    tools.desk_action.trigger()
+    assert tools.dialog is None
+    assert "Open a saved story first" in window.statusBar().currentMessage()
+
+    ru = newsroom.articles.get_by_slug("water-schedule-tashkent-ru")
+    assert ru.id is not None and window.open_article(ru.id)
+    before = window.editor.current_article().version
+    tools.desk_action.trigger()
+    assert tools.dialog is not None and tools.dialog.isVisible()
+    dialog_desk = tools.dialog.desk
+    qtbot.wait_until(lambda: dialog_desk.desk is not None, timeout=10000)
+    assert dialog_desk.desk is not None and dialog_desk.desk.translation.id == ru.id
+
+    with qtbot.wait_signal(dialog_desk.desk_loaded, timeout=10000):
+        dialog_desk.mark_synced_button.click()
+    tools.dialog.close()
+    # The editor took the desk's version: its next autosave is not a conflict.
+    reopened = window.editor.current_article()
+    assert reopened.version > before and reopened.translation_of_revision == 1
+    assert window.autosaver.save_now()
+    assert newsroom.articles.get(ru.id).translation_of_revision == 1
+
+
+def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
+    qtbot, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    window = MainWindow(newsroom)
+    qtbot.addWidget(window)
+    tools = install_translation_desk(window, newsroom, window.editor)
+    story = newsroom.articles.get_by_slug("osh-border-market")
+    assert story.id is not None and window.open_article(story.id)
+    tools.translate_action.trigger()
+    assert tools.dialog is not None
+    desk = tools.dialog.desk
+    question = desk.findChild(QInputDialog, "translateDialog")
+    assert question is not None and question.isVisible()
+    question.setTextValue("ru — Russian")
+    with qtbot.wait_signal(desk.translation_started) as started, \
+            qtbot.wait_signal(desk.desk_loaded, timeout=10000):
+        question.accept()
+    draft = started.args[0]
+    assert draft.translation_of == "osh-border-market" and draft.id is not None
+    assert window.list_panel.model.row_of(draft.id) is not None
+    tools.dialog.close()
