@@ -6,16 +6,20 @@ import shutil
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
+
+from newsdesk.db.schema_version import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def alembic_config(engine: Engine) -> Config:
     """An Alembic config that points at the migrations shipped inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(files("newsdesk.db") / "migrations"))
     config.attributes["engine"] = engine
@@ -23,10 +27,14 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -52,10 +60,22 @@ def backup_sqlite_file(engine: Engine) -> Path | None:
     return backup
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the database, read with plain SQL (no Alembic import)."""
+    if not inspect(engine).has_table("alembic_version"):
+        return None
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def upgrade_to_head(engine: Engine) -> Path | None:
     """Upgrade when needed; returns the backup made (if any) so the caller can say so."""
+    if stored_revision(engine) == SCHEMA_HEAD:
+        return None  # the common start-up: nothing to migrate, Alembic never imported
     if not needs_upgrade(engine):
         return None
     backup = backup_sqlite_file(engine) if current_revision(engine) is not None else None
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
     return backup

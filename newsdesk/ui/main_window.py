@@ -41,6 +41,8 @@ from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.icons import icon
 from newsdesk.ui.models.article_list_model import summary_of
 from newsdesk.ui.pdf_export import export_pdf
+from newsdesk.ui.people.install import install_people_tools
+from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.workers import run_in_background
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._house = newsroom.house.settings()
         self._open_id: int | None = None
         self._closing_discards = False
+        self._initial_open_pending = False
         self._painted = False
         self._default_sizes_pending = False
         self._dialogs: dict[str, QWidget] = {}
@@ -123,6 +126,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_people()
+        # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
+        self.translation_tools = install_translation_desk(self, newsroom, self.editor)
         self._connect_signals()
         self.list_panel.view.viewport().installEventFilter(self)
         self._restore_state()
@@ -270,8 +275,6 @@ class MainWindow(QMainWindow):
         toggle.setIcon(icon("sources"))
         self.docks_menu.addAction(toggle)
         self.tools_menu.addAction(toggle)
-        from newsdesk.ui.people.install import install_people_tools
-
         # Citation picker (Ctrl+Shift+K), story sources and attribution docks; they follow
         # article_opened and share the sources dock's registry.
         self.people_tools = install_people_tools(self, self._newsroom, self.editor)
@@ -332,7 +335,23 @@ class MainWindow(QMainWindow):
         self.editor.set_preview_visible(_as_bool(settings.value("window/preview", True)))
         self.list_action.setChecked(_as_bool(settings.value("window/list", True)))
         self.list_panel.start()
+        self._update_title()
+        self._update_actions()
+        # The story opens right after the first paint: the window and its list appear at
+        # once, and the editor (highlighting, spelling, preview) fills in a moment later.
         last = settings.value(f"newsroom-{self._settings_key}/last_article")
+        # (self as the timer's context: the call is dropped if the window is gone by then)
+        self._initial_open_pending = True
+        QTimer.singleShot(0, self, lambda: self._open_initial_article(last))
+
+    @property
+    def initial_story_pending(self) -> bool:
+        """True until the story open at the last session is back in the editor."""
+        return self._initial_open_pending
+
+    def _open_initial_article(self, last: object) -> None:
+        if not self._initial_open_pending:
+            return  # the user (or a test) already opened or started a story
         opened = False
         if last not in (None, ""):
             try:
@@ -401,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: int) -> bool:
         """Show a story in the editor (saving the one open now first)."""
+        self._initial_open_pending = False
         if article_id == self._open_id:
             return True
         if not self._leave_current():
@@ -426,6 +446,7 @@ class MainWindow(QMainWindow):
         self.article_opened.emit(self._open_id or 0)
 
     def _show_new_story(self) -> None:
+        self._initial_open_pending = False
         self._show_article(None)
         self.list_panel.view.clearSelection()
 

@@ -14,6 +14,7 @@ from newsdesk.db.base import Base
 from newsdesk.db.engine import make_engine
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.migrate import current_revision, head_revision, upgrade_to_head
+from newsdesk.db.schema_version import SCHEMA_HEAD
 from newsdesk.db.search_schema import is_search_object
 
 
@@ -46,6 +47,12 @@ def test_fresh_database_is_at_head_with_search_objects(database_url: str) -> Non
     else:
         columns = {c["name"] for c in inspector.get_columns("article_search")}
         assert "tsv" in columns
+    engine.dispose()
+
+
+def test_schema_head_constant_matches_the_newest_migration(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'h.sqlite3'}")
+    assert head_revision(engine) == SCHEMA_HEAD
     engine.dispose()
 
 

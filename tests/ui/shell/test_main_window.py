@@ -32,6 +32,7 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not window.initial_story_pending)  # it opens after first paint
         windows.append(window)
         return window
 

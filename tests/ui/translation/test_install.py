@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.translation.install import install_translation_desk, story_menu
+from newsdesk.ui.translation.install import story_menu
 
 
 def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
@@ -14,7 +14,7 @@ def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
 ) -> None:
     window = MainWindow(newsroom)
     qtbot.addWidget(window)
-    tools = install_translation_desk(window, newsroom, window.editor)
+    tools = window.translation_tools  # installed by the window itself
     menu = story_menu(window)
     assert menu is not None
     assert {tools.desk_action, tools.translate_action} <= set(menu.actions())
@@ -49,7 +49,7 @@ def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
 ) -> None:
     window = MainWindow(newsroom)
     qtbot.addWidget(window)
-    tools = install_translation_desk(window, newsroom, window.editor)
+    tools = window.translation_tools
     story = newsroom.articles.get_by_slug("osh-border-market")
     assert story.id is not None and window.open_article(story.id)
     tools.translate_action.trigger()
