@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ log = logging.getLogger(__name__)
 # Tasks must outlive the caller's stack frame until their result is delivered: a QObject that
 # Python collects while a worker still emits on it is a crash, so we hold them here.
 _alive: set[BackgroundTask] = set()
+_retired: deque[_Runnable | None] = deque(maxlen=64)
 _pool: QThreadPool | None = None
 
 
@@ -38,7 +40,10 @@ class _Relay(QObject):
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        # Never let the pool thread delete a Python-derived runnable: destroying its wrapper
+        # there, outside the GIL, crashed the process now and then. The task drops it instead,
+        # on the GUI thread, once the outcome has arrived.
+        self.setAutoDelete(False)
         self._fn = fn
         self._args = args
         self._relay = relay
@@ -81,7 +86,8 @@ class BackgroundTask(QObject):
 
     def start(self) -> None:
         _alive.add(self)
-        background_pool().start(_Runnable(self._fn, self._args, self._relay))
+        self._runnable: _Runnable | None = _Runnable(self._fn, self._args, self._relay)
+        background_pool().start(self._runnable)
 
     @Slot(bool, object)
     def _on_outcome(self, ok: bool, value: object) -> None:
@@ -94,6 +100,9 @@ class BackgroundTask(QObject):
                 self.raised.emit(value)
                 self.failed.emit(message)
         finally:
+            # The worker may still be returning from run(): keep the runnable a while longer.
+            _retired.append(self._runnable)
+            self._runnable = None
             _alive.discard(self)
 
 

@@ -7,6 +7,7 @@ app must still start and say in its status bar that spelling is off and how to f
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,11 +15,13 @@ from newsdesk.services.spelling.languages import apt_package, dictionary_tag
 
 __all__ = [
     "PREFERRED_PROVIDERS",
+    "SharedDictionary",
     "SpellingStatus",
     "SpellingUnavailableError",
     "available_languages",
     "hunspell_broker",
     "request_dictionary",
+    "reset_spelling_backend",
     "spelling_status",
 ]
 
@@ -62,25 +65,67 @@ def hunspell_broker() -> Any:
     return broker
 
 
-def request_dictionary(tag: str) -> Any:
+class SharedDictionary:
+    """One enchant dictionary per tag for the whole process, used under one lock.
+
+    Why: enchant brokers and Hunspell handles are not thread-safe, and the editor opens its
+    dictionaries on a worker thread while the GUI thread checks words. A ``Dict`` freed by the
+    garbage collector in one thread while another thread asked the broker for a dictionary
+    crashed the process, so dictionaries are never freed and every call is serialised.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.tag = inner.tag
+        self.provider = inner.provider
+
+    def check(self, word: str) -> bool:
+        with _LOCK:
+            return bool(self._inner.check(word))
+
+    def suggest(self, word: str) -> list[str]:
+        with _LOCK:
+            return list(self._inner.suggest(word))
+
+
+_LOCK = threading.RLock()
+_DICTIONARIES: dict[str, SharedDictionary] = {}
+_RETIRED: list[SharedDictionary] = []  # kept alive: see SharedDictionary
+
+
+def reset_spelling_backend() -> None:
+    """Forget the broker and dictionaries (tests that simulate a missing enchant library)."""
+    with _LOCK:
+        _RETIRED.extend(_DICTIONARIES.values())
+        _DICTIONARIES.clear()
+        hunspell_broker.cache_clear()
+
+
+def request_dictionary(tag: str) -> SharedDictionary:
     """An enchant dictionary for ``tag`` from Hunspell, or SpellingUnavailableError saying why."""
-    try:
-        broker = hunspell_broker()
-    except ImportError as error:
-        raise SpellingUnavailableError(_no_enchant_message(tag)) from error
-    broker.set_ordering(tag, PREFERRED_PROVIDERS)
-    if not broker.dict_exists(tag):
-        raise SpellingUnavailableError(_no_dictionary_message(tag))
-    return broker.request_dict(tag)
+    with _LOCK:
+        if tag in _DICTIONARIES:
+            return _DICTIONARIES[tag]
+        try:
+            broker = hunspell_broker()
+        except ImportError as error:
+            raise SpellingUnavailableError(_no_enchant_message(tag)) from error
+        broker.set_ordering(tag, PREFERRED_PROVIDERS)
+        if not broker.dict_exists(tag):
+            raise SpellingUnavailableError(_no_dictionary_message(tag))
+        dictionary = SharedDictionary(broker.request_dict(tag))
+        _DICTIONARIES[tag] = dictionary
+        return dictionary
 
 
 def available_languages() -> list[str]:
     """Every dictionary tag enchant can load here (en_GB, ru_RU, kk_KZ...); [] without enchant."""
-    try:
-        broker = hunspell_broker()
-    except ImportError:
-        return []
-    return sorted(str(tag) for tag in broker.list_languages())
+    with _LOCK:
+        try:
+            broker = hunspell_broker()
+        except ImportError:
+            return []
+        return sorted(str(tag) for tag in broker.list_languages())
 
 
 def spelling_status(language: str) -> SpellingStatus:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -35,9 +35,15 @@ from newsdesk.domain.slugs import is_valid_slug, make_slug
 from newsdesk.domain.text_stats import TextStats, describe_length, text_stats
 from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.domain.workflow import Problem
+from newsdesk.services.house import HouseService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sources import SourceService
-from newsdesk.services.spelling import SpellChecker, SpellingUnavailableError, spelling_status
+from newsdesk.services.spelling import (
+    SpellChecker,
+    SpellingStatus,
+    SpellingUnavailableError,
+    spelling_status,
+)
 from newsdesk.ui.editor.byline_picker import BylinePicker
 from newsdesk.ui.editor.dateline_widget import DatelineWidget
 from newsdesk.ui.editor.find_replace import FindReplaceBar
@@ -76,6 +82,26 @@ def _preview_job(
     return render_preview_html(bundle, house)
 
 
+@dataclass(frozen=True)
+class _LoadedSpelling:
+    generation: int
+    language: str
+    checker: SpellChecker | None
+    status: SpellingStatus
+
+
+def _load_spelling(generation: int, language: str, house: HouseService) -> _LoadedSpelling:
+    """Open enchant and the dictionaries (worker thread); the GUI thread only receives them."""
+    status = spelling_status(language)
+    checker: SpellChecker | None = None
+    if status.ok:
+        try:
+            checker = SpellChecker(language, house)
+        except SpellingUnavailableError as error:
+            status = replace(status, ok=False, message=str(error))
+    return _LoadedSpelling(generation, language, checker, status)
+
+
 class ArticleEditor(QWidget):
     """One story open for editing; the window saves what :meth:`current_article` returns.
 
@@ -91,6 +117,8 @@ class ArticleEditor(QWidget):
     edited = Signal()
     """Any change by the user to any field (not emitted by load/mark_saved)."""
     status_change_requested = Signal(object)
+    spelling_ready = Signal()
+    """The spell checker for the article's language is loaded (or spelling is known to be off)."""
     """The user picked this :class:`Status`; the window decides whether it is allowed."""
 
     def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
@@ -103,6 +131,9 @@ class ArticleEditor(QWidget):
         self._loading = False
         self._slug_locked = False
         self._checker: SpellChecker | None = None
+        self._checker_language = ""
+        self._spelling_generation = 0
+        self._spelling_pending = False
         self._spelling_message = ""
         self._stats = TextStats(0, 0)
         self._build()
@@ -553,21 +584,39 @@ class ArticleEditor(QWidget):
 
     # -- spelling ------------------------------------------------------------------------------
     def _apply_language(self, language: str) -> None:
+        """Load the checker for ``language`` on a worker: enchant and its dictionaries take
+        ~0.5 s to open, which would freeze the window at start-up and on language changes."""
         self.body.language = language
-        status = spelling_status(language)
-        checker: SpellChecker | None = None
-        if status.ok:
-            try:
-                checker = SpellChecker(language, self._newsroom.house)
-            except SpellingUnavailableError as error:
-                status = replace(status, ok=False, message=str(error))
-        self._checker = checker
+        if language == self._checker_language and self._checker is not None:
+            return
+        self._spelling_generation += 1
+        self._spelling_pending = True
+        start_task(
+            _load_spelling, self._spelling_generation, language, self._newsroom.house,
+            on_result=self._on_spelling_loaded,
+        )
+
+    def _on_spelling_loaded(self, loaded: object) -> None:
+        if not isinstance(loaded, _LoadedSpelling):
+            return
+        if loaded.generation != self._spelling_generation:
+            return  # the language changed again while this one was loading
+        self._spelling_pending = False
+        status = loaded.status
+        self._checker = loaded.checker
+        self._checker_language = loaded.language if loaded.checker is not None else ""
         for underliner in self._underliners():
-            underliner.set_checker(checker)
+            underliner.set_checker(loaded.checker)
         self._spelling_message = status.message
         self.spelling_label.setText("" if status.ok else status.message)
         self.spelling_label.setVisible(not status.ok)
         self.spelling_label.setStyleSheet("" if status.ok else "color: #8a5a00;")
+        self.spelling_ready.emit()
+
+    @property
+    def spelling_loading(self) -> bool:
+        """True while the checker for the article's language is still being opened."""
+        return self._spelling_pending
 
     def _underliners(self) -> tuple[SpellingUnderliner, ...]:
         return (
@@ -579,7 +628,7 @@ class ArticleEditor(QWidget):
     @property
     def spelling_busy(self) -> bool:
         """Whether underlines are still being filled in (words queued for the dictionary)."""
-        return any(underliner.is_busy for underliner in self._underliners())
+        return self._spelling_pending or any(u.is_busy for u in self._underliners())
 
     @property
     def spelling_message(self) -> str:

@@ -155,8 +155,9 @@ def test_a_5_mb_paste_is_kept_whole_and_coloured_later(
     assert editor.current_article().body == "Lead.\n\n" + huge
 
 
-def test_spelling_off_says_what_to_install(editor: ArticleEditor) -> None:
+def test_spelling_off_says_what_to_install(editor: ArticleEditor, qtbot: QtBot) -> None:
     editor.load(Article(headline="Geschichte", language="de"))
+    qtbot.waitUntil(lambda: not editor.spelling_busy)  # dictionaries open off the GUI thread
     assert not editor.spelling_label.isHidden()
     assert editor.spelling_label.text().startswith("Spelling is off")
     assert "apt-get install" in editor.spelling_label.text()

@@ -7,7 +7,11 @@ import sys
 import pytest
 
 from newsdesk.services.spelling import SpellingUnavailableError, spelling_status
-from newsdesk.services.spelling.availability import available_languages, hunspell_broker
+from newsdesk.services.spelling.availability import (
+    available_languages,
+    hunspell_broker,
+    reset_spelling_backend,
+)
 from newsdesk.services.spelling.checker import SpellChecker
 from tests.helpers.spelling import real_checker
 
@@ -153,14 +157,14 @@ def test_without_the_enchant_library_spelling_is_off_with_the_install_command(
 ) -> None:
     # Python raises ImportError for a module set to None, exactly as when libenchant is absent.
     monkeypatch.setitem(sys.modules, "enchant", None)
-    hunspell_broker.cache_clear()
+    reset_spelling_backend()
     try:
         status = spelling_status("ru")
         assert not status.ok
         assert "sudo apt-get install libenchant-2-2 hunspell-ru" in status.message
         assert available_languages() == []
     finally:
-        hunspell_broker.cache_clear()
+        reset_spelling_backend()
 
 
 def test_a_language_that_is_not_a_tag_is_named_in_the_error() -> None:
