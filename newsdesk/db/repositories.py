@@ -6,9 +6,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Select, distinct, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from newsdesk.db.models import (
+    STATUSES,
     ArticleAuthorRow,
     ArticleRow,
     ArticleTagRow,
@@ -68,11 +69,16 @@ class ArticleRepository:
     def delete(self, row: ArticleRow) -> None:
         self._session.delete(row)
 
-    def _filtered(
-        self, query: ArticleQuery, statement: Select[Any]
-    ) -> Select[Any]:
+    def _filtered(self, query: ArticleQuery, statement: Select[Any]) -> Select[Any]:
         if query.statuses:
-            statement = statement.where(ArticleRow.status.in_([str(s) for s in query.statuses]))
+            wanted = {str(s) for s in query.statuses}
+            others = sorted(set(STATUSES) - wanted)
+            if len(others) < len(wanted):
+                # "Everything but archived" as NOT IN: an IN list makes SQLite pick the status
+                # index and sort 100,000 rows; NOT IN lets it walk the updated_at index in order.
+                statement = statement.where(ArticleRow.status.not_in(others))
+            else:
+                statement = statement.where(ArticleRow.status.in_(sorted(wanted)))
         if query.language:
             statement = statement.where(
                 or_(
@@ -112,9 +118,7 @@ class ArticleRepository:
                 statement = statement.where(ArticleRow.id.in_(matching))
         return statement
 
-    def _ordered(
-        self, query: ArticleQuery, statement: Select[Any]
-    ) -> Select[Any]:
+    def _ordered(self, query: ArticleQuery, statement: Select[Any]) -> Select[Any]:
         first_author = (
             select(AuthorRow.name)
             .join(ArticleAuthorRow)
@@ -135,7 +139,10 @@ class ArticleRepository:
 
     def page(self, query: ArticleQuery, offset: int, limit: int) -> Sequence[ArticleRow]:
         statement = self._ordered(query, self._filtered(query, select(ArticleRow)))
-        statement = statement.options(*_SUMMARY_LOAD).offset(offset).limit(limit)
+        statement = statement.options(
+            *_SUMMARY_LOAD, defer(ArticleRow.body), defer(ArticleRow.deck)
+        )
+        statement = statement.offset(offset).limit(limit)
         rows: Sequence[ArticleRow] = self._session.scalars(statement).all()
         return rows
 

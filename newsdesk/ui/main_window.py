@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._open_id: int | None = None
         self._closing_discards = False
         self._initial_open_pending = False
+        self._initial_article: object = None
         self._painted = False
         self._default_sizes_pending = False
         self._dialogs: dict[str, QWidget] = {}
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         panel = self.list_panel
-        panel.article_selected.connect(self.open_article)
+        panel.article_selected.connect(self.on_article_selected)
         panel.article_activated.connect(self.on_article_activated)
         panel.counts_changed.connect(self._update_actions)
         self.editor.status_change_requested.connect(self.move_to_status)
@@ -339,19 +340,26 @@ class MainWindow(QMainWindow):
         self._update_actions()
         # The story opens right after the first paint: the window and its list appear at
         # once, and the editor (highlighting, spelling, preview) fills in a moment later.
-        last = settings.value(f"newsroom-{self._settings_key}/last_article")
-        # (self as the timer's context: the call is dropped if the window is gone by then)
+        self._initial_article = settings.value(f"newsroom-{self._settings_key}/last_article")
         self._initial_open_pending = True
-        QTimer.singleShot(0, self, lambda: self._open_initial_article(last))
+        # Queued one turn after first_rows_painted, so whoever watches that signal sees the
+        # list before the story loads.
+        self.first_rows_painted.connect(
+            lambda: QTimer.singleShot(0, self, self._open_initial_article)
+        )
+        # A window that is never painted (a script, a hidden test window) still gets its story;
+        # self as the timer's context drops the call if the window is gone by then.
+        QTimer.singleShot(300, self, self._open_initial_article)
 
     @property
     def initial_story_pending(self) -> bool:
         """True until the story open at the last session is back in the editor."""
         return self._initial_open_pending
 
-    def _open_initial_article(self, last: object) -> None:
+    def _open_initial_article(self) -> None:
         if not self._initial_open_pending:
             return  # the user (or a test) already opened or started a story
+        last = self._initial_article
         opened = False
         if last not in (None, ""):
             try:
@@ -417,6 +425,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Stayed on this story so nothing is lost: " + self.autosaver.message, 10000)
         return False
+
+    def on_article_selected(self, article_id: int) -> None:
+        if self._initial_open_pending and not self._painted:
+            # The list takes focus as the window first shows, and Qt makes its first row current:
+            # that is not the user's choice; the last open story follows the first paint.
+            return
+        self.open_article(article_id)
 
     def open_article(self, article_id: int) -> bool:
         """Show a story in the editor (saving the one open now first)."""
