@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
                                  icon_name="spelling")
         self.profiles_action = a("profilesAction", "Author &Profiles…", self.show_profiles,
                                  "Ctrl+Shift+A", icon_name="profiles")
+        self.house_words_action = a("houseDictionaryAction", "&House Dictionary…",
+                                    self.show_house_dictionary)
         self.about_action = a("aboutAction", "&About Newsdesk", self.show_about)
         self.help_action = a("helpAction", "Newsdesk &Help", self.show_about, key.HelpContents)
         self.list_action.setChecked(True)
@@ -246,7 +248,9 @@ class MainWindow(QMainWindow):
         story_menu.addSeparator()
         story_menu.addAction(self.spike_action)
         self.tools_menu = bar.addMenu("&Tools")
-        self.tools_menu.addActions([self.spelling_action, self.profiles_action])
+        self.tools_menu.addActions(
+            [self.spelling_action, self.house_words_action, self.profiles_action]
+        )
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.help_action, self.about_action])
 
@@ -734,6 +738,14 @@ class MainWindow(QMainWindow):
         self._keep("spelling", dialog)
         dialog.show()
         dialog.start()
+
+    def show_house_dictionary(self) -> None:
+        from newsdesk.ui.dialogs.house_dictionary_dialog import HouseDictionaryDialog
+
+        dialog = HouseDictionaryDialog(self._newsroom.house, self)
+        dialog.words_changed.connect(lambda _language: self.editor.reload_house_words())
+        self._keep("house-dictionary", dialog)
+        dialog.show()
 
     def show_profiles(self) -> None:
         from newsdesk.ui.people.profiles_dialog import ProfilesDialog

@@ -99,7 +99,15 @@ def is_checkable_word(word: str) -> bool:
     return sum(char.isalpha() for char in word) >= 2
 
 
+# Every _MASK_RE alternative needs one of these; plain prose has none, and skipping the big
+# regex for it is most of what keeps a keystroke in a long paragraph cheap.
+_MASK_HINT_RE = re.compile(r"[`<&@/\]]|://|www\.|mailto:|source:|\.\w", re.IGNORECASE)
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
 def _mask(line: str) -> str:
+    if _MASK_HINT_RE.search(line) is None:
+        return line
     return _MASK_RE.sub(lambda match: " " * (match.end() - match.start()), line)
 
 
@@ -120,8 +128,14 @@ def iter_words_in_line(line: str, in_code_block: bool) -> tuple[list[WordSpan], 
     if _INDENTED_CODE_RE.match(line) and not _LIST_ITEM_RE.match(line):
         return [], False
     spans: list[WordSpan] = []
-    for match in _WORD_RE.finditer(_mask(line)):
-        word = normalize_word(match.group())
+    # Apostrophes are straightened for the whole line at once (same length, same offsets);
+    # only the rare soft hyphen needs the per-word normalisation.
+    text = _mask(line).translate(_APOSTROPHES)
+    soft_hyphens = "\u00ad" in text
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if soft_hyphens:
+            word = word.replace("\u00ad", "")
         if is_checkable_word(word):
             spans.append(WordSpan(match.start(), match.end(), word))
     return spans, False
