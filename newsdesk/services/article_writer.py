@@ -13,7 +13,7 @@ from newsdesk.db.models import (
 from newsdesk.db.uow import UnitOfWork
 from newsdesk.domain.article import Article
 from newsdesk.domain.citations import citation_counts
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, NotFoundError
 
 
 def write_article(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
@@ -106,3 +106,11 @@ def record_revision(uow: UnitOfWork, row: ArticleRow, *, note: str, who: str) ->
     )
     uow.flush()
     return number
+
+
+def existing_article_row(uow: UnitOfWork, article_id: int) -> ArticleRow:
+    """The story's row, or a NotFoundError a user understands (it may have been deleted)."""
+    row = uow.articles.get(article_id)
+    if row is None:
+        raise NotFoundError(f"story #{article_id} does not exist (was it deleted?)")
+    return row

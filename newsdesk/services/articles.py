@@ -24,7 +24,7 @@ from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
 from newsdesk.domain.workflow import READY_STATUSES, Problem, readiness_problems
-from newsdesk.services.article_writer import record_revision, write_article
+from newsdesk.services.article_writer import existing_article_row, record_revision, write_article
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class ArticleService:
 
     def get(self, article_id: int) -> Article:
         with self._uow() as uow:
-            return article_from_row(self._row(uow, article_id))
+            return article_from_row(existing_article_row(uow, article_id))
 
     def get_by_slug(self, slug: str) -> Article:
         with self._uow() as uow:
@@ -96,7 +96,7 @@ class ArticleService:
 
     def bundle(self, article_id: int) -> StoryBundle:
         with self._uow() as uow:
-            return _bundle(uow, self._row(uow, article_id))
+            return _bundle(uow, existing_article_row(uow, article_id))
 
     def bundle_by_slug(self, slug: str) -> StoryBundle:
         with self._uow() as uow:
@@ -150,7 +150,7 @@ class ArticleService:
             return self.create(article)
         validate_article(article)
         with self._uow() as uow:
-            row = self._row(uow, article.id)
+            row = existing_article_row(uow, article.id)
             if row.version != article.version:
                 raise ConflictError(
                     f"'{row.headline}' was changed elsewhere (version {row.version}, yours "
@@ -217,13 +217,13 @@ class ArticleService:
 
     def delete(self, article_id: int) -> None:
         with self._uow() as uow:
-            uow.articles.delete(self._row(uow, article_id))
+            uow.articles.delete(existing_article_row(uow, article_id))
             uow.commit()
 
     # -- revisions -------------------------------------------------------------------------
     def record_revision(self, article_id: int, *, note: str = "", who: str = "") -> int:
         with self._uow() as uow:
-            number = record_revision(uow, self._row(uow, article_id), note=note, who=who)
+            number = record_revision(uow, existing_article_row(uow, article_id), note=note, who=who)
             uow.commit()
             return number
 
@@ -243,10 +243,3 @@ class ArticleService:
     def latest_revision_number(self, article_id: int) -> int:
         with self._uow() as uow:
             return uow.revisions.latest_number(article_id)
-
-    @staticmethod
-    def _row(uow: UnitOfWork, article_id: int) -> ArticleRow:
-        row = uow.articles.get(article_id)
-        if row is None:
-            raise NotFoundError(f"story #{article_id} does not exist (was it deleted?)")
-        return row

@@ -10,11 +10,11 @@ from newsdesk.db.snapshots import article_from_snapshot
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.alignment import AlignedPair, align_bodies
 from newsdesk.domain.article import Article, BylineEntry, Role, Status
-from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import ConflictError, InvalidInputError
 from newsdesk.domain.slugs import unique_slug
 from newsdesk.domain.translation_changes import ChangeFlag, DeskRow, desk_rows
 from newsdesk.domain.validation import LANGUAGE_TAG, validate_article
-from newsdesk.services.article_writer import record_revision, write_article
+from newsdesk.services.article_writer import existing_article_row, record_revision, write_article
 from newsdesk.services.newsroom import Newsroom
 
 
@@ -111,7 +111,7 @@ class TranslationService:
             raise InvalidInputError(
                 f"'{language}' is not a language tag like en, ru or en-GB", field="language")
         with self._uow() as uow:
-            row = self._row(uow, original_id)
+            row = existing_article_row(uow, original_id)
             original = article_from_row(row)
             if original.language == language:
                 raise InvalidInputError(
@@ -161,7 +161,7 @@ class TranslationService:
         Run it off the GUI thread: the alignment is a dynamic programme over all paragraphs.
         """
         with self._uow() as uow:
-            row = self._row(uow, translation_id)
+            row = existing_article_row(uow, translation_id)
             original_row = self._original_row(row)
             translation = article_from_row(row)
             original = article_from_row(original_row)
@@ -194,7 +194,7 @@ class TranslationService:
         is the translation's version the desk holds; a newer one in the database is refused.
         """
         with self._uow() as uow:
-            row = self._row(uow, translation_id)
+            row = existing_article_row(uow, translation_id)
             if version is not None and row.version != version:
                 raise ConflictError(
                     f"'{row.headline}' was changed elsewhere (version {row.version}, yours "
@@ -210,20 +210,14 @@ class TranslationService:
     def original_id(self, article_id: int) -> int:
         """The story whose desk opens for ``article_id``: its original if it is a translation."""
         with self._uow() as uow:
-            row = self._row(uow, article_id)
+            row = existing_article_row(uow, article_id)
             return row.original.id if row.original is not None else row.id
 
     def translations(self, original_id: int) -> list[Article]:
         with self._uow() as uow:
-            self._row(uow, original_id)
+            existing_article_row(uow, original_id)
             return [article_from_row(r) for r in uow.articles.translations_of(original_id)]
 
-    @staticmethod
-    def _row(uow: UnitOfWork, article_id: int) -> ArticleRow:
-        row = uow.articles.get(article_id)
-        if row is None:
-            raise NotFoundError(f"story #{article_id} does not exist (was it deleted?)")
-        return row
 
     @staticmethod
     def _original_row(row: ArticleRow) -> ArticleRow:

@@ -17,19 +17,6 @@ from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.workers import background_pool
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform warns when a window or a completion popup is shown; real
-    # screens do not.
-    marker = pytest.mark.qt_log_ignore(
-        "does not support propagateSizeHints",
-        r"does not support raise\(\)",
-        "does not support grabbing the keyboard",
-    )
-    for item in items:
-        if "tests/ui/editor/" in item.nodeid:
-            item.add_marker(marker)
-
-
 @pytest.fixture
 def database_file(tmp_path: Path) -> Path:
     return tmp_path / "newsroom.db"

@@ -24,18 +24,6 @@ class Desk:
     water_story: Article
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform warns when a dialog or a popup is shown; real screens do not.
-    marker = pytest.mark.qt_log_ignore(
-        "does not support propagateSizeHints",
-        "does not support raise",
-        "does not support grabbing the keyboard",
-    )
-    for item in items:
-        if "tests/ui/people/" in item.nodeid:
-            item.add_marker(marker)
-
-
 @pytest.fixture
 def newsroom(tmp_path: Path) -> Iterator[Newsroom]:
     room = open_newsroom(f"sqlite:///{tmp_path}/n.db")

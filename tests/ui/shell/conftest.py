@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom, open_newsroom
-from newsdesk.ui.workers import background_pool
 
 
 @dataclass(frozen=True)
@@ -26,38 +24,6 @@ class Desk:
     water: Article
     solar: Article
     market: Article
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform warns when a window or a completion popup is shown; real
-    # screens do not.
-    marker = pytest.mark.qt_log_ignore(
-        "does not support propagateSizeHints",
-        r"does not support raise\(\)",
-        "does not support grabbing the keyboard",
-    )
-    for item in items:
-        if "tests/ui/shell/" in item.nodeid:
-            item.add_marker(marker)
-
-
-@pytest.fixture(autouse=True)
-def drained_workers() -> Iterator[None]:
-    """Background work (preview, readiness, export) finishes before the database goes away."""
-    yield
-    background_pool().waitForDone(10000)
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[Path]:
-    """Window state goes to an INI file under tmp_path, never to the user's real settings."""
-    folder = tmp_path / "settings"
-    folder.mkdir()
-    QCoreApplication.setOrganizationName("NewsdeskTests")
-    QCoreApplication.setApplicationName("NewsdeskShellTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
 
 
 @pytest.fixture

@@ -1,0 +1,45 @@
+"""What every UI test shares: offscreen-only Qt warnings ignored, settings isolated, workers
+drained before the test's database goes away."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from newsdesk.ui.workers import background_pool
+
+# The offscreen platform warns when a window, dialog or completion popup is shown; real
+# screens do not. Every other Qt warning still fails the test (qt_log_level_fail).
+OFFSCREEN_ONLY = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints",
+    r"does not support raise\(\)",
+    "does not support grabbing the keyboard",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.nodeid.startswith("tests/ui/"):
+            item.add_marker(OFFSCREEN_ONLY)
+
+
+@pytest.fixture(autouse=True)
+def drained_workers() -> Iterator[None]:
+    """Background work (preview, spelling, alignment, export) ends before the database closes."""
+    yield
+    background_pool().waitForDone(10000)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    """Window state goes to an INI file under tmp_path, never to the user's real settings."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QCoreApplication.setOrganizationName("NewsdeskTests")
+    QCoreApplication.setApplicationName("NewsdeskUiTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
