@@ -20,7 +20,7 @@ _TOKEN_CACHE_BLOCKS = 4096
 # being loaded or pasted); blocks past it are underlined by the background timer instead.
 _BURST_SECONDS = 0.008
 # One slice of background work; a keystroke arriving meanwhile waits at most this long.
-_SLICE_SECONDS = 0.004
+_SLICE_SECONDS = 0.008
 
 
 def utf16_offsets(text: str) -> list[int] | None:
@@ -201,7 +201,7 @@ class SpellingUnderliner(QObject):
             return
         while self._pending_blocks and time.perf_counter() < deadline:
             block = self._pending_blocks.popleft()
-            if block.isValid():
+            if block.isValid() and self._needs_underline(block):
                 self._highlighter.rehighlightBlock(block)
         while self._refresh_block is not None and time.perf_counter() < deadline:
             block = self._refresh_block
@@ -209,6 +209,23 @@ class SpellingUnderliner(QObject):
             self._refresh_block = following if following.isValid() else None
             if block.isValid():
                 self._highlighter.rehighlightBlock(block)
+
+
+    def _needs_underline(self, block: QTextBlock) -> bool:
+        """Whether a block queued for unknown words turned out to hold a misspelling.
+
+        Most queued blocks are spelled right: re-highlighting them would change nothing but
+        still costs a relayout and a repaint, which is where opening a long story spent its time.
+        """
+        checker = self._checker
+        if checker is None:
+            return True
+        previous = block.previous()
+        in_code = previous.isValid() and previous.userState() == FENCED_CODE_STATE
+        tokens = self._tokens.get((block.text(), in_code))
+        if tokens is None:
+            return True
+        return any(checker.peek(span.word) is not True for span in tokens[0])
 
 
 class SpellingHighlighter(QSyntaxHighlighter):
