@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,21 +29,17 @@ from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError
 from newsdesk.services.articles import NotReadyError
-from newsdesk.services.export.html import render_article_page
-from newsdesk.services.importer import ImportResult
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.autosave import Autosaver, SaveState, is_blank
 from newsdesk.ui.commands import CreateCommand, SpikeCommand
-from newsdesk.ui.dialogs.export_dialog import ExportDialog
 from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.icons import icon
 from newsdesk.ui.models.article_list_model import summary_of
-from newsdesk.ui.pdf_export import export_pdf
 from newsdesk.ui.people.install import install_people_tools
+from newsdesk.ui.story_transfer import StoryTransfer
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
-from newsdesk.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +117,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state_label)
         self.statusBar().setObjectName("statusBar")
 
+        self.transfer = StoryTransfer(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -177,11 +172,12 @@ class MainWindow(QMainWindow):
                                   self.save_revision_with_note, "Ctrl+Shift+S")
         self.reload_action = a("reloadAction", "&Reload Story", self.reload_story, key.Refresh,
                                tip="Drop unsaved changes and show the stored story")
-        self.import_action = a("importAction", "&Import…", self.import_dialog, "Ctrl+I",
+        transfer = self.transfer
+        self.import_action = a("importAction", "&Import…", transfer.choose_import_files, "Ctrl+I",
                                icon_name="import", tip="Import Markdown story files")
-        self.export_action = a("exportAction", "&Export…", self.export_dialog, "Ctrl+E",
+        self.export_action = a("exportAction", "&Export…", transfer.open_export_dialog, "Ctrl+E",
                                icon_name="export", tip="Export stories to HTML, Markdown, ninjs")
-        self.pdf_action = a("exportPdfAction", "Export &PDF…", self.export_pdf_dialog, key.Print,
+        self.pdf_action = a("exportPdfAction", "Export &PDF…", transfer.choose_pdf_file, key.Print,
                             icon_name="pdf", tip="The open story as a PDF for the legal desk")
         self.quit_action = a("quitAction", "&Quit", self.close, key.Quit)
         self.undo_action = a("undoAction", "&Undo", self.undo, key.Undo, icon_name="undo")
@@ -309,6 +305,10 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._on_focus_changed)
 
     # -- state -------------------------------------------------------------------------------
+    @property
+    def newsroom(self) -> Newsroom:
+        return self._newsroom
+
     @property
     def open_article_id(self) -> int | None:
         return self._open_id
@@ -735,7 +735,7 @@ class MainWindow(QMainWindow):
         from newsdesk.ui.spelling.spell_check_dialog import SpellCheckDialog
 
         dialog = SpellCheckDialog(self.editor.spelling_menu, self)
-        self._keep("spelling", dialog)
+        self.keep_dialog("spelling", dialog)
         dialog.show()
         dialog.start()
 
@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
 
         dialog = HouseDictionaryDialog(self._newsroom.house, self)
         dialog.words_changed.connect(lambda _language: self.editor.reload_house_words())
-        self._keep("house-dictionary", dialog)
+        self.keep_dialog("house-dictionary", dialog)
         dialog.show()
 
     def show_profiles(self) -> None:
@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
 
-    def _keep(self, name: str, dialog: QWidget) -> None:
+    def keep_dialog(self, name: str, dialog: QWidget) -> None:
         """Hold a non-modal dialog until it closes (then Qt deletes it and we forget it)."""
         old = self._dialogs.pop(name, None)
         if old is not None:
@@ -780,82 +780,6 @@ class MainWindow(QMainWindow):
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-    # -- import / export ---------------------------------------------------------------------
-    def export_dialog(self) -> ExportDialog:
-        self.autosaver.save_now()
-        settings = QSettings()
-        dialog = ExportDialog(
-            self._newsroom,
-            open_article_id=self._open_id,
-            selected_ids=self.list_panel.selected_article_ids(),
-            folder=str(settings.value("export/folder", "") or ""),
-            parent=self,
-        )
-        dialog.export_finished.connect(
-            lambda report: settings.setValue("export/folder", str(report.out_dir)))
-        self._keep("export", dialog)
-        dialog.open()
-        return dialog
-
-    def export_pdf_dialog(self) -> None:
-        if self._open_id is None:
-            return
-        self.autosaver.save_now()
-        slug = self.editor.current_article().slug or "story"
-        folder = str(QSettings().value("export/folder", "") or str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", str(Path(folder) / f"{slug}.pdf"),
-                                              "PDF files (*.pdf)")
-        if path:
-            self.export_pdf_to(Path(path))
-
-    def export_pdf_to(self, path: Path) -> bool:
-        """Print the open story (as stored) to ``path``; the message names the file."""
-        if self._open_id is None:
-            return False
-        try:
-            bundle = self._newsroom.articles.bundle(self._open_id)
-            export_pdf(render_article_page(bundle, self._house), path)
-        except (NewsdeskError, OSError) as exc:
-            self.statusBar().showMessage(f"PDF not written: {exc}", 10000)
-            return False
-        self.statusBar().showMessage(f"PDF written to {path}", 8000)
-        return True
-
-    def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import stories", "",
-                                                "Markdown stories (*.md *.markdown);;All (*)")
-        if paths:
-            self.import_paths([Path(p) for p in paths])
-
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Import files off the GUI thread; each file is all-or-nothing, errors name the file."""
-        importer = self._newsroom.importer
-
-        def work() -> tuple[list[ImportResult], list[str]]:
-            done: list[ImportResult] = []
-            errors: list[str] = []
-            for path in paths:
-                try:
-                    done.append(importer.import_file(path))
-                except NewsdeskError as exc:
-                    errors.append(str(exc))
-            return done, errors
-
-        self.statusBar().showMessage(f"Importing {len(paths)} file(s)…")
-        run_in_background(work, on_result=self._on_imported,
-                          on_error=lambda m: self.statusBar().showMessage(f"Import failed: {m}"))
-
-    def _on_imported(self, outcome: tuple[list[ImportResult], list[str]]) -> None:
-        done, errors = outcome
-        self.list_panel.refresh_choices()
-        self.list_panel.model.reload()
-        text = f"Imported {len(done)} stor{'y' if len(done) == 1 else 'ies'}."
-        if errors:
-            text += f" {len(errors)} refused: " + "; ".join(errors[:3])
-            self.notice.setProperty("about", "import")
-            self.notice.show_notice(text)
-        self.statusBar().showMessage(text, 10000)
 
     # -- Qt events ---------------------------------------------------------------------------
     def on_notice_action(self) -> None:

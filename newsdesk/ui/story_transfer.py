@@ -1,0 +1,127 @@
+"""Stories in and out of the window: import files, the export dialog, PDF for the legal desk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog
+
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.services.export.html import render_article_page
+from newsdesk.services.importer import ImportResult
+from newsdesk.ui.dialogs.export_dialog import ExportDialog
+from newsdesk.ui.pdf_export import export_pdf
+from newsdesk.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from newsdesk.ui.main_window import MainWindow
+
+EXPORT_FOLDER_KEY = "export/folder"
+
+
+class StoryTransfer(QObject):
+    """The window's import and export actions, kept out of the window's own class.
+
+    Signals:
+        imported(int, list): stories imported, and one message per refused file.
+    """
+
+    imported = Signal(int, list)
+    """(stories imported, messages for the refused files, each naming file and line)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    # -- export --------------------------------------------------------------------------
+    def open_export_dialog(self) -> ExportDialog:
+        window = self._window
+        window.autosaver.save_now()
+        settings = QSettings()
+        dialog = ExportDialog(
+            window.newsroom,
+            open_article_id=window.open_article_id,
+            selected_ids=window.list_panel.selected_article_ids(),
+            folder=str(settings.value(EXPORT_FOLDER_KEY, "") or ""),
+            parent=window,
+        )
+        dialog.export_finished.connect(
+            lambda report: settings.setValue(EXPORT_FOLDER_KEY, str(report.out_dir))
+        )
+        window.keep_dialog("export", dialog)
+        dialog.open()
+        return dialog
+
+    def choose_pdf_file(self) -> None:
+        window = self._window
+        if window.open_article_id is None:
+            return
+        window.autosaver.save_now()
+        slug = window.editor.current_article().slug or "story"
+        folder = str(QSettings().value(EXPORT_FOLDER_KEY, "") or str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            window, "Export PDF", str(Path(folder) / f"{slug}.pdf"), "PDF files (*.pdf)"
+        )
+        if path:
+            self.export_pdf_to(Path(path))
+
+    def export_pdf_to(self, path: Path) -> bool:
+        """Print the open story (as stored) to ``path``; the status bar names the file."""
+        window = self._window
+        article_id = window.open_article_id
+        if article_id is None:
+            return False
+        try:
+            bundle = window.newsroom.articles.bundle(article_id)
+            export_pdf(render_article_page(bundle, window.newsroom.house.settings()), path)
+        except (NewsdeskError, OSError) as exc:
+            window.statusBar().showMessage(f"PDF not written: {exc}", 10000)
+            return False
+        window.statusBar().showMessage(f"PDF written to {path}", 8000)
+        return True
+
+    # -- import --------------------------------------------------------------------------
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window, "Import stories", "", "Markdown stories (*.md *.markdown);;All (*)"
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Import files off the GUI thread; each file is all-or-nothing, errors name the file."""
+        importer = self._window.newsroom.importer
+
+        def work() -> tuple[list[ImportResult], list[str]]:
+            done: list[ImportResult] = []
+            errors: list[str] = []
+            for path in paths:
+                try:
+                    done.append(importer.import_file(path))
+                except NewsdeskError as exc:
+                    errors.append(str(exc))
+            return done, errors
+
+        status = self._window.statusBar()
+        status.showMessage(f"Importing {len(paths)} file(s)…")
+        run_in_background(
+            work,
+            on_result=self._on_imported,
+            on_error=lambda message: status.showMessage(f"Import failed: {message}"),
+        )
+
+    def _on_imported(self, outcome: tuple[list[ImportResult], list[str]]) -> None:
+        done, errors = outcome
+        window = self._window
+        window.list_panel.refresh_choices()
+        window.list_panel.model.reload()
+        text = f"Imported {len(done)} stor{'y' if len(done) == 1 else 'ies'}."
+        if errors:
+            text += f" {len(errors)} refused: " + "; ".join(errors[:3])
+            window.notice.setProperty("about", "import")
+            window.notice.show_notice(text)
+        window.statusBar().showMessage(text, 10000)
+        self.imported.emit(len(done), errors)

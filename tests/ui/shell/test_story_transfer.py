@@ -1,0 +1,67 @@
+"""Stories in and out of the window: importing files (one refused, naming its line) and a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from newsdesk.ui.main_window import MainWindow
+from tests.helpers.pdf_text import pdf_text
+from tests.ui.shell.conftest import Desk
+
+GOOD = """---
+headline: Dushanbe opens a new bus station
+language: en
+dateline: {city: Dushanbe, country: Tajikistan, agency: TCA}
+authors: [Farrukh Nazarov]
+---
+The station serves routes to Khujand and Kulob.
+"""
+
+BROKEN = """---
+headline: Broken front matter
+status: [draft
+---
+Body.
+"""
+
+
+def _window(qtbot: QtBot, desk: Desk) -> MainWindow:
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.initial_story_pending)
+    return window
+
+
+def test_import_adds_the_good_file_and_names_the_broken_one(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    window = _window(qtbot, desk)
+    good, broken = tmp_path / "bus.md", tmp_path / "broken.md"
+    good.write_text(GOOD, encoding="utf-8")
+    broken.write_text(BROKEN, encoding="utf-8")
+    before = window.list_panel.model.rowCount()
+    with qtbot.wait_signal(window.transfer.imported, timeout=10000) as outcome:
+        window.transfer.import_paths([good, broken])
+    count, errors = outcome.args
+    assert count == 1
+    assert len(errors) == 1 and f"{broken}:3: malformed front matter" in errors[0]
+    assert window.list_panel.model.rowCount() == before + 1
+    assert "1 refused" in window.notice.label.text()
+    assert desk.newsroom.articles.get_by_slug("dushanbe-opens-a-new-bus-station").dateline.city == "Dushanbe"
+
+
+def test_pdf_of_the_open_story(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    window = _window(qtbot, desk)
+    assert window.open_article(desk.water.id or 0)
+    target = tmp_path / "legal" / "water.pdf"
+    target.parent.mkdir()
+    assert window.transfer.export_pdf_to(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Water schedule agreed for Tashkent region" in " ".join(pdf_text(target).split())
+    assert str(target) in window.statusBar().currentMessage()
+    assert not window.transfer.export_pdf_to(tmp_path / "missing-folder" / "x.pdf")
+    assert "PDF not written" in window.statusBar().currentMessage()
