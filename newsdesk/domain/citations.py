@@ -46,6 +46,8 @@ class _CitationMatch:
 
 
 def _matches(body: str) -> list[_CitationMatch]:
+    if "source:" not in body:
+        return []
     masked = mask_code(body)
     found: list[_CitationMatch] = []
     for match in _CITATION_RE.finditer(masked):

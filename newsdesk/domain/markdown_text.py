@@ -158,8 +158,13 @@ def prose_layout(body: str) -> ProseLayout:
     return ProseLayout(tuple(blocks), "".join(chars))
 
 
+_MAY_HOLD_CODE = re.compile(r"[`~]|^(?: {4}|\t)", re.MULTILINE)
+
+
 def mask_code(body: str) -> str:
     """``body`` with fenced code blocks and inline code spans blanked (same length)."""
+    if _MAY_HOLD_CODE.search(body) is None:
+        return body  # wire copy rarely holds code: skip the block walk (batch exports)
     chars = list(body)
     for start, end, kind in _split_blocks(body):
         if kind is BlockKind.CODE:
