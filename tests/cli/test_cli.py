@@ -187,3 +187,38 @@ def test_installed_entry_point_and_environment_variable(
     assert "Traceback" not in broken.stderr and broken.stderr.startswith(
         "error: cannot open the database"
     )
+
+
+def test_export_draws_a_progress_bar_only_on_a_terminal(tmp_path: Path, stories: list[Path]) -> None:
+    """On a terminal the export shows its progress; piped into a file it stays quiet."""
+    import pty
+
+    database = f"sqlite:///{tmp_path / 'bar.sqlite3'}"
+    script = Path(sys.executable).with_name("newsdesk-cli")
+    subprocess.run([str(script), "--database", database, "import", *map(str, stories)], check=True,
+                   capture_output=True)
+    command = [str(script), "--database", database, "export", "--all", "--format", "html",
+               "--out", str(tmp_path / "out")]
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(command, stderr=follower, stdout=subprocess.PIPE, check=False,
+                              timeout=120)
+        os.close(follower)
+        follower = -1
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(leader)
+        if follower != -1:
+            os.close(follower)
+    assert done.returncode == 0
+    assert b"exporting html [" in drawn and b"] 2/2" in drawn
+    piped = subprocess.run(command, capture_output=True, check=False, timeout=120)
+    assert piped.returncode == 0 and b"[" not in piped.stderr
