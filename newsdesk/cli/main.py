@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from newsdesk.cli.commands import COMMANDS, USER_ERROR
@@ -35,5 +36,11 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `newsdesk list | head`: the reader has what it wanted. Point stdout at /dev/null so
+        # the interpreter's final flush does not raise again, and leave quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     finally:
         newsroom.close()

@@ -222,3 +222,17 @@ def test_export_draws_a_progress_bar_only_on_a_terminal(tmp_path: Path, stories:
     assert b"exporting html [" in drawn and b"] 2/2" in drawn
     piped = subprocess.run(command, capture_output=True, check=False, timeout=120)
     assert piped.returncode == 0 and b"[" not in piped.stderr
+
+
+def test_a_closed_pipe_ends_the_listing_quietly(tmp_path: Path, stories: list[Path]) -> None:
+    """`newsdesk list | head -1` prints one line and no BrokenPipeError traceback."""
+    database = f"sqlite:///{tmp_path / 'pipe.sqlite3'}"
+    script = Path(sys.executable).with_name("newsdesk-cli")
+    subprocess.run([str(script), "--database", database, "demo", "--articles", "1500"], check=True,
+                   capture_output=True)
+    done = subprocess.run(
+        f"'{script}' --database '{database}' list --limit 5000 | head -1",
+        shell=True, capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert len(done.stdout.splitlines()) == 1
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
