@@ -7,12 +7,13 @@ import binascii
 import contextlib
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from newsdesk.services.export.files import temp_file_beside
 
 _SCRIPT: Final = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL | re.IGNORECASE)
 _DATA_IMAGE: Final = re.compile(r'src="data:(image/[a-z+.-]+);base64,([A-Za-z0-9+/=]+)"')
@@ -48,8 +49,7 @@ def export_pdf(html: str, path: Path) -> None:
     document.setHtml(html)
 
     try:
-        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".part")
+        fd, temp_name = temp_file_beside(path)
     except OSError as exc:
         raise OSError(exc.errno, f"{path}: cannot write the PDF ({exc.strerror})") from exc
     os.close(fd)

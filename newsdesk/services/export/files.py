@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Final
 
@@ -57,6 +57,21 @@ class FileNamer:
         return f"{candidate}{self.extension}"
 
 
+def temp_file_beside(path: Path) -> tuple[int, str]:
+    """Open a new, unique temporary file next to ``path`` for writing: (fd, name).
+
+    Unlike ``tempfile.mkstemp`` (mode 0600), the file gets the user's umask like any file they
+    save, so a web server can read an exported page once it is renamed into place.
+    """
+    for _attempt in range(100):
+        name = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.part")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{path.parent}: cannot create a temporary file")
+
+
 def write_atomically(path: Path, data: str | bytes, *, durable: bool = True) -> None:
     """Write ``path`` so that it holds either its old content or all of ``data``, never a part.
 
@@ -66,7 +81,7 @@ def write_atomically(path: Path, data: str | bytes, *, durable: bool = True) -> 
     thousands syncs once at the end instead (:func:`sync_written`), which is what makes it fast.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    fd, temp_name = temp_file_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -144,3 +146,15 @@ def test_story_with_a_broken_dateline_template_is_skipped_with_reason(tmp_path: 
     assert len(report.skipped) == 1
     assert "nonsense" in report.skipped[0].reason
     assert report.skipped[0].headline == make_bundle().article.headline
+
+
+def test_exported_files_get_the_users_umask_not_0600(tmp_path: Path) -> None:
+    """A web server must be able to read exported pages (mkstemp's 0600 would hide them)."""
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / "story.html"
+        write_atomically(target, "<p>x</p>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["story.html"]  # no temporary file left
