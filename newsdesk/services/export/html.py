@@ -206,9 +206,14 @@ def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
     byline = clean_text(format_byline(article.byline, lang)) if article.byline else ""
     when = published(article)
     changed = modified(article)
-    meta = [_time(when, labels.published, labels)]
-    if changed is not None and when is not None and changed.date() != when.date():
-        meta.append(_time(changed, labels.updated, labels))
+    if article.status is Status.PUBLISHED:
+        meta = [_time(when, labels.published, labels)]
+        if changed is not None and when is not None and changed.date() != when.date():
+            meta.append(_time(changed, labels.updated, labels))
+    else:
+        note = labels.unpublished[article.status]
+        meta = [f'<strong class="unpublished">{esc(note)}</strong>',
+                _time(changed, labels.updated, labels)]
     meta_html = " · ".join(part for part in meta if part)
     body = render_body(article.body, bundle.source_by_key(), dateline_text=dateline)
     return "".join((

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from newsdesk.domain.article import Article
+from newsdesk.domain.article import Article, Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
@@ -57,7 +57,9 @@ def news_article(bundle: StoryBundle, house: HouseSettings, *, dateline_text: st
     }
     if article.deck:
         data["description"] = clean_text(article.deck)
-    for key, moment in (("datePublished", published(article)),
+    # Only a story that went out has a publication date; a draft's creation is not one.
+    went_out = article.published_at if article.status is not Status.DRAFT else None
+    for key, moment in (("datePublished", went_out),
                         ("dateModified", modified(article))):
         if moment is not None:
             data[key] = iso(moment)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from newsdesk.domain.article import Role
+from newsdesk.domain.article import Role, Status
 
 _LANGUAGE_TAG: Final = re.compile(r"\A[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")
 
@@ -30,6 +30,9 @@ class Labels:
     photo_of: str
     anonymous: str
     roles: dict[Role, str]
+    # Said on every page of a story that is not (or no longer) published, so a draft that is
+    # exported for review can never pass for the published story.
+    unpublished: dict[Status, str]
 
 
 ENGLISH: Final = Labels(
@@ -49,6 +52,10 @@ ENGLISH: Final = Labels(
     anonymous="Source granted anonymity",
     roles={Role.REPORTER: "Reporter", Role.EDITOR: "Editor", Role.TRANSLATOR: "Translator",
            Role.PHOTOGRAPHER: "Photographer"},
+    unpublished={Status.DRAFT: "Draft — not published",
+                 Status.EDITING: "In editing — not published",
+                 Status.READY: "Ready — not yet published",
+                 Status.ARCHIVED: "Spiked — withdrawn"},
 )
 
 RUSSIAN: Final = Labels(
@@ -68,6 +75,10 @@ RUSSIAN: Final = Labels(
     anonymous="Источник на условиях анонимности",
     roles={Role.REPORTER: "Корреспондент", Role.EDITOR: "Редактор",
            Role.TRANSLATOR: "Переводчик", Role.PHOTOGRAPHER: "Фотограф"},
+    unpublished={Status.DRAFT: "Черновик — не опубликовано",
+                 Status.EDITING: "На редактуре — не опубликовано",
+                 Status.READY: "Готово — ещё не опубликовано",
+                 Status.ARCHIVED: "Снято с публикации"},
 )
 
 

@@ -1,0 +1,57 @@
+"""A story that is not published never looks published in an export."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from newsdesk.domain.article import Status
+from newsdesk.domain.house import HouseSettings
+from newsdesk.services.export.html import render_article_page
+from tests.helpers.stories import make_bundle
+
+
+def _jsonld(page: str) -> dict[str, object]:
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    assert match is not None
+    data: dict[str, object] = json.loads(match.group(1))
+    return data
+
+
+@pytest.mark.parametrize(
+    ("status", "note"),
+    [
+        (Status.DRAFT, "Draft — not published"),
+        (Status.EDITING, "In editing — not published"),
+        (Status.READY, "Ready — not yet published"),
+        (Status.ARCHIVED, "Spiked — withdrawn"),
+    ],
+)
+def test_unpublished_pages_say_so_and_claim_no_publication_date(status: Status, note: str) -> None:
+    bundle = make_bundle()
+    bundle = replace(bundle, article=replace(bundle.article, status=status, published_at=None))
+    page = render_article_page(bundle, HouseSettings())
+    assert f'<strong class="unpublished">{note}</strong>' in page
+    assert ">Published <" not in page
+    assert "datePublished" not in _jsonld(page)
+
+
+def test_a_published_page_carries_its_publication_date() -> None:
+    bundle = make_bundle()
+    when = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
+    bundle = replace(bundle, article=replace(bundle.article, status=Status.PUBLISHED,
+                                             published_at=when))
+    page = render_article_page(bundle, HouseSettings())
+    assert 'class="unpublished"' not in page
+    assert 'Published <time datetime="2025-03-14' in page
+    assert str(_jsonld(page)["datePublished"]).startswith("2025-03-14")
+
+
+def test_russian_drafts_are_marked_in_russian() -> None:
+    bundle = make_bundle()
+    bundle = replace(bundle, article=replace(bundle.article, language="ru", status=Status.DRAFT))
+    assert "Черновик — не опубликовано" in render_article_page(bundle, HouseSettings())
