@@ -9,9 +9,31 @@ from typing import Final
 
 # Adult readers of news manage about 230 words a minute; the desk plans stories by it.
 WORDS_PER_MINUTE: Final = 230
+# A bare web address is one word to a reader, however many dots and slashes it holds.
+_URL: Final = r"(?:https?://|www\.)[^\s<>()\[\]]+"
 # A word is letters or digits, with inner apostrophes, hyphens and dots (Russia’s, well-known,
 # 3.5): "U.S.-led" counts once, as a reader would.
-_WORD_RE: Final = re.compile(r"\w+(?:[’'\-.‐]+\w+)*")
+_WORD_RE: Final = re.compile(rf"{_URL}|\w+(?:[’'\-.‐]+\w+)*")
+
+# Markup the reader never sees. Order matters: link targets go before brackets and emphasis.
+_FENCE_LINE: Final = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+_REFERENCE_DEFINITION: Final = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$", re.MULTILINE)
+_LINK: Final = re.compile(
+    r"!?\[((?:\\.|[^\]\\\n])*)\]"
+    r"\(\s*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+)
+_REFERENCE_LINK: Final = re.compile(r"!?\[((?:\\.|[^\]\\\n])+)\]\[[^\]\n]*\]")
+_AUTOLINK: Final = re.compile(r"<((?:[A-Za-z][A-Za-z0-9+.-]*:|www\.)[^\s<>]*)>")
+_HTML_TAG: Final = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+_LINE_PREFIX: Final = re.compile(
+    r"^[ \t]*(?:#{1,6}(?=[ \t]|$)[ \t]*|(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+)+)", re.MULTILINE
+)
+_CLOSING_HASHES: Final = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
+_RULE_OR_UNDERLINE: Final = re.compile(r"^ {0,3}(?:[-*_=][ \t]*){3,}$|^ {0,3}=+[ \t]*$",
+                                       re.MULTILINE)
+_EMPHASIS: Final = re.compile(r"(?<!\\)(?:\*+|~~|`+|(?<!\w)_+|_+(?!\w))")
+_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass(frozen=True)
@@ -27,9 +49,31 @@ class TextStats:
         return math.ceil(self.words / WORDS_PER_MINUTE) if self.words else 0
 
 
+def visible_text(markdown: str) -> str:
+    """The Markdown body as a reader of the published page sees it.
+
+    The desk plans length by what is printed: a citation's ``(source:key)``, a link's
+    address, heading hashes and ``**`` are typing aids, not words. Link text, headings,
+    quotes and code stay, because the reader sees them.
+    """
+    text = _FENCE_LINE.sub("", markdown)
+    text = _REFERENCE_DEFINITION.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REFERENCE_LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _RULE_OR_UNDERLINE.sub("", text)
+    text = _LINE_PREFIX.sub("", text)
+    text = _CLOSING_HASHES.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return _ESCAPE.sub(r"\1", text)
+
+
 def text_stats(text: str) -> TextStats:
-    """Count words the way a reader sees them; characters are code points, emoji count once."""
-    return TextStats(words=sum(1 for _ in _WORD_RE.finditer(text)), characters=len(text))
+    """Count what a reader sees of the Markdown ``text``: words, and characters as code points
+    (an emoji counts once)."""
+    shown = visible_text(text)
+    return TextStats(words=sum(1 for _ in _WORD_RE.finditer(shown)), characters=len(shown))
 
 
 def describe_length(stats: TextStats, target_words: int) -> str:
