@@ -32,6 +32,8 @@ from newsdesk.ui.people.source_registry import SourceRegistry, source_card_html
 
 SHORTCUT: Final = QKeySequence("Ctrl+Shift+K")
 _KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
+# After these a citation needs no space of its own: "(see [x](source:k))", "«[x](source:k)».
+_OPENERS: Final = frozenset("([{\"'“‘«„‚‹/-–—")
 
 
 def citation_markdown(text: str, key: str) -> str:
@@ -44,12 +46,20 @@ def citation_markdown(text: str, key: str) -> str:
 def insert_citation(edit: QPlainTextEdit, source: Source) -> None:
     """Cite ``source`` at the cursor: the selected words become the link text, else its name.
 
+    A space goes in front when the cursor sits right after a word or punctuation.
+
     One edit block, so a single Ctrl+Z takes the whole citation back out.
     """
     cursor = edit.textCursor()
     selected = cursor.selectedText().replace("\u2029", " ").strip()
+    citation = citation_markdown(selected or source.name, source.key)
+    start = cursor.selectionStart()
+    before = edit.document().characterAt(start - 1) if start > 0 else ""
+    if before and not before.isspace() and before not in _OPENERS:
+        # Glued to the last word ("LASTWORDS[Kazinform](…)") the link reads as one word.
+        citation = " " + citation
     cursor.beginEditBlock()
-    cursor.insertText(citation_markdown(selected or source.name, source.key))
+    cursor.insertText(citation)
     cursor.endEditBlock()
     edit.setTextCursor(cursor)
 

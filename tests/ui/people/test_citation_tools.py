@@ -86,6 +86,36 @@ def test_picker_without_selection_uses_the_source_name(
     )
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # QA shot-30: the cursor right after the last word glued the link to it.
+        ("Residents welcomed the news. LASTWORDS", " [Kazinform](source:kazinform)"),
+        ("as reported.", " [Kazinform](source:kazinform)"),
+        ("Figures come from ", "[Kazinform](source:kazinform)"),
+        ("(see ", "[Kazinform](source:kazinform)"),
+        ("(", "[Kazinform](source:kazinform)"),
+        ("«", "[Kazinform](source:kazinform)"),
+        ("First paragraph.\n", "[Kazinform](source:kazinform)"),
+        ("", "[Kazinform](source:kazinform)"),
+    ],
+)
+def test_picker_puts_a_space_before_a_citation_only_after_a_word_or_punctuation(
+    qtbot, body: QPlainTextEdit, registry: SourceRegistry, before: str, after: str
+) -> None:
+    picker = CitationPicker(registry)
+    picker.attach_to(body)
+    body.setPlainText(before)
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    picker.open()
+    assert picker.popup is not None
+    qtbot.keyClicks(picker.popup.search_edit, "inform")
+    qtbot.keyClick(picker.popup.search_edit, Qt.Key.Key_Return)
+    assert body.toPlainText() == before + after
+    body.undo()  # the space and the citation are one edit
+    assert body.toPlainText() == before
+
+
 def test_citation_text_escapes_brackets() -> None:
     assert citation_markdown("the [draft] law", "doc") == r"[the \[draft\] law](source:doc)"
 
