@@ -203,8 +203,17 @@ class MainWindow(QMainWindow):
             self.status_actions[status] = a(
                 f"move{status.value.capitalize()}Action", f"Move to {status.value.capitalize()}",
                 partial(self.move_to_status, status), shortcut)
-        self.spike_action = a("spikeAction", "S&pike Story", self.spike_selected, "Ctrl+Del",
-                              icon_name="spike", tip="Archive the story (undo brings it back)")
+        # No window-wide key: Ctrl+Del deletes a word in every text editor, and a spike from the
+        # middle of typing is a nasty surprise. Delete spikes when the story list has focus.
+        self.spike_action = a("spikeAction", "S&pike Story", self.spike_selected,
+                              icon_name="spike",
+                              tip="Archive the story (Delete in the story list; undo brings it)")
+        self.spike_key_action = QAction("Spike Story", self.list_panel.view)
+        self.spike_key_action.setObjectName("spikeKeyAction")
+        self.spike_key_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.spike_key_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.spike_key_action.triggered.connect(self.spike_selected)
+        self.list_panel.view.addAction(self.spike_key_action)
         self.spelling_action = a("spellingAction", "&Spelling…", self.check_spelling, "F7",
                                  icon_name="spelling")
         self.profiles_action = a("profilesAction", "Author &Profiles…", self.show_profiles,
@@ -658,6 +667,9 @@ class MainWindow(QMainWindow):
                 self._on_command_changed(spiked, article_id)
         finally:
             self.undo_stack.endMacro()
+        # Undo is for desk actions wherever no text field has focus: give the list focus so
+        # the Ctrl+Z the message promises really brings the story back.
+        self.list_panel.view.setFocus()
         self.statusBar().showMessage(
             f"Spiked {len(ids)} stor{'y' if len(ids) == 1 else 'ies'} (Ctrl+Z brings "
             f"{'it' if len(ids) == 1 else 'them'} back).", 8000)

@@ -266,3 +266,29 @@ def test_keyboard_moves_through_the_list_and_opens_each_story(
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert window.open_article_id not in (None, first)
     assert window.editor.current_article().id == window.open_article_id
+
+
+def test_ctrl_del_in_the_body_deletes_a_word_and_never_spikes_the_story(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    water_id = desk.water.id or 0
+    assert window.open_article(water_id)
+    body = window.editor.body
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    body.moveCursor(body.textCursor().MoveOperation.Start)
+    qtbot.keyClick(body, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert body.toPlainText().startswith("will get water")  # "Farmers " went, nothing else
+    assert desk.newsroom.articles.get(water_id).status is Status.DRAFT
+    # In the story list, Delete spikes; the list keeps focus so Ctrl+Z brings the story back.
+    panel = window.list_panel
+    assert panel.select_article(water_id)
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
+    assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
+    assert panel.view.hasFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert desk.newsroom.articles.get(water_id).status is Status.DRAFT
