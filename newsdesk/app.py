@@ -28,7 +28,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     app.setApplicationName("Newsdesk")
     app.setOrganizationName("Newsdesk")
-    app.setApplicationDisplayName("Newsdesk")
     app.setDesktopFileName("newsdesk")
     return app
 
@@ -59,6 +58,9 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
+        from newsdesk.ui.workers import background_pool
+
+        background_pool().waitForDone(3000)  # let running work finish before the database goes
         newsroom.close()
 
 

@@ -11,6 +11,7 @@ from newsdesk.domain.article import ArticleSummary, Role, Status
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.people import Author
 from newsdesk.domain.query import ArticleQuery
+from newsdesk.domain.wording import count_of
 from newsdesk.services.export.batch import ExportFormat, export_stories
 from newsdesk.services.newsroom import Newsroom
 
@@ -66,7 +67,8 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
     for skipped in report.skipped:
         print(f"warning: skipped '{skipped.headline}': {skipped.reason}", file=sys.stderr)
     print(
-        f"wrote {report.stories_written} stories ({len(report.written)} files) to {report.out_dir}"
+        f"wrote {count_of(report.stories_written, 'story')} "
+        f"({count_of(len(report.written), 'file')}) to {report.out_dir}"
     )
     return USER_ERROR if report.skipped else OK
 

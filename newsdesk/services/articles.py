@@ -43,9 +43,13 @@ class NotReadyError(InvalidInputError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        summary = "; ".join(problem.message for problem in problems[:3])
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        super().__init__(f"not ready: {summary}{more}", field=problems[0].field)
+        summary = " ".join(problem.message for problem in problems[:3])
+        more = f" And {len(problems) - 3} more." if len(problems) > 3 else ""
+        super().__init__(f"Not ready: {summary}{more}", field=problems[0].field)
+
+    def location_message(self) -> str:
+        # Shown in the status bar and the CLI: plain words, not "field 'dateline': …".
+        return self.message
 
 
 def _bundle(uow: UnitOfWork, row: ArticleRow) -> StoryBundle:

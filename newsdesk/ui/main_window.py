@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError
+from newsdesk.domain.wording import count_of
 from newsdesk.services.articles import NotReadyError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.autosave import Autosaver, SaveState, is_blank
@@ -464,6 +465,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_article(self, article: Article | None) -> None:
+        self.statusBar().clearMessage()  # what it said was about the story left behind
         self.editor.load(article)
         self.autosaver.loaded(article)
         self._open_id = article.id if article is not None else None
@@ -596,8 +598,9 @@ class MainWindow(QMainWindow):
         except NotReadyError as exc:
             self.editor.show_problems(exc.problems)
             self.notice.setProperty("about", "ready")
+            to_fix = count_of(len(exc.problems), "thing")
             self.notice.show_notice(
-                f"Not moved to {status.value}: {len(exc.problems)} thing(s) to fix first — "
+                f"Not moved to {status.value}: {to_fix} to fix first — "
                 "click one under “Ready to publish?” to jump to it.")
             self.statusBar().showMessage(str(exc), 10000)
             self._reset_editor_status()
@@ -671,7 +674,7 @@ class MainWindow(QMainWindow):
         # the Ctrl+Z the message promises really brings the story back.
         self.list_panel.view.setFocus()
         self.statusBar().showMessage(
-            f"Spiked {len(ids)} stor{'y' if len(ids) == 1 else 'ies'} (Ctrl+Z brings "
+            f"Spiked {count_of(len(ids), 'story')} (Ctrl+Z brings "
             f"{'it' if len(ids) == 1 else 'them'} back).", 8000)
 
     def _on_command_changed(

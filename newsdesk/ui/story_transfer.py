@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.wording import count_of
 from newsdesk.services.export.html import render_article_page
 from newsdesk.services.importer import ImportResult
 from newsdesk.ui.dialogs.export_dialog import ExportDialog
@@ -118,7 +119,7 @@ class StoryTransfer(QObject):
         window = self._window
         window.list_panel.refresh_choices()
         window.list_panel.model.reload()
-        text = f"Imported {len(done)} stor{'y' if len(done) == 1 else 'ies'}."
+        text = f"Imported {count_of(len(done), 'story')}."
         if errors:
             text += f" {len(errors)} refused: " + "; ".join(errors[:3])
             window.notice.setProperty("about", "import")

@@ -53,9 +53,17 @@ class _Runnable(QRunnable):
             result = self._fn(*self._args)
         except Exception as exc:  # every failure must reach the user, never die in a thread
             log.debug("background task failed:\n%s", traceback.format_exc())
-            self._relay.outcome.emit(False, exc)
+            self._deliver(False, exc)
         else:
-            self._relay.outcome.emit(True, result)
+            self._deliver(True, result)
+
+    def _deliver(self, ok: bool, value: object) -> None:
+        try:
+            self._relay.outcome.emit(ok, value)
+        except RuntimeError:
+            # The relay went with the application (quit while this task ran): nobody is left
+            # to tell, and a traceback on the way out would only alarm the user.
+            log.debug("background result dropped: the application is gone")
 
 
 class BackgroundTask(QObject):

@@ -29,6 +29,7 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.query import ArticleQuery
+from newsdesk.domain.wording import count_of
 from newsdesk.services.export.batch import ExportReport, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
@@ -266,7 +267,7 @@ class ExportDialog(QDialog):
         if report.cancelled:
             text = f"Cancelled: {stories} whole stories were written to {report.out_dir}."
         else:
-            text = f"Exported {stories} stories to {report.out_dir}."
+            text = f"Exported {count_of(stories, 'story')} to {report.out_dir}."
         if report.skipped:
             skipped = "; ".join(f"“{s.headline}”: {s.reason}" for s in report.skipped[:5])
             text += f"\nSkipped {len(report.skipped)}: {skipped}"
