@@ -37,6 +37,7 @@ from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.icons import icon
 from newsdesk.ui.models.article_list_model import summary_of
 from newsdesk.ui.people.install import install_people_tools
+from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.story_transfer import StoryTransfer
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.status_actions: dict[Status, QAction] = {}
         for status, shortcut in _STATUS_SHORTCUTS.items():
             self.status_actions[status] = a(
-                f"move{status.value.capitalize()}Action", f"Move to {status.value.capitalize()}",
+                f"move{status.value.capitalize()}Action", f"Move to &{status_label(status)}",
                 partial(self.move_to_status, status), shortcut)
         # No window-wide key: Ctrl+Del deletes a word in every text editor, and a spike from the
         # middle of typing is a nasty surprise. Delete spikes when the story list has focus.

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from newsdesk.domain.article import Article, ArticleSummary, Status
+from newsdesk.domain.article import Article, ArticleSummary
 from newsdesk.domain.byline import format_byline
 from newsdesk.domain.query import ArticleQuery, SortKey
+from newsdesk.ui.status_labels import status_label
 
 BATCH_SIZE: Final = 200
 
@@ -276,7 +277,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == HEADLINE:
             return summary.headline
         if column == STATUS:
-            return Status(summary.status).value
+            return status_label(summary.status)
         if column == BYLINE:
             return summary.byline
         if column == LANGUAGE:

@@ -30,18 +30,12 @@ from newsdesk.ui.models.article_list_model import (
     UPDATED,
     ArticleListModel,
 )
+from newsdesk.ui.status_labels import STATUS_LABELS
 
 SEARCH_DELAY_MS = 250
 ACTIVE_STATUSES = (Status.DRAFT, Status.EDITING, Status.READY, Status.PUBLISHED)
 _ACTIVE = "active"
 _EVERY = "every"
-_STATUS_LABELS = {
-    Status.DRAFT: "Draft",
-    Status.EDITING: "Editing",
-    Status.READY: "Ready",
-    Status.PUBLISHED: "Published",
-    Status.ARCHIVED: "Spiked",
-}
 
 
 class ArticleListPanel(QWidget):
@@ -161,7 +155,7 @@ class ArticleListPanel(QWidget):
         """Fill the filter combos from the services, keeping what the user had picked."""
         articles = self._newsroom.articles
         statuses: list[tuple[str, Any]] = [("On the desk", _ACTIVE), ("Every status", _EVERY)]
-        statuses += [(_STATUS_LABELS[s], s.value) for s in Status]
+        statuses += [(STATUS_LABELS[s], s.value) for s in Status]
         authors: list[tuple[str, Any]] = [("All authors", None)]
         authors += [(a.name, a.id) for a in self._newsroom.authors.all()]
         languages: list[tuple[str, Any]] = [("All languages", "")]
@@ -237,7 +231,7 @@ class ArticleListPanel(QWidget):
     # -- counts ------------------------------------------------------------------------------
     def refresh_counts(self) -> None:
         counts = self._newsroom.articles.status_counts(self.model.query)
-        parts = [f"{_STATUS_LABELS[s]} {counts.get(s, 0)}" for s in Status]
+        parts = [f"{STATUS_LABELS[s]} {counts.get(s, 0)}" for s in Status]
         self.status_counts_label.setText(" · ".join(parts))
         total = sum(counts.values())
         self.status_counts_label.setAccessibleDescription(f"{total} stories match")
