@@ -8,25 +8,20 @@ from typing import Final
 
 from PySide6.QtCore import (
     QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -43,50 +38,17 @@ from newsdesk.services.translation import (
     translation_service_for,
 )
 from newsdesk.ui.translation.desk_model import FLAG_WORDS, DeskModel
+from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 from newsdesk.ui.workers import start_task
 
 LANGUAGES: Final = {
     "en": "English", "ru": "Russian", "kk": "Kazakh", "uz": "Uzbek", "ky": "Kyrgyz",
     "tg": "Tajik", "tk": "Turkmen", "zh": "Chinese",
 }
-_ModelIndex = QModelIndex | QPersistentModelIndex
 _EDIT_TRIGGERS: Final = (QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
 _NO_EDIT: Final = QAbstractItemView.EditTrigger.NoEditTriggers
-
-
-class _ParagraphDelegate(QStyledItemDelegate):
-    """Edits a paragraph in a multi-line editor: Enter is a line break, focus-out commits.
-
-    Rows get a little air above and below the text; the width is left alone so the
-    word-wrapped height the view computes is the height the text needs.
-    """
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + 12)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt
-                     index: _ModelIndex) -> QWidget:
-        editor = QPlainTextEdit(parent)
-        editor.setObjectName("paragraphEditor")
-        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:  # noqa: N802 - Qt
-        if isinstance(editor, QPlainTextEdit):
-            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(  # noqa: N802 - Qt override
-        self, editor: QWidget, model: object, index: _ModelIndex
-    ) -> None:
-        if isinstance(editor, QPlainTextEdit):
-            index.model().setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)  # type: ignore[arg-type]
 
 
 def change_html(row: DeskRow) -> str:
@@ -180,7 +142,7 @@ class TranslationDeskWidget(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("deskTable")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(_ParagraphDelegate(self.table))
+        self.table.setItemDelegate(ParagraphDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -343,6 +305,20 @@ class TranslationDeskWidget(QWidget):
         self.table.setCurrentIndex(self.model.index(following, 1))
         self.table.scrollTo(self.model.index(following, 1))
 
+    def commit_open_edit(self) -> None:
+        """Save the paragraph still open in the cell editor, as Enter would.
+
+        The desk calls this before it closes: an edit must never wait in a hidden editor
+        for a focus change that may come after the main editor reloaded the story.
+        """
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index) if index.isValid() else None
+        if editor is None:
+            return
+        delegate = self.table.itemDelegate()
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def on_body_edited(self, body: str, rows_kept: bool) -> None:
         """Save the translation with the version the desk holds; align again only when the
         edit changed the paragraph structure beyond its row."""
@@ -361,6 +337,8 @@ class TranslationDeskWidget(QWidget):
             return
         self._desk = replace(desk, translation=saved, rows=self.model.rows)
         self.touched_ids.add(desk.translation.id)
+        # Said only now: save() has returned, so its transaction is committed.
+        self.status_label.setText(f"Saved the translation (version {saved.version}).")
         self.translation_saved.emit(saved)
         if rows_kept:
             self.on_selection_changed(QItemSelection(), QItemSelection())

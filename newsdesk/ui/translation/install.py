@@ -27,6 +27,11 @@ class TranslationDeskDialog(QDialog):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.desk)
 
+    def done(self, result: int) -> None:
+        """Save an edit still open in a cell before ``finished`` tells the editor to reload."""
+        self.desk.commit_open_edit()
+        super().done(result)
+
 
 @dataclass
 class TranslationTools:

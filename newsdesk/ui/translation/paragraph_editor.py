@@ -1,0 +1,133 @@
+"""The desk's cell editor: a whole paragraph on screen, Enter commits, Esc cancels."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QFrame,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QWidget,
+)
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+_ENTER_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+EDITOR_NAME: Final = "paragraphEditor"
+
+
+def may_hold_line_break(text: str, position: int) -> bool:
+    """Whether a soft line break may go at ``position`` of a paragraph's Markdown text.
+
+    A Markdown paragraph may hold a soft line break (one newline: the paragraph goes on, and
+    renders it as a space), which translators use to keep long quotes readable. A heading
+    (``## …``) is one line by definition, and a second newline in a row would be a blank
+    line, which ends the paragraph: both would change the story's structure from inside one
+    row, so the editor refuses them instead of silently splitting the row.
+    """
+    if text.lstrip().startswith("#"):
+        return False
+    before, after = text[:position], text[position:]
+    return not (before.endswith("\n") or after.startswith("\n") or not before.strip())
+
+
+class ParagraphEdit(QTextEdit):
+    """Plain text, word-wrapped, as tall as the paragraph: no scrolling inside one cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(EDITOR_NAME)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setToolTip("Enter keeps the paragraph, Esc drops the change, Shift+Enter breaks "
+                        "the line inside the paragraph (not in a heading)")
+        self._min_height = 0
+        self.document().contentsChanged.connect(self.fit_to_text)
+
+    def content_height(self) -> int:
+        """Pixels the whole text needs at the editor's current width."""
+        self.document().setTextWidth(self.viewport().width())
+        margins = self.contentsMargins()
+        return int(self.document().size().height()) + margins.top() + margins.bottom() + 2
+
+    def set_min_height(self, height: int) -> None:
+        self._min_height = height
+        self.fit_to_text()
+
+    def fit_to_text(self) -> None:
+        """Grow (over the rows below, as a spreadsheet cell does) while the text grows."""
+        self.resize(self.width(), max(self._min_height, self.content_height()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in _ENTER_KEYS
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            cursor = self.textCursor()
+            if may_hold_line_break(self.toPlainText(), cursor.position()):
+                cursor.insertText("\n")
+            return
+        super().keyPressEvent(event)
+
+
+class ParagraphDelegate(QStyledItemDelegate):
+    """Edits a paragraph in a :class:`ParagraphEdit`: Enter commits, Esc cancels.
+
+    Rows get a little air above and below the text; the width is left alone so the
+    word-wrapped height the view computes is the height the text needs.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 12)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt
+                     index: _ModelIndex) -> QWidget:
+        return ParagraphEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:  # noqa: N802 - Qt
+        if isinstance(editor, ParagraphEdit):
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(  # noqa: N802 - Qt override
+        self, editor: QWidget, model: QAbstractItemModel, index: _ModelIndex
+    ) -> None:
+        if isinstance(editor, ParagraphEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(  # noqa: N802 - Qt override
+        self, editor: QWidget, option: QStyleOptionViewItem, index: _ModelIndex
+    ) -> None:
+        editor.setGeometry(option.rect)
+        if isinstance(editor, ParagraphEdit):
+            editor.set_min_height(option.rect.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # QStyledItemDelegate lets a text edit keep Enter (a newline) and ends the edit on
+        # Esc and focus-out; here Enter ends it too, and keeps the text.
+        if (isinstance(watched, ParagraphEdit) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in _ENTER_KEYS
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(watched, event)
