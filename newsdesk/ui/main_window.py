@@ -181,7 +181,9 @@ class MainWindow(QMainWindow):
                                icon_name="export", tip="Export stories to HTML, Markdown, ninjs")
         self.pdf_action = a("exportPdfAction", "Export &PDF…", transfer.choose_pdf_file, key.Print,
                             icon_name="pdf", tip="The open story as a PDF for the legal desk")
-        self.quit_action = a("quitAction", "&Quit", self.close, key.Quit)
+        # Some platforms bind no key to StandardKey.Quit; Ctrl+Q is what every desktop expects.
+        quit_key = key.Quit if QKeySequence.keyBindings(key.Quit) else "Ctrl+Q"
+        self.quit_action = a("quitAction", "&Quit", self.close, quit_key)
         self.undo_action = a("undoAction", "&Undo", self.undo, key.Undo, icon_name="undo")
         self.redo_action = a("redoAction", "&Redo", self.redo, key.Redo, icon_name="redo")
         # Find, replace and preview are the editor's own actions: one action per shortcut, or
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
         self.house_words_action = a("houseDictionaryAction", "&House Dictionary…",
                                     self.show_house_dictionary)
         self.about_action = a("aboutAction", "&About Newsdesk", self.show_about)
-        self.help_action = a("helpAction", "Newsdesk &Help", self.show_about, key.HelpContents)
+        self.help_action = a("helpAction", "Newsdesk &Help", self.show_help, key.HelpContents)
         self.list_action.setChecked(True)
 
     def _build_menus(self) -> None:
@@ -787,6 +789,13 @@ class MainWindow(QMainWindow):
     def on_show_author_articles(self, author_id: int) -> None:
         self.list_action.setChecked(True)
         self.list_panel.show_author(author_id)
+
+    def show_help(self) -> None:
+        from newsdesk.ui.dialogs.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.menuBar(), self)
+        self.keep_dialog("help", dialog)
+        dialog.show()
 
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "About Newsdesk",
