@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import escape
+from typing import Final
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -14,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +33,12 @@ from newsdesk.services.spelling import WordSpan, iter_words_in_line
 from newsdesk.ui.spelling.context_menu import MAX_SUGGESTIONS, SpellingMenu, replace_word
 from newsdesk.ui.spelling.highlighter import utf16_offsets
 
-__all__ = ["SpellCheckDialog"]
+__all__ = ["CURRENT_WORD_PROPERTY", "SpellCheckDialog"]
+
+# Marks the dialog's ExtraSelection so others' (citation marks, find results) are kept.
+CURRENT_WORD_PROPERTY: Final = QTextFormat.Property.UserProperty + 0x5E1
+# Characters of the paragraph shown on each side of the word: enough to judge it in context.
+_CONTEXT_CHARS: Final = 160
 
 
 class SpellCheckDialog(QDialog):
@@ -32,6 +48,12 @@ class SpellCheckDialog(QDialog):
     dictionary once for the menu and the dialog alike. Finding the next word checks only the
     text after the current one, through the checker's cache, so each step is quick even in a
     long story.
+
+    The dialog is window-modal and takes the keyboard: the replacement is focused and Replace
+    is the default button, so Enter replaces the word instead of reaching the editor, where
+    the selected word would have become a line break (QA shot-27). The word is painted in the
+    editor while the dialog is open (a selection in an unfocused editor is easy to miss), and
+    the context follows changes to the text.
 
     Signals:
         check_completed: the walk reached the end of the story.
@@ -45,8 +67,13 @@ class SpellCheckDialog(QDialog):
         self._spelling = spelling
         self._position = 0
         self._current: tuple[int, int, str] | None = None
+        self._editing = False
         self.setObjectName("spellCheckDialog")
         self.setWindowTitle(self.tr("Check spelling"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._revalidate_timer = QTimer(self)
+        self._revalidate_timer.setSingleShot(True)
+        self._revalidate_timer.setInterval(0)
         self._build()
         self._connect_signals()
 
@@ -56,6 +83,7 @@ class SpellCheckDialog(QDialog):
         self.context_label = QLabel(self)
         self.context_label.setObjectName("spellContextLabel")
         self.context_label.setWordWrap(True)
+        self.context_label.setTextFormat(Qt.TextFormat.RichText)
         self.replacement_edit = QLineEdit(self)
         self.replacement_edit.setObjectName("spellReplacementEdit")
         self.suggestion_list = QListWidget(self)
@@ -90,6 +118,8 @@ class SpellCheckDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addWidget(self.status_label)
+        self.replace_button.setDefault(True)
+        self.setFocusProxy(self.replacement_edit)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -105,6 +135,9 @@ class SpellCheckDialog(QDialog):
         self.skip_button.clicked.connect(self.on_skip_clicked)
         self.close_button.clicked.connect(self.reject)
         self.suggestion_list.currentItemChanged.connect(self.on_suggestion_changed)
+        self.suggestion_list.itemDoubleClicked.connect(lambda _item: self.on_replace_clicked())
+        self._spelling.editor.document().contentsChange.connect(self.on_contents_change)
+        self._revalidate_timer.timeout.connect(self.on_revalidate_timeout)
 
     @property
     def current_word(self) -> str | None:
@@ -128,8 +161,7 @@ class SpellCheckDialog(QDialog):
         checker = self._spelling.underliner.checker
         suggestions = checker.suggest(typed, MAX_SUGGESTIONS) if checker else []
         self.word_label.setText(self.tr("Not in the dictionary: %s") % typed)
-        block_text = self._spelling.editor.document().findBlock(start).text()
-        self.context_label.setText(block_text)
+        self._show_context(start, end)
         self.suggestion_list.clear()
         for suggestion in suggestions:
             QListWidgetItem(suggestion, self.suggestion_list)
@@ -138,7 +170,95 @@ class SpellCheckDialog(QDialog):
             self.suggestion_list.setCurrentRow(0)
         self.status_label.clear()
         self._set_buttons_enabled(True)
+        self.replacement_edit.selectAll()
+        if self.isVisible():
+            self.replacement_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    # -- keeping up with the text ------------------------------------------------------------------
+    def on_contents_change(self, position: int, removed: int, added: int) -> None:
+        """Keep the current word's position when text before it changes; re-check after."""
+        if self._current is None or self._editing:
+            return
+        start, end, typed = self._current
+        delta = added - removed
+        if delta and position + removed <= start:
+            self._current = (start + delta, end + delta, typed)
+        # Highlighters report repaints as changes too: compare the text once the edit is done.
+        self._revalidate_timer.start()
+
+    def on_revalidate_timeout(self) -> None:
+        if self._current is None:
+            return
+        start, end, typed = self._current
+        if self._cursor(start, end).selectedText() == typed:
+            self._show_context(start, end)
+            self._mark(start, end)
+            return
+        # The word itself was edited: look again from where it began.
+        self._position = max(0, min(start, self._spelling.editor.document().characterCount() - 1))
+        self.find_next()
+
+    def _show_context(self, start: int, end: int) -> None:
+        """The word's paragraph (trimmed around it) with the word in bold on a highlight."""
+        block = self._spelling.editor.document().findBlock(start)
+        before = self._cursor(block.position(), start).selectedText()
+        word = self._cursor(start, end).selectedText()
+        after = self._cursor(end, block.position() + block.length() - 1).selectedText()
+        if len(before) > _CONTEXT_CHARS:
+            before = "…" + before[-_CONTEXT_CHARS:].split(" ", 1)[-1]
+        if len(after) > _CONTEXT_CHARS:
+            after = after[:_CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
+        self.context_label.setText(
+            f"{escape(before)}<b style='background-color: #ffe08a;'>{escape(word)}</b>"
+            f"{escape(after)}"
+        )
+
+    def context_text(self) -> str:
+        """The context as plain text (what the label shows, without the markup)."""
+        document = QTextDocument()
+        document.setHtml(self.context_label.text())
+        return document.toPlainText()
+
+    def _mark(self, start: int, end: int) -> None:
+        """Paint the word in the editor, on top of whatever else marks the text."""
+        editor = self._spelling.editor
+        others = [s for s in editor.extraSelections()
+                  if not s.format.property(CURRENT_WORD_PROPERTY)]
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._cursor(start, end)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe08a"))
+        fmt.setForeground(QColor("#000000"))
+        fmt.setProperty(CURRENT_WORD_PROPERTY, True)
+        selection.format = fmt
+        editor.setExtraSelections([*others, selection])
+
+    def _unmark(self) -> None:
+        editor = self._spelling.editor
+        kept = [s for s in editor.extraSelections()
+                if not s.format.property(CURRENT_WORD_PROPERTY)]
+        if len(kept) != len(editor.extraSelections()):
+            editor.setExtraSelections(kept)
+
+    def marked_text(self) -> str:
+        """The text painted as the current word in the editor ("" when none)."""
+        for selection in self._spelling.editor.extraSelections():
+            if selection.format.property(CURRENT_WORD_PROPERTY):
+                return selection.cursor.selectedText()
+        return ""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Take the keyboard from the editor, even where no window manager hands it over.
+        self.activateWindow()
+        self.raise_()
+        self.replacement_edit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.replacement_edit.selectAll()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._unmark()
+        super().hideEvent(event)
 
     def on_suggestion_changed(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -149,7 +269,11 @@ class SpellCheckDialog(QDialog):
             return
         start, end, _typed = self._current
         replacement = self.replacement_edit.text()
-        replace_word(self._cursor(start, end), replacement)
+        self._editing = True
+        try:
+            replace_word(self._cursor(start, end), replacement)
+        finally:
+            self._editing = False
         self._position = start + len(replacement.encode("utf-16-le")) // 2
         self.find_next()
 
@@ -161,12 +285,16 @@ class SpellCheckDialog(QDialog):
         replacement = self.replacement_edit.text()
         occurrences = self._occurrences(typed)
         cursor = self._cursor(start, start)
+        self._editing = True
         cursor.beginEditBlock()
-        for occurrence_start, occurrence_end in reversed(occurrences):
-            cursor.setPosition(occurrence_start)
-            cursor.setPosition(occurrence_end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(replacement)
-        cursor.endEditBlock()
+        try:
+            for occurrence_start, occurrence_end in reversed(occurrences):
+                cursor.setPosition(occurrence_start)
+                cursor.setPosition(occurrence_end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(replacement)
+        finally:
+            cursor.endEditBlock()
+            self._editing = False
         shift = sum(1 for s, _ in occurrences if s < start)
         growth = len(replacement.encode("utf-16-le")) // 2 - len(typed.encode("utf-16-le")) // 2
         self._position = start + shift * growth
@@ -192,6 +320,7 @@ class SpellCheckDialog(QDialog):
 
     def _finish(self) -> None:
         self._current = None
+        self._unmark()
         self.word_label.clear()
         self.context_label.clear()
         self.replacement_edit.clear()
@@ -251,3 +380,4 @@ class SpellCheckDialog(QDialog):
     def _select(self, start: int, end: int) -> None:
         self._spelling.editor.setTextCursor(self._cursor(start, end))
         self._spelling.editor.ensureCursorVisible()
+        self._mark(start, end)
