@@ -59,27 +59,24 @@ class ImportService:
             self._check_citations(uow, parsed, filename)
             self._register_sources(uow, parsed, filename)
             article = self._with_byline(uow, parsed)
-            existing = uow.articles.get_by_slug(article.slug) if parsed.slug_given else None
-            if existing is None and not parsed.slug_given and update:
-                existing = uow.articles.get_by_slug(article.slug)
+            # A slug derived from the headline counts as much as one written in the file:
+            # importing the same story twice must not quietly make a "-2" copy of it.
+            existing = uow.articles.get_by_slug(article.slug)
             if existing is not None and not update:
                 raise InvalidInputError(
-                    f"a story with slug '{article.slug}' already exists; use --update to "
-                    "replace it (a revision of the current text is kept)",
+                    f"a story with slug '{article.slug}' already exists; import it again "
+                    "with update (newsdesk import --update) to replace it; the current text "
+                    "is kept as a revision",
                     file=filename,
                     field="slug",
                     line=1,
                 )
             created = existing is None
             if existing is None:
-                slug = article.slug
-                if not parsed.slug_given:
-                    slug = unique_slug(make_slug(article.headline), uow.articles.slug_taken)
                 row = ArticleRow(version=1)
                 if parsed.date is not None:
                     row.created_at = parsed.date
                 uow.articles.add(row)
-                article = replace(article, slug=slug)
             else:
                 row = existing
                 record_revision(uow, row, note=f"before import of {Path(filename).name}", who=who)

@@ -38,7 +38,7 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.models.article_list_model import summary_of
 from newsdesk.ui.people.install import install_people_tools
 from newsdesk.ui.status_labels import status_label
-from newsdesk.ui.story_transfer import StoryTransfer
+from newsdesk.ui.story_transfer import REPLACE_EXISTING, StoryTransfer
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
@@ -808,7 +808,9 @@ class MainWindow(QMainWindow):
 
     # -- Qt events ---------------------------------------------------------------------------
     def on_notice_action(self) -> None:
-        if self.notice.button.text() == "Reload Story":
+        if self.notice.button.text() == REPLACE_EXISTING:
+            self.transfer.replace_existing()
+        elif self.notice.button.text() == "Reload Story":
             self.reload_story()
         elif self.notice.button.text() == "Discard and Close":
             self._closing_discards = True

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.wording import count_of
 from newsdesk.services.export.html import render_article_page
 from newsdesk.services.importer import ImportResult
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
 
 EXPORT_FOLDER_KEY = "export/folder"
+REPLACE_EXISTING = "Replace Existing"
 
 
 class StoryTransfer(QObject):
@@ -36,6 +37,7 @@ class StoryTransfer(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._existing: list[Path] = []
 
     # -- export --------------------------------------------------------------------------
     def open_export_dialog(self) -> ExportDialog:
@@ -92,19 +94,29 @@ class StoryTransfer(QObject):
         if paths:
             self.import_paths([Path(p) for p in paths])
 
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Import files off the GUI thread; each file is all-or-nothing, errors name the file."""
+    def import_paths(self, paths: Sequence[Path], *, update: bool = False) -> None:
+        """Import files off the GUI thread; each file is all-or-nothing, errors name the file.
+
+        Files whose story already exists are not refused outright: the notice offers to
+        replace them (``update``), keeping the current text as a revision.
+        """
         importer = self._window.newsroom.importer
 
-        def work() -> tuple[list[ImportResult], list[str]]:
+        def work() -> tuple[list[ImportResult], list[str], list[Path]]:
             done: list[ImportResult] = []
             errors: list[str] = []
+            existing: list[Path] = []
             for path in paths:
                 try:
-                    done.append(importer.import_file(path))
+                    done.append(importer.import_file(path, update=update))
+                except InvalidInputError as exc:
+                    if exc.field == "slug" and "already exists" in exc.message:
+                        existing.append(path)  # offered as "Replace Existing", not an error
+                    else:
+                        errors.append(str(exc))
                 except NewsdeskError as exc:
                     errors.append(str(exc))
-            return done, errors
+            return done, errors, existing
 
         status = self._window.statusBar()
         status.showMessage(f"Importing {len(paths)} file(s)…")
@@ -114,15 +126,37 @@ class StoryTransfer(QObject):
             on_error=lambda message: status.showMessage(f"Import failed: {message}"),
         )
 
-    def _on_imported(self, outcome: tuple[list[ImportResult], list[str]]) -> None:
-        done, errors = outcome
+    def _on_imported(self, outcome: tuple[list[ImportResult], list[str], list[Path]]) -> None:
+        done, errors, existing = outcome
         window = self._window
         window.list_panel.refresh_choices()
         window.list_panel.model.reload()
-        text = f"Imported {count_of(len(done), 'story')}."
+        self._existing = existing
+        parts = [f"Imported {count_of(len(done), 'story')}."]
+        if existing:
+            names = ", ".join(path.name for path in existing[:3])
+            more = f" and {len(existing) - 3} more" if len(existing) > 3 else ""
+            parts.append(
+                f"{count_of(len(existing), 'file')} ({names}{more}) hold stories that already "
+                "exist: replace them? The current text of each is kept as a revision."
+            )
         if errors:
-            text += f" {len(errors)} refused: " + "; ".join(errors[:3])
+            parts.append(f"{count_of(len(errors), 'file')} refused:")
+            parts.extend(errors[:5])
+            if len(errors) > 5:
+                parts.append(f"…and {len(errors) - 5} more (hover here for the full list).")
+        text = "\n".join(parts)
+        if existing or errors:
             window.notice.setProperty("about", "import")
-            window.notice.show_notice(text)
-        window.statusBar().showMessage(text, 10000)
+            window.notice.show_notice(text, action=REPLACE_EXISTING if existing else "",
+                                      error=bool(errors))
+            window.notice.label.setToolTip("\n".join(errors))
+        window.statusBar().showMessage(parts[0], 10000)
         self.imported.emit(len(done), errors)
+
+    def replace_existing(self) -> None:
+        """The notice's "Replace Existing": import the files again, updating their stories."""
+        paths, self._existing = self._existing, []
+        if paths:
+            self._window.notice.hide()
+            self.import_paths(paths, update=True)

@@ -88,7 +88,7 @@ def test_duplicate_slug_needs_update(
 ) -> None:
     run(capsys, database_url, "import", str(stories[0]))
     code, _, err = run(capsys, database_url, "import", str(stories[0]))
-    assert code == 1 and "already exists; use --update" in err
+    assert code == 1 and "already exists; import it again with update (newsdesk import --update)" in err
     code, out, _ = run(capsys, database_url, "import", "--update", str(stories[0]))
     assert code == 0 and out.startswith("updated bishkek-tariffs")
 

@@ -144,6 +144,21 @@ def test_translation_of_links_to_the_original(newsroom: Newsroom, tmp_path: Path
     result = newsroom.importer.import_text(translation, filename="ru.md")
     assert result.article.translation_of == "water-deal-tashkent"
     assert result.article.slug == "kazakhstan-i-uzbekistan-podpisali-soglashenie-o-vode"
-    missing = translation.replace("water-deal-tashkent", "no-such-story")
+    missing = translation.replace("water-deal-tashkent", "no-such-story").replace(
+        "подписали", "согласовали"
+    )
     with pytest.raises(InvalidInputError, match=r"x\.md:1: field 'translation_of'"):
         newsroom.importer.import_text(missing, filename="x.md")
+
+
+def test_the_same_story_imported_twice_without_a_slug_is_not_duplicated(
+    newsroom: Newsroom,
+) -> None:
+    text = "---\nheadline: Osh market reopens\n---\nTraders are back.\n"
+    newsroom.importer.import_text(text, filename="a.md")
+    with pytest.raises(InvalidInputError, match=r"b\.md:1: field 'slug': .*already exists"):
+        newsroom.importer.import_text(text, filename="b.md")
+    assert newsroom.articles.count(newsroom_query()) == 1
+    updated = newsroom.importer.import_text(text.replace("back", "back today"), filename="c.md",
+                                            update=True)
+    assert not updated.created and updated.article.body == "Traders are back today."

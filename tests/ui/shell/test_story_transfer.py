@@ -50,7 +50,7 @@ def test_import_adds_the_good_file_and_names_the_broken_one(
     assert count == 1
     assert len(errors) == 1 and f"{broken}:3: malformed front matter" in errors[0]
     assert window.list_panel.model.rowCount() == before + 1
-    assert "1 refused" in window.notice.label.text()
+    assert "1 file refused:" in window.notice.label.text()
     assert desk.newsroom.articles.get_by_slug("dushanbe-opens-a-new-bus-station").dateline.city == "Dushanbe"
 
 
@@ -65,3 +65,30 @@ def test_pdf_of_the_open_story(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None
     assert str(target) in window.statusBar().currentMessage()
     assert not window.transfer.export_pdf_to(tmp_path / "missing-folder" / "x.pdf")
     assert "PDF not written" in window.statusBar().currentMessage()
+
+
+def test_a_story_that_exists_is_offered_for_replacement_not_refused(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    window = _window(qtbot, desk)
+    first = tmp_path / "bus.md"
+    first.write_text(GOOD, encoding="utf-8")
+    with qtbot.wait_signal(window.transfer.imported, timeout=10000):
+        window.transfer.import_paths([first])
+    again = tmp_path / "bus-updated.md"
+    again.write_text(GOOD.replace("Khujand and Kulob", "Khujand, Kulob and Bokhtar"),
+                     encoding="utf-8")
+    with qtbot.wait_signal(window.transfer.imported, timeout=10000) as outcome:
+        window.transfer.import_paths([again])
+    assert outcome.args == [0, []]  # not an error: a question
+    assert window.notice.button.text() == "Replace Existing"
+    assert "already exist: replace them?" in window.notice.message
+    assert "--update" not in window.notice.message
+    with qtbot.wait_signal(window.transfer.imported, timeout=10000) as replaced:
+        window.notice.button.click()
+    assert replaced.args == [1, []]
+    story = desk.newsroom.articles.get_by_slug("dushanbe-opens-a-new-bus-station")
+    assert "Bokhtar" in story.body
+    assert [r.note for r in desk.newsroom.articles.revisions(story.id or 0)] == [
+        "before import of bus-updated.md"
+    ]
