@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable
 from functools import partial
 
@@ -52,6 +53,7 @@ _STATE_TEXT = {
     SaveState.INVALID: "✗ Not saved",
     SaveState.CONFLICT: "✗ Not saved: conflict",
 }
+_REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
 _STATUS_SHORTCUTS = {
     Status.DRAFT: "Ctrl+1",
     Status.EDITING: "Ctrl+2",
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._closing_discards = False
         self._initial_open_pending = False
         self._initial_article: object = None
+        self._last_refresh = time.monotonic()
         self._painted = False
         self._default_sizes_pending = False
         self._dialogs: dict[str, QWidget] = {}
@@ -198,6 +201,9 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.search_action = a("searchStoriesAction", "&Search Stories", self.focus_search,
                                "Ctrl+Shift+F", tip="Search every story in the database")
+        self.refresh_action = a("refreshListAction", "Refresh Story &List",
+                                self.refresh_from_database, "Ctrl+R",
+                                tip="Show stories others saved or imported since")
         self.list_action = a("toggleListAction", "Story &List", self.set_list_visible,
                              "Ctrl+Shift+L", checkable=True)
         self.full_screen_action = a("fullScreenAction", "F&ull Screen", self.set_full_screen,
@@ -245,7 +251,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.smart_quotes_action)
         self.view_menu = bar.addMenu("&View")
-        self.view_menu.addActions([self.list_action, self.preview_action])
+        self.view_menu.addActions([self.refresh_action, self.list_action, self.preview_action])
         self.view_menu.addSeparator()
         self.docks_menu = QMenu("&Docks", self)
         self.docks_menu.setObjectName("docksMenu")
@@ -789,6 +795,34 @@ class MainWindow(QMainWindow):
     def on_show_author_articles(self, author_id: int) -> None:
         self.list_action.setChecked(True)
         self.list_panel.show_author(author_id)
+        # The filtered list is the answer: put it in front of the profiles dialog.
+        profiles = self._dialogs.get("profiles")
+        if profiles is not None:
+            profiles.hide()
+        self.activateWindow()
+        self.list_panel.view.setFocus()
+
+    def refresh_from_database(self) -> None:
+        """Show what colleagues (or the command line) changed since: list, counts, filters."""
+        self._last_refresh = time.monotonic()
+        panel = self.list_panel
+        panel.refresh_choices()
+        panel.model.reload()
+        panel.refresh_counts()
+        if self._open_id is not None:
+            panel.select_article(self._open_id, emit=False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self._painted
+            and time.monotonic() - self._last_refresh > _REFRESH_AFTER_SECONDS
+        ):
+            # Coming back to the window after working elsewhere (another app, a colleague on
+            # the shared database, `newsdesk import` in a terminal): the list catches up.
+            self.refresh_from_database()
 
     def show_help(self) -> None:
         from newsdesk.ui.dialogs.help_dialog import HelpDialog

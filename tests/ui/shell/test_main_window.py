@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Status
@@ -292,3 +293,28 @@ def test_ctrl_del_in_the_body_deletes_a_word_and_never_spikes_the_story(
     assert panel.view.hasFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert desk.newsroom.articles.get(water_id).status is Status.DRAFT
+
+
+def test_the_list_catches_up_with_stories_saved_elsewhere(
+    desk: Desk, make_window: WindowFactory
+) -> None:
+    window = make_window(desk.newsroom)
+    desk.newsroom.importer.import_text(
+        "---\nheadline: Filed from the command line\n---\nText.\n", filename="cli.md"
+    )  # as `newsdesk import` in a terminal on the same database would
+    assert "Filed from the command line" not in _headlines(window)
+    window.refresh_action.trigger()
+    assert "Filed from the command line" in _headlines(window)
+    assert window.refresh_action.shortcut().toString() == "Ctrl+R"
+
+
+def test_more_articles_by_brings_the_filtered_list_to_the_front(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    window.profiles_action.trigger()
+    profiles = window.findChild(QWidget, "profilesDialog")
+    assert profiles is not None and profiles.isVisible()
+    window.on_show_author_articles(desk.aigerim.id or 0)
+    assert not profiles.isVisible()
+    assert sorted(_headlines(window)) == ["Solar plant on Issyk-Kul opens", "Рынок в Оше снова открыт"]
