@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +35,7 @@ from newsdesk.domain.slugs import is_valid_slug, make_slug
 from newsdesk.domain.text_stats import TextStats, describe_length, text_stats
 from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.domain.workflow import Problem
+from newsdesk.services.articles import ArticleService
 from newsdesk.services.house import HouseService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sources import SourceService
@@ -46,6 +47,7 @@ from newsdesk.services.spelling import (
 )
 from newsdesk.ui.editor.byline_picker import BylinePicker
 from newsdesk.ui.editor.dateline_widget import DatelineWidget
+from newsdesk.ui.editor.editor_splitter import EditorSplitter
 from newsdesk.ui.editor.find_replace import FindReplaceBar
 from newsdesk.ui.editor.line_text_edit import LineTextEdit
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
@@ -64,6 +66,8 @@ BASE_LANGUAGES: Final = ("en", "en-GB", "ru")
 PREVIEW_DELAY_MS: Final = 300
 STATS_DELAY_MS: Final = 150
 READINESS_DELAY_MS: Final = 1500
+# Long enough to read a sentence, short enough not to sit over the next thing that happens.
+NOTICE_MS: Final = 8000
 # Longer bodies are not re-checked for readiness as the user types (see check_readiness).
 LIVE_CHECK_LIMIT: Final = 300_000
 # Above this many characters the counts are taken on a worker thread.
@@ -80,6 +84,17 @@ def _preview_job(
     bundle = StoryBundle(article=article, authors=authors,
                          sources=tuple(sorted(found.values(), key=lambda s: s.key)))
     return render_preview_html(bundle, house)
+
+
+@dataclass(frozen=True)
+class _Readiness:
+    generation: int
+    problems: tuple[Problem, ...]
+
+
+def _readiness_job(generation: int, articles: ArticleService, article: Article) -> _Readiness:
+    """Runs on a worker; the generation tells the GUI whether the text changed meanwhile."""
+    return _Readiness(generation, tuple(articles.check_ready(article)))
 
 
 @dataclass(frozen=True)
@@ -136,6 +151,8 @@ class ArticleEditor(QWidget):
         self._spelling_pending = False
         self._spelling_message = ""
         self._stats = TextStats(0, 0)
+        self._readiness_generation = 0
+        self._readiness_checked = False
         self._build()
         self._build_actions()
         self._connect_signals()
@@ -143,7 +160,8 @@ class ArticleEditor(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.headline_edit = LineTextEdit(self, max_lines=2)
+        # Up to four lines: a 90-character headline in the big type wraps to three or four.
+        self.headline_edit = LineTextEdit(self, max_lines=4)
         self.headline_edit.setObjectName("headlineEdit")
         self.headline_edit.setPlaceholderText(self.tr("Headline"))
         headline_font = QFont(self.font())
@@ -153,7 +171,7 @@ class ArticleEditor(QWidget):
         self.headline_count_label = QLabel(self)
         self.headline_count_label.setObjectName("headlineCountLabel")
         self.headline_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.deck_edit = LineTextEdit(self, max_lines=2)
+        self.deck_edit = LineTextEdit(self, max_lines=4)
         self.deck_edit.setObjectName("deckEdit")
         self.deck_edit.setPlaceholderText(self.tr("Deck: one or two sentences under the headline"))
         deck_font = QFont(self.font())
@@ -180,21 +198,29 @@ class ArticleEditor(QWidget):
         self.notice_label = QLabel(self)
         self.notice_label.setObjectName("bodyNoticeLabel")
         self.notice_label.setStyleSheet("color: #8a5a00;")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.clear_notice)
         self.spelling_label = QLabel(self)
         self.spelling_label.setObjectName("spellingStatusLabel")
         self.spelling_label.setWordWrap(True)
 
-        # Labels that would otherwise fix the writing column's minimum width (and crush the
-        # preview beside it) elide instead.
-        for label in (self.stats_label, self.notice_label):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(80)
+        # The counts get a row of their own and wrap rather than clip ("2,129 characte"); a
+        # wrapping label does not fix the column's minimum width, so the preview keeps room.
+        self.stats_label.setWordWrap(True)
+        self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.stats_label.setContentsMargins(4, 0, 4, 0)
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice_label.setContentsMargins(4, 0, 4, 0)
         status_line = QHBoxLayout()
         status_line.setContentsMargins(4, 0, 4, 0)
-        status_line.addWidget(self.stats_label, 1)
         status_line.addWidget(self.target_spin)
-        status_line.addWidget(self.notice_label)
+        status_line.addSpacing(12)
         status_line.addWidget(self.smart_quotes_check)
+        status_line.addStretch(1)
 
         writing = QWidget(self)
         writing.setObjectName("writingColumn")
@@ -206,21 +232,15 @@ class ArticleEditor(QWidget):
         column.addWidget(self.deck_edit)
         column.addWidget(self.body, 1)
         column.addWidget(self.find_bar)
+        column.addWidget(self.stats_label)
         column.addLayout(status_line)
+        column.addWidget(self.notice_label)
         column.addWidget(self.spelling_label)
 
         self._preview = PreviewPane(self)
         self.sidebar = self._build_sidebar()
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("editorSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(writing)
-        self.splitter.addWidget(self._preview)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 0)
+        self.splitter = EditorSplitter(writing, self._preview, self.sidebar, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -268,7 +288,6 @@ class ArticleEditor(QWidget):
         area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setMinimumWidth(330)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return area
 
@@ -311,6 +330,7 @@ class ArticleEditor(QWidget):
         self.find_action.triggered.connect(self.find_bar.show_find)
         self.replace_action.triggered.connect(self.find_bar.show_replace)
         self.toggle_preview_action.toggled.connect(self.set_preview_visible)
+        self.splitter.preview_room_changed.connect(self.on_preview_room_changed)
         self.smart_quotes_check.toggled.connect(self.set_smart_quotes)
         self.smart_quotes_action.toggled.connect(self.set_smart_quotes)
         self.target_spin.valueChanged.connect(lambda _value: self._show_stats())
@@ -377,8 +397,12 @@ class ArticleEditor(QWidget):
             self._select_status(article.status)
             self._fill_languages(article.language)
             self.tags_edit.setText(", ".join(article.tags))
+            dateline = article.dateline
+            if fresh and dateline.date is None and dateline.filed_at is None:
+                # A new story is filed today; the user can still clear the date.
+                dateline = replace(dateline, date=date.today())
             self.dateline_widget.set_dateline(
-                article.dateline, default_agency=house.agency_credit if fresh else ""
+                dateline, default_agency=house.agency_credit if fresh else ""
             )
             self.byline_picker.reload_authors()
             self.byline_picker.set_entries(article.byline, article.language)
@@ -387,7 +411,9 @@ class ArticleEditor(QWidget):
             self.tags_edit.set_tags(self._safe(self._newsroom.articles.tags, []))
             self.readiness_panel.show_problems([], checked=False)
             self._readiness_timer.stop()
-            self.notice_label.clear()
+            self._readiness_generation += 1
+            self._readiness_checked = False
+            self.clear_notice()
         finally:
             self._loading = False
         self._apply_language(article.language)
@@ -482,17 +508,23 @@ class ArticleEditor(QWidget):
         skipped there; moving to ``ready`` still checks everything.
         """
         article = self.current_article()
+        self._readiness_timer.stop()
         if len(article.body) > LIVE_CHECK_LIMIT:
             self.readiness_panel.show_message(self.tr(
                 "The story is too long for the live check; it is checked in full when it "
                 "moves to ready."))
             return
-        task = start_task(self._newsroom.articles.check_ready, article)
+        self._readiness_checked = True
+        generation = self._readiness_generation
+        task = start_task(_readiness_job, generation, self._newsroom.articles, article)
         task.finished.connect(self._on_readiness_checked)
 
-    def _on_readiness_checked(self, problems: object) -> None:
-        if isinstance(problems, list):
-            self.readiness_panel.show_problems(problems)
+    def _on_readiness_checked(self, result: object) -> None:
+        if not isinstance(result, _Readiness):
+            return
+        # A verdict on text the user has changed since would be stale the moment it shows.
+        if result.generation == self._readiness_generation:
+            self.readiness_panel.show_problems(list(result.problems))
 
     def set_status(self, status: Status) -> None:
         """Show ``status`` as the story's confirmed status (the window allowed it)."""
@@ -504,11 +536,24 @@ class ArticleEditor(QWidget):
         return str(self.language_combo.currentData() or self.language_combo.currentText())
 
     def set_preview_visible(self, visible: bool) -> None:
-        self._preview.setVisible(visible)
+        """The Preview toggle; with no room for it the wish is kept and the user told why."""
+        self.splitter.set_preview_wanted(visible)
         if self.toggle_preview_action.isChecked() != visible:
             self.toggle_preview_action.setChecked(visible)
         if visible:
             self._schedule_preview(immediately=True)
+            if self.splitter.preview_hidden_for_room:
+                self.on_preview_room_changed(False)
+
+    def on_preview_room_changed(self, shown: bool) -> None:
+        if shown:
+            self.toggle_preview_action.setToolTip(self.tr("Show or hide the preview"))
+            self._schedule_preview(immediately=True)
+            return
+        why = self.tr("The preview is hidden: the editor is too narrow to show it readably. "
+                      "Widen the window or close a side panel and it comes back.")
+        self.toggle_preview_action.setToolTip(why)
+        self.show_notice(why)
 
     def set_smart_quotes(self, enabled: bool) -> None:
         self.body.smart_quotes_enabled = enabled
@@ -543,11 +588,17 @@ class ArticleEditor(QWidget):
     def on_field_edited(self) -> None:
         if self._loading:
             return
+        self._readiness_generation += 1
         self.edited.emit()
         self._schedule_preview()
-        if self.readiness_panel.has_problems:
-            # Re-check while problems are listed, so each one disappears as it is fixed.
-            self._readiness_timer.start()
+        panel = self.readiness_panel
+        if panel.claims_ready or panel.has_problems or self._readiness_checked:
+            # Once a verdict is shown it must follow the text: "Ready" is withdrawn at once
+            # (an edit may add an unattributed quote), and a normal-sized story is re-checked
+            # when typing pauses, so problems also disappear as they are fixed.
+            panel.mark_stale()
+            if self.body.document().characterCount() <= LIVE_CHECK_LIMIT:
+                self._readiness_timer.start()
 
     def on_body_contents_change(self, _position: int, removed: int, added: int) -> None:
         # textChanged also fires when a highlighter repaints a block; contentsChange with
@@ -579,8 +630,17 @@ class ArticleEditor(QWidget):
         self._preview.set_scroll_fraction(value / maximum if maximum else 0.0)
 
     def show_notice(self, message: str) -> None:
+        """A line under the body for what the editor just did; it goes away by itself."""
         self.notice_label.setText(message)
         self.notice_label.setToolTip(message)
+        self.notice_label.setVisible(bool(message))
+        self._notice_timer.start()
+
+    def clear_notice(self) -> None:
+        self._notice_timer.stop()
+        self.notice_label.clear()
+        self.notice_label.setToolTip("")
+        self.notice_label.hide()
 
     # -- spelling ------------------------------------------------------------------------------
     def _apply_language(self, language: str) -> None:

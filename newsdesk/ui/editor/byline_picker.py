@@ -29,7 +29,10 @@ from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.authors import AuthorService
 
-__all__ = ["BylinePicker", "NewProfileDialog"]
+__all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
+
+# Full names ("Aigerim Sarsenbayeva") must fit in the completion list, however narrow the field.
+COMPLETION_MIN_WIDTH = 280
 
 _ROLE_LABELS = {
     Role.REPORTER: "Reporter",
@@ -39,7 +42,7 @@ _ROLE_LABELS = {
 }
 
 
-def _role_combo(parent: QWidget, role: Role) -> QComboBox:
+def _role_combo(parent: QWidget | None, role: Role) -> QComboBox:
     combo = QComboBox(parent)
     for value, label in _ROLE_LABELS.items():
         combo.addItem(label, value)
@@ -116,6 +119,9 @@ class BylinePicker(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name_edit.setCompleter(self.completer)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setMinimumWidth(COMPLETION_MIN_WIDTH)
         self.role_combo = _role_combo(self, Role.REPORTER)
         self.role_combo.setObjectName("bylineRoleCombo")
         self.add_button = self._tool("bylineAddButton", self.tr("Add"), self.tr("Add to byline"))
@@ -131,7 +137,12 @@ class BylinePicker(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The role column holds combo boxes, which ResizeToContents does not measure (it
+        # shrank to ~15 px beside long names): fix it at the widest role's combo.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        sample = _role_combo(None, Role.PHOTOGRAPHER)  # measured only, never shown
+        header.resizeSection(1, sample.sizeHint().width() + 4)
+        sample.deleteLater()
         self.table.setMinimumHeight(72)
         self.table.setMaximumHeight(120)
         self.up_button = self._tool("bylineUpButton", "▲", self.tr("Move up"))
@@ -147,9 +158,9 @@ class BylinePicker(QWidget):
         self.message_label.setStyleSheet("color: #b00020;")
         self.message_label.hide()
 
+        # The name gets the full width: "Add an …" in an 80 px box helped nobody.
         add_row = QHBoxLayout()
-        add_row.addWidget(self.name_edit, 1)
-        add_row.addWidget(self.role_combo)
+        add_row.addWidget(self.role_combo, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.new_button)
         buttons = QVBoxLayout()
@@ -161,6 +172,7 @@ class BylinePicker(QWidget):
         table_row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name_edit)
         layout.addLayout(add_row)
         layout.addLayout(table_row)
         layout.addWidget(self.byline_label)

@@ -24,6 +24,11 @@ _ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _COMPLETIONS = 12
 
 
+def _keep_dash_attached(text: str) -> str:
+    """No-break spaces around dashes, so wrapping never strands "—" at a line's start."""
+    return text.replace(" —", "\u00a0—").replace(" –", "\u00a0–").replace(" -", "\u00a0-")
+
+
 def _to_qdate(value: date | None) -> QDate:
     return NO_DATE if value is None else QDate(value.year, value.month, value.day)
 
@@ -52,6 +57,7 @@ class DatelineWidget(QWidget):
         self._house = house or HouseSettings()
         self._base = Dateline()
         self._gazetteer: Gazetteer | None = None
+        self._preview_text = ""
         self._build()
         self._connect_signals()
         self._load_gazetteer()
@@ -86,6 +92,9 @@ class DatelineWidget(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(_COMPLETIONS)
         self.city_edit.setCompleter(self.completer)
+        popup = self.completer.popup()
+        if popup is not None:  # wide enough for "Almaty, Almaty Oblast, Kazakhstan"
+            popup.setMinimumWidth(280)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +103,10 @@ class DatelineWidget(QWidget):
         form.addRow(self.tr("Co&untry:"), self.country_edit)
         form.addRow(self.tr("Cre&dit:"), self.agency_edit)
         form.addRow(self.tr("D&ate:"), self.date_edit)
-        form.addRow(self.tr("Opens as:"), self.preview_label)
+        # Under its caption, across the full width: beside it the line wrapped after a few
+        # words and left the closing dash alone on a line.
+        form.addRow(QLabel(self.tr("Opens as:"), self))
+        form.addRow(self.preview_label)
 
     def _connect_signals(self) -> None:
         self.city_edit.textEdited.connect(self.on_city_text_edited)
@@ -204,7 +216,8 @@ class DatelineWidget(QWidget):
         self._refresh_preview()
 
     def preview_text(self) -> str:
-        return self.preview_label.text()
+        """The dateline exactly as :func:`format_dateline` gives it (ordinary spaces)."""
+        return self._preview_text
 
     def _refresh_preview(self) -> None:
         house = self._house
@@ -214,7 +227,10 @@ class DatelineWidget(QWidget):
             )
         except DatelineError as error:
             self.preview_label.setStyleSheet("color: #b00020;")
-            self.preview_label.setText(self.tr("Dateline template: %1").replace("%1", str(error)))
+            self._preview_text = self.tr("Dateline template: %1").replace("%1", str(error))
+            self.preview_label.setText(self._preview_text)
             return
         self.preview_label.setStyleSheet("font-weight: 600; letter-spacing: 0.5px;")
-        self.preview_label.setText(text)
+        self._preview_text = text
+        # If it must wrap, the dash goes with the word before it, never alone on a line.
+        self.preview_label.setText(_keep_dash_attached(text))

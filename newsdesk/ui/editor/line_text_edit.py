@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from newsdesk.ui.editor.markdown_editor import strip_nul
@@ -13,9 +13,10 @@ __all__ = ["LineTextEdit"]
 
 class LineTextEdit(QPlainTextEdit):
     """A QLineEdit look-alike built on QPlainTextEdit, because QLineEdit has no QTextDocument
-    for a ``QSyntaxHighlighter`` to underline. Long text wraps onto at most ``max_lines``
-    visible lines (a 2,000-character headline stays readable); Enter and line breaks in pasted
-    text are refused, since a headline is one paragraph.
+    for a ``QSyntaxHighlighter`` to underline. The box grows with the wrapped text from
+    ``min_lines`` up to ``max_lines`` (a three-line headline is shown whole, not cut), then
+    scrolls (a 2,000-character headline stays usable); Enter and line breaks in pasted text
+    are refused, since a headline is one paragraph.
 
     Signals:
         text_edited(str): the user changed the text (not emitted by :meth:`setText`).
@@ -27,9 +28,13 @@ class LineTextEdit(QPlainTextEdit):
     notice = Signal(str)
     """Something the editor did to the user's input that the user should know."""
 
-    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 2) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, max_lines: int = 2, min_lines: int = 2
+    ) -> None:
         super().__init__(parent)
         self._max_lines = max_lines
+        self._min_lines = min(min_lines, max_lines)
+        self._shown_lines = self._min_lines
         self._setting = False
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -37,6 +42,7 @@ class LineTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(4)
         self.document().contentsChange.connect(self._on_contents_change)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_lines)
 
     def text(self) -> str:
         return self.toPlainText()
@@ -72,10 +78,29 @@ class LineTextEdit(QPlainTextEdit):
                                      removed))
         self.insertPlainText(" ".join(text.splitlines()))
 
+    def wrapped_lines(self) -> int:
+        """How many lines the text takes at the current width."""
+        layout = self.document().firstBlock().layout()
+        return max(1, layout.lineCount() if layout is not None else 1)
+
+    def shown_lines(self) -> int:
+        """How many lines tall the box is now."""
+        return self._shown_lines
+
+    def _fit_lines(self) -> None:
+        lines = min(max(self.wrapped_lines(), self._min_lines), self._max_lines)
+        if lines != self._shown_lines:
+            self._shown_lines = lines
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()  # a narrower column wraps the headline onto more lines
+
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
         margins = self.contentsMargins()
-        height = (metrics.lineSpacing() * self._max_lines + 2 * self.document().documentMargin()
+        height = (metrics.lineSpacing() * self._shown_lines + 2 * self.document().documentMargin()
                   + margins.top() + margins.bottom() + 2 * self.frameWidth() + 6)
         return QSize(super().sizeHint().width(), int(height))
 

@@ -63,10 +63,12 @@ class ReadinessPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.list.itemActivated.connect(self.on_item_activated)
         self.list.itemClicked.connect(self.on_item_activated)
+        self._ready = False
         self.show_problems([], checked=False)
 
     def show_problems(self, problems: list[Problem], *, checked: bool = True) -> None:
         """Replace the list; ``checked=False`` means nobody asked yet (no "ready" claim)."""
+        self._ready = checked and not problems
         self.list.clear()
         for problem in problems:
             label = _FIELD_LABELS.get(problem.field, problem.field.capitalize())
@@ -89,8 +91,24 @@ class ReadinessPanel(QWidget):
             self.summary_label.setStyleSheet("")
         self.list.setVisible(bool(problems))
 
+    def mark_stale(self) -> None:
+        """The story changed after the last check: withdraw a "Ready" verdict.
+
+        An edit can add an unattributed quote or drop the byline; claiming "nothing is
+        missing" until someone presses Check now would be a lie (QA shot-33). Listed problems
+        stay, since each still points at text worth a look until the re-check replaces them.
+        """
+        if self._ready:
+            self.show_message(self.tr("Not checked since your last edit."))
+
+    @property
+    def claims_ready(self) -> bool:
+        """Whether the panel says "Ready: nothing is missing" right now."""
+        return self._ready
+
     def show_message(self, message: str) -> None:
         """A note instead of a verdict (the check could not run)."""
+        self._ready = False
         self.list.clear()
         self.list.hide()
         self.summary_label.setText(message)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from newsdesk.domain.article import Article
+from newsdesk.domain.article import Article, BylineEntry, Dateline, Role
+from newsdesk.domain.people import Author
 from newsdesk.domain.workflow import Problem
 from newsdesk.services.articles import NotReadyError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
+from newsdesk.ui.workers import background_pool
 
 
 def _click(qtbot: QtBot, editor: ArticleEditor, row: int) -> None:
@@ -54,3 +57,46 @@ def test_fixing_a_problem_clears_it(editor: ArticleEditor, qtbot: QtBot, newsroo
     qtbot.waitUntil(lambda: "body" in [p.field for p in panel.problems()], timeout=5000)
     qtbot.keyClicks(editor.body, "Now there is text.")
     qtbot.waitUntil(lambda: "body" not in [p.field for p in panel.problems()], timeout=5000)
+
+
+def test_ready_is_withdrawn_by_an_edit_and_the_story_rechecked(
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom, aigerim: Author
+) -> None:
+    # QA shot-33: "Ready: nothing is missing" stayed while an unattributed quote was typed.
+    stored = newsroom.articles.create(Article(
+        headline="Metro opens",
+        body="The city opened two stations on Friday, the mayor's office said.",
+        dateline=Dateline(city="Almaty", country="Kazakhstan", agency="TCA"),
+        byline=(BylineEntry(name=aigerim.name, role=Role.REPORTER, author_id=aigerim.id),),
+    ))
+    editor.load(stored)
+    panel = editor.readiness_panel
+    qtbot.waitUntil(lambda: panel.claims_ready, timeout=5000)
+
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.body.insertPlainText("\n\n“We will raise fares next year, and nobody can stop us.”")
+    assert not panel.claims_ready
+    assert "since your last edit" in panel.summary_label.text()
+    qtbot.waitUntil(lambda: panel.has_problems, timeout=5000)
+    assert [p.field for p in panel.problems()] == ["body"]
+
+
+def test_a_check_that_finishes_after_an_edit_does_not_claim_ready(
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom, aigerim: Author
+) -> None:
+    stored = newsroom.articles.create(Article(
+        headline="Metro opens",
+        body="The city opened two stations on Friday, the mayor's office said.",
+        dateline=Dateline(city="Almaty", country="Kazakhstan", agency="TCA"),
+        byline=(BylineEntry(name=aigerim.name, role=Role.REPORTER, author_id=aigerim.id),),
+    ))
+    editor.load(stored)
+    panel = editor.readiness_panel
+    qtbot.waitUntil(lambda: panel.claims_ready, timeout=5000)
+    editor.check_readiness()  # a verdict on the text as it is now, still on its way
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.body.insertPlainText(" “Nobody can stop us.”")
+    background_pool().waitForDone()
+    qtbot.wait(50)  # the late verdict is delivered, well before the debounced re-check
+    assert not panel.claims_ready
+    assert "since your last edit" in panel.summary_label.text()
