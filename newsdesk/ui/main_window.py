@@ -201,6 +201,14 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.search_action = a("searchStoriesAction", "&Search Stories", self.focus_search,
                                "Ctrl+Shift+F", tip="Search every story in the database")
+        # Clipboard commands for the menu (the text fields handle the keys themselves; these
+        # make the commands findable and work on whatever field has focus).
+        self.cut_action = a("cutAction", "Cu&t", partial(self._edit_focused, "cut"), key.Cut)
+        self.copy_action = a("copyAction", "&Copy", partial(self._edit_focused, "copy"), key.Copy)
+        self.paste_action = a("pasteAction", "&Paste", partial(self._edit_focused, "paste"),
+                              key.Paste)
+        self.select_all_action = a("selectAllAction", "Select &All",
+                                   partial(self._edit_focused, "selectAll"), key.SelectAll)
         self.refresh_action = a("refreshListAction", "Refresh Story &List",
                                 self.refresh_from_database, "Ctrl+R",
                                 tip="Show stories others saved or imported since")
@@ -246,6 +254,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
+        )
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.replace_action, self.search_action])
         edit_menu.addSeparator()
@@ -720,6 +732,11 @@ class MainWindow(QMainWindow):
         if isinstance(focus, QLineEdit) and not focus.isReadOnly():
             return focus
         return None
+
+    def _edit_focused(self, command: str) -> None:
+        widget = self._focused_text_widget()
+        if widget is not None:
+            getattr(widget, command)()
 
     def undo(self) -> None:
         """Typing is undone where the user types; desk actions (spike...) everywhere else."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -139,7 +140,8 @@ class ArticleListPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filters)
+        self.search_edit.returnPressed.connect(self.on_search_return_pressed)
+        self.search_edit.installEventFilter(self)
         self._search_timer.timeout.connect(self.apply_filters)
         for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -196,6 +198,27 @@ class ArticleListPanel(QWidget):
             tag=str(self.tag_filter.currentData() or ""),
             text=self.search_edit.text().strip(),
         )
+
+    def on_search_return_pressed(self) -> None:
+        """Enter in the search box: results now, and the keyboard moves on to them."""
+        self.apply_filters()
+        self.focus_results()
+
+    def focus_results(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.focus_results()  # Down from the search box walks into the results
+            return True
+        return super().eventFilter(watched, event)
 
     def apply_filters(self) -> None:
         """Re-query with the current filters, keeping the open story selected if it still shows."""

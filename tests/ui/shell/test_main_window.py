@@ -318,3 +318,30 @@ def test_more_articles_by_brings_the_filtered_list_to_the_front(
     window.on_show_author_articles(desk.aigerim.id or 0)
     assert not profiles.isVisible()
     assert sorted(_headlines(window)) == ["Solar plant on Issyk-Kul opens", "Рынок в Оше снова открыт"]
+
+
+def test_keyboard_from_search_to_results_and_clipboard_commands(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    panel = window.list_panel
+    panel.search_edit.setFocus()
+    qtbot.keyClicks(panel.search_edit, "solar")
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    assert panel.view.hasFocus()
+    assert _headlines(window) == ["Solar plant on Issyk-Kul opens"]
+    panel.search_edit.setFocus()
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Down)
+    assert panel.view.hasFocus()
+    # Edit menu clipboard commands act on the field with focus.
+    headline = window.editor.headline_edit
+    headline.setFocus()
+    qtbot.waitUntil(headline.hasFocus)
+    window.select_all_action.trigger()
+    window.copy_action.trigger()
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.clipboard().text() == headline.text()
+    assert {a.text() for a in window.menuBar().actions()[1].menu().actions()} >= {
+        "Cu&t", "&Copy", "&Paste", "Select &All"
+    }
