@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import html
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import cache, lru_cache
@@ -73,6 +75,15 @@ def _time(moment: datetime | None, label: str, labels: Labels) -> str:
         return ""
     return (f'{esc(label)} <time datetime="{iso(moment)}">'
             f"{esc(_human_date(moment, labels.locale))}</time>")
+
+
+def _plain_excerpt(html_text: str, limit: int = 200) -> str:
+    """Readable text for a meta description: no tags, no Markdown, cut at a word."""
+    spaced = re.sub(r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote)\b[^>]*>", " ", html_text)
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", spaced)).split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _head(title: str, lang: str, description: str, extra: str = "") -> str:
@@ -280,7 +291,7 @@ def render_author_page(author: Author, bundles: Iterable[StoryBundle], house: Ho
                else f"<p>{esc(labels.no_stories)}</p>\n")
     return "".join((
         _head(f"{clean_text(author.name)} — {clean_text(house.outlet_name)}", lang,
-              author.bio[:200]),
+              _plain_excerpt(render_bio_html(author.bio))),
         '<body class="author-page">\n',
         _masthead(house, None),
         "<main>\n",

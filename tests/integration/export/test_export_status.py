@@ -55,3 +55,14 @@ def test_russian_drafts_are_marked_in_russian() -> None:
     bundle = make_bundle()
     bundle = replace(bundle, article=replace(bundle.article, language="ru", status=Status.DRAFT))
     assert "Черновик — не опубликовано" in render_article_page(bundle, HouseSettings())
+
+
+def test_author_page_description_is_plain_text() -> None:
+    from newsdesk.domain.people import Author
+    from newsdesk.services.export.html import render_author_page
+
+    author = Author(name="Dana Ermekova", id=7, bio="Covers **transport** and [roads](https://x.kz) in *Almaty*.")
+    page = render_author_page(author, [], HouseSettings())
+    description = re.search(r'<meta name="description" content="([^"]*)"', page)
+    assert description is not None
+    assert description.group(1) == "Covers transport and roads in Almaty."
