@@ -885,8 +885,7 @@ class MainWindow(QMainWindow):
             width = max(self.width(), 1000)
             list_width = min(420, width * 3 // 10)
             self.splitter.setSizes([list_width, width - list_width])
-            rest = width - list_width - 330
-            self.editor.splitter.setSizes([rest * 56 // 100, rest * 44 // 100, 330])
+            # The editor's own splitter sets its column proportions (EditorSplitter).
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Autosave on close; a story that cannot be saved keeps the window open (no prompt)."""

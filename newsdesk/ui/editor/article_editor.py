@@ -56,6 +56,7 @@ from newsdesk.ui.editor.readiness_panel import ReadinessPanel
 from newsdesk.ui.editor.tags_edit import TagsEdit
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter, SpellingUnderliner
+from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.workers import start_task
 
 __all__ = ["BASE_LANGUAGES", "ArticleEditor"]
@@ -252,7 +253,7 @@ class ArticleEditor(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("statusCombo")
         for status in Status:
-            self.status_combo.addItem(status.value.capitalize(), status)
+            self.status_combo.addItem(status_label(status), status)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
         self.tags_edit = TagsEdit(self)
@@ -260,9 +261,10 @@ class ArticleEditor(QWidget):
         story = QGroupBox(self.tr("Story"), self)
         story_form = QFormLayout(story)
         story_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Mnemonics chosen not to collide with the menus (F E V S T H) or each other.
         story_form.addRow(self.tr("S&lug:"), self.slug_edit)
-        story_form.addRow(self.tr("S&tatus:"), self.status_combo)
-        story_form.addRow(self.tr("Lan&guage:"), self.language_combo)
+        story_form.addRow(self.tr("Stat&us:"), self.status_combo)
+        story_form.addRow(self.tr("La&nguage:"), self.language_combo)
         story_form.addRow(self.tr("Ta&gs:"), self.tags_edit)
 
         self.dateline_widget = DatelineWidget(self._house, self)

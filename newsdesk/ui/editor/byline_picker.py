@@ -70,7 +70,7 @@ class NewProfileDialog(QDialog):
         )
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Who:"), self.name_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.error_label)
         form.addRow(self.buttons)

@@ -100,7 +100,7 @@ class DatelineWidget(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&City:"), self.city_edit)
-        form.addRow(self.tr("Co&untry:"), self.country_edit)
+        form.addRow(self.tr("C&ountry:"), self.country_edit)
         form.addRow(self.tr("Cre&dit:"), self.agency_edit)
         form.addRow(self.tr("D&ate:"), self.date_edit)
         # Under its caption, across the full width: beside it the line wrapped after a few
