@@ -14,14 +14,14 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from newsdesk.services.export.files import temp_file_beside
+from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
 
-_SCRIPT: Final = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL | re.IGNORECASE)
 _DATA_IMAGE: Final = re.compile(r'src="data:(image/[a-z+.-]+);base64,([A-Za-z0-9+/=]+)"')
 _MARGIN_MM: Final = 18.0
 _RESOLUTION_DPI: Final = 300
 
 
-def export_pdf(html: str, path: Path) -> None:
+def export_pdf(html: str, path: Path, *, author: str = "") -> None:
     """Print ``html`` (a page from ``render_article_page``) to an A4 PDF at ``path``.
 
     QTextDocument does not run scripts or read ``data:`` URIs, so the JSON-LD is dropped and
@@ -32,6 +32,8 @@ def export_pdf(html: str, path: Path) -> None:
     leaves half a PDF; raises ``OSError`` naming ``path`` when it cannot be written.
     """
     document = QTextDocument()
+    # The preview's stylesheet: the legal desk's PDF looks like the page the editor saw.
+    document.setDefaultStyleSheet(QT_PAGE_CSS)
     images: dict[str, QImage] = {}
 
     def keep_image(match: re.Match[str]) -> str:
@@ -43,7 +45,7 @@ def export_pdf(html: str, path: Path) -> None:
         images[name] = image
         return f'src="{name}"'
 
-    html = _DATA_IMAGE.sub(keep_image, _SCRIPT.sub("", html))
+    html = _DATA_IMAGE.sub(keep_image, for_qt_document(html))
     for name, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(html)
@@ -54,7 +56,7 @@ def export_pdf(html: str, path: Path) -> None:
         raise OSError(exc.errno, f"{path}: cannot write the PDF ({exc.strerror})") from exc
     os.close(fd)
     try:
-        _print(document, Path(temp_name))
+        _print(document, Path(temp_name), author)
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -62,7 +64,7 @@ def export_pdf(html: str, path: Path) -> None:
         raise
 
 
-def _print(document: QTextDocument, path: Path) -> None:
+def _print(document: QTextDocument, path: Path, author: str = "") -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(_RESOLUTION_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -70,6 +72,7 @@ def _print(document: QTextDocument, path: Path) -> None:
                           QPageLayout.Unit.Millimeter)
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator("Newsdesk")
+    writer.setAuthor(author)  # the byline's names: the legal desk files PDFs by author
     document.print_(writer)
     del writer  # the file is finished and closed when the writer goes away
     if not path.is_file() or path.stat().st_size == 0:

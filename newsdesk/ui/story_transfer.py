@@ -79,7 +79,9 @@ class StoryTransfer(QObject):
             return False
         try:
             bundle = window.newsroom.articles.bundle(article_id)
-            export_pdf(render_article_page(bundle, window.newsroom.house.settings()), path)
+            authors = ", ".join(entry.name for entry in bundle.article.byline)
+            page = render_article_page(bundle, window.newsroom.house.settings())
+            export_pdf(page, path, author=authors)
         except (NewsdeskError, OSError) as exc:
             window.statusBar().showMessage(f"PDF not written: {exc}", 10000)
             return False

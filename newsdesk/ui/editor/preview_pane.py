@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.services.export.html import render_article_page
+from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
 from newsdesk.ui.workers import start_task
 
 log = logging.getLogger(__name__)
@@ -26,37 +27,8 @@ __all__ = ["PREVIEW_BODY_LIMIT", "PREVIEW_DELAY_MS", "PreviewPane", "render_prev
 PREVIEW_DELAY_MS: Final = 300
 # A 5 MB paste must not become 5 MB of HTML in a text browser: the preview shows the start.
 PREVIEW_BODY_LIMIT: Final = 150_000
-_STYLE_RE: Final = re.compile(r"<style>.*?</style>", re.DOTALL)
-_SCRIPT_RE: Final = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
 _DATA_URI_RE: Final = re.compile(r"data:(image/[a-z+]+);base64,([A-Za-z0-9+/=]+)")
 
-# QTextBrowser understands a subset of CSS 2.1 (no variables, no flexbox): this restates the
-# export stylesheet in that subset so the preview keeps the newspaper look of the page.
-QT_PAGE_CSS: Final = """
-body { font-family: 'DejaVu Serif', Georgia, 'Times New Roman', serif; font-size: 12pt;
-       color: #1a1a1a; }
-.masthead { text-align: center; }
-.outlet { font-size: 15pt; font-weight: bold; letter-spacing: 2px; text-align: center;
-          margin: 4px 0 2px 0; }
-.headline { font-size: 21pt; font-weight: bold; margin: 14px 0 6px 0; }
-.deck { font-size: 13.5pt; color: #5c5c5c; margin: 0 0 10px 0; }
-.byline { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; font-weight: bold;
-          margin: 0; }
-.meta { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #5c5c5c; }
-p { margin: 0 0 10px 0; line-height: 150%; }
-.dateline { font-weight: bold; }
-blockquote { margin: 10px 0 10px 14px; font-style: italic; color: #333333; }
-a { color: #8a1c1c; }
-.citation-unknown { color: #c00000; text-decoration: underline; }
-h2 { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #5c5c5c;
-     text-transform: uppercase; letter-spacing: 1px; margin: 18px 0 4px 0; }
-.author-name { font-family: 'DejaVu Sans', Arial, sans-serif; font-weight: bold; margin: 0; }
-.author-role { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #5c5c5c;
-               margin: 0; }
-.author-bio { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
-.sources, .tags, .author-box { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; }
-.colophon { text-align: center; color: #5c5c5c; font-size: 8pt; }
-"""
 _PAPER: Final = "#fdfbf6"
 
 
@@ -79,7 +51,7 @@ def render_preview_html(bundle: StoryBundle, house: HouseSettings) -> str:
     """
     shortened, left_out = _shorten(bundle)
     page = render_article_page(shortened, house, for_preview=True)
-    page = _SCRIPT_RE.sub("", _STYLE_RE.sub("", page, count=1))
+    page = for_qt_document(page)
     if left_out:
         note = (f'<p class="meta"><i>The preview shows the first {PREVIEW_BODY_LIMIT:,} '
                 f"characters; {left_out:,} more are in the editor and will be published.</i></p>")

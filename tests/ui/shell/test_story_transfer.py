@@ -92,3 +92,12 @@ def test_a_story_that_exists_is_offered_for_replacement_not_refused(
     assert [r.note for r in desk.newsroom.articles.revisions(story.id or 0)] == [
         "before import of bus-updated.md"
     ]
+
+
+def test_pdf_carries_the_byline_as_its_author(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    window = _window(qtbot, desk)
+    assert window.open_article(desk.water.id or 0)
+    target = tmp_path / "water.pdf"
+    assert window.transfer.export_pdf_to(target)
+    assert b"/Author (" in target.read_bytes() or b"/Author <" in target.read_bytes()
+    assert b"/Author ()" not in target.read_bytes()
