@@ -851,7 +851,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "About Newsdesk",
                           f"Newsdesk {__version__}\nA desktop newsroom editor.\n\n"
-                          f"Database: {self._newsroom.name}", QMessageBox.StandardButton.Ok,
+                          f"Database: {self._newsroom.url}", QMessageBox.StandardButton.Ok,
                           self)
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
