@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from newsdesk.services.export.files import temp_file_beside
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
@@ -34,6 +34,12 @@ def export_pdf(html: str, path: Path, *, author: str = "") -> None:
     document = QTextDocument()
     # The preview's stylesheet: the legal desk's PDF looks like the page the editor saw.
     document.setDefaultStyleSheet(QT_PAGE_CSS)
+    # No ligatures: with them "Officials" is stored as "O\ufb00icials" and a search of the PDF
+    # for the word finds nothing.
+    font = QFont(document.defaultFont())
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    document.setDefaultFont(font)
     images: dict[str, QImage] = {}
 
     def keep_image(match: re.Match[str]) -> str:
