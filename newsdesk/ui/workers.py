@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections import deque
 from collections.abc import Callable
@@ -23,6 +24,9 @@ def background_pool() -> QThreadPool:
     """The pool every background task runs on; ``waitForDone()`` on it drains them (tests, quit)."""
     global _pool
     if _pool is None:
+        # Workers run Python (Markdown, regexes) holding the GIL; by default the GUI thread may
+        # wait up to 5 ms for it, which is a keystroke's whole budget. Hand it over every 1 ms.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         _pool = QThreadPool()
         # Two cores are shared with the rest of the desktop: keep the pool small and let the GUI
         # thread win.

@@ -13,6 +13,7 @@ __all__ = [
     "iter_words",
     "iter_words_in_line",
     "normalize_word",
+    "retokenize_line",
 ]
 
 
@@ -150,3 +151,54 @@ def iter_words(text: str) -> Iterator[WordSpan]:
         for span in spans:
             yield WordSpan(offset + span.start, offset + span.end, span.word)
         offset += len(line)
+
+
+# Characters whose markup may contain spaces (code spans, HTML, entities, link titles) or
+# reference labels: a line holding any of them is always tokenised whole.
+_SPACED_MARKUP = frozenset('`<&"')
+
+
+def _prose_only(line: str) -> bool:
+    return (
+        not _SPACED_MARKUP.intersection(line)
+        and "][" not in line
+        and not is_fence_line(line)
+        and _REFERENCE_DEFINITION_RE.match(line) is None
+        and _INDENTED_CODE_RE.match(line) is None
+    )
+
+
+def retokenize_line(old: str, old_spans: list[WordSpan], new: str) -> list[WordSpan] | None:
+    """The words of ``new``, re-using those of ``old`` outside the edited stretch.
+
+    A keystroke changes one word of a paragraph; tokenising the whole paragraph again is most
+    of what spell checking costs while typing. Every mask that can apply to a prose line
+    (URLs, e-mail, domains, link targets, ``source:`` keys, paths) is free of whitespace, so
+    the text between the whitespace around the edit can be tokenised on its own and the rest
+    kept. Returns None when that reasoning does not hold (code, HTML, quotes in link titles...)
+    and the caller must tokenise the whole line.
+    """
+    if not (_prose_only(old) and _prose_only(new)):
+        return None
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    start = prefix
+    while start > 0 and not new[start - 1].isspace():
+        start -= 1
+    end = len(new) - suffix
+    while end < len(new) and not new[end].isspace():
+        end += 1
+    shift = len(new) - len(old)
+    old_end = end - shift
+    window, _ = iter_words_in_line(new[start:end], False)
+    return (
+        [span for span in old_spans if span.end <= start]
+        + [WordSpan(span.start + start, span.end + start, span.word) for span in window]
+        + [WordSpan(span.start + shift, span.end + shift, span.word)
+           for span in old_spans if span.start >= old_end]
+    )

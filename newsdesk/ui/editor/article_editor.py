@@ -72,7 +72,7 @@ NOTICE_MS: Final = 8000
 # Longer bodies are not re-checked for readiness as the user types (see check_readiness).
 LIVE_CHECK_LIMIT: Final = 300_000
 # Above this many characters the counts are taken on a worker thread.
-_STATS_INLINE_LIMIT: Final = 200_000
+_STATS_INLINE_LIMIT: Final = 20_000  # longer bodies are counted on a worker
 DEFAULT_TARGET_WORDS: Final = 600
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from newsdesk.services.spelling import SpellChecker, WordSpan, iter_words_in_line
-from newsdesk.services.spelling.tokens import is_fence_line
+from newsdesk.services.spelling.tokens import is_fence_line, retokenize_line
 
 __all__ = ["FENCED_CODE_STATE", "SpellingHighlighter", "SpellingUnderliner", "utf16_offsets"]
 
@@ -69,6 +69,8 @@ class SpellingUnderliner(QObject):
         # Tokens per block text: a block re-highlighted once its words are checked (or during
         # a refresh) is not tokenised again. Bounded; cleared wholesale when full.
         self._tokens: dict[tuple[str, bool], tuple[list[WordSpan], bool]] = {}
+        # The block highlighted last: while typing, its next version differs by one edit.
+        self._last_line: tuple[str, bool, tuple[list[WordSpan], bool]] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.on_timer_timeout)
@@ -116,10 +118,11 @@ class SpellingUnderliner(QObject):
         key = (text, in_code_block)
         tokens = self._tokens.get(key)
         if tokens is None:
-            tokens = iter_words_in_line(text, in_code_block)
+            tokens = self._tokenize(text, in_code_block)
             if len(self._tokens) >= _TOKEN_CACHE_BLOCKS:
                 self._tokens.clear()
             self._tokens[key] = tokens
+        self._last_line = (text, in_code_block, tokens)
         spans, in_code_block_after = tokens
         checker = self._checker
         if checker is None or not spans:
@@ -138,6 +141,15 @@ class SpellingUnderliner(QObject):
         if misspelled:
             self._underline(text, misspelled)
         return in_code_block_after
+
+    def _tokenize(self, text: str, in_code_block: bool) -> tuple[list[WordSpan], bool]:
+        """Tokenise a block, re-using the previous version of it when the user just typed."""
+        last = self._last_line
+        if last is not None and not in_code_block and not last[1] and not last[2][1]:
+            spans = retokenize_line(last[0], last[2][0], text)
+            if spans is not None:
+                return spans, False
+        return iter_words_in_line(text, in_code_block)
 
     def _queue_block(self, block: QTextBlock) -> None:
         if not self._pending_blocks or self._pending_blocks[-1] != block:
