@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -27,8 +26,9 @@ class Desk:
 
 
 @pytest.fixture
-def database_file(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path}/newsroom.sqlite3"
+def database_file(database_url: str) -> str:
+    """The window's tests run on SQLite and on the shared-newsroom PostgreSQL server alike."""
+    return database_url
 
 
 @pytest.fixture
