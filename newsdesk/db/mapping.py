@@ -24,15 +24,23 @@ def dateline_from_row(row: ArticleRow) -> Dateline:
     )
 
 
+def dateline_columns(dateline: Dateline) -> dict[str, Any]:
+    """The articles table's dateline columns for ``dateline`` (ORM writes and bulk inserts)."""
+    return {
+        "dateline_city": dateline.city,
+        "dateline_country": dateline.country,
+        "dateline_agency": dateline.agency,
+        "dateline_date": dateline.date,
+        "dateline_timezone": dateline.timezone,
+        "dateline_state": dateline.state,
+        "dateline_gazetteer_id": dateline.gazetteer_id,
+        "dateline_filed_at": dateline.filed_at,
+    }
+
+
 def apply_dateline(row: ArticleRow, dateline: Dateline) -> None:
-    row.dateline_city = dateline.city
-    row.dateline_country = dateline.country
-    row.dateline_agency = dateline.agency
-    row.dateline_date = dateline.date
-    row.dateline_timezone = dateline.timezone
-    row.dateline_state = dateline.state
-    row.dateline_gazetteer_id = dateline.gazetteer_id
-    row.dateline_filed_at = dateline.filed_at
+    for column, value in dateline_columns(dateline).items():
+        setattr(row, column, value)
 
 
 def byline_from_row(row: ArticleRow) -> tuple[BylineEntry, ...]:

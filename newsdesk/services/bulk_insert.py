@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from newsdesk.db.mapping import dateline_columns
 from newsdesk.db.models import (
     ArticleAuthorRow,
     ArticleRow,
@@ -56,7 +57,7 @@ def _search_document(article: Article) -> str:
 
 
 def _article_values(story: BulkStory) -> dict[str, Any]:
-    article, dateline = story.article, story.article.dateline
+    article = story.article
     return {
         "headline": article.headline,
         "deck": article.deck,
@@ -64,14 +65,7 @@ def _article_values(story: BulkStory) -> dict[str, Any]:
         "body": article.body,
         "language": article.language,
         "status": str(article.status),
-        "dateline_city": dateline.city,
-        "dateline_country": dateline.country,
-        "dateline_state": dateline.state,
-        "dateline_agency": dateline.agency,
-        "dateline_date": dateline.date,
-        "dateline_timezone": dateline.timezone,
-        "dateline_gazetteer_id": dateline.gazetteer_id,
-        "dateline_filed_at": dateline.filed_at,
+        **dateline_columns(article.dateline),
         "created_at": story.created_at,
         "updated_at": story.updated_at,
         "published_at": story.published_at,

@@ -192,10 +192,7 @@ class ProfilesDialog(QDialog):
         """Create or update the profile in the form; on bad input show why and save nothing."""
         edited = self.form.author()
         try:
-            if edited.id is None:
-                saved = self._newsroom.authors.create(edited)
-            else:
-                saved = self._newsroom.authors.update(edited)
+            saved = self._newsroom.authors.update(edited)  # a profile without id is created
         except InvalidInputError as exc:
             self.banner.show_error(str(exc))
             self.form.focus_field(exc.field)

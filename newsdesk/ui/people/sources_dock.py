@@ -173,10 +173,7 @@ class SourcesDock(QDockWidget):
         """Check the form, then create or update; on bad input name the field, save nothing."""
         try:
             edited = self.form.checked_source(set(self.registry.by_key()))
-            if edited.id is None:
-                saved = self._newsroom.sources.create(edited)
-            else:
-                saved = self._newsroom.sources.update(edited)
+            saved = self._newsroom.sources.update(edited)  # a source without id is created
         except InvalidInputError as exc:
             self.banner.show_error(str(exc))
             self.form.focus_field(exc.field)
