@@ -36,17 +36,14 @@ from newsdesk.domain.text_stats import TextStats, describe_length, text_stats
 from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.domain.workflow import Problem
 from newsdesk.services.articles import ArticleService
-from newsdesk.services.house import HouseService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sources import SourceService
 from newsdesk.services.spelling import (
     SpellChecker,
-    SpellingStatus,
-    SpellingUnavailableError,
-    spelling_status,
 )
 from newsdesk.ui.editor.byline_picker import BylinePicker
 from newsdesk.ui.editor.dateline_widget import DatelineWidget
+from newsdesk.ui.editor.editor_spelling import EditorSpelling
 from newsdesk.ui.editor.editor_splitter import EditorSplitter
 from newsdesk.ui.editor.find_replace import FindReplaceBar
 from newsdesk.ui.editor.line_text_edit import LineTextEdit
@@ -55,7 +52,7 @@ from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
 from newsdesk.ui.editor.readiness_panel import ReadinessPanel
 from newsdesk.ui.editor.tags_edit import TagsEdit
 from newsdesk.ui.spelling.context_menu import SpellingMenu
-from newsdesk.ui.spelling.highlighter import SpellingHighlighter, SpellingUnderliner
+from newsdesk.ui.spelling.highlighter import SpellingHighlighter
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.workers import start_task
 
@@ -98,26 +95,6 @@ def _readiness_job(generation: int, articles: ArticleService, article: Article) 
     return _Readiness(generation, tuple(articles.check_ready(article)))
 
 
-@dataclass(frozen=True)
-class _LoadedSpelling:
-    generation: int
-    language: str
-    checker: SpellChecker | None
-    status: SpellingStatus
-
-
-def _load_spelling(generation: int, language: str, house: HouseService) -> _LoadedSpelling:
-    """Open enchant and the dictionaries (worker thread); the GUI thread only receives them."""
-    status = spelling_status(language)
-    checker: SpellChecker | None = None
-    if status.ok:
-        try:
-            checker = SpellChecker(language, house)
-        except SpellingUnavailableError as error:
-            status = replace(status, ok=False, message=str(error))
-    return _LoadedSpelling(generation, language, checker, status)
-
-
 class ArticleEditor(QWidget):
     """One story open for editing; the window saves what :meth:`current_article` returns.
 
@@ -146,11 +123,6 @@ class ArticleEditor(QWidget):
         self._status = Status.DRAFT
         self._loading = False
         self._slug_locked = False
-        self._checker: SpellChecker | None = None
-        self._checker_language = ""
-        self._spelling_generation = 0
-        self._spelling_pending = False
-        self._spelling_message = ""
         self._stats = TextStats(0, 0)
         self._readiness_generation = 0
         self._readiness_checked = False
@@ -352,9 +324,19 @@ class ArticleEditor(QWidget):
         ):
             menu = SpellingMenu(editor, underliner)
             menu.install()
-            menu.house_word_added.connect(self.on_house_word_added)
             self._menus.append(menu)
             editor.installEventFilter(self)
+        self.spelling = EditorSpelling(
+            self._newsroom.house,
+            (self._body_spelling, self._headline_spelling.underliner,
+             self._deck_spelling.underliner),
+            self.spelling_label,
+            self.show_notice,
+            self,
+        )
+        self.spelling.ready.connect(self.spelling_ready)
+        for menu in self._menus:
+            menu.house_word_added.connect(self.spelling.on_house_word_added)
 
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -381,7 +363,7 @@ class ArticleEditor(QWidget):
     @property
     def checker(self) -> SpellChecker | None:
         """The spell checker for the article's language; None while spelling is off."""
-        return self._checker
+        return self.spelling.checker
 
     def load(self, article: Article | None) -> None:
         """Show ``article`` (None: a new, empty story) without emitting ``edited``."""
@@ -646,81 +628,26 @@ class ArticleEditor(QWidget):
 
     # -- spelling ------------------------------------------------------------------------------
     def _apply_language(self, language: str) -> None:
-        """Load the checker for ``language`` on a worker: enchant and its dictionaries take
-        ~0.5 s to open, which would freeze the window at start-up and on language changes."""
         self.body.language = language
-        if language == self._checker_language and self._checker is not None:
-            return
-        self._spelling_generation += 1
-        self._spelling_pending = True
-        start_task(
-            _load_spelling, self._spelling_generation, language, self._newsroom.house,
-            on_result=self._on_spelling_loaded,
-        )
-
-    def _on_spelling_loaded(self, loaded: object) -> None:
-        if not isinstance(loaded, _LoadedSpelling):
-            return
-        if loaded.generation != self._spelling_generation:
-            return  # the language changed again while this one was loading
-        self._spelling_pending = False
-        status = loaded.status
-        self._checker = loaded.checker
-        self._checker_language = loaded.language if loaded.checker is not None else ""
-        for underliner in self._underliners():
-            underliner.set_checker(loaded.checker)
-        self._spelling_message = status.message
-        self.spelling_label.setText("" if status.ok else status.message)
-        self.spelling_label.setVisible(not status.ok)
-        self.spelling_label.setStyleSheet("" if status.ok else "color: #8a5a00;")
-        self.spelling_ready.emit()
+        self.spelling.use_language(language)
 
     @property
     def spelling_loading(self) -> bool:
-        """True while the checker for the article's language is still being opened."""
-        return self._spelling_pending
-
-    def _underliners(self) -> tuple[SpellingUnderliner, ...]:
-        return (
-            self._body_spelling,
-            self._headline_spelling.underliner,
-            self._deck_spelling.underliner,
-        )
+        return self.spelling.loading
 
     @property
     def spelling_busy(self) -> bool:
         """Whether underlines are still being filled in (words queued for the dictionary)."""
-        return self._spelling_pending or any(u.is_busy for u in self._underliners())
+        return self.spelling.busy
 
     @property
     def spelling_message(self) -> str:
         """"Spelling: en_US (hunspell)" or why spelling is off and what to install."""
-        return self._spelling_message
-
-    def on_house_word_added(self, word: str, tag: str) -> None:
-        try:
-            self._newsroom.house.add_word(tag, word)
-        except NewsdeskError as error:
-            self.show_notice(str(error))
-            return
-        self.show_notice(self.tr("Added “%1” to the house dictionary.").replace("%1", word))
-        for underliner in self._underliners():
-            underliner.refresh()
+        return self.spelling.message
 
     def reload_house_words(self) -> None:
         """Pick up words colleagues added to the house dictionary since the last look."""
-        checker = self._checker
-        if checker is None:
-            return
-        before = checker.house_words
-        try:
-            checker.reload_house_words()
-        except NewsdeskError as error:  # a database hiccup must not break typing
-            log.warning("could not reload house words: %s", error)
-            return
-        if checker.house_words != before:
-            for underliner in self._underliners():
-                underliner.refresh()
+        self.spelling.reload_house_words()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and not self._loading:

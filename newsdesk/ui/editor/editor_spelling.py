@@ -1,0 +1,146 @@
+"""Spelling for one article editor: which checker, loaded where, and the house dictionary.
+
+The body, headline and deck share one checker for the article's language. Opening enchant and
+its dictionaries takes ~0.5 s, so it happens on a worker; words colleagues add to the house
+dictionary are picked up when a field gets focus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
+
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.services.house import HouseService
+from newsdesk.services.spelling import (
+    SpellChecker,
+    SpellingStatus,
+    SpellingUnavailableError,
+    spelling_status,
+)
+from newsdesk.ui.spelling.highlighter import SpellingUnderliner
+from newsdesk.ui.workers import start_task
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _LoadedSpelling:
+    generation: int
+    language: str
+    checker: SpellChecker | None
+    status: SpellingStatus
+
+
+def _load_spelling(generation: int, language: str, house: HouseService) -> _LoadedSpelling:
+    """Open enchant and the dictionaries (worker thread); the GUI thread only receives them."""
+    status = spelling_status(language)
+    checker: SpellChecker | None = None
+    if status.ok:
+        try:
+            checker = SpellChecker(language, house)
+        except SpellingUnavailableError as error:
+            status = replace(status, ok=False, message=str(error))
+    return _LoadedSpelling(generation, language, checker, status)
+
+
+class EditorSpelling(QObject):
+    """The checker behind an editor's underliners, and what the status line says about it.
+
+    Signals:
+        ready(): the checker for the article's language is loaded (or spelling is known off).
+    """
+
+    ready = Signal()
+    """The checker for the article's language is loaded, or spelling is known to be off."""
+
+    def __init__(
+        self,
+        house: HouseService,
+        underliners: Sequence[SpellingUnderliner],
+        label: QLabel,
+        notify: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._house = house
+        self._underliners = tuple(underliners)
+        self._label = label
+        self._notify = notify
+        self._checker: SpellChecker | None = None
+        self._language = ""
+        self._generation = 0
+        self._pending = False
+        self._message = ""
+
+    @property
+    def checker(self) -> SpellChecker | None:
+        return self._checker
+
+    @property
+    def loading(self) -> bool:
+        """True while the checker for the article's language is still being opened."""
+        return self._pending
+
+    @property
+    def busy(self) -> bool:
+        """Whether underlines are still being filled in (dictionaries or words pending)."""
+        return self._pending or any(u.is_busy for u in self._underliners)
+
+    @property
+    def message(self) -> str:
+        """"Spelling: en_US (hunspell)" or why spelling is off and what to install."""
+        return self._message
+
+    def use_language(self, language: str) -> None:
+        """Load the checker for ``language`` on a worker (nothing to do if it is loaded)."""
+        if language == self._language and self._checker is not None:
+            return
+        self._generation += 1
+        self._pending = True
+        start_task(_load_spelling, self._generation, language, self._house,
+                   on_result=self._on_loaded)
+
+    def _on_loaded(self, loaded: object) -> None:
+        if not isinstance(loaded, _LoadedSpelling) or loaded.generation != self._generation:
+            return  # the language changed again while this one was loading
+        self._pending = False
+        status = loaded.status
+        self._checker = loaded.checker
+        self._language = loaded.language if loaded.checker is not None else ""
+        for underliner in self._underliners:
+            underliner.set_checker(loaded.checker)
+        self._message = status.message
+        self._label.setText("" if status.ok else status.message)
+        self._label.setVisible(not status.ok)
+        self._label.setStyleSheet("" if status.ok else "color: #8a5a00;")
+        self.ready.emit()
+
+    def on_house_word_added(self, word: str, tag: str) -> None:
+        try:
+            self._house.add_word(tag, word)
+        except NewsdeskError as error:
+            self._notify(str(error))
+            return
+        self._notify(f"Added “{word}” to the house dictionary.")
+        for underliner in self._underliners:
+            underliner.refresh()
+
+    def reload_house_words(self) -> None:
+        """Pick up words colleagues added to the house dictionary since the last look."""
+        checker = self._checker
+        if checker is None:
+            return
+        before = checker.house_words
+        try:
+            checker.reload_house_words()
+        except NewsdeskError as error:  # a database hiccup must not break typing
+            log.warning("could not reload house words: %s", error)
+            return
+        if checker.house_words != before:
+            for underliner in self._underliners:
+                underliner.refresh()
