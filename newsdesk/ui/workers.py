@@ -41,6 +41,10 @@ class _Relay(QObject):
     """(ok, value-or-exception) as it happened in the worker thread."""
 
 
+def _done() -> None:
+    """Stands in for a runnable's callable once it has run."""
+
+
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
         super().__init__()
@@ -53,8 +57,12 @@ class _Runnable(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
+        fn, args = self._fn, self._args
+        # Forget the callable and its arguments at once: the runnable is kept a while after it
+        # finishes, and must not keep, say, a half-read story generator's database session.
+        self._fn, self._args = _done, ()
         try:
-            result = self._fn(*self._args)
+            result = fn(*args)
         except Exception as exc:  # every failure must reach the user, never die in a thread
             log.debug("background task failed:\n%s", traceback.format_exc())
             self._deliver(False, exc)

@@ -4,11 +4,13 @@ drained before the test's database goes away."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.workers import background_pool
 
 # The offscreen platform warns when a window, dialog or completion popup is shown; real
@@ -43,3 +45,18 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@contextmanager
+def ui_newsroom(url: str) -> Iterator[Newsroom]:
+    """A newsroom for a window under test, closed only after its background work has ended.
+
+    Closing first would strand a worker's database connection (preview, import, export),
+    which the garbage collector then closes later, in some other test.
+    """
+    room = open_newsroom(url)
+    try:
+        yield room
+    finally:
+        background_pool().waitForDone(10000)
+        room.close()

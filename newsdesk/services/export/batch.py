@@ -139,9 +139,12 @@ def export_stories(
             if progress is not None:
                 progress(done, total or 0)
     finally:
-        close = getattr(stream, "close", None)
-        if close is not None:
-            close()
+        # A cancelled batch stops mid-stream: close the generators now so a database
+        # session reading the stories is released at once, not whenever the GC gets to it.
+        for source in (stream, bundles):
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
 
     synced = [out_dir]
     if is_html and not stop:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.people import Author
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.workers import background_pool
+from tests.ui.conftest import ui_newsroom
 
 
 @pytest.fixture
@@ -24,12 +25,8 @@ def database_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def newsroom(database_file: Path) -> Iterator[Newsroom]:
-    room = open_newsroom(f"sqlite:///{database_file}")
-    try:
+    with ui_newsroom(f"sqlite:///{database_file}") as room:
         yield room
-    finally:
-        background_pool().waitForDone()
-        room.close()
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ import pytest
 
 from newsdesk.domain.article import Article, BylineEntry, Role, Status
 from newsdesk.domain.people import Author, Source, SourceKind
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
+from tests.ui.conftest import ui_newsroom
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,8 @@ class Desk:
 
 @pytest.fixture
 def newsroom(tmp_path: Path) -> Iterator[Newsroom]:
-    room = open_newsroom(f"sqlite:///{tmp_path}/n.db")
-    try:
+    with ui_newsroom(f"sqlite:///{tmp_path}/n.db") as room:
         yield room
-    finally:
-        room.close()
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import pytest
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.people import Author
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
+from tests.ui.conftest import ui_newsroom
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,8 @@ def database_file(database_url: str) -> str:
 
 @pytest.fixture
 def newsroom(database_file: str) -> Iterator[Newsroom]:
-    room = open_newsroom(database_file)
-    try:
+    with ui_newsroom(database_file) as room:
         yield room
-    finally:
-        room.close()
 
 
 @pytest.fixture

@@ -8,14 +8,12 @@ from pathlib import Path
 import pytest
 
 from newsdesk.services.demo import fill_demo_newsroom
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
+from tests.ui.conftest import ui_newsroom
 
 
 @pytest.fixture
 def newsroom(tmp_path: Path) -> Iterator[Newsroom]:
-    room = open_newsroom(f"sqlite:///{tmp_path}/n.db")
-    fill_demo_newsroom(room.uow)
-    try:
+    with ui_newsroom(f"sqlite:///{tmp_path}/n.db") as room:
+        fill_demo_newsroom(room.uow)
         yield room
-    finally:
-        room.close()
