@@ -43,6 +43,7 @@ from newsdesk.ui.story_transfer import REPLACE_EXISTING, StoryTransfer
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
+from newsdesk.ui.workers import hold_background_work
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,10 @@ class MainWindow(QMainWindow):
         self._default_sizes_pending = False
         self._dialogs: dict[str, QWidget] = {}
         self.undo_stack = QUndoStack(self)
+        # Gazetteer, dictionaries and previews wait until the list has painted (or the window
+        # goes): the window appears first, then fills in.
+        self._startup_hold = hold_background_work()
+        self.destroyed.connect(self._startup_hold.release)
 
         self.list_panel = ArticleListPanel(newsroom, self)
         self.editor = ArticleEditor(newsroom, self)
@@ -379,6 +384,7 @@ class MainWindow(QMainWindow):
         self._initial_open_pending = True
         # Queued one turn after first_rows_painted, so whoever watches that signal sees the
         # list before the story loads.
+        self.first_rows_painted.connect(self._startup_hold.release)
         self.first_rows_painted.connect(
             lambda: QTimer.singleShot(0, self, self._open_initial_article)
         )
@@ -392,6 +398,7 @@ class MainWindow(QMainWindow):
         return self._initial_open_pending
 
     def _open_initial_article(self) -> None:
+        self._startup_hold.release()
         if not self._initial_open_pending:
             return  # the user (or a test) already opened or started a story
         last = self._initial_article
@@ -889,6 +896,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Autosave on close; a story that cannot be saved keeps the window open (no prompt)."""
+        self._startup_hold.release()
         if not self._closing_discards and not self.autosaver.save_now() \
                 and not is_blank(self.editor.current_article()):
             event.ignore()

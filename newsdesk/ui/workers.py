@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 _alive: set[BackgroundTask] = set()
 _retired: deque[_Runnable | None] = deque(maxlen=64)
 _pool: QThreadPool | None = None
+# While a window is starting, tasks wait here rather than take the GIL from its first paint.
+_holds: list[StartupHold] = []
+_held: list[BackgroundTask] = []
 
 
 def background_pool() -> QThreadPool:
@@ -32,6 +35,36 @@ def background_pool() -> QThreadPool:
         # thread win.
         _pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount() // 2))
     return _pool
+
+
+class StartupHold:
+    """Keeps new background tasks queued until :meth:`release` (or every hold is released).
+
+    Loading the gazetteer or a Hunspell dictionary holds the GIL for a few hundred
+    milliseconds; started while the window builds, that time lands before its first paint.
+    Releasing twice is harmless, so a window can release on first paint, on a fallback timer
+    and when it is destroyed.
+    """
+
+    def __init__(self) -> None:
+        self.released = False
+        _holds.append(self)
+
+    def release(self) -> None:
+        if self.released:
+            return
+        self.released = True
+        _holds.remove(self)
+        if not _holds:
+            waiting = list(_held)
+            _held.clear()
+            for task in waiting:
+                task.start()
+
+
+def hold_background_work() -> StartupHold:
+    """Queue tasks started from now on until the returned hold is released."""
+    return StartupHold()
 
 
 class _Relay(QObject):
@@ -106,6 +139,9 @@ class BackgroundTask(QObject):
 
     def start(self) -> None:
         _alive.add(self)
+        if _holds:
+            _held.append(self)
+            return
         self._runnable: _Runnable | None = _Runnable(self._fn, self._args, self._relay)
         background_pool().start(self._runnable)
 

@@ -16,6 +16,7 @@ from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE
+from newsdesk.ui.workers import background_pool
 from tests.ui.shell.conftest import Desk, add_generated
 
 FAST_AUTOSAVE_MS = 300  # the real 2 s quiet time, shortened so the suite stays quick
@@ -345,3 +346,25 @@ def test_keyboard_from_search_to_results_and_clipboard_commands(
     assert {a.text() for a in window.menuBar().actions()[1].menu().actions()} >= {
         "Cu&t", "&Copy", "&Paste", "Select &All"
     }
+
+
+def test_dictionaries_and_gazetteer_load_only_after_the_list_has_painted(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Their loading holds the GIL for a few hundred ms; the window must appear first."""
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_rows_painted.connect(lambda: painted.append(True))
+    background_pool().waitForDone(2000)
+    qtbot.wait(50)
+    dateline = window.editor.dateline_widget
+    assert not dateline.gazetteer_ready and window.editor.spelling.busy
+
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.waitUntil(lambda: dateline.gazetteer_ready and not window.editor.spelling.busy,
+                    timeout=10000)
+    assert window.editor.checker is not None  # en_US: the dictionary is installed here
+    window.autosaver.discard()
+    window.close()
