@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsdesk.services.demo import fill_demo_newsroom
     from newsdesk.services.newsroom import open_newsroom
     from newsdesk.services.translation import translation_service_for
-    from newsdesk.ui.translation.install import TranslationDeskDialog
+    from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
 
     with tempfile.TemporaryDirectory(prefix="newsdesk-shot-") as tmp:
         # Settings and database are throwaway: the shot never depends on (or touches) yours.

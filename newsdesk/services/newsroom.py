@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -13,8 +15,10 @@ from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.authors import AuthorService
 from newsdesk.services.house import HouseService
-from newsdesk.services.importer import ImportService
 from newsdesk.services.sources import SourceService
+
+if TYPE_CHECKING:
+    from newsdesk.services.importer import ImportService
 
 
 @dataclass
@@ -27,8 +31,14 @@ class Newsroom:
     authors: AuthorService
     sources: SourceService
     house: HouseService
-    importer: ImportService
     backup: Path | None = None
+
+    @cached_property
+    def importer(self) -> ImportService:
+        """Built on first use: its YAML parser is not needed to open the window."""
+        from newsdesk.services.importer import ImportService
+
+        return ImportService(self.uow)
 
     @property
     def name(self) -> str:
@@ -58,6 +68,5 @@ def open_newsroom(database_url: str, *, migrate: bool = True) -> Newsroom:
         authors=AuthorService(uow),
         sources=SourceService(uow),
         house=HouseService(uow),
-        importer=ImportService(uow),
         backup=backup,
     )

@@ -11,14 +11,15 @@ from PySide6.QtWidgets import QFileDialog
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.wording import count_of
-from newsdesk.services.export.html import render_article_page
-from newsdesk.services.importer import ImportResult
-from newsdesk.ui.dialogs.export_dialog import ExportDialog
-from newsdesk.ui.pdf_export import export_pdf
 from newsdesk.ui.workers import run_in_background
 
 if TYPE_CHECKING:
+    from newsdesk.services.importer import ImportResult
+    from newsdesk.ui.dialogs.export_dialog import ExportDialog
     from newsdesk.ui.main_window import MainWindow
+
+# The exporters (Markdown, nh3, batch writers) and the PDF printer are imported when first
+# used: the window does not need them to open, and each import is start-up time.
 
 EXPORT_FOLDER_KEY = "export/folder"
 REPLACE_EXISTING = "Replace Existing"
@@ -42,6 +43,8 @@ class StoryTransfer(QObject):
     # -- export --------------------------------------------------------------------------
     def open_export_dialog(self) -> ExportDialog:
         window = self._window
+        from newsdesk.ui.dialogs.export_dialog import ExportDialog
+
         window.autosaver.save_now()
         settings = QSettings()
         dialog = ExportDialog(
@@ -73,6 +76,9 @@ class StoryTransfer(QObject):
 
     def export_pdf_to(self, path: Path) -> bool:
         """Print the open story (as stored) to ``path``; the status bar names the file."""
+        from newsdesk.services.export.html import render_article_page
+        from newsdesk.ui.pdf_export import export_pdf
+
         window = self._window
         article_id = window.open_article_id
         if article_id is None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
-from newsdesk.services.export.html import render_article_page
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
 from newsdesk.ui.workers import start_task
 
@@ -47,8 +46,11 @@ def render_preview_html(bundle: StoryBundle, house: HouseSettings) -> str:
 
     The story itself (headline, dateline in the lede, byline, body, author box) comes from
     :func:`render_article_page` untouched; only the stylesheet and the JSON-LD (which a text
-    browser would print as text) are swapped out. Runs on a worker thread.
+    browser would print as text) are swapped out. Runs on a worker thread, which is also
+    where the exporter (Markdown, nh3) is first imported: the window opens without it.
     """
+    from newsdesk.services.export.html import render_article_page
+
     shortened, left_out = _shorten(bundle)
     page = render_article_page(shortened, house, for_preview=True)
     page = for_qt_document(page)

@@ -3,34 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from newsdesk.domain.article import Article
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.models.article_list_model import summary_of
-from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 
-
-class TranslationDeskDialog(QDialog):
-    """The desk in its own large window, window-modal so the editor cannot race its saves."""
-
-    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("translationDeskDialog")
-        self.setWindowTitle("Translators' desk")
-        self.setSizeGripEnabled(True)
-        self.resize(1280, 820)
-        self.desk = TranslationDeskWidget(newsroom, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.desk)
-
-    def done(self, result: int) -> None:
-        """Save an edit still open in a cell before ``finished`` tells the editor to reload."""
-        self.desk.commit_open_edit()
-        super().done(result)
+if TYPE_CHECKING:
+    from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
 
 
 @dataclass
@@ -100,6 +83,9 @@ def install_translation_desk(
                     f"{autosaver.message}")
             return None
         if tools.dialog is None:
+            # Imported on first use: the desk (alignment, diffing) is not needed to start up.
+            from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
+
             tools.dialog = TranslationDeskDialog(newsroom, window)
             tools.dialog.desk.translation_started.connect(on_started)
             tools.dialog.desk.failed.connect(message)

@@ -15,7 +15,7 @@ from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.models.article_list_model import HEADLINE
+from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
 from newsdesk.ui.workers import background_pool
 from tests.ui.shell.conftest import Desk, add_generated
 
@@ -248,13 +248,13 @@ def test_the_list_loads_in_batches_as_the_user_scrolls(
     add_generated(newsroom, 1000)
     window = make_window(newsroom)
     model = window.list_panel.model
-    assert model.rowCount() == 200
+    assert model.rowCount() == BATCH_SIZE
     assert model.total() == 1000
     window.list_panel.view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * BATCH_SIZE, timeout=3000)
     window.list_panel.view.setFocus()
     qtbot.keyClick(window.list_panel.view, Qt.Key.Key_End)
-    qtbot.waitUntil(lambda: model.rowCount() >= 600, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() >= 3 * BATCH_SIZE, timeout=3000)
 
 
 def test_keyboard_moves_through_the_list_and_opens_each_story(
