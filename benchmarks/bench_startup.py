@@ -4,7 +4,9 @@ Newsdesk runs as ``python -m newsdesk --database URL`` with ``NEWSDESK_EXIT_WHEN
 prints ``NEWSDESK_READY`` once the story list has painted its first rows, then quits.
 ghostwriter (Debian's native Qt Markdown editor) counts as started when its top-level window is
 viewable (``xwininfo``). The two are measured alternately in one Xvfb session so both see the
-same machine load. Target (issue 3): Newsdesk ≤ ghostwriter. Prints Markdown table rows.
+same machine load. Target (issue 3): Newsdesk ≤ ghostwriter. Two reference runs show the
+floor under any Python + Qt + SQLAlchemy app: an empty PySide6 window, and importing
+``sqlalchemy.orm``. Prints Markdown table rows.
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--articles 10000]
 """
@@ -55,6 +57,32 @@ def newsdesk_once(url: str, env: dict[str, str]) -> float:
             return elapsed
     process.wait(timeout=TIMEOUT_S)
     raise SystemExit(f"newsdesk exited ({process.returncode}) without showing its window")
+
+
+# The runtime's own floor, for the report: an empty PySide6 window, and SQLAlchemy's import.
+_EMPTY_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Newsdesk"))
+window.resize(1400, 900)
+window.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+_IMPORT_ORM = "import sqlalchemy.orm; print('READY', flush=True)"
+
+
+def python_once(code: str, env: dict[str, str]) -> float:
+    """Process start until ``code`` prints READY (the same clock as :func:`newsdesk_once`)."""
+    run_env = {**env, "QT_QPA_PLATFORM": "xcb"}
+    started = time.perf_counter()
+    process = subprocess.run([sys.executable, "-c", code], env=run_env, capture_output=True,
+                             text=True, check=True, timeout=TIMEOUT_S)
+    if "READY" not in process.stdout:
+        raise SystemExit(f"reference run printed nothing: {process.stderr[-500:]}")
+    return time.perf_counter() - started
 
 
 def _viewable_window(name: str) -> bool:
@@ -114,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     xvfb = start_xvfb()
     ours: list[float] = []
     theirs: list[float] = []
+    empty_window: list[float] = []
+    orm_import: list[float] = []
     try:
         newsdesk_once(url, env)  # warm the OS file cache for both: "cold" = new process
         if have_ghostwriter:
@@ -122,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
             ours.append(newsdesk_once(url, env))
             if have_ghostwriter:
                 theirs.append(ghostwriter_once(env))
+            empty_window.append(python_once(_EMPTY_WINDOW, env))
+            orm_import.append(python_once(_IMPORT_ORM, env))
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
@@ -131,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| Newsdesk start → first rows painted ({args.articles:,} stories, {args.runs} runs) "
           f"| {statistics.median(ours) * 1000:.0f} ms | {min(ours) * 1000:.0f} ms "
           f"| {max(ours) * 1000:.0f} ms | ≤ ghostwriter |")
+    for label, times in (("reference: Python + PySide6, an empty window shown", empty_window),
+                         ("reference: Python, `import sqlalchemy.orm`", orm_import)):
+        print(f"| {label} ({args.runs} runs) | {statistics.median(times) * 1000:.0f} ms "
+              f"| {min(times) * 1000:.0f} ms | {max(times) * 1000:.0f} ms | |")
     if not have_ghostwriter:
         print("| ghostwriter | not installed | | | |")
         return 1
