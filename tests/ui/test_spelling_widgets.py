@@ -78,6 +78,24 @@ def test_typed_english_and_russian_misspellings_are_underlined(
     assert underlined(body.document()) == ["goverment", "призидент"]
 
 
+def test_the_word_being_typed_is_checked_in_the_same_keystroke(body: QPlainTextEdit) -> None:
+    """No second pass (timer, re-highlight, repaint) for the one word the user is typing."""
+    highlighter = attach(body, real_checker("en"))
+    type_text(body, "Farmers recieve")  # no event loop turn between the keys and the check
+    assert underlined(body.document()) == ["recieve"]
+    assert not highlighter.underliner.is_busy
+
+
+def test_a_pasted_paragraph_of_unseen_words_is_checked_in_the_background(
+    qtbot: QtBot, body: QPlainTextEdit
+) -> None:
+    highlighter = attach(body, real_checker("en"))
+    body.insertPlainText("Tashkent officals promissed farmers watter")
+    assert highlighter.underliner.is_busy  # queued: typing never waits for a whole paragraph
+    settle(qtbot, highlighter.underliner)
+    assert underlined(body.document()) == ["officals", "promissed", "watter"]
+
+
 def test_russian_story_underlines_russian_typos(qtbot: QtBot, body: QPlainTextEdit) -> None:
     highlighter = attach(body, real_checker("ru"))
     type_text(body, "Президент встретился с калегами из Reuters")

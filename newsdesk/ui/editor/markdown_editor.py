@@ -6,10 +6,11 @@ import time
 from typing import Final
 
 from PySide6.QtCore import QMimeData, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from newsdesk.services.spelling import SpellChecker
+from newsdesk.ui.editor.block_update_layout import install_block_update_layout
 from newsdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from newsdesk.ui.editor.smart_quotes import STRAIGHT_QUOTES, smart_quote
 from newsdesk.ui.spelling.highlighter import FENCED_CODE_STATE
@@ -54,6 +55,10 @@ class MarkdownEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, checker: SpellChecker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyEdit")
+        # A keystroke then repaints its paragraph, not the whole viewport (see the layout).
+        document = QTextDocument(self)
+        install_block_update_layout(document)
+        self.setDocument(document)
         self.language = "en"
         self.smart_quotes_enabled = True
         font = QFont()

@@ -21,6 +21,10 @@ _TOKEN_CACHE_BLOCKS = 4096
 _BURST_SECONDS = 0.008
 # One slice of background work; a keystroke arriving meanwhile waits at most this long.
 _SLICE_SECONDS = 0.008
+# A block with this few unseen words (the word being typed) is checked at once: one Hunspell
+# call costs tens of microseconds, while queueing it costs a second highlight, relayout and
+# repaint of the block on the next turn of the event loop.
+_CHECK_NOW_LIMIT = 2
 
 
 def utf16_offsets(text: str) -> list[int] | None:
@@ -46,9 +50,10 @@ class SpellingUnderliner(QObject):
 
     A Markdown highlighter calls :meth:`highlight_block` at the end of its ``highlightBlock``,
     passing its own idea of "inside a fenced code block", so the two share one block state and
-    the underline merges with the Markdown formats already set. ``highlight_block`` only
-    consults the checker's cache: words it has not seen are queued and checked by a zero-delay
-    timer in 4 ms slices, after which their blocks are re-highlighted. Opening a long story
+    the underline merges with the Markdown formats already set. ``highlight_block`` checks at
+    once only a word or two it has not seen (the word being typed); a block with more unseen
+    words is queued, its words checked by a zero-delay timer in short slices, after which it is
+    re-highlighted. Opening a long story
     therefore costs one tokenising pass, and underlines fill in while the user can already type.
 
     Signals:
@@ -128,15 +133,17 @@ class SpellingUnderliner(QObject):
         if checker is None or not spans:
             return in_code_block_after
         misspelled: list[WordSpan] = []
-        unknown = False
+        unseen: list[WordSpan] = []
         for span in spans:
             verdict = checker.peek(span.word)
             if verdict is None:
-                self._pending_words[span.word] = None
-                unknown = True
+                unseen.append(span)
             elif not verdict:
                 misspelled.append(span)
-        if unknown:
+        if len(unseen) <= _CHECK_NOW_LIMIT:
+            misspelled.extend(span for span in unseen if not checker.check(span.word))
+        else:
+            self._pending_words.update(dict.fromkeys(span.word for span in unseen))
             self._queue_block(self._highlighter.currentBlock())
         if misspelled:
             self._underline(text, misspelled)
