@@ -135,6 +135,21 @@ class ArticleTagRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class IgnoredWordRow(Base):
+    """A word the desk chose to ignore in one story ("Ignore in this article").
+
+    Kept apart from the story's own row: ignoring a word is not an edit of the story, so it
+    never bumps the story's version or conflicts with a colleague's save.
+    """
+
+    __tablename__ = "article_ignored_words"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    word: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 class SourceRow(Base):
     """The source registry: people, agencies, organisations, documents and websites."""
 

@@ -17,6 +17,7 @@ from newsdesk.db.models import (
     CitationRow,
     HouseSettingRow,
     HouseWordRow,
+    IgnoredWordRow,
     RevisionRow,
     SourceRow,
 )
@@ -312,6 +313,27 @@ class RevisionRepository:
                 RevisionRow.article_id == article_id, RevisionRow.number == number
             )
         ).first()
+
+
+class IgnoredWordRepository:
+    """Words ignored by spelling in one story."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def words(self, article_id: int) -> Sequence[str]:
+        return self._session.scalars(
+            select(IgnoredWordRow.word)
+            .where(IgnoredWordRow.article_id == article_id)
+            .order_by(IgnoredWordRow.word)
+        ).all()
+
+    def add(self, article_id: int, word: str) -> bool:
+        """Store the word; False when the story already ignores it."""
+        if self._session.get(IgnoredWordRow, (article_id, word)) is not None:
+            return False
+        self._session.add(IgnoredWordRow(article_id=article_id, word=word))
+        return True
 
 
 class HouseRepository:

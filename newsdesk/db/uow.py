@@ -13,6 +13,7 @@ from newsdesk.db.repositories import (
     ArticleRepository,
     AuthorRepository,
     HouseRepository,
+    IgnoredWordRepository,
     RevisionRepository,
     SourceRepository,
 )
@@ -37,6 +38,7 @@ class UnitOfWork:
         self.sources = SourceRepository(self.session)
         self.revisions = RevisionRepository(self.session)
         self.house = HouseRepository(self.session)
+        self.ignored_words = IgnoredWordRepository(self.session)
         return self
 
     def __exit__(

@@ -14,6 +14,18 @@ from newsdesk.domain.house import DatelineStyle, HouseSettings
 _FIELDS = {f.name: f for f in dataclasses.fields(HouseSettings)}
 
 
+MAX_WORD_LENGTH = 200  # the word columns' width
+
+
+def single_word(raw: str, *, line: int | None = None) -> str:
+    """``raw`` as one NFC-normalised word, or an error naming it (dictionaries hold words)."""
+    word = unicodedata.normalize("NFC", raw.strip())
+    if (not word or any(ch.isspace() for ch in word) or "\x00" in word
+            or len(word) > MAX_WORD_LENGTH):
+        raise InvalidInputError(f"'{word[:60]}' is not a single word", line=line, field="word")
+    return word
+
+
 def dictionary_language(language: str) -> str:
     """House words are kept per base language: ``en-GB`` and ``en`` share names."""
     return language.split("-")[0].split("_")[0].lower() or "en"
@@ -63,9 +75,7 @@ class HouseService:
 
     def add_word(self, language: str, word: str, *, added_by: str = "") -> bool:
         """Add a word; False when it was already there (another journalist was faster)."""
-        word = unicodedata.normalize("NFC", word.strip())
-        if not word or any(ch.isspace() for ch in word) or len(word) > 200:
-            raise InvalidInputError(f"'{word}' is not a single word", field="word")
+        word = single_word(word)
         lang = dictionary_language(language)
         with self._uow() as uow:
             if uow.house.word(lang, word) is not None:
@@ -88,12 +98,9 @@ class HouseService:
         lang = dictionary_language(language)
         words: list[str] = []
         for number, raw in enumerate(lines, start=1):
-            word = unicodedata.normalize("NFC", raw.strip())
-            if not word or word.startswith("#"):
+            if not raw.strip() or raw.strip().startswith("#"):
                 continue
-            if any(ch.isspace() for ch in word) or "\x00" in word:
-                raise InvalidInputError(f"'{word}' is not a single word", line=number, field="word")
-            words.append(word)
+            words.append(single_word(raw, line=number))
         with self._uow() as uow:
             existing = {row.word for row in uow.house.words(lang)}
             added = 0

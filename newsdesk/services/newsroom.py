@@ -15,6 +15,7 @@ from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.authors import AuthorService
 from newsdesk.services.house import HouseService
+from newsdesk.services.ignored_words import IgnoredWordsService
 from newsdesk.services.sources import SourceService
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class Newsroom:
     authors: AuthorService
     sources: SourceService
     house: HouseService
+    ignored_words: IgnoredWordsService
     backup: Path | None = None
 
     @cached_property
@@ -68,5 +70,6 @@ def open_newsroom(database_url: str, *, migrate: bool = True) -> Newsroom:
         authors=AuthorService(uow),
         sources=SourceService(uow),
         house=HouseService(uow),
+        ignored_words=IgnoredWordsService(uow),
         backup=backup,
     )

@@ -337,6 +337,7 @@ class ArticleEditor(QWidget):
         self.spelling.ready.connect(self.spelling_ready)
         for menu in self._menus:
             menu.house_word_added.connect(self.spelling.on_house_word_added)
+            menu.word_ignored.connect(self.on_word_ignored)
 
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -373,6 +374,8 @@ class ArticleEditor(QWidget):
             fresh = article is None
             article = article or Article(headline="", language=house.default_language)
             self._article = article
+            # Before any field is filled: each is then highlighted with this story's ignores.
+            self.spelling.set_ignored_words(self._stored_ignores(article.id), refresh=False)
             self._status = article.status
             self.headline_edit.setText(article.headline)
             self.deck_edit.setText(article.deck)
@@ -427,6 +430,7 @@ class ArticleEditor(QWidget):
 
     def mark_saved(self, article: Article) -> None:
         """Take the stored id, version, times and status; leave what the user typed since."""
+        first_save = self._article.id is None and article.id is not None
         self._article = replace(
             self._article,
             id=article.id,
@@ -447,6 +451,9 @@ class ArticleEditor(QWidget):
             # The service made the derived slug unique ("water-deal-2"): show what it stored.
             self.slug_edit.setText(article.slug)
         self._refresh_slug_hint()
+        if first_save and article.id is not None and self.spelling.ignored_words:
+            # Words ignored before the story had an id go with it now.
+            self._store_ignores(article.id, self.spelling.ignored_words)
 
     def set_house(self, settings: HouseSettings) -> None:
         """New house settings (style, credit, headline limit) take effect at once."""
@@ -627,6 +634,23 @@ class ArticleEditor(QWidget):
         self.notice_label.hide()
 
     # -- spelling ------------------------------------------------------------------------------
+    def on_word_ignored(self, word: str) -> None:
+        """"Ignore in this article": the word stays ignored in this story, for everyone."""
+        self.spelling.note_ignored(word)
+        if self._article.id is not None:
+            self._store_ignores(self._article.id, frozenset({word}))
+
+    def _stored_ignores(self, article_id: int | None) -> frozenset[str]:
+        if article_id is None:
+            return frozenset()
+        return frozenset(self._safe(lambda: self._newsroom.ignored_words.words(article_id), []))
+
+    def _store_ignores(self, article_id: int, words: frozenset[str]) -> None:
+        try:
+            self._newsroom.ignored_words.ignore_all(article_id, words)
+        except NewsdeskError as error:
+            self.show_notice(f"The ignored word is not kept with the story: {error}")
+
     def _apply_language(self, language: str) -> None:
         self.body.language = language
         self.spelling.use_language(language)

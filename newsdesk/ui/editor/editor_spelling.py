@@ -76,6 +76,7 @@ class EditorSpelling(QObject):
         self._generation = 0
         self._pending = False
         self._message = ""
+        self._ignored: frozenset[str] = frozenset()
 
     @property
     def checker(self) -> SpellChecker | None:
@@ -111,6 +112,8 @@ class EditorSpelling(QObject):
         self._pending = False
         status = loaded.status
         self._checker = loaded.checker
+        if loaded.checker is not None:
+            loaded.checker.set_ignored_words(self._ignored)
         self._language = loaded.language if loaded.checker is not None else ""
         for underliner in self._underliners:
             underliner.set_checker(loaded.checker)
@@ -119,6 +122,28 @@ class EditorSpelling(QObject):
         self._label.setVisible(not status.ok)
         self._label.setStyleSheet("" if status.ok else "color: #8a5a00;")
         self.ready.emit()
+
+    @property
+    def ignored_words(self) -> frozenset[str]:
+        """The open story's "Ignore in this article" list."""
+        return self._ignored
+
+    def set_ignored_words(self, words: frozenset[str], *, refresh: bool = True) -> None:
+        """Show the open story with its own ignore list (the last story's no longer applies).
+
+        ``refresh=False`` when the story's text is about to be loaded anyway.
+        """
+        changed = words != self._ignored
+        self._ignored = words
+        if self._checker is not None and changed:
+            self._checker.set_ignored_words(words)
+            if refresh:
+                for underliner in self._underliners:
+                    underliner.refresh()
+
+    def note_ignored(self, word: str) -> None:
+        """A menu or the F7 dialog ignored ``word`` (the checker already accepts it)."""
+        self._ignored = self._ignored | {word}
 
     def on_house_word_added(self, word: str, tag: str) -> None:
         try:

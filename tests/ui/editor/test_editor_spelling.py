@@ -96,3 +96,61 @@ def test_a_house_word_added_in_one_window_is_accepted_in_another(
     qtbot.waitUntil(other.body.hasFocus)
     settle(qtbot, other)
     assert underlined(other.body.document()) == ["Mirziyoyev"]
+
+
+def _ignore_from_menu(editor: ArticleEditor, word: str) -> None:
+    cursor = editor.body.document().find(word)
+    cursor.setPosition(cursor.selectionStart() + 1)
+    menu = editor.spelling_menu.menu_at(editor.body.cursorRect(cursor).center())
+    ignore = menu.findChild(QAction, "spellIgnoreAction")
+    assert ignore is not None
+    ignore.trigger()
+    menu.deleteLater()
+
+
+def test_ignore_in_this_article_stays_with_that_story_only(
+    editor: ArticleEditor,
+    qtbot: QtBot,
+    newsroom: Newsroom,
+    second_newsroom: Newsroom,
+    underlined: Underlined,
+) -> None:
+    require_spelling("en")
+    quote = newsroom.articles.create(Article(headline="Quote", body="She said kelinka twice."))
+    other = newsroom.articles.create(Article(headline="Other", body="Again kelinka here."))
+    editor.load(quote)
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == ["kelinka"]
+
+    _ignore_from_menu(editor, "kelinka")
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == []
+    assert newsroom.ignored_words.words(quote.id or 0) == {"kelinka"}
+
+    editor.load(newsroom.articles.get(other.id or 0))  # another story: still a misspelling
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == ["kelinka"]
+
+    elsewhere = make_editor(qtbot, second_newsroom)  # a colleague opens the first story later
+    elsewhere.load(second_newsroom.articles.get(quote.id or 0))
+    qtbot.waitUntil(lambda: elsewhere.checker is not None, timeout=10_000)
+    settle(qtbot, elsewhere)
+    assert underlined(elsewhere.body.document()) == []
+
+
+def test_words_ignored_in_a_new_story_are_kept_when_it_is_first_saved(
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom, underlined: Underlined,
+    type_text: Typer,
+) -> None:
+    require_spelling("en")
+    editor.load(None)
+    type_text(editor.headline_edit, "Market day")
+    type_text(editor.body, "Traders sold kurut all morning.")
+    settle(qtbot, editor)
+    _ignore_from_menu(editor, "kurut")
+    settle(qtbot, editor)
+    assert underlined(editor.body.document()) == []
+
+    saved = newsroom.articles.create(editor.current_article())
+    editor.mark_saved(saved)
+    assert newsroom.ignored_words.words(saved.id or 0) == {"kurut"}
