@@ -6,7 +6,7 @@ import time
 from typing import Final
 
 from PySide6.QtCore import QMimeData, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from newsdesk.services.spelling import SpellChecker
@@ -56,9 +56,7 @@ class MarkdownEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("bodyEdit")
         # A keystroke then repaints its paragraph, not the whole viewport (see the layout).
-        document = QTextDocument(self)
-        install_block_update_layout(document)
-        self.setDocument(document)
+        install_block_update_layout(self)
         self.language = "en"
         self.smart_quotes_enabled = True
         font = QFont()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFont
+import random
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.editor.block_update_layout import BlockUpdateLayout
@@ -51,6 +54,7 @@ def test_the_body_lays_out_with_the_block_update_layout(qtbot: QtBot) -> None:
 def test_typing_repaints_the_paragraph_not_the_viewport(qtbot: QtBot) -> None:
     editor = _shown_editor(qtbot)
     _put_cursor_in_paragraph(editor, 4, 4)  # "The |**minister**": formats follow the cursor
+    qtbot.keyClicks(editor, "A")  # the paragraph's first edit measures it (and repaints below)
     qtbot.wait(20)
     recorder = PaintRecorder()
     editor.viewport().installEventFilter(recorder)
@@ -64,7 +68,7 @@ def test_typing_repaints_the_paragraph_not_the_viewport(qtbot: QtBot) -> None:
     for rect in recorder.rects:
         assert rect.height() < editor.viewport().height() // 2
         assert rect.intersects(paragraph.toAlignedRect())
-    assert block.text().startswith("The new **minister**")
+    assert block.text().startswith("The Anew **minister**")
     # The highlighter restyled the paragraph: the bold run moved with the typed text.
     bold_at = block.text().index("minister")
     bold_runs = [(r.start, r.start + r.length) for r in block.layout().formats()
@@ -94,3 +98,48 @@ def test_a_paragraph_that_grows_a_line_moves_the_ones_below(qtbot: QtBot) -> Non
         document.undo()
     assert document.findBlockByNumber(4).text() == PARAGRAPH
     assert editor.blockBoundingGeometry(below).top() == top_before
+
+
+def _on_screen(editor: MarkdownEditor) -> QImage:
+    """What the window system shows for the viewport now (not a fresh paint)."""
+    viewport = editor.viewport()
+    corner = viewport.mapTo(editor.window(), QPoint(0, 0))
+    screen = QGuiApplication.primaryScreen()
+    return screen.grabWindow(editor.window().winId(), corner.x(), corner.y(),
+                             viewport.width(), viewport.height()).toImage()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_screen_matches_a_full_repaint_after_every_kind_of_edit(
+    qtbot: QtBot, seed: int
+) -> None:
+    """Partial repaints must never leave old pixels: lines that wrap, code runs that change
+    the line height, deletions, undo, a resized window."""
+    rng = random.Random(seed)
+    editor = _shown_editor(qtbot)
+    editor.setCursorWidth(0)  # the blinking caret would differ between the two pictures
+    edits = ["new words typed here ", "x", "`code` ", "more text that wraps the line on "]
+    for step in range(10):
+        block = editor.document().findBlockByNumber(rng.choice([0, 2, 4, 6, 8]))
+        cursor = editor.textCursor()
+        cursor.setPosition(block.position() + rng.randint(0, block.length() - 1))
+        editor.setTextCursor(cursor)
+        for char in rng.choice(edits):
+            qtbot.keyClicks(editor, char)
+            qtbot.wait(1)
+        if step % 3 == 0:
+            for _ in range(6):
+                qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+        if step % 4 == 1:
+            editor.resize(760 + 40 * (step % 3), 600)
+            qtbot.wait(10)
+            qtbot.keyClicks(editor, "abc")
+        if step % 4 == 2:
+            editor.undo()
+            editor.undo()
+            editor.redo()
+        qtbot.wait(30)
+        shown = _on_screen(editor)
+        editor.viewport().repaint()
+        qtbot.wait(30)
+        assert shown == _on_screen(editor), f"stale pixels after edit {step}"
