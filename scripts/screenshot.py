@@ -8,12 +8,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,22 +25,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--story", default=STORY, help="start of the headline to open")
     args = parser.parse_args(argv)
 
-    from newsdesk.app import make_application
-    from newsdesk.services.demo import fill_demo_newsroom
-    from newsdesk.services.newsroom import open_newsroom
+    from screenshot_support import demo_newsroom, wait, wait_until
+
     from newsdesk.ui.main_window import MainWindow
 
-    with tempfile.TemporaryDirectory(prefix="newsdesk-shot-") as tmp:
-        # Settings and database are throwaway: the shot never depends on (or touches) yours.
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        app = make_application(sys.argv[:1])
-        newsroom = open_newsroom(f"sqlite:///{tmp}/demo-newsroom.sqlite3")
-        fill_demo_newsroom(newsroom.uow)
+    with demo_newsroom() as newsroom:
         window = MainWindow(newsroom)
         window.resize(1680, 1000)
         window.show()
         QTest.qWaitForWindowExposed(window)
+        wait_until(lambda: not window.initial_story_pending, 5000)
         model = window.list_panel.model
         for row in range(model.rowCount()):
             summary = model.summary_at(row)
@@ -51,12 +43,14 @@ def main(argv: list[str] | None = None) -> int:
                 break
         else:
             print(f"no story starting with {args.story!r}; showing the first one")
-        # Let the off-thread preview render and the spelling underliner finish.
-        for _ in range(40):
-            QTest.qWait(100)
-            if not window.preview.is_pending:
-                break
-        QTest.qWait(400)
+        # The preview renders off the GUI thread; the underlines fill in behind it.
+        rendered = wait_until(lambda: bool(window.preview.html)
+                              and not window.preview.is_pending
+                              and not window.editor.spelling_busy, 10_000)
+        wait(300)
+        if not rendered:
+            print("the preview did not finish rendering", file=sys.stderr)
+            return 1
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(args.out)):
             print(f"could not write {args.out}", file=sys.stderr)
@@ -64,8 +58,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.out} ({window.width()}×{window.height()}): {window.windowTitle()}")
         window.autosaver.discard()
         window.close()
-        newsroom.close()
-        app.processEvents()
     return 0
 
 

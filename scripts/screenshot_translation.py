@@ -8,13 +8,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,19 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
 
-    from newsdesk.app import make_application
-    from newsdesk.services.demo import fill_demo_newsroom
-    from newsdesk.services.newsroom import open_newsroom
+    from screenshot_support import demo_newsroom, wait, wait_until
+
     from newsdesk.services.translation import translation_service_for
     from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
 
-    with tempfile.TemporaryDirectory(prefix="newsdesk-shot-") as tmp:
-        # Settings and database are throwaway: the shot never depends on (or touches) yours.
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        app = make_application(sys.argv[:1])
-        newsroom = open_newsroom(f"sqlite:///{tmp}/demo-newsroom.sqlite3")
-        fill_demo_newsroom(newsroom.uow)
+    with demo_newsroom() as newsroom:
         articles = newsroom.articles
         ru = articles.get_by_slug("water-schedule-tashkent-ru")
         assert ru.id is not None
@@ -57,20 +48,17 @@ def main(argv: list[str] | None = None) -> int:
         QTest.qWaitForWindowExposed(dialog)
         desk = dialog.desk
         desk.open_for(ru.id)
-        for _ in range(100):
-            QTest.qWait(50)
-            if desk.desk is not None and not desk.busy:
-                break
+        if not wait_until(lambda: desk.desk is not None and not desk.busy, 10_000):
+            print("the desk did not finish aligning", file=sys.stderr)
+            return 1
         desk.select_next_change()
-        QTest.qWait(300)
+        wait(300)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if not dialog.grab().save(str(args.out)):
             print(f"could not write {args.out}", file=sys.stderr)
             return 1
         print(f"wrote {args.out}")
         dialog.close()
-        newsroom.close()
-        del app
     return 0
 
 

