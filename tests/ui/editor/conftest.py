@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -19,13 +18,9 @@ from tests.ui.conftest import ui_newsroom
 
 
 @pytest.fixture
-def database_file(tmp_path: Path) -> Path:
-    return tmp_path / "newsroom.db"
-
-
-@pytest.fixture
-def newsroom(database_file: Path) -> Iterator[Newsroom]:
-    with ui_newsroom(f"sqlite:///{database_file}") as room:
+def newsroom(database_url: str) -> Iterator[Newsroom]:
+    """The editor's tests run on SQLite and on the shared-newsroom PostgreSQL server alike."""
+    with ui_newsroom(database_url) as room:
         yield room
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction, QTextDocument
@@ -57,8 +56,8 @@ def test_switching_the_language_switches_the_dictionary(
 
 
 @pytest.fixture
-def second_newsroom(database_file: Path, newsroom: Newsroom) -> Iterator[Newsroom]:
-    room = open_newsroom(f"sqlite:///{database_file}")
+def second_newsroom(database_url: str, newsroom: Newsroom) -> Iterator[Newsroom]:
+    room = open_newsroom(database_url)
     yield room
     room.close()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -26,8 +25,9 @@ class Desk:
 
 
 @pytest.fixture
-def newsroom(tmp_path: Path) -> Iterator[Newsroom]:
-    with ui_newsroom(f"sqlite:///{tmp_path}/n.db") as room:
+def newsroom(database_url: str) -> Iterator[Newsroom]:
+    """These tests run on SQLite and on the shared-newsroom PostgreSQL server alike."""
+    with ui_newsroom(database_url) as room:
         yield room
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,8 @@ from tests.ui.conftest import ui_newsroom
 
 
 @pytest.fixture
-def newsroom(tmp_path: Path) -> Iterator[Newsroom]:
-    with ui_newsroom(f"sqlite:///{tmp_path}/n.db") as room:
+def newsroom(database_url: str) -> Iterator[Newsroom]:
+    """These tests run on SQLite and on the shared-newsroom PostgreSQL server alike."""
+    with ui_newsroom(database_url) as room:
         fill_demo_newsroom(room.uow)
         yield room
