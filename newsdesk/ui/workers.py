@@ -18,6 +18,12 @@ log = logging.getLogger(__name__)
 _alive: set[BackgroundTask] = set()
 _retired: deque[_Runnable | None] = deque(maxlen=64)
 _pool: QThreadPool | None = None
+# Task priorities: with two workers busy, a queued task of higher priority runs first.
+SHOWN_NOW = 1
+"""Work whose result fills what the user is looking at (the preview)."""
+WHEN_IDLE = -1
+"""Work that only matters later (the gazetteer, for the first city typed)."""
+
 # While a window is starting, tasks wait here rather than take the GIL from its first paint.
 _holds: list[StartupHold] = []
 _held: list[BackgroundTask] = []
@@ -56,7 +62,8 @@ class StartupHold:
         self.released = True
         _holds.remove(self)
         if not _holds:
-            waiting = list(_held)
+            # What the user is looking at (the preview) before what can wait (the gazetteer).
+            waiting = sorted(_held, key=lambda task: -task.priority)
             _held.clear()
             for task in waiting:
                 task.start()
@@ -128,8 +135,15 @@ class BackgroundTask(QObject):
     raised = Signal(object)
     """The callable raised; the argument is the exception itself."""
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        priority: int = 0,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.priority = priority
         self._fn = fn
         self._args = args
         self._relay = _Relay()
@@ -143,7 +157,7 @@ class BackgroundTask(QObject):
             _held.append(self)
             return
         self._runnable: _Runnable | None = _Runnable(self._fn, self._args, self._relay)
-        background_pool().start(self._runnable)
+        background_pool().start(self._runnable, self.priority)
 
     @Slot(bool, object)
     def _on_outcome(self, ok: bool, value: object) -> None:
@@ -165,12 +179,16 @@ class BackgroundTask(QObject):
 def start_task(
     fn: Callable[..., Any],
     *args: Any,
+    priority: int = 0,
     on_result: Callable[[Any], object] | None = None,
     on_error: Callable[[str], object] | None = None,
     on_exception: Callable[[BaseException], object] | None = None,
 ) -> BackgroundTask:
-    """Like :func:`run_in_background`, but returns the task so a caller can watch or ignore it."""
-    task = BackgroundTask(fn, *args)
+    """Like :func:`run_in_background`, but returns the task so a caller can watch or ignore it.
+
+    ``priority`` (:data:`SHOWN_NOW`, 0, :data:`WHEN_IDLE`) orders tasks waiting for a worker.
+    """
+    task = BackgroundTask(fn, *args, priority=priority)
     if on_result is not None:
         task.finished.connect(on_result)
     if on_error is not None:

@@ -6,7 +6,13 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from newsdesk.ui.workers import background_pool, hold_background_work, start_task
+from newsdesk.ui.workers import (
+    SHOWN_NOW,
+    WHEN_IDLE,
+    background_pool,
+    hold_background_work,
+    start_task,
+)
 
 
 def _thread_name() -> str:
@@ -48,3 +54,25 @@ def test_tasks_wait_until_every_hold_is_released_and_a_second_release_is_harmles
     qtbot.waitUntil(lambda: task.done)
     assert start_task(len, "now").done is False  # no hold left: this one starts at once
     background_pool().waitForDone(2000)
+
+
+def test_released_tasks_run_what_is_shown_now_first_and_the_idle_work_last(
+    qtbot: QtBot,
+) -> None:
+    """The preview must not wait behind the gazetteer when a window's start-up work is let go."""
+    pool = background_pool()
+    threads = pool.maxThreadCount()
+    pool.setMaxThreadCount(1)  # one worker: the order they start in is the order they run in
+    try:
+        ran: list[str] = []
+        hold = hold_background_work()
+        tasks = [
+            start_task(ran.append, "gazetteer", priority=WHEN_IDLE),
+            start_task(ran.append, "dictionary"),
+            start_task(ran.append, "preview", priority=SHOWN_NOW),
+        ]
+        hold.release()
+        qtbot.waitUntil(lambda: all(task.done for task in tasks))
+        assert ran == ["preview", "dictionary", "gazetteer"]
+    finally:
+        pool.setMaxThreadCount(threads)

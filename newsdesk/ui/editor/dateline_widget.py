@@ -13,7 +13,7 @@ from newsdesk.domain.article import Dateline
 from newsdesk.domain.dateline import DatelineError, dateline_day, format_dateline
 from newsdesk.domain.gazetteer import Gazetteer, Place, dateline_from_place, default_gazetteer
 from newsdesk.domain.house import HouseSettings
-from newsdesk.ui.workers import start_task
+from newsdesk.ui.workers import WHEN_IDLE, start_task
 
 __all__ = ["NO_DATE", "DatelineWidget"]
 
@@ -119,7 +119,7 @@ class DatelineWidget(QWidget):
 
     # -- gazetteer -----------------------------------------------------------------------------
     def _load_gazetteer(self) -> None:
-        task = start_task(default_gazetteer)
+        task = start_task(default_gazetteer, priority=WHEN_IDLE)
         task.finished.connect(self.on_gazetteer_finished)
 
     def on_gazetteer_finished(self, gazetteer: object) -> None:

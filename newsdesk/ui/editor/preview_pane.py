@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
-from newsdesk.ui.workers import start_task
+from newsdesk.ui.workers import SHOWN_NOW, start_task
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class PreviewPane(QTextBrowser):
         self._pending = None
         self._busy = True
         # Bound methods, not lambdas: Qt drops the connection if the pane is closed meanwhile.
-        task = start_task(job, *args)
+        task = start_task(job, *args, priority=SHOWN_NOW)
         task.finished.connect(self._on_rendered)
         task.failed.connect(self._on_failed)
 
