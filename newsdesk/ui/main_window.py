@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         panel.article_activated.connect(self.on_article_activated)
         panel.counts_changed.connect(self._update_actions)
         self.editor.status_change_requested.connect(self.move_to_status)
+        self.editor.edited.connect(self._keep_what_the_user_started)
         self.editor.edited.connect(self._update_title)
         self.autosaver.state_changed.connect(self.on_save_state_changed)
         self.autosaver.article_saved.connect(self.on_article_saved)
@@ -396,6 +397,14 @@ class MainWindow(QMainWindow):
     def initial_story_pending(self) -> bool:
         """True until the story open at the last session is back in the editor."""
         return self._initial_open_pending
+
+    def _keep_what_the_user_started(self) -> None:
+        """Typing before the last story came back means a new story: never swap it away.
+
+        Opening the last story now would either wipe what was typed (a draft without a
+        headline cannot be saved) or send the rest of the keystrokes into that story.
+        """
+        self._initial_open_pending = False
 
     def _open_initial_article(self) -> None:
         self._startup_hold.release()

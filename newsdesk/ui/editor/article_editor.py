@@ -431,6 +431,9 @@ class ArticleEditor(QWidget):
     def mark_saved(self, article: Article) -> None:
         """Take the stored id, version, times and status; leave what the user typed since."""
         first_save = self._article.id is None and article.id is not None
+        # A workflow move (Ready, Published) changes the preview's status line and dates.
+        shown_differently = (article.status, article.published_at) != (
+            self._article.status, self._article.published_at)
         self._article = replace(
             self._article,
             id=article.id,
@@ -451,6 +454,8 @@ class ArticleEditor(QWidget):
             # The service made the derived slug unique ("water-deal-2"): show what it stored.
             self.slug_edit.setText(article.slug)
         self._refresh_slug_hint()
+        if shown_differently:
+            self._schedule_preview()
         if first_save and article.id is not None and self.spelling.ignored_words:
             # Words ignored before the story had an id go with it now.
             self._store_ignores(article.id, self.spelling.ignored_words)

@@ -368,3 +368,42 @@ def test_dictionaries_and_gazetteer_load_only_after_the_list_has_painted(
     assert window.editor.checker is not None  # en_US: the dictionary is installed here
     window.autosaver.discard()
     window.close()
+
+
+@pytest.mark.parametrize("field", ["headline", "body"])
+def test_typing_before_the_last_story_is_back_keeps_the_new_story(
+    qtbot: QtBot, desk: Desk, make_window: WindowFactory, field: str
+) -> None:
+    """A reporter who starts typing the moment the window appears is writing a new story:
+    the last session's story must neither swallow the keystrokes nor wipe them."""
+    first = make_window(desk.newsroom)
+    assert first.open_article(desk.water.id or 0)
+    first.close()  # remembers the water story as the one to reopen
+
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    window.show()
+    target = window.editor.headline_edit if field == "headline" else window.editor.body
+    target.setFocus()
+    qtbot.keyClicks(target, "Floods close the Osh road")  # before the first paint
+    qtbot.wait(800)  # past the first paint and the 300 ms fallback that reopen the last story
+
+    assert not window.initial_story_pending
+    assert window.open_article_id != desk.water.id
+    typed = window.editor.current_article()
+    assert (typed.headline if field == "headline" else typed.body) == "Floods close the Osh road"
+    stored = desk.newsroom.articles.get(desk.water.id or 0)
+    assert (stored.headline, stored.body) == (desk.water.headline, desk.water.body)
+    window.autosaver.discard()
+    window.close()
+
+
+def test_the_preview_follows_a_move_along_the_workflow(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    assert window.open_article(desk.solar.id or 0)  # in editing
+    qtbot.waitUntil(lambda: "In editing — not published" in window.preview.html, timeout=5000)
+    assert window.move_to_status(Status.DRAFT)
+    qtbot.waitUntil(lambda: "Draft — not published" in window.preview.html, timeout=5000)
+    assert "In editing" not in window.preview.html
