@@ -128,8 +128,12 @@ class ArticleService:
             return not uow.articles.slug_taken(slug, except_id=except_id)
 
     # -- writing ---------------------------------------------------------------------------
-    def create(self, article: Article) -> Article:
-        """Store a new story; its slug comes from the headline unless given, made unique."""
+    def create(self, article: Article, *, ignored_words_from: int | None = None) -> Article:
+        """Store a new story; its slug comes from the headline unless given, made unique.
+
+        ``ignored_words_from``: a story whose spelling ignore list the new one starts with
+        (a duplicate), copied in the same transaction.
+        """
         validate_article(article)
         with self._uow() as uow:
             base = article.slug or make_slug(article.headline)
@@ -141,6 +145,9 @@ class ArticleService:
                 row.published_at = datetime.now(UTC)
             uow.flush()
             uow.search.index(row)
+            if ignored_words_from is not None:
+                for word in uow.ignored_words.words(ignored_words_from):
+                    uow.ignored_words.add(row.id, word)
             uow.commit()
             return article_from_row(row)
 
@@ -205,6 +212,7 @@ class ArticleService:
         return self.save(replace(article, status=status))
 
     def duplicate(self, article_id: int) -> Article:
+        """A new draft copy, with the words spelling ignores in the original."""
         original = self.get(article_id)
         copy = replace(
             original,
@@ -217,7 +225,7 @@ class ArticleService:
             updated_at=None,
             published_at=None,
         )
-        return self.create(copy)
+        return self.create(copy, ignored_words_from=article_id)
 
     def delete(self, article_id: int) -> None:
         with self._uow() as uow:

@@ -142,8 +142,13 @@ class EditorSpelling(QObject):
                     underliner.refresh()
 
     def note_ignored(self, word: str) -> None:
-        """A menu or the F7 dialog ignored ``word`` (the checker already accepts it)."""
+        """A menu or the F7 dialog ignored ``word``: accepted in every field of the story.
+
+        The menu refreshed its own field; the headline or deck may show the word too.
+        """
         self._ignored = self._ignored | {word}
+        for underliner in self._underliners:
+            underliner.refresh()
 
     def on_house_word_added(self, word: str, tag: str) -> None:
         try:

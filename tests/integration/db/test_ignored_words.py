@@ -56,3 +56,14 @@ def test_a_phrase_or_an_overlong_word_is_refused_and_nothing_is_stored(database_
         with pytest.raises(InvalidInputError):
             room.ignored_words.ignore_all(story.id or 0, frozenset({"fine", "not fine"}))
         assert room.ignored_words.words(story.id or 0) == frozenset()
+
+
+def test_a_duplicate_starts_with_the_originals_ignored_words(database_url: str) -> None:
+    with opened(database_url) as room:
+        story = room.articles.create(Article(headline="Bazaar day", body="Kurut and kelinka"))
+        room.ignored_words.ignore_all(story.id or 0, frozenset({"Kurut", "kelinka"}))
+        copy = room.articles.duplicate(story.id or 0)
+        assert copy.id != story.id
+        assert room.ignored_words.words(copy.id or 0) == {"Kurut", "kelinka"}
+        room.ignored_words.ignore(copy.id or 0, "Osh")  # the lists are separate from here on
+        assert room.ignored_words.words(story.id or 0) == {"Kurut", "kelinka"}

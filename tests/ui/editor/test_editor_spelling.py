@@ -153,3 +153,17 @@ def test_words_ignored_in_a_new_story_are_kept_when_it_is_first_saved(
     saved = newsroom.articles.create(editor.current_article())
     editor.mark_saved(saved)
     assert newsroom.ignored_words.words(saved.id or 0) == {"kurut"}
+
+
+def test_a_word_ignored_in_the_body_is_accepted_in_the_headline_too(
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom, underlined: Underlined
+) -> None:
+    require_spelling("en")
+    story = newsroom.articles.create(Article(headline="Zorblat returns", body="The Zorblat spoke."))
+    editor.load(story)
+    settle(qtbot, editor)
+    assert underlined(editor.headline_edit.document()) == ["Zorblat"]
+
+    _ignore_from_menu(editor, "Zorblat")
+    settle(qtbot, editor)
+    assert underlined(editor.headline_edit.document()) == []
