@@ -791,7 +791,7 @@ class MainWindow(QMainWindow):
     def check_spelling(self) -> None:
         from newsdesk.ui.spelling.spell_check_dialog import SpellCheckDialog
 
-        dialog = SpellCheckDialog(self.editor.spelling_menu, self)
+        dialog = SpellCheckDialog(self.editor.spelling_menus, self)
         self.keep_dialog("spelling", dialog)
         dialog.show()
         dialog.start()

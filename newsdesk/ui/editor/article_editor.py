@@ -358,8 +358,14 @@ class ArticleEditor(QWidget):
 
     @property
     def spelling_menu(self) -> SpellingMenu:
-        """The body's spelling menu (the F7 dialog takes it)."""
+        """The body's spelling menu."""
         return self._menus[0]
+
+    @property
+    def spelling_menus(self) -> list[SpellingMenu]:
+        """Every field's spelling menu in reading order: headline, deck, body (for F7)."""
+        body, headline, deck = self._menus
+        return [headline, deck, body]
 
     @property
     def checker(self) -> SpellChecker | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import partial
 from html import escape
 from typing import Final
 
@@ -30,7 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.services.spelling import WordSpan, iter_words_in_line
-from newsdesk.ui.spelling.context_menu import MAX_SUGGESTIONS, SpellingMenu, replace_word
+from newsdesk.ui.spelling.context_menu import (
+    MAX_SUGGESTIONS,
+    SpellingMenu,
+    TextEditor,
+    replace_word,
+)
 from newsdesk.ui.spelling.highlighter import utf16_offsets
 
 __all__ = ["CURRENT_WORD_PROPERTY", "SpellCheckDialog"]
@@ -42,7 +48,10 @@ _CONTEXT_CHARS: Final = 160
 
 
 class SpellCheckDialog(QDialog):
-    """Steps through the story's misspellings from the top, selecting each in the editor.
+    """Steps through the story's misspellings from the top, selecting each in its field.
+
+    Given several fields (headline, deck, body), it walks them in that order: "complete"
+    means no field has a misspelling left.
 
     Add and Ignore go through the editor's :class:`SpellingMenu`, so the window wires the house
     dictionary once for the menu and the dialog alike. Finding the next word checks only the
@@ -62,9 +71,13 @@ class SpellCheckDialog(QDialog):
     check_completed = Signal()
     """No misspelling is left after the current position."""
 
-    def __init__(self, spelling: SpellingMenu, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spelling: SpellingMenu | Sequence[SpellingMenu], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._spelling = spelling
+        # Fields in reading order (headline, deck, body): the walk goes through each in turn.
+        self._fields = [spelling] if isinstance(spelling, SpellingMenu) else list(spelling)
+        self._field = 0
         self._position = 0
         self._current: tuple[int, int, str] | None = None
         self._editing = False
@@ -136,8 +149,21 @@ class SpellCheckDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.suggestion_list.currentItemChanged.connect(self.on_suggestion_changed)
         self.suggestion_list.itemDoubleClicked.connect(lambda _item: self.on_replace_clicked())
-        self._spelling.editor.document().contentsChange.connect(self.on_contents_change)
+        for index, field in enumerate(self._fields):
+            field.editor.document().contentsChange.connect(
+                partial(self._on_field_contents_change, index)
+            )
         self._revalidate_timer.timeout.connect(self.on_revalidate_timeout)
+
+    @property
+    def _spelling(self) -> SpellingMenu:
+        """The field being walked now."""
+        return self._fields[self._field]
+
+    @property
+    def current_editor(self) -> TextEditor:
+        """The field (headline, deck or body) the current word is in."""
+        return self._spelling.editor
 
     @property
     def current_word(self) -> str | None:
@@ -146,12 +172,20 @@ class SpellCheckDialog(QDialog):
 
     def start(self) -> bool:
         """Begin at the top of the story; False when it has no misspelling at all."""
+        self._unmark()
+        self._field = 0
         self._position = 0
         return self.find_next()
 
     def find_next(self) -> bool:
-        """Select the next misspelling after the current position in the editor and show it."""
+        """Select the next misspelling after the current position and show it; at the end of a
+        field, go on from the top of the next one."""
         found = self._next_misspelling(self._position)
+        while found is None and self._field + 1 < len(self._fields):
+            self._unmark()
+            self._field += 1
+            self._position = 0
+            found = self._next_misspelling(0)
         if found is None:
             self._finish()
             return False
@@ -176,6 +210,12 @@ class SpellCheckDialog(QDialog):
         return True
 
     # -- keeping up with the text ------------------------------------------------------------------
+    def _on_field_contents_change(
+        self, field: int, position: int, removed: int, added: int
+    ) -> None:
+        if field == self._field:
+            self.on_contents_change(position, removed, added)
+
     def on_contents_change(self, position: int, removed: int, added: int) -> None:
         """Keep the current word's position when text before it changes; re-check after."""
         if self._current is None or self._editing:
@@ -278,22 +318,28 @@ class SpellCheckDialog(QDialog):
         self.find_next()
 
     def on_replace_all_clicked(self) -> None:
-        """Replace every occurrence of the word in the story as one undoable edit."""
+        """Replace every occurrence of the word in every field, one undoable edit per field."""
         if self._current is None:
             return
         start, _end, typed = self._current
         replacement = self.replacement_edit.text()
-        occurrences = self._occurrences(typed)
-        cursor = self._cursor(start, start)
+        occurrences = self._occurrences(typed, self._spelling.editor)
         self._editing = True
-        cursor.beginEditBlock()
         try:
-            for occurrence_start, occurrence_end in reversed(occurrences):
-                cursor.setPosition(occurrence_start)
-                cursor.setPosition(occurrence_end, QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(replacement)
+            for field in self._fields:
+                editor = field.editor
+                found = occurrences if editor is self._spelling.editor else \
+                    self._occurrences(typed, editor)
+                cursor = QTextCursor(editor.document())
+                cursor.beginEditBlock()
+                try:
+                    for occurrence_start, occurrence_end in reversed(found):
+                        cursor.setPosition(occurrence_start)
+                        cursor.setPosition(occurrence_end, QTextCursor.MoveMode.KeepAnchor)
+                        cursor.insertText(replacement)
+                finally:
+                    cursor.endEditBlock()
         finally:
-            cursor.endEditBlock()
             self._editing = False
         shift = sum(1 for s, _ in occurrences if s < start)
         growth = len(replacement.encode("utf-16-le")) // 2 - len(typed.encode("utf-16-le")) // 2
@@ -339,13 +385,15 @@ class SpellCheckDialog(QDialog):
         ):
             button.setEnabled(enabled)
 
-    def _words_from(self, position: int) -> Iterator[tuple[int, int, str, WordSpan]]:
+    def _words_from(
+        self, position: int, editor: TextEditor | None = None
+    ) -> Iterator[tuple[int, int, str, WordSpan]]:
         """Every checkable word starting at or after ``position``, in document positions.
 
         A generator, so finding the next misspelling stops at it instead of reading the rest.
         """
         in_code_block = False
-        block = self._spelling.editor.document().firstBlock()
+        block = (editor or self._spelling.editor).document().firstBlock()
         while block.isValid():
             text = block.text()
             base = block.position()
@@ -368,8 +416,9 @@ class SpellCheckDialog(QDialog):
                 return found
         return None
 
-    def _occurrences(self, typed: str) -> list[tuple[int, int]]:
-        return [(start, end) for start, end, text, _ in self._words_from(0) if text == typed]
+    def _occurrences(self, typed: str, editor: TextEditor) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, text, _ in self._words_from(0, editor)
+                if text == typed]
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self._spelling.editor.document())

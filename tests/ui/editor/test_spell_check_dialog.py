@@ -109,3 +109,29 @@ def test_the_word_is_painted_in_the_editor_and_the_context_follows_edits(
 
     dialog.close()
     assert dialog.marked_text() == ""  # no paint left behind
+
+
+def test_f7_walks_headline_deck_and_body_and_replace_all_fixes_every_field(
+    qtbot: QtBot, window: tuple[QWidget, ArticleEditor]
+) -> None:
+    host, editor = window
+    editor.load(Article(headline="Speling bee in Almaty", deck="The goverment will pay",
+                        body="Officials said the goverment agreed."))
+    qtbot.waitUntil(lambda: not editor.spelling_busy, timeout=5000)
+    dialog = SpellCheckDialog(editor.spelling_menus, host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.start()
+    assert (dialog.current_word, dialog.current_editor) == ("Speling", editor.headline_edit)
+
+    dialog.replacement_edit.setText("Spelling")
+    dialog.replace_button.click()
+    assert editor.headline_edit.toPlainText() == "Spelling bee in Almaty"
+    assert (dialog.current_word, dialog.current_editor) == ("goverment", editor.deck_edit)
+
+    dialog.replacement_edit.setText("government")
+    dialog.replace_all_button.click()
+    assert editor.deck_edit.toPlainText() == "The government will pay"
+    assert editor.body.toPlainText() == "Officials said the government agreed."
+    assert dialog.current_word is None
+    assert dialog.status_label.text() == "The spelling check is complete."
