@@ -11,6 +11,7 @@ from newsdesk.domain.article import ArticleSummary
 from newsdesk.domain.citations import is_valid_source_key
 from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
 from newsdesk.domain.people import Source
+from newsdesk.domain.wording import count_of
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class SourceService:
             uses = uow.sources.citing_articles(row.id)
             if uses:
                 raise InUseError(
-                    f"'{row.name}' is cited in {len(uses)} stories; it cannot be deleted"
+                    f"'{row.name}' is cited in {count_of(len(uses), 'story')}; "
+                    "it cannot be deleted"
                 )
             uow.sources.delete(row)
             uow.commit()

@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
@@ -44,6 +45,9 @@ from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.workers import hold_background_work
+
+if TYPE_CHECKING:
+    from newsdesk.ui.people.sources_dock import SourcesDock
 
 log = logging.getLogger(__name__)
 
@@ -302,7 +306,7 @@ class MainWindow(QMainWindow):
         """The people engineer's docks: the source registry lives beside the editor."""
         from newsdesk.ui.people.sources_dock import SourcesDock
 
-        self.sources_dock: QDockWidget = SourcesDock(self._newsroom)
+        self.sources_dock: SourcesDock = SourcesDock(self._newsroom)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
         self.sources_dock.hide()
         toggle = self.sources_dock.toggleViewAction()
@@ -589,6 +593,7 @@ class MainWindow(QMainWindow):
         if set(article.tags) - {panel.tag_filter.itemData(i)
                                 for i in range(panel.tag_filter.count())}:
             panel.refresh_choices()
+        self.sources_dock.refresh_uses()  # the story may now cite (or no longer cite) it
         self._update_title()
         self._update_actions()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Source
+from newsdesk.domain.wording import count_of
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
@@ -137,6 +138,8 @@ class SourcesDock(QDockWidget):
         self.new_source()
 
     def _connect_signals(self) -> None:
+        # Stories cited the source while the dock was closed: read the uses again on opening.
+        self.visibilityChanged.connect(self.on_visibility_changed)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         self.new_button.clicked.connect(self.new_source)
@@ -245,6 +248,18 @@ class SourcesDock(QDockWidget):
         self.form.set_source(source)
         self.banner.clear_message()
         self.delete_button.setEnabled(source is not None)
+        self._show_uses(source)
+
+    def on_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.refresh_uses()
+
+    def refresh_uses(self) -> None:
+        """Re-read where the shown source is cited (a story was saved meanwhile)."""
+        if self._current is not None and self.isVisible():
+            self._show_uses(self._current)
+
+    def _show_uses(self, source: Source | None) -> None:
         self.uses_list.clear()
         if source is None:
             self.uses_label.setText("Cited in: —")
@@ -252,8 +267,7 @@ class SourcesDock(QDockWidget):
         uses = self._newsroom.sources.uses(source.key)
         total = sum(use.occurrences for use in uses)
         self.uses_label.setText(
-            f"Cited {total} {'time' if total == 1 else 'times'} in {len(uses)} "
-            f"{'story' if len(uses) == 1 else 'stories'}"
+            f"Cited {count_of(total, 'time')} in {count_of(len(uses), 'story')}"
             if uses else "Cited in: no story yet"
         )
         for use in uses:

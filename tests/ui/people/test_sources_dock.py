@@ -105,7 +105,7 @@ def test_delete_of_a_cited_source_is_refused(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dock.select_source("kazinform")
     qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
-    assert dock.banner.is_error and "cited in 1 stories" in dock.banner.text()
+    assert dock.banner.is_error and "cited in 1 story;" in dock.banner.text()
     dock.select_source("official-1")
     qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
     assert "official-1" not in {s.key for s in desk.newsroom.sources.all()}

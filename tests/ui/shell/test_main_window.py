@@ -7,10 +7,13 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Status
+from newsdesk.domain.errors import InUseError
+from newsdesk.domain.people import Source
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.autosave import SaveState
@@ -407,3 +410,22 @@ def test_the_preview_follows_a_move_along_the_workflow(
     assert window.move_to_status(Status.DRAFT)
     qtbot.waitUntil(lambda: "Draft — not published" in window.preview.html, timeout=5000)
     assert "In editing" not in window.preview.html
+
+
+def test_the_sources_dock_sees_a_citation_once_the_story_is_saved(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    source = desk.newsroom.sources.create(Source(key="osh-mayor", name="Osh city hall"))
+    window = make_window(desk.newsroom)
+    window.sources_dock.show()
+    window.sources_dock.select_source(source.key)
+    dock = window.sources_dock
+    assert dock.uses_label.text() == "Cited in: no story yet"
+
+    assert window.open_article(desk.water.id or 0)
+    window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor.body.insertPlainText(" [The mayor said](source:osh-mayor) so.")
+    _wait_saved(qtbot, window)
+    assert dock.uses_label.text() == "Cited 1 time in 1 story"
+    with pytest.raises(InUseError, match="cited in 1 story;"):
+        desk.newsroom.sources.delete(source.key)
