@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -224,6 +224,14 @@ class BylinePicker(QWidget):
             return
         self.add_author(author, self.selected_role())
         self.name_edit.clear()
+        # Picked from the completion popup, Enter reaches us before the completer writes the
+        # chosen name back into the box: clear it again once it has.
+        QTimer.singleShot(0, self, self._clear_added_name)
+
+    def _clear_added_name(self) -> None:
+        name = " ".join(self.name_edit.text().split())
+        if name and any(entry.name == name for entry in self.entries()):
+            self.name_edit.clear()
 
     def selected_role(self) -> Role:
         return Role(self.role_combo.currentData())

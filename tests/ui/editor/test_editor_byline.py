@@ -95,3 +95,20 @@ def test_a_russian_story_prints_russian_labels(
         BylineEntry(nilufar.name, Role.TRANSLATOR, nilufar.id))))
     assert editor.byline_picker.byline_label.text() == (
         "Текст: Aigerim Sarsenbayeva, перевод: Nilufar Rakhimova")
+
+
+def test_a_name_picked_from_the_completion_list_joins_and_leaves_the_box_empty(
+    editor: ArticleEditor, qtbot: QtBot, aigerim: Author
+) -> None:
+    picker = editor.byline_picker
+    picker.reload_authors()
+    picker.name_edit.setFocus()
+    qtbot.keyClicks(picker.name_edit, "Aig")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.name_edit.text() == "")
+    assert [entry.name for entry in picker.entries()] == ["Aigerim Sarsenbayeva"]
+    qtbot.wait(50)
+    assert picker.name_edit.text() == ""  # and it stays empty: Enter again adds nothing twice
