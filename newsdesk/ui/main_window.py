@@ -927,6 +927,9 @@ class MainWindow(QMainWindow):
             # The application outlives the window; a dangling slot would be called on a
             # deleted window at the next focus change.
             app.focusChanged.disconnect(self._on_focus_changed)
+        # The start-up fallback timer may still fire before the window is deleted: a closed
+        # window opens nothing (its database may be gone by then).
+        self._initial_open_pending = False
         event.accept()
 
 
