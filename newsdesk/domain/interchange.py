@@ -317,6 +317,20 @@ def _status(data: dict[str, Any], ctx: _Context) -> Status:
     return Status.DRAFT
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML in which dates stay text.
+
+    PyYAML turns ``2025-02-30`` into a ``ValueError`` with no line; kept as text, the date is
+    parsed by :func:`_date` / :func:`_datetime`, whose error names the file, line and field.
+    """
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp",
+    lambda loader, node: loader.construct_scalar(node),  # type: ignore[arg-type]
+)
+
+
 def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     """Read one story; raises ``InvalidInputError`` naming file, line and field."""
     ctx = _Context(filename)
@@ -329,7 +343,7 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     data: dict[str, Any] = {}
     if front is not None:
         try:
-            loaded = yaml.safe_load(front) if front.strip() else {}
+            loaded = yaml.load(front, Loader=_FrontMatterLoader) if front.strip() else {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1

@@ -97,6 +97,11 @@ def test_static_site_front_matter_is_understood() -> None:
             "authors[0].name",
         ),
         ("---\nheadline: X\nlanguage: English\n---\n", "BCP 47", 3, "language"),
+        # Dates YAML itself would turn into a traceback without a line.
+        ("---\nheadline: X\ndate: 2025-02-30\n---\n", "'2025-02-30' is not a date", 3, "date"),
+        ("---\nheadline: X\ndate: 2025-04-01 25:00:00\n---\n", "not a date", 3, "date"),
+        ("---\nheadline: X\ndateline: {city: Osh, date: 2025-13-01}\n---\n", "not a date", 3,
+         "dateline.date"),
         ("---\nheadline: X\n", "never closed", 1, ""),
         ("", "empty", 1, ""),
         ("---\nheadline: X\n---\nnul\x00here", "NUL byte", 4, ""),
