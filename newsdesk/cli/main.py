@@ -10,6 +10,7 @@ import sys
 from newsdesk.cli.commands import COMMANDS, USER_ERROR
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.wording import describe_os_error
 from newsdesk.services.newsroom import open_newsroom
 from newsdesk.settings import Settings
 
@@ -42,5 +43,8 @@ def run_command(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a folder that is not there, a file we may not write: say which
+        print(f"error: {describe_os_error(exc)}", file=sys.stderr)
+        return USER_ERROR
     finally:
         newsroom.close()

@@ -11,3 +11,9 @@ def count_of(number: int, singular: str, plural: str | None = None) -> str:
         return f"1 {singular}"
     word = plural or _IRREGULAR.get(singular) or f"{singular}s"
     return f"{number:,} {word}"
+
+
+def describe_os_error(error: OSError) -> str:
+    """``/out/x.html: Permission denied``: the path and the reason, without Python's errno."""
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason

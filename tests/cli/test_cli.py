@@ -236,3 +236,30 @@ def test_a_closed_pipe_ends_the_listing_quietly(tmp_path: Path, stories: list[Pa
     )
     assert len(done.stdout.splitlines()) == 1
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+def test_file_system_errors_are_one_line_naming_the_path(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path, stories: list[Path]
+) -> None:
+    run(capsys, database_url, "import", *map(str, stories))
+    missing = tmp_path / "no-such-folder" / "words.txt"
+    code, _, err = run(capsys, database_url, "dictionary", "export", str(missing))
+    assert (code, err.strip()) == (1, f"error: {missing}: No such file or directory")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder", encoding="utf-8")
+    code, _, err = run(capsys, database_url, "export", "--all", "--out", str(a_file / "sub"))
+    assert code == 1
+    assert err.strip().splitlines()[-1].startswith(f"error: {a_file}")
+    assert "Traceback" not in err
+
+
+def test_an_impossible_date_fails_its_file_and_the_others_are_imported(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path, stories: list[Path]
+) -> None:
+    bad = tmp_path / "bad-date.md"
+    bad.write_text("---\nheadline: Spring session\ndate: 2025-02-30\n---\nBody.\n",
+                   encoding="utf-8")
+    code, out, err = run(capsys, database_url, "import", str(bad), *map(str, stories))
+    assert code == 1
+    assert err.strip() == f"error: {bad}:3: field 'date': '2025-02-30' is not a date or time"
+    assert "imported bishkek-tariffs" in out and "imported tokaev-astana" in out

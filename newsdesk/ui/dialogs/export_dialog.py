@@ -29,7 +29,7 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.query import ArticleQuery
-from newsdesk.domain.wording import count_of
+from newsdesk.domain.wording import count_of, describe_os_error
 from newsdesk.services.export.batch import ExportReport, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
@@ -279,7 +279,7 @@ class ExportDialog(QDialog):
         if isinstance(error, InvalidInputError):
             message = error.location_message()
         elif isinstance(error, OSError):
-            message = f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+            message = describe_os_error(error)
         else:
             message = str(error) or type(error).__name__
         self.message_label.setText(f"Export stopped: {message}")
