@@ -71,6 +71,7 @@ class ParsedStory:
     body_line: int = 1  # line of the file where the body starts, for citation errors
     slug_given: bool = False
     date: datetime | None = None  # an SSG ``date``: when the story was published or written
+    key_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> file line
 
 
 @dataclass
@@ -412,7 +413,24 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
         body_line=body_line,
         slug_given=bool(slug),
         date=_datetime(data.get("date"), "date", ctx),
+        key_lines=dict(ctx.key_lines),
     )
+
+
+# Where a field of the story was written, when front matter spells it another way (SSG keys).
+_FIELD_KEYS = {"headline": ("headline", "title"), "deck": ("deck", "description"),
+               "byline": ("authors", "author")}
+
+
+def field_line(parsed: ParsedStory, field_name: str) -> int:
+    """The file line to name for an error in ``field_name`` ("tags", "dateline.city", "body")."""
+    if field_name == "body":
+        return parsed.body_line
+    top = field_name.split(".", 1)[0].split("[", 1)[0]
+    for key in _FIELD_KEYS.get(top, (top,)):
+        if key in parsed.key_lines:
+            return parsed.key_lines[key]
+    return 1
 
 
 def body_offset_line(parsed: ParsedStory, offset: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.domain.article import Article
+from newsdesk.domain.article import Article, Dateline
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.slugs import is_valid_slug
 
@@ -56,3 +56,26 @@ def validate_article(article: Article) -> None:
         _no_nul(tag, "tags")
         if len(tag) > 100:
             raise InvalidInputError(f"'{tag[:30]}…' is longer than 100 characters", field="tags")
+        if "," in tag:
+            # The editor's tag field separates tags with commas: such a tag would come back
+            # split in two the first time anyone edits the story.
+            raise InvalidInputError(
+                f"'{tag}' holds a comma, which separates tags; make it two tags or drop the comma",
+                field="tags",
+            )
+    _validate_dateline(article.dateline)
+
+
+# The widths of the dateline columns: longer text is an error here, not a database failure.
+_DATELINE_LIMITS = {"city": 200, "country": 200, "agency": 100, "state": 100, "timezone": 64}
+
+
+def _validate_dateline(dateline: Dateline) -> None:
+    for name, limit in _DATELINE_LIMITS.items():
+        value: str = getattr(dateline, name)
+        field = f"dateline.{name}"
+        _no_nul(value, field)
+        if len(value) > limit:
+            raise InvalidInputError(
+                f"is {len(value):,} characters long; the limit is {limit}", field=field
+            )

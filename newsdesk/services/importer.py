@@ -15,6 +15,7 @@ from newsdesk.domain.interchange import (
     ParsedStory,
     body_offset_line,
     decode_story_bytes,
+    field_line,
     parse_story,
     undefined_citations,
 )
@@ -54,7 +55,9 @@ class ImportService:
         try:
             validate_article(parsed.article)
         except InvalidInputError as exc:
-            raise InvalidInputError(exc.message, file=filename, field=exc.field, line=1) from exc
+            raise InvalidInputError(
+                exc.message, file=filename, field=exc.field, line=field_line(parsed, exc.field)
+            ) from exc
         with self._uow() as uow:
             self._check_citations(uow, parsed, filename)
             self._register_sources(uow, parsed, filename)
@@ -69,7 +72,7 @@ class ImportService:
                     "is kept as a revision",
                     file=filename,
                     field="slug",
-                    line=1,
+                    line=field_line(parsed, "slug" if parsed.slug_given else "headline"),
                 )
             created = existing is None
             if existing is None:
@@ -85,7 +88,8 @@ class ImportService:
                 write_article(uow, row, article)
             except InvalidInputError as exc:
                 raise InvalidInputError(
-                    exc.message, file=filename, field=exc.field, line=1
+                    exc.message, file=filename, field=exc.field,
+                    line=field_line(parsed, exc.field),
                 ) from exc
             if article.status is Status.PUBLISHED and row.published_at is None:
                 row.published_at = parsed.date or datetime.now(UTC)

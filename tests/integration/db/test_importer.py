@@ -79,7 +79,7 @@ def test_duplicate_slug_is_refused_unless_update_and_update_keeps_a_revision(
     path = _write(tmp_path, "deal.md", STORY)
     newsroom.importer.import_file(path)
     changed = _write(tmp_path, "deal2.md", STORY.replace("on Friday", "on Saturday"))
-    with pytest.raises(InvalidInputError, match=r"deal2\.md:1: field 'slug': .*--update"):
+    with pytest.raises(InvalidInputError, match=r"deal2\.md:3: field 'slug': .*--update"):
         newsroom.importer.import_file(changed)
     assert "Friday" in newsroom.articles.get_by_slug("water-deal-tashkent").body
     result = newsroom.importer.import_file(changed, update=True)
@@ -147,7 +147,7 @@ def test_translation_of_links_to_the_original(newsroom: Newsroom, tmp_path: Path
     missing = translation.replace("water-deal-tashkent", "no-such-story").replace(
         "подписали", "согласовали"
     )
-    with pytest.raises(InvalidInputError, match=r"x\.md:1: field 'translation_of'"):
+    with pytest.raises(InvalidInputError, match=r"x\.md:4: field 'translation_of'"):
         newsroom.importer.import_text(missing, filename="x.md")
 
 
@@ -156,9 +156,26 @@ def test_the_same_story_imported_twice_without_a_slug_is_not_duplicated(
 ) -> None:
     text = "---\nheadline: Osh market reopens\n---\nTraders are back.\n"
     newsroom.importer.import_text(text, filename="a.md")
-    with pytest.raises(InvalidInputError, match=r"b\.md:1: field 'slug': .*already exists"):
+    with pytest.raises(InvalidInputError, match=r"b\.md:2: field 'slug': .*already exists"):
         newsroom.importer.import_text(text, filename="b.md")
     assert newsroom.articles.count(newsroom_query()) == 1
     updated = newsroom.importer.import_text(text.replace("back", "back today"), filename="c.md",
                                             update=True)
     assert not updated.created and updated.article.body == "Traders are back today."
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ('tags: ["Bishkek, Kyrgyzstan", water]', r"t\.md:3: field 'tags': .*holds a comma"),
+        ('dateline: {city: "Al\\0maty"}', r"t\.md:3: field 'dateline.city': .*NUL character"),
+        (f"dateline: {{city: Osh, agency: {'A' * 101}}}", r"t\.md:3: field 'dateline.agency'"),
+    ],
+)
+def test_a_field_the_validator_refuses_is_named_with_its_line(
+    newsroom: Newsroom, front: str, expected: str
+) -> None:
+    text = f"---\nheadline: Checks\n{front}\n---\nBody.\n"
+    with pytest.raises(InvalidInputError, match=expected):
+        newsroom.importer.import_text(text, filename="t.md")
+    assert newsroom.articles.count(newsroom_query()) == 0
