@@ -26,11 +26,10 @@ def _print_summaries(rows: list[ArticleSummary]) -> None:
 
 def cmd_import(newsroom: Newsroom, args: argparse.Namespace) -> int:
     failed = 0
-    for name in args.files:
-        try:
-            result = newsroom.importer.import_file(Path(name), update=args.update)
-        except InvalidInputError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+    paths = [Path(name) for name in args.files]
+    for _path, result in newsroom.importer.import_files(paths, update=args.update):
+        if isinstance(result, InvalidInputError):
+            print(f"error: {result}", file=sys.stderr)
             failed += 1
             continue
         for warning in result.warnings:

@@ -479,6 +479,8 @@ def dump_story(bundle: StoryBundle) -> str:
         "slug": article.slug,
         "language": article.language,
         "status": str(article.status),
+        # When it was published (or written): imported back, the story keeps its dates.
+        "date": article.published_at or article.created_at,
         "dateline": _compact(
             {
                 "city": dateline.city,

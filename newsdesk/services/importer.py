@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +38,30 @@ class ImportResult:
 class ImportService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
+
+    def import_files(
+        self, paths: Sequence[Path], *, update: bool = False, who: str = ""
+    ) -> Iterator[tuple[Path, ImportResult | InvalidInputError]]:
+        """Import files one at a time (each all or nothing), yielding each file's outcome.
+
+        A translation may come before its original (``water-ru.md`` sorts before
+        ``water.md``): one refused for a missing ``translation_of`` is tried again once the
+        other files are in, so an exported folder imports back in one go.
+        """
+        waiting: list[Path] = []
+        for path in paths:
+            try:
+                yield path, self.import_file(path, update=update, who=who)
+            except InvalidInputError as exc:
+                if exc.field == "translation_of" and len(paths) > 1:
+                    waiting.append(path)
+                else:
+                    yield path, exc
+        for path in waiting:
+            try:
+                yield path, self.import_file(path, update=update, who=who)
+            except InvalidInputError as exc:
+                yield path, exc
 
     def import_file(self, path: Path, *, update: bool = False, who: str = "") -> ImportResult:
         try:

@@ -114,16 +114,16 @@ class StoryTransfer(QObject):
             done: list[ImportResult] = []
             errors: list[str] = []
             existing: list[Path] = []
-            for path in paths:
-                try:
-                    done.append(importer.import_file(path, update=update))
-                except InvalidInputError as exc:
-                    if exc.field == "slug" and "already exists" in exc.message:
+            try:
+                for path, result in importer.import_files(paths, update=update):
+                    if not isinstance(result, InvalidInputError):
+                        done.append(result)
+                    elif result.field == "slug" and "already exists" in result.message:
                         existing.append(path)  # offered as "Replace Existing", not an error
                     else:
-                        errors.append(str(exc))
-                except NewsdeskError as exc:
-                    errors.append(str(exc))
+                        errors.append(str(result))
+            except NewsdeskError as exc:
+                errors.append(str(exc))
             return done, errors, existing
 
         status = self._window.statusBar()

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from newsdesk.__main__ import main
+from newsdesk.domain.query import ArticleQuery
+from tests.helpers.newsroom import opened
 
 STORY = """---
 headline: Bishkek raises electricity tariffs
@@ -263,3 +265,26 @@ def test_an_impossible_date_fails_its_file_and_the_others_are_imported(
     assert code == 1
     assert err.strip() == f"error: {bad}:3: field 'date': '2025-02-30' is not a date or time"
     assert "imported bishkek-tariffs" in out and "imported tokaev-astana" in out
+
+
+def test_an_exported_newsroom_imports_back_whole_with_its_dates(
+    capsys: pytest.CaptureFixture[str], database_url: str, tmp_path: Path
+) -> None:
+    """Markdown export then import: translations after their originals, dates kept."""
+    source_url = f"sqlite:///{tmp_path / 'source.sqlite3'}"
+    assert run(capsys, source_url, "demo")[0] == 0
+    out = tmp_path / "out"
+    code, _, err = run(capsys, source_url, "export", "--all", "--format", "md", "--out", str(out))
+    assert code == 0, err
+    files = sorted(str(path) for path in out.glob("*.md") if path.name != "index.md")
+    code, _, err = run(capsys, database_url, "import", *files)
+    assert (code, err) == (0, "")
+    with opened(source_url) as original, opened(database_url) as copy:
+        before = {s.slug: s for s in original.articles.page(ArticleQuery(), 0, 1000)}
+        after = {s.slug: s for s in copy.articles.page(ArticleQuery(), 0, 1000)}
+        assert after.keys() == before.keys()
+        for slug, story in before.items():
+            old, new = original.articles.get(story.id), copy.articles.get(after[slug].id)
+            assert new.translation_of == old.translation_of
+            assert (new.published_at or new.created_at).date() == \
+                (old.published_at or old.created_at).date(), slug
