@@ -16,11 +16,15 @@ from newsdesk.settings import Settings
 
 log = logging.getLogger("newsdesk")
 
+CREATING_COMMANDS = frozenset({"import", "demo"})
+
 
 def run_command(args: argparse.Namespace) -> int:
     settings = Settings.resolve(args.database)
     try:
-        newsroom = open_newsroom(settings.database_url)
+        # Only commands that add stories may start a new newsroom file.
+        newsroom = open_newsroom(settings.database_url,
+                                 must_exist=args.command not in CREATING_COMMANDS)
     except DatabaseUnavailableError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return USER_ERROR

@@ -48,6 +48,15 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names when it does not exist yet (None: exists, or not SQLite)."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database or "")
+    return None if path.exists() else path
+
+
 def make_engine(url: str | URL) -> Engine:
     """Create an engine and prove that it opens, turning driver errors into plain words."""
     parsed = normalise_url(url) if isinstance(url, str) else url

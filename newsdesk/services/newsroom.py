@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from newsdesk.db.engine import describe, make_engine
+from newsdesk.db.engine import describe, make_engine, missing_sqlite_file
+from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.migrate import upgrade_to_head
 from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
 from newsdesk.services.articles import ArticleService
@@ -54,12 +55,23 @@ class Newsroom:
         self.engine.dispose()
 
 
-def open_newsroom(database_url: str, *, migrate: bool = True) -> Newsroom:
+def open_newsroom(
+    database_url: str, *, migrate: bool = True, must_exist: bool = False
+) -> Newsroom:
     """Connect, upgrade the schema to head (backing up a SQLite file first) and wire services.
+
+    ``must_exist``: refuse a SQLite file that is not there instead of starting a new, empty
+    newsroom (a mistyped path must not look like a newsroom without stories).
 
     Raises ``DatabaseUnavailableError`` with a message for the user when the database cannot
     be opened.
     """
+    missing = missing_sqlite_file(database_url) if must_exist else None
+    if missing is not None:
+        raise DatabaseUnavailableError(
+            f"there is no newsroom at {missing}; check the path, or start one with "
+            "'newsdesk demo' or 'newsdesk import'"
+        )
     engine = make_engine(database_url)
     backup = upgrade_to_head(engine) if migrate else None
     uow = unit_of_work_factory(engine)

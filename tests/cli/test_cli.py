@@ -288,3 +288,17 @@ def test_an_exported_newsroom_imports_back_whole_with_its_dates(
             assert new.translation_of == old.translation_of
             assert (new.published_at or new.created_at).date() == \
                 (old.published_at or old.created_at).date(), slug
+
+
+def test_a_mistyped_database_path_is_refused_not_created(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    typo = tmp_path / "typo" / "newsrom.sqlite3"
+    for command in (["list"], ["search", "water"], ["export", "--all", "--out", str(tmp_path)]):
+        code, out, err = run(capsys, f"sqlite:///{typo}", *command)
+        assert (code, out) == (1, "")
+        assert err.strip() == (f"error: there is no newsroom at {typo}; check the path, or "
+                               "start one with 'newsdesk demo' or 'newsdesk import'")
+    assert not typo.parent.exists()
+    assert run(capsys, f"sqlite:///{typo}", "demo")[0] == 0  # making one is still one command
+    assert run(capsys, f"sqlite:///{typo}", "list")[0] == 0
