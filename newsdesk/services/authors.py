@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from newsdesk.db.mapping import apply_author, author_from_row
 from newsdesk.db.models import AuthorRow
-from newsdesk.db.uow import UnitOfWorkFactory
+from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Role, Status
 from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
 from newsdesk.domain.people import Author
@@ -70,6 +70,7 @@ class AuthorService:
         author = replace(author, name=author.name.strip())
         validate_author(author)
         with self._uow() as uow:
+            _refuse_a_second_profile(uow, author.name)
             slug = unique_slug(
                 author.slug or make_slug(author.name), lambda s: uow.authors.slug_taken(s)
             )
@@ -91,6 +92,7 @@ class AuthorService:
                 raise NotFoundError(f"author #{author.id} does not exist")
             if uow.authors.slug_taken(author.slug, except_id=author.id):
                 raise InvalidInputError(f"'{author.slug}' is another author's", field="slug")
+            _refuse_a_second_profile(uow, author.name, except_id=author_id)
             apply_author(row, author)
             uow.commit()
             return author_from_row(row)
@@ -156,3 +158,15 @@ class AuthorService:
             if row is not None:
                 return author_from_row(row)
         return self.create(Author(name=name, roles=(role,), bio=bio or "", email=email or ""))
+
+
+def _refuse_a_second_profile(uow: UnitOfWork, name: str, *, except_id: int | None = None) -> None:
+    """One profile per name: bylines and imports find people by name, so two "Jane Roe"s
+    would send stories to whichever was made first."""
+    existing = uow.authors.find_by_name(name)
+    if existing is not None and existing.id != except_id:
+        raise InvalidInputError(
+            f"'{existing.name}' already has a profile ({existing.slug}); open that one, or "
+            "tell the two people apart, e.g. with a middle initial",
+            field="name",
+        )

@@ -125,3 +125,17 @@ def test_house_settings_round_trip(newsroom: Newsroom) -> None:
     )
     newsroom.house.update_settings(wanted)
     assert newsroom.house.settings() == wanted
+
+
+def test_one_profile_per_name_whatever_the_case(newsroom: Newsroom) -> None:
+    """Bylines and imports find people by name: a second "Jane Roe" would steal her stories."""
+    jane = newsroom.authors.create(Author(name="Jane Roe"))
+    for name in ("Jane Roe", " jane roe ", "JANE ROE"):
+        with pytest.raises(InvalidInputError, match=r"'Jane Roe' already has a profile \(jane-roe\)") as caught:
+            newsroom.authors.create(Author(name=name))
+        assert caught.value.field == "name"
+    other = newsroom.authors.create(Author(name="Jane K. Roe"))
+    with pytest.raises(InvalidInputError, match="already has a profile"):
+        newsroom.authors.update(replace(other, name="jane roe"))
+    assert newsroom.authors.update(replace(jane, bio="Edits her own profile.")).bio  # not herself
+    assert [a.name for a in newsroom.authors.all()] == ["Jane K. Roe", "Jane Roe"]
