@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         panel.article_activated.connect(self.on_article_activated)
         panel.counts_changed.connect(self._update_actions)
         self.editor.status_change_requested.connect(self.move_to_status)
+        self.preview.author_articles_requested.connect(self.on_show_author_articles)
         self.editor.edited.connect(self._keep_what_the_user_started)
         self.editor.edited.connect(self._update_title)
         self.autosaver.state_changed.connect(self.on_save_state_changed)

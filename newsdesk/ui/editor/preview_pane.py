@@ -11,11 +11,12 @@ from html import escape as html_escape
 from typing import Final
 
 from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.people import Author
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
 from newsdesk.ui.workers import SHOWN_NOW, start_task
 
@@ -52,13 +53,23 @@ def render_preview_html(bundle: StoryBundle, house: HouseSettings) -> str:
     from newsdesk.services.export.html import render_article_page
 
     shortened, left_out = _shorten(bundle)
-    page = render_article_page(shortened, house, for_preview=True)
+    page = render_article_page(shortened, house, for_preview=True,
+                               author_url=_author_link_in_preview)
     page = for_qt_document(page)
     if left_out:
         note = (f'<p class="meta"><i>The preview shows the first {PREVIEW_BODY_LIMIT:,} '
                 f"characters; {left_out:,} more are in the editor and will be published.</i></p>")
         page = page.replace("</main>", note + "</main>", 1)
     return page
+
+
+# "More articles from <author>" in the preview filters the story list instead of leaving the
+# app for the outlet's web site.
+AUTHOR_LINK_SCHEME: Final = "newsdesk-author"
+
+
+def _author_link_in_preview(author: Author) -> str:
+    return f"{AUTHOR_LINK_SCHEME}:{author.id}" if author.id is not None else "#"
 
 
 class PreviewPane(QTextBrowser):
@@ -70,18 +81,22 @@ class PreviewPane(QTextBrowser):
     Signals:
         rendered(): new HTML is on screen.
         render_failed(str): the renderer raised; the message is shown in the pane too.
+        author_articles_requested(int): "More articles from …" was clicked for this author id.
     """
 
     rendered = Signal()
     """The pane shows the latest story text."""
     render_failed = Signal(str)
     """Rendering failed with this message."""
+    author_articles_requested = Signal(int)
+    """The reader asked for every story of the author with this id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.on_anchor_clicked)
         self.document().setDefaultStyleSheet(QT_PAGE_CSS)
         self.document().setDocumentMargin(22)
         self.setStyleSheet(f"QTextBrowser#previewPane {{ background: {_PAPER}; border: none; }}")
@@ -94,6 +109,15 @@ class PreviewPane(QTextBrowser):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.on_timer_timeout)
+
+    def on_anchor_clicked(self, url: QUrl) -> None:
+        """An author's link filters the story list; a web link opens in the browser."""
+        if url.scheme() == AUTHOR_LINK_SCHEME:
+            author_id = url.path()
+            if author_id.isdigit():
+                self.author_articles_requested.emit(int(author_id))
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
 
     @property
     def html(self) -> str:

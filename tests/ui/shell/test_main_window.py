@@ -429,3 +429,23 @@ def test_the_sources_dock_sees_a_citation_once_the_story_is_saved(
     assert dock.uses_label.text() == "Cited 1 time in 1 story"
     with pytest.raises(InUseError, match="cited in 1 story;"):
         desk.newsroom.sources.delete(source.key)
+
+
+def test_more_articles_from_the_author_box_in_the_preview_filters_the_list(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    assert window.open_article(desk.solar.id or 0)  # by Aigerim
+    preview = window.preview
+    wanted = f"newsdesk-author:{desk.aigerim.id}"
+    qtbot.waitUntil(lambda: wanted in preview.html, timeout=5000)
+    cursor = preview.document().find("More articles")
+    assert not cursor.isNull()
+    assert cursor.charFormat().anchorHref() == wanted
+    cursor.setPosition(cursor.selectionStart() + 2)
+    preview.setTextCursor(cursor)
+    preview.ensureCursorVisible()
+    point = preview.cursorRect(cursor).center()
+    qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: sorted(_headlines(window)) == [
+        "Solar plant on Issyk-Kul opens", "Рынок в Оше снова открыт"])
