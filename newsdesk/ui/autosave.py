@@ -131,7 +131,7 @@ class Autosaver(QObject):
             self._set_state(
                 SaveState.CONFLICT,
                 f"Not saved — {exc}. Your text is still here: copy what you need, then use "
-                "File ▸ Reload story.",
+                "File ▸ Reload Story.",
             )
             return False
         except InvalidInputError as exc:

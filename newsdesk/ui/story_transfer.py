@@ -127,7 +127,7 @@ class StoryTransfer(QObject):
             return done, errors, existing
 
         status = self._window.statusBar()
-        status.showMessage(f"Importing {len(paths)} file(s)…")
+        status.showMessage(f"Importing {count_of(len(paths), 'file')}…")
         run_in_background(
             work,
             on_result=self._on_imported,

@@ -228,7 +228,7 @@ class ExportDialog(QDialog):
         relay.advanced.connect(self._on_advanced)
         self.progress_dialog = progress
         self.export_button.setEnabled(False)
-        self.message_label.setText(f"Exporting {total} stories to {out_dir}…")
+        self.message_label.setText(f"Exporting {count_of(total, 'story')} to {out_dir}…")
 
         def work() -> ExportReport:
             return export_stories(

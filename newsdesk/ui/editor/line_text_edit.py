@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
-from newsdesk.ui.editor.markdown_editor import strip_nul
+from newsdesk.ui.editor.markdown_editor import nul_notice, strip_nul
 
 __all__ = ["LineTextEdit"]
 
@@ -74,8 +74,7 @@ class LineTextEdit(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         text, removed = strip_nul(source.text())
         if removed:
-            self.notice.emit(self.tr("Removed %n NUL character(s) from the pasted text.", "",
-                                     removed))
+            self.notice.emit(nul_notice(removed))
         self.insertPlainText(" ".join(text.splitlines()))
 
     def wrapped_lines(self) -> int:

@@ -9,13 +9,14 @@ from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from newsdesk.domain.wording import count_of
 from newsdesk.services.spelling import SpellChecker
 from newsdesk.ui.editor.block_update_layout import install_block_update_layout
 from newsdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from newsdesk.ui.editor.smart_quotes import STRAIGHT_QUOTES, smart_quote
 from newsdesk.ui.spelling.highlighter import FENCED_CODE_STATE
 
-__all__ = ["LARGE_PASTE_CHARACTERS", "MarkdownEditor", "qt_position", "strip_nul"]
+__all__ = ["LARGE_PASTE_CHARACTERS", "MarkdownEditor", "nul_notice", "qt_position", "strip_nul"]
 
 # Above this a paste is inserted without highlighting; the blocks are coloured afterwards in
 # slices so a 5 MB paste never freezes the window.
@@ -28,6 +29,11 @@ def strip_nul(text: str) -> tuple[str, int]:
     """``text`` without NUL characters (no database can store them) and how many there were."""
     count = text.count("\x00")
     return (text.replace("\x00", ""), count) if count else (text, 0)
+
+
+def nul_notice(removed: int) -> str:
+    """What the status line says after NULs were dropped from a paste."""
+    return f"Removed {count_of(removed, 'NUL character')} from the pasted text."
 
 
 def qt_position(text: str, index: int) -> int:
@@ -103,9 +109,7 @@ class MarkdownEditor(QPlainTextEdit):
             return
         text, removed = strip_nul(source.text())
         if removed:
-            self.notice.emit(
-                self.tr("Removed %n NUL character(s) from the pasted text.", "", removed)
-            )
+            self.notice.emit(nul_notice(removed))
         if len(text) < LARGE_PASTE_CHARACTERS:
             self.insertPlainText(text)
             return

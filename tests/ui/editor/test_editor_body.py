@@ -122,10 +122,11 @@ def test_nul_characters_are_stripped_and_reported(
     assert "NUL" in editor.notice_label.text()
     editor.notice_label.clear()
     paste(editor.body, "x\x00y\x00z")
+    assert editor.notice_label.text() == "Removed 2 NUL characters from the pasted text."
     paste(editor.headline_edit, "Head\x00line")
     assert editor.body.toPlainText() == "abcxyz"
     assert editor.headline_edit.text() == "Headline"
-    assert "NUL" in editor.notice_label.text()
+    assert editor.notice_label.text() == "Removed 1 NUL character from the pasted text."
     validate_article(editor.current_article())  # nothing left that the database refuses
 
 
