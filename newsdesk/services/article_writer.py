@@ -7,8 +7,10 @@ from newsdesk.db.models import (
     ArticleAuthorRow,
     ArticleRow,
     ArticleTagRow,
+    AuthorRow,
     CitationRow,
     RevisionRow,
+    SourceRow,
 )
 from newsdesk.db.uow import UnitOfWork
 from newsdesk.domain.article import Article
@@ -17,32 +19,48 @@ from newsdesk.domain.errors import InvalidInputError, NotFoundError
 
 
 def write_article(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
-    """Copy every field of ``article`` onto ``row`` and keep the derived tables in step."""
-    row.headline = article.headline
-    row.deck = article.deck
-    row.slug = article.slug
-    row.body = article.body
-    row.language = article.language
-    row.status = str(article.status)
-    apply_dateline(row, article.dateline)
-    row.translation_of_revision = article.translation_of_revision
-    if article.translation_of:
-        original = uow.articles.get_by_slug(article.translation_of)
-        if original is None:
-            raise InvalidInputError(
-                f"no story with slug '{article.translation_of}' to be a translation of",
-                field="translation_of",
-            )
+    """Copy every field of ``article`` onto ``row`` and keep the derived tables in step.
+
+    Every lookup, and the flush the byline needs, happens before the row itself changes:
+    an UPDATE flushed half-way would count as a version of its own, and a story saved once
+    would go from version 2 to 4 (what a colleague sees in "changed elsewhere").
+    """
+    with uow.session.no_autoflush:  # a new row is still empty: nothing to flush yet
+        original = _original_of(uow, article)
+        byline = _byline_wanted(uow, article)
+        registry = uow.sources.by_keys(_cited_and_attached(article))
+    _replace_byline(uow, row, byline)
+    with uow.session.no_autoflush:
+        row.headline = article.headline
+        row.deck = article.deck
+        row.slug = article.slug
+        row.body = article.body
+        row.language = article.language
+        row.status = str(article.status)
+        apply_dateline(row, article.dateline)
+        row.translation_of_revision = article.translation_of_revision
         row.original = original
-    else:
-        row.original = None
-    _write_byline(uow, row, article)
-    _write_tags(row, article)
-    _write_citations(uow, row, article)
+        _write_tags(row, article)
+        _write_citations(row, article, registry)
 
 
-def _write_byline(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
-    wanted = []
+def _original_of(uow: UnitOfWork, article: Article) -> ArticleRow | None:
+    if not article.translation_of:
+        return None
+    original = uow.articles.get_by_slug(article.translation_of)
+    if original is None:
+        raise InvalidInputError(
+            f"no story with slug '{article.translation_of}' to be a translation of",
+            field="translation_of",
+        )
+    return original
+
+
+_BylineRow = tuple[int, AuthorRow, str]
+
+
+def _byline_wanted(uow: UnitOfWork, article: Article) -> list[_BylineRow]:
+    wanted: list[_BylineRow] = []
     for position, entry in enumerate(article.byline):
         if entry.author_id is None:
             raise InvalidInputError(f"'{entry.name}' has no author profile", field="byline")
@@ -50,11 +68,16 @@ def _write_byline(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
         if author is None:
             raise InvalidInputError(f"author #{entry.author_id} no longer exists", field="byline")
         wanted.append((position, author, str(entry.role)))
+    return wanted
+
+
+def _replace_byline(uow: UnitOfWork, row: ArticleRow, wanted: list[_BylineRow]) -> None:
     current = [(e.position, e.author_id, e.role) for e in row.byline]
     if current == [(p, a.id, r) for p, a, r in wanted]:
         return
-    row.byline.clear()
-    uow.flush()  # the primary key (article, position) is reused: delete before insert
+    if row.byline:
+        row.byline.clear()
+        uow.flush()  # the primary key (article, position) is reused: delete before insert
     for position, author, role in wanted:
         row.byline.append(ArticleAuthorRow(position=position, author=author, role=role))
 
@@ -71,15 +94,18 @@ def _write_tags(row: ArticleRow, article: Article) -> None:
         row.tag_rows.append(tag_row)
 
 
-def _write_citations(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
+def _cited_and_attached(article: Article) -> list[str]:
+    return list(dict.fromkeys([*citation_counts(article.body), *article.source_keys]))
+
+
+def _write_citations(row: ArticleRow, article: Article, registry: dict[str, SourceRow]) -> None:
     """Cited keys that the registry knows, plus sources attached without being cited.
 
     Citations to unknown keys are not stored: the attribution checker reports them, and the
     story keeps its text exactly as written.
     """
     counts = citation_counts(article.body)
-    keys = list(dict.fromkeys([*counts, *article.source_keys]))
-    registry = uow.sources.by_keys(keys)
+    keys = _cited_and_attached(article)
     existing = {c.key: c for c in row.citations}
     wanted: list[CitationRow] = []
     for key in keys:

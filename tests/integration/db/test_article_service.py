@@ -76,6 +76,26 @@ def test_saving_bumps_the_version(newsroom: Newsroom) -> None:
     assert newsroom.articles.save(replace(saved, deck="Again")).deck == "Again"
 
 
+def test_one_save_is_one_version_whatever_it_touches(newsroom: Newsroom) -> None:
+    """Colleagues read versions in "changed elsewhere (version 3, yours 2)": each save is one."""
+    original = _story(newsroom)
+    editor = newsroom.authors.create(Author(name="Farrukh Nazarov"))
+    translation = newsroom.articles.create(Article(
+        headline="Перевод", language="ru", body="Текст.", translation_of=original.slug,
+        byline=original.byline, tags=("вода",)))
+    versions = [translation.version]
+    for changes in (
+        {"body": "Текст, правка."},
+        {"tags": ("вода", "энергия")},
+        {"byline": (*original.byline, BylineEntry(editor.name, Role.EDITOR, editor.id))},
+        {"headline": "Перевод статьи", "byline": ()},
+    ):
+        translation = newsroom.articles.save(replace(translation, **changes))  # type: ignore[arg-type]
+        versions.append(translation.version)
+    assert versions == [1, 2, 3, 4, 5]
+    assert newsroom.articles.get(translation.id or 0).byline == ()
+
+
 @pytest.mark.parametrize(
     ("field", "changes"),
     [
