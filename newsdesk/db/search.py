@@ -12,11 +12,19 @@ from newsdesk.db.models import ArticleRow, ArticleSearchRow
 from newsdesk.db.search_schema import FTS_TABLE
 
 _WORD = re.compile(r"[\w’']+", re.UNICODE)
+# Russian writers mostly type е for ё ("елки", "Пугачева"): both sides of a search use е.
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def fold_for_search(text: str) -> str:
+    """The text as both the index and a query see it: ё and е are one letter."""
+    return text.translate(_YO)
 
 
 def search_terms(query: str) -> list[str]:
     """Words of a query; apostrophes split as the tokenizers split them."""
-    return [part for word in _WORD.findall(query) for part in re.split(r"[’']", word) if part]
+    words = _WORD.findall(fold_for_search(query))
+    return [part for word in words for part in re.split(r"[’']", word) if part]
 
 
 def document_of(row: ArticleRow) -> str:
@@ -24,7 +32,7 @@ def document_of(row: ArticleRow) -> str:
     parts = [row.headline, row.deck, row.body]
     parts.extend(tag.tag for tag in row.tag_rows)
     parts.extend(entry.author.name for entry in row.byline)
-    return "\n".join(part for part in parts if part)
+    return fold_for_search("\n".join(part for part in parts if part))
 
 
 class SearchIndex:

@@ -135,6 +135,10 @@ def test_full_text_search_finds_words_prefixes_tags_authors_and_cyrillic(
     assert found("Nurlanovna") == ["Kazakhstan and Uzbekistan sign water deal"]  # an author
     assert found("токаев") == ["Токаев встретился с Мирзиёевым"]
     assert found("обсудили вод") == ["Токаев встретился с Мирзиёевым"]
+    assert found("Мирзиеев") == ["Токаев встретился с Мирзиёевым"]  # е typed for ё
+    newsroom.articles.create(Article(headline="Елки в Астане подорожали", body="Цены.",
+                                     language="ru"))
+    assert found("ёлки") == ["Елки в Астане подорожали"]  # and ё typed for е
     assert found("Beijing") == []
     assert found("\"unbalanced ' quotes AND OR") == []  # never a syntax error
 

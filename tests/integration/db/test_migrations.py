@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
@@ -13,9 +14,11 @@ from sqlalchemy import inspect
 from newsdesk.db.base import Base
 from newsdesk.db.engine import make_engine
 from newsdesk.db.errors import DatabaseUnavailableError
-from newsdesk.db.migrate import current_revision, head_revision, upgrade_to_head
+from newsdesk.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 from newsdesk.db.schema_version import SCHEMA_HEAD
 from newsdesk.db.search_schema import is_search_object
+from newsdesk.domain.query import ArticleQuery
+from tests.helpers.newsroom import opened
 
 
 def test_models_and_migrations_do_not_drift(database_url: str) -> None:
@@ -109,3 +112,24 @@ def test_an_unreachable_server_gets_a_clear_message() -> None:
 def test_a_malformed_url_gets_a_clear_message() -> None:
     with pytest.raises(DatabaseUnavailableError, match="not a database URL"):
         make_engine("postgresql://user@host:notaport/db")
+
+
+def test_upgrading_folds_yo_in_the_stored_search_documents(tmp_path: Path) -> None:
+    """A newsroom made before 0003 finds its old "Ёлки" story when someone types "елки"."""
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = make_engine(url)
+    command.upgrade(alembic_config(engine), "0002")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO articles (id, headline, deck, slug, body, language, status, "
+            "dateline_city, dateline_country, dateline_state, dateline_agency, "
+            "dateline_timezone, created_at, updated_at, version) VALUES (1, 'Ёлки', '', "
+            "'yolki', 'Ёлки подорожали.', 'ru', 'draft', '', '', '', '', '', "
+            "'2025-12-01 10:00:00', '2025-12-01 10:00:00', 1)")
+        connection.exec_driver_sql(
+            "INSERT INTO article_search (article_id, document) "
+            "VALUES (1, 'Ёлки\nЁлки подорожали.')")
+    engine.dispose()
+    with opened(url) as room:
+        found = room.articles.page(ArticleQuery(text="елки"), 0, 10)
+        assert [story.headline for story in found] == ["Ёлки"]
