@@ -73,6 +73,9 @@ class ProfilesDialog(QDialog):
         self.resize(980, 680)
         self._newsroom = newsroom
         self._current: Author | None = None
+        # Edits in the form not yet stored; kept, never dropped, when the user moves on.
+        self._dirty = False
+        self._switching = False
 
         self.model = AuthorListModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -161,6 +164,7 @@ class ProfilesDialog(QDialog):
         self.more_button.clicked.connect(self.on_more_clicked)
         self.form.photo_refused.connect(self.banner.show_error)
         self.form.edited.connect(self.banner.clear_message)
+        self.form.edited.connect(self.on_form_edited)
 
     # -- public API ------------------------------------------------------------------------
     @property
@@ -183,10 +187,26 @@ class ProfilesDialog(QDialog):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
 
+    @property
+    def has_unsaved_edits(self) -> bool:
+        return self._dirty
+
     def new_profile(self) -> None:
-        self.list_view.selectionModel().clear()
+        if self._dirty and self.save() is None:
+            return  # the edit in the form cannot be stored yet: the banner says why
+        self._switching = True
+        try:
+            self.list_view.selectionModel().clear()
+        finally:
+            self._switching = False
         self._show(None)
         self.form.name_edit.setFocus()
+
+    def done(self, result: int) -> None:
+        """Closing keeps the edit in the form, like every other editor in the app."""
+        if self._dirty and self.save() is None:
+            return  # stay open: the banner names the field to fix
+        super().done(result)
 
     def save(self) -> Author | None:
         """Create or update the profile in the form; on bad input show why and save nothing."""
@@ -237,11 +257,34 @@ class ProfilesDialog(QDialog):
         return merged
 
     # -- slots -----------------------------------------------------------------------------
-    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+    def on_form_edited(self) -> None:
+        self._dirty = True
+
+    def on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid() or self._switching:
             return
-        author_id = current.data(AUTHOR_ID_ROLE)
-        self._show(self._newsroom.authors.get(int(author_id)))
+        target = int(current.data(AUTHOR_ID_ROLE))
+        saved: Author | None = None
+        if self._dirty:
+            # Moving to another profile stores the one being edited first (no prompt, as the
+            # story editor autosaves); if it cannot be stored, stay on it with the reason.
+            self._switching = True
+            try:
+                saved = self.save()
+                selection = self.list_view.selectionModel()
+                if saved is None:
+                    if previous.isValid():
+                        selection.setCurrentIndex(
+                            previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    else:
+                        selection.clear()
+                    return
+                self.select_author(target)
+            finally:
+                self._switching = False
+        self._show(self._newsroom.authors.get(target))
+        if saved is not None:
+            self.banner.show_info(f"Saved the profile of {saved.name}.")
 
     def on_merge_clicked(self) -> None:
         keep = self._current
@@ -286,15 +329,21 @@ class ProfilesDialog(QDialog):
 
     # -- helpers ---------------------------------------------------------------------------
     def _after_change(self, select_id: int | None) -> None:
-        self.reload()
+        switching, self._switching = self._switching, True
+        try:
+            self.reload()
+            if select_id is not None:
+                self.select_author(select_id)
+        finally:
+            self._switching = switching
         self.authors_changed.emit()
         if select_id is not None:
-            self.select_author(select_id)
             self._show(self._newsroom.authors.get(select_id))
 
     def _show(self, author: Author | None) -> None:
         self._current = author
         self.form.set_author(author)
+        self._dirty = False
         self.banner.clear_message()
         saved = author is not None and author.id is not None
         for button in (self.merge_button, self.delete_button, self.active_button,

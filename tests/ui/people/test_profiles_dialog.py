@@ -221,3 +221,34 @@ def test_more_articles_emits_the_author_id_and_shows_counts(
         qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [desk.farrukh.id]
     assert dialog.more_button.text() == "More articles by Farrukh Nazarov"
+
+
+def test_moving_to_another_profile_keeps_the_edit_in_the_form(
+    qtbot, dialog: ProfilesDialog, desk: Desk
+) -> None:
+    authors = desk.newsroom.authors
+    dialog.select_author(desk.aigerim.id or 0)
+    dialog.form.bio_edit.selectAll()
+    qtbot.keyClicks(dialog.form.bio_edit, "Now covers Astana.")
+    assert dialog.has_unsaved_edits
+
+    dialog.select_author(desk.farrukh.id or 0)
+    assert dialog.current_author is not None and dialog.current_author.id == desk.farrukh.id
+    assert authors.get(desk.aigerim.id or 0).bio == "Now covers Astana."
+    assert "Saved the profile of Aigerim Sarsenbayeva" in dialog.banner.text()
+
+    # An edit that cannot be stored keeps the user on that profile, with the reason.
+    dialog.form.name_edit.clear()
+    qtbot.keyClicks(dialog.form.name_edit, " ")
+    dialog.select_author(desk.aigerim.id or 0)
+    assert dialog.current_author is not None and dialog.current_author.id == desk.farrukh.id
+    assert dialog.banner.is_error
+    assert authors.get(desk.farrukh.id or 0).name == desk.farrukh.name
+
+
+def test_closing_the_dialog_stores_the_edit(qtbot, dialog: ProfilesDialog, desk: Desk) -> None:
+    dialog.select_author(desk.farrukh.id or 0)
+    qtbot.keyClicks(dialog.form.email_edit, "farrukh@tca.test")
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert desk.newsroom.authors.get(desk.farrukh.id or 0).email == "farrukh@tca.test"
