@@ -256,8 +256,12 @@ def _story_item(bundle: StoryBundle, href: str, labels: Labels) -> str:
         date_html = (f'<p><time datetime="{iso(when)}">'
                      f"{esc(_human_date(when, labels.locale))}</time></p>")
     deck = f"<p>{esc(article.deck)}</p>" if article.deck.strip() else ""
+    # A batch may hold drafts and spiked stories: the contents page says so, as each page does.
+    note = labels.unpublished.get(article.status) if article.status is not Status.PUBLISHED \
+        else None
+    status_html = f'<p><strong class="unpublished">{esc(note)}</strong></p>' if note else ""
     return (f'<li><h2><a href="{esc(href)}" lang="{language_tag(article.language)}">'
-            f"{esc(article.headline)}</a></h2>{deck}{date_html}</li>")
+            f"{esc(article.headline)}</a></h2>{deck}{status_html}{date_html}</li>")
 
 
 def _newest_first(bundles: Iterable[StoryBundle]) -> list[StoryBundle]:

@@ -11,7 +11,7 @@ import pytest
 
 from newsdesk.domain.article import Status
 from newsdesk.domain.house import HouseSettings
-from newsdesk.services.export.html import render_article_page
+from newsdesk.services.export.html import render_article_page, render_index_page
 from tests.helpers.stories import make_bundle
 
 
@@ -66,3 +66,18 @@ def test_author_page_description_is_plain_text() -> None:
     description = re.search(r'<meta name="description" content="([^"]*)"', page)
     assert description is not None
     assert description.group(1) == "Covers transport and roads in Almaty."
+
+
+def test_the_contents_page_marks_what_is_not_published() -> None:
+    published = make_bundle()
+    published = replace(published, article=replace(
+        published.article, headline="Out in the world", status=Status.PUBLISHED,
+        published_at=datetime(2025, 3, 14, 9, 30, tzinfo=UTC)))
+    draft = make_bundle()
+    draft = replace(draft, article=replace(draft.article, headline="Still a draft",
+                                           slug="still-a-draft", status=Status.DRAFT))
+    page = render_index_page([published, draft], HouseSettings())
+    items = {item.split("</a>")[0].rsplit(">", 1)[-1]: item
+             for item in page.split("<li>")[1:]}
+    assert '<strong class="unpublished">Draft — not published</strong>' in items["Still a draft"]
+    assert 'class="unpublished"' not in items["Out in the world"]
