@@ -34,7 +34,7 @@ def cmd_import(newsroom: Newsroom, args: argparse.Namespace) -> int:
             continue
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        verb = "imported" if result.created else "updated"
+        verb = "imported" if result.created else "unchanged" if result.unchanged else "updated"
         print(f"{verb} {result.article.slug}: {result.article.headline}")
     return USER_ERROR if failed else OK
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsdesk.db.mapping import apply_source, article_from_row
+from newsdesk.db.mapping import apply_source, article_from_row, snapshot_of
 from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, BylineEntry, Status
@@ -33,6 +33,8 @@ class ImportResult:
     article: Article
     created: bool
     warnings: tuple[str, ...] = ()
+    unchanged: bool = False
+    """An update whose file says exactly what the story already says: nothing was written."""
 
 
 class ImportService:
@@ -99,6 +101,11 @@ class ImportService:
                     field="slug",
                     line=field_line(parsed, "slug" if parsed.slug_given else "headline"),
                 )
+            if existing is not None and _same_story(article_from_row(existing), article):
+                # Re-running an import (a sync from another system) must not pile up
+                # revisions and versions for stories nobody changed.
+                return ImportResult(filename, article_from_row(existing), False,
+                                    parsed.warnings, unchanged=True)
             created = existing is None
             if existing is None:
                 row = ArticleRow(version=1)
@@ -172,3 +179,13 @@ class ImportService:
                 uow.flush()
             entries.append(BylineEntry(spec.name, spec.role, row.id, row.slug))
         return replace(parsed.article, byline=tuple(entries))
+
+
+def _same_story(stored: Article, incoming: Article) -> bool:
+    """Whether an update would change nothing a reader or an editor can see."""
+    mutable = ("version", "published_at")
+    before, after = snapshot_of(stored), snapshot_of(incoming)
+    for key in mutable:
+        before.pop(key, None)
+        after.pop(key, None)
+    return before == after and set(stored.source_keys) >= set(incoming.source_keys)

@@ -140,7 +140,10 @@ class StoryTransfer(QObject):
         window.list_panel.refresh_choices()
         window.list_panel.model.reload()
         self._existing = existing
-        parts = [f"Imported {count_of(len(done), 'story')}."]
+        unchanged = sum(1 for result in done if result.unchanged)
+        parts = [f"Imported {count_of(len(done) - unchanged, 'story')}."
+                 + (f" {count_of(unchanged, 'story')} already said the same." if unchanged
+                    else "")]
         if existing:
             names = ", ".join(path.name for path in existing[:3])
             more = f" and {len(existing) - 3} more" if len(existing) > 3 else ""

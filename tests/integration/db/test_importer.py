@@ -89,6 +89,11 @@ def test_duplicate_slug_is_refused_unless_update_and_update_keeps_a_revision(
     revisions = newsroom.articles.revisions(story.id or 0)
     assert [r.note for r in revisions] == ["before import of deal2.md"]
 
+    again = newsroom.importer.import_file(changed, update=True)  # the same file once more
+    assert again.unchanged and not again.created
+    assert newsroom.articles.get(story.id or 0).version == story.version
+    assert len(newsroom.articles.revisions(story.id or 0)) == 1
+
 
 @pytest.mark.parametrize(
     ("content", "expected"),
