@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsdesk.cli.progress import terminal_progress
 from newsdesk.domain.article import ArticleSummary, Role, Status
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, NotFoundError
 from newsdesk.domain.people import Author
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.wording import count_of
@@ -75,12 +75,28 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
 def cmd_list(newsroom: Newsroom, args: argparse.Namespace) -> int:
     query = ArticleQuery(
         statuses=(Status(args.status),) if args.status else (),
-        author_name=args.author or "",
+        author_name=_author_name(newsroom, args.author or ""),
         language=args.language or "",
-        tag=args.tag or "",
+        tag=_tag_as_stored(newsroom, args.tag or ""),
     )
     _print_summaries(newsroom.articles.page(query, 0, args.limit))
     return OK
+
+
+def _author_name(newsroom: Newsroom, wanted: str) -> str:
+    """``--author`` takes a slug (as ``authors show`` prints it) or a name, or part of one."""
+    if not wanted:
+        return ""
+    try:
+        return newsroom.authors.find(wanted).name
+    except NotFoundError:
+        return wanted
+
+
+def _tag_as_stored(newsroom: Newsroom, wanted: str) -> str:
+    """``--tag water`` finds the stories tagged "Water": typed tags are not case-exact."""
+    folded = wanted.casefold()
+    return next((tag for tag in newsroom.articles.tags() if tag.casefold() == folded), wanted)
 
 
 def cmd_search(newsroom: Newsroom, args: argparse.Namespace) -> int:

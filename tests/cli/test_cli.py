@@ -305,3 +305,15 @@ def test_a_mistyped_database_path_is_refused_not_created(
     assert not typo.parent.exists()
     assert run(capsys, f"sqlite:///{typo}", "demo")[0] == 0  # making one is still one command
     assert run(capsys, f"sqlite:///{typo}", "list")[0] == 0
+
+
+def test_list_takes_a_tag_in_any_case_and_an_author_by_slug(
+    capsys: pytest.CaptureFixture[str], database_url: str, stories: list[Path]
+) -> None:
+    run(capsys, database_url, "import", *map(str, stories))
+    code, out, _ = run(capsys, database_url, "list", "--tag", "ENERGY")
+    assert code == 0 and out.startswith("bishkek-tariffs\t")
+    code, out, _ = run(capsys, database_url, "list", "--author", "dana-ermekova")
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["bishkek-tariffs"]
+    code, out, _ = run(capsys, database_url, "list", "--author", "Ербол")  # part of a name
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["tokaev-astana"]
