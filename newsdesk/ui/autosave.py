@@ -130,8 +130,8 @@ class Autosaver(QObject):
         except ConflictError as exc:
             self._set_state(
                 SaveState.CONFLICT,
-                f"Not saved — {exc}. Your text is still here: copy what you need, then use "
-                "File ▸ Reload Story.",
+                f"Not saved — {exc}. Your text is still here: keep it as a new draft (Save "
+                "Mine as a Copy) or take the newer text (Reload Story).",
             )
             return False
         except InvalidInputError as exc:

@@ -6,6 +6,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError
+from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.domain.wording import count_of
 from newsdesk.services.articles import NotReadyError
 from newsdesk.services.newsroom import Newsroom
@@ -59,6 +61,8 @@ _STATE_TEXT = {
     SaveState.CONFLICT: "✗ Not saved: conflict",
 }
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
+SAVE_AS_COPY = "Save Mine as a Copy"
+
 _STATUS_SHORTCUTS = {
     Status.DRAFT: "Ctrl+1",
     Status.EDITING: "Ctrl+2",
@@ -337,6 +341,7 @@ class MainWindow(QMainWindow):
         self.autosaver.state_changed.connect(self.on_save_state_changed)
         self.autosaver.article_saved.connect(self.on_article_saved)
         self.notice.action_triggered.connect(self.on_notice_action)
+        self.notice.second_action_triggered.connect(self.on_notice_second_action)
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
         self.undo_stack.undoTextChanged.connect(self._update_actions)
@@ -563,7 +568,7 @@ class MainWindow(QMainWindow):
         font.setBold(state in (SaveState.INVALID, SaveState.CONFLICT))
         self.save_state_label.setFont(font)
         if state is SaveState.CONFLICT:
-            self.notice.show_notice(message, action="Reload Story")
+            self.notice.show_notice(message, action="Reload Story", second_action=SAVE_AS_COPY)
             self.statusBar().showMessage(message)
         elif state is SaveState.INVALID:
             self.notice.show_notice(message)
@@ -650,7 +655,7 @@ class MainWindow(QMainWindow):
             return False
         except (ConflictError, NotFoundError) as exc:
             self.notice.setProperty("about", "save")
-            self.notice.show_notice(str(exc), action="Reload Story")
+            self.notice.show_notice(str(exc), action="Reload Story", second_action=SAVE_AS_COPY)
             self._reset_editor_status()
             return False
         if self.notice.property("about") == "ready":
@@ -879,6 +884,33 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def save_mine_as_copy(self) -> Article | None:
+        """The way out of a conflict that keeps both texts: mine becomes a new draft.
+
+        The stored story keeps the colleague's version; the editor moves to the copy.
+        """
+        mine = self.editor.current_article()
+        suffix = " (my version)"
+        headline = mine.headline.strip()[: MAX_HEADLINE - len(suffix)] + suffix
+        copy = replace(mine, id=None, version=0, slug="", headline=headline,
+                       status=Status.DRAFT, created_at=None, updated_at=None,
+                       published_at=None, translations=())
+        try:
+            saved = self._newsroom.articles.create(copy, ignored_words_from=mine.id)
+        except NewsdeskError as exc:
+            self.notice.show_notice(f"The copy was not saved either: {exc}")
+            return None
+        assert saved.id is not None
+        self.autosaver.discard()
+        self.list_panel.model.insert_summary(summary_of(saved))
+        self.list_panel.refresh_counts()
+        self._show_article(saved)
+        self.list_panel.select_article(saved.id, emit=False)
+        self.statusBar().showMessage(
+            f"Your text is saved as a new draft, “{saved.headline}”; the original keeps the "
+            "version saved elsewhere.", 15000)
+        return saved
+
     # -- Qt events ---------------------------------------------------------------------------
     def on_notice_action(self) -> None:
         if self.notice.button.text() == REPLACE_EXISTING:
@@ -888,6 +920,10 @@ class MainWindow(QMainWindow):
         elif self.notice.button.text() == "Discard and Close":
             self._closing_discards = True
             self.close()
+
+    def on_notice_second_action(self) -> None:
+        if self.notice.second_button.text() == SAVE_AS_COPY:
+            self.save_mine_as_copy()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -438,7 +438,9 @@ def test_more_articles_from_the_author_box_in_the_preview_filters_the_list(
     assert window.open_article(desk.solar.id or 0)  # by Aigerim
     preview = window.preview
     wanted = f"newsdesk-author:{desk.aigerim.id}"
-    qtbot.waitUntil(lambda: wanted in preview.html, timeout=5000)
+    # The story opened before (also by Aigerim, in Russian) may still be on screen: wait for this one.
+    qtbot.waitUntil(lambda: wanted in preview.html and desk.solar.headline in preview.html,
+                    timeout=5000)
     cursor = preview.document().find("More articles")
     assert not cursor.isNull()
     assert cursor.charFormat().anchorHref() == wanted
@@ -449,3 +451,29 @@ def test_more_articles_from_the_author_box_in_the_preview_filters_the_list(
     qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: sorted(_headlines(window)) == [
         "Solar plant on Issyk-Kul opens", "Рынок в Оше снова открыт"])
+
+
+def test_a_conflict_can_end_with_both_texts_kept(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """'Save Mine as a Copy': the colleague's version stays, mine becomes a new draft."""
+    window = make_window(desk.newsroom)
+    water_id = desk.water.id or 0
+    window.open_article(water_id)
+    articles = desk.newsroom.articles
+    articles.save(replace(articles.get(water_id), body="The desk chief rewrote this."))
+    window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor.body, " My new sentence.")
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.CONFLICT, timeout=5000)
+    assert window.notice.second_button.isVisible()
+
+    qtbot.mouseClick(window.notice.second_button, Qt.MouseButton.LeftButton)
+    copy_id = window.open_article_id
+    assert copy_id not in (None, water_id)
+    copy = articles.get(copy_id or 0)
+    assert copy.headline == f"{desk.water.headline} (my version)"
+    assert copy.body.endswith("My new sentence.") and copy.status is Status.DRAFT
+    assert articles.get(water_id).body == "The desk chief rewrote this."
+    assert not window.notice.isVisible()
+    assert window.autosaver.state is not SaveState.CONFLICT
+    assert "(my version)" in " ".join(_headlines(window))
