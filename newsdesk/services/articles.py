@@ -201,15 +201,29 @@ class ArticleService:
                 raise NotReadyError(problems)
         return self.save(replace(article, status=status))
 
-    def spike(self, article_id: int) -> tuple[Article, Status]:
-        """Archive a story; returns it and the status it had, so the desk can undo."""
-        article = self.get(article_id)
+    def spike(self, article_id: int, *, version: int | None = None) -> tuple[Article, Status]:
+        """Archive a story; returns it and the status it had, so the desk can undo.
+
+        ``version``: the version the caller saw (an undo/redo); a story changed since is
+        refused, never spiked over a colleague's work.
+        """
+        article = self._at_version(article_id, version)
         previous = article.status
         return self.save(replace(article, status=Status.ARCHIVED)), previous
 
-    def restore(self, article_id: int, status: Status) -> Article:
-        article = self.get(article_id)
+    def restore(self, article_id: int, status: Status, *, version: int | None = None) -> Article:
+        """Put a spiked story back in ``status``; refused if it changed since ``version``."""
+        article = self._at_version(article_id, version)
         return self.save(replace(article, status=status))
+
+    def _at_version(self, article_id: int, version: int | None) -> Article:
+        article = self.get(article_id)
+        if version is not None and article.version != version:
+            raise ConflictError(
+                f"'{article.headline}' was changed since (version {article.version}, "
+                f"expected {version})"
+            )
+        return article
 
     def duplicate(self, article_id: int) -> Article:
         """A new draft copy, with the words spelling ignores in the original."""
@@ -227,9 +241,16 @@ class ArticleService:
         )
         return self.create(copy, ignored_words_from=article_id)
 
-    def delete(self, article_id: int) -> None:
+    def delete(self, article_id: int, *, version: int | None = None) -> None:
+        """Delete a story for good; with ``version``, only if nobody changed it since."""
         with self._uow() as uow:
-            uow.articles.delete(existing_article_row(uow, article_id))
+            row = existing_article_row(uow, article_id)
+            if version is not None and row.version != version:
+                raise ConflictError(
+                    f"'{row.headline}' was changed since (version {row.version}, expected "
+                    f"{version}); spike it instead if it should go"
+                )
+            uow.articles.delete(row)
             uow.commit()
 
     # -- revisions -------------------------------------------------------------------------

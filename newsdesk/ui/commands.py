@@ -31,18 +31,18 @@ class _ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._run(self._do)
+        self._run(self._do, "redo")
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, "undo")
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], None], verb: str) -> None:
         try:
             action()
         except NewsdeskError as exc:
             # Undo across someone else's change must not clobber it; say so and drop history
             # that can no longer be replayed.
-            self._failed(f"Cannot {self.text().lower()}: {exc}")
+            self._failed(f"Cannot {verb} {self.text()}: {exc}")
             self.setObsolete(True)
 
     def _do(self) -> None:
@@ -68,13 +68,19 @@ class SpikeCommand(_ServiceCommand):
         self._articles = articles
         self._id = spiked.id
         self._previous = previous
+        # The version this command left the story at: undo and redo refuse a story that a
+        # colleague (or this window) changed since, instead of overwriting that change.
+        self._version = spiked.version
 
     def _do(self) -> None:
-        article, self._previous = self._articles.spike(self._id)
+        article, self._previous = self._articles.spike(self._id, version=self._version)
+        self._version = article.version
         self._changed(article, self._id)
 
     def _undo(self) -> None:
-        self._changed(self._articles.restore(self._id, self._previous), self._id)
+        article = self._articles.restore(self._id, self._previous, version=self._version)
+        self._version = article.version
+        self._changed(article, self._id)
 
 
 class CreateCommand(_ServiceCommand):
@@ -107,7 +113,7 @@ class CreateCommand(_ServiceCommand):
         self._changed(article, self._id)
 
     def _undo(self) -> None:
-        current = self._articles.get(self._id)
-        self._article = current
-        self._articles.delete(self._id)
+        # Only the story exactly as created goes: text typed into it since (here or in a
+        # colleague's window) is never deleted by an undo.
+        self._articles.delete(self._id, version=self._article.version)
         self._changed(None, self._id)

@@ -239,3 +239,19 @@ def test_duplicate_makes_a_draft_copy(newsroom: Newsroom) -> None:
     copy = newsroom.articles.duplicate(story.id or 0)
     assert copy.id != story.id and copy.status is Status.DRAFT
     assert copy.body == story.body and copy.slug.endswith("-2")
+
+
+def test_versioned_spike_restore_and_delete_refuse_a_story_changed_since(
+    newsroom: Newsroom,
+) -> None:
+    story = _story(newsroom)
+    spiked, previous = newsroom.articles.spike(story.id or 0, version=story.version)
+    moved_on = newsroom.articles.save(replace(spiked, status=Status.EDITING))
+    with pytest.raises(ConflictError, match="changed since"):
+        newsroom.articles.restore(story.id or 0, previous, version=spiked.version)
+    with pytest.raises(ConflictError, match="changed since"):
+        newsroom.articles.delete(story.id or 0, version=spiked.version)
+    assert newsroom.articles.get(story.id or 0).status is Status.EDITING
+    newsroom.articles.delete(story.id or 0, version=moved_on.version)
+    with pytest.raises(NotFoundError):
+        newsroom.articles.get(story.id or 0)

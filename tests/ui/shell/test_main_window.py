@@ -477,3 +477,33 @@ def test_a_conflict_can_end_with_both_texts_kept(
     assert not window.notice.isVisible()
     assert window.autosaver.state is not SaveState.CONFLICT
     assert "(my version)" in " ".join(_headlines(window))
+
+
+def test_undo_never_throws_away_what_a_colleague_did_since(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    articles = desk.newsroom.articles
+    panel = window.list_panel
+    # Duplicate here, a colleague writes in the copy, undo here: the copy and the text stay.
+    assert panel.select_article(desk.solar.id or 0)
+    panel.view.setFocus()
+    window.duplicate_action.trigger()
+    copy_id = window.open_article_id or 0
+    assert copy_id not in (0, desk.solar.id)
+    articles.save(replace(articles.get(copy_id), body="A colleague's paragraph."))
+    panel.view.setFocus()
+    window.undo_action.trigger()
+    assert articles.get(copy_id).body == "A colleague's paragraph."
+    assert "Cannot undo" in window.statusBar().currentMessage()
+
+    # Spike here, a colleague moves the story on, undo here: their move stands.
+    assert panel.select_article(desk.water.id or 0)
+    panel.view.setFocus()
+    window.spike_action.trigger()
+    spiked = articles.get(desk.water.id or 0)
+    articles.save(replace(spiked, status=Status.EDITING))
+    panel.view.setFocus()
+    window.undo_action.trigger()
+    assert articles.get(desk.water.id or 0).status is Status.EDITING
+    assert "Cannot undo" in window.statusBar().currentMessage()
