@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import partial
 from html import escape
 from typing import Final
 
@@ -149,10 +148,10 @@ class SpellCheckDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.suggestion_list.currentItemChanged.connect(self.on_suggestion_changed)
         self.suggestion_list.itemDoubleClicked.connect(lambda _item: self.on_replace_clicked())
-        for index, field in enumerate(self._fields):
-            field.editor.document().contentsChange.connect(
-                partial(self._on_field_contents_change, index)
-            )
+        for field in self._fields:
+            # A bound method of this dialog: Qt drops the connection when the dialog goes
+            # (a functools.partial would outlive it and fire into a deleted timer).
+            field.editor.document().contentsChange.connect(self._on_field_contents_change)
         self._revalidate_timer.timeout.connect(self.on_revalidate_timeout)
 
     @property
@@ -210,10 +209,8 @@ class SpellCheckDialog(QDialog):
         return True
 
     # -- keeping up with the text ------------------------------------------------------------------
-    def _on_field_contents_change(
-        self, field: int, position: int, removed: int, added: int
-    ) -> None:
-        if field == self._field:
+    def _on_field_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self.sender() is self._spelling.editor.document():
             self.on_contents_change(position, removed, added)
 
     def on_contents_change(self, position: int, removed: int, added: int) -> None:

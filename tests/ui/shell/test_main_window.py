@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from newsdesk.domain.article import Status
+from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import InUseError
 from newsdesk.domain.people import Source
 from newsdesk.domain.query import ArticleQuery
@@ -507,3 +507,20 @@ def test_undo_never_throws_away_what_a_colleague_did_since(
     window.undo_action.trigger()
     assert articles.get(desk.water.id or 0).status is Status.EDITING
     assert "Cannot undo" in window.statusBar().currentMessage()
+
+
+def test_typing_after_the_spelling_dialog_closed_raises_nothing(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    typo = desk.newsroom.articles.create(Article(headline="Water", body="The goverment said."))
+    window = make_window(desk.newsroom)
+    assert window.open_article(typo.id or 0)
+    qtbot.waitUntil(lambda: window.editor.checker is not None, timeout=10_000)
+    window.spelling_action.trigger()
+    dialog = window.findChild(QWidget, "spellCheckDialog")
+    assert dialog is not None and dialog.current_word == "goverment"  # mid-walk
+    dialog.close()
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "spellCheckDialog") is None)
+    window.editor.body.setFocus()
+    qtbot.keyClicks(window.editor.body, "More words.")  # an exception here fails the test
+    assert "More words." in window.editor.body.toPlainText()
