@@ -847,7 +847,8 @@ class MainWindow(QMainWindow):
         self.list_panel.view.setFocus()
 
     def refresh_from_database(self) -> None:
-        """Show what colleagues (or the command line) changed since: list, counts, filters."""
+        """Show what colleagues (or the command line) changed since: list, counts, filters,
+        the source registry (citations, picker, dock) and the profiles the byline offers."""
         self._last_refresh = time.monotonic()
         panel = self.list_panel
         panel.refresh_choices()
@@ -855,6 +856,11 @@ class MainWindow(QMainWindow):
         panel.refresh_counts()
         if self._open_id is not None:
             panel.select_article(self._open_id, emit=False)
+        try:
+            self.sources_dock.registry.reload()
+            self.editor.byline_picker.reload_authors()
+        except NewsdeskError as exc:  # a database hiccup must not break the window
+            self.statusBar().showMessage(f"Could not refresh sources and profiles: {exc}", 8000)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

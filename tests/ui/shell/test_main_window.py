@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import InUseError
-from newsdesk.domain.people import Source
+from newsdesk.domain.people import Author, Source
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
 from newsdesk.ui.workers import background_pool
+from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk, add_generated
 
 FAST_AUTOSAVE_MS = 300  # the real 2 s quiet time, shortened so the suite stays quick
@@ -524,3 +525,19 @@ def test_typing_after_the_spelling_dialog_closed_raises_nothing(
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, "More words.")  # an exception here fails the test
     assert "More words." in window.editor.body.toPlainText()
+
+
+def test_refresh_brings_in_sources_and_profiles_a_colleague_added(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    assert window.open_article(desk.water.id or 0)
+    with ui_newsroom(desk.url) as colleague:  # another journalist on the same database
+        colleague.sources.create(Source(key="qa-agency", name="QA Agency"))
+        colleague.authors.create(Author(name="Zarina Testova"))
+    window.refresh_action.trigger()
+    assert window.sources_dock.registry.get("qa-agency") is not None
+    picker = window.editor.byline_picker
+    qtbot.keyClicks(picker.name_edit, "Zarina Testova")
+    qtbot.keyClick(picker.name_edit, Qt.Key.Key_Return)
+    assert "Zarina Testova" in [entry.name for entry in picker.entries()]
