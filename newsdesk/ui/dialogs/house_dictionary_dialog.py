@@ -98,6 +98,9 @@ class HouseDictionaryDialog(QDialog):
         self.word_edit.setPlaceholderText("A name or spelling the newsroom uses, e.g. Mirziyoyev")
         self.add_button = QPushButton("&Add", self)
         self.add_button.setObjectName("houseAddButton")
+        # Enter in the word field adds the word itself; as the dialog's default button, Add
+        # would take the same Enter and try again with the field already emptied.
+        self.add_button.setAutoDefault(False)
         self.remove_button = QPushButton("&Remove", self)
         self.remove_button.setObjectName("houseRemoveButton")
         self.import_button = QPushButton("&Import…", self)

@@ -129,6 +129,9 @@ class BylinePicker(QWidget):
             "bylineNewProfileButton", self.tr("New…"), self.tr("Create a new author profile")
         )
         self.table = QTableWidget(0, 2, self)
+        # Tab leaves the table for the buttons beside it (arrows move between cells); with
+        # tab navigation on, a role combo in the last row trapped the keyboard.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("bylineTable")
         self.table.setHorizontalHeaderLabels([self.tr("Author"), self.tr("Role")])
         self.table.verticalHeader().setVisible(False)

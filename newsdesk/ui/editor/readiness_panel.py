@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.domain.wording import count_of
 from newsdesk.domain.workflow import Problem
 
 __all__ = ["ReadinessPanel"]
@@ -79,8 +80,7 @@ class ReadinessPanel(QWidget):
         if problems:
             count = len(problems)
             self.summary_label.setText(
-                self.tr("%n thing(s) to fix before this story is ready — click to jump:", "",
-                        count)
+                f"{count_of(count, 'thing')} to fix before this story is ready — click to jump:"
             )
             self.summary_label.setStyleSheet("color: #8a1c1c; font-weight: 600;")
         elif checked:

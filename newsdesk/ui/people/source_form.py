@@ -58,15 +58,17 @@ class SourceForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The dock shares the window with the menus and the editor: only letters none of them
+        # use (tests/ui/shell/test_mnemonics.py); the other fields are reached with Tab.
         form.addRow("&Id:", self.key_edit)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow("Na&me:", self.name_edit)
         form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&URL:", self.url_edit)
-        form.addRow("&Contact:", self.contact_edit)
+        form.addRow("Title:", self.title_edit)
+        form.addRow("U&RL:", self.url_edit)
+        form.addRow("Contact:", self.contact_edit)
         form.addRow("", self.on_record_check)
-        form.addRow("&Reason:", self.reason_edit)
-        form.addRow("N&otes:", self.notes_edit)
+        form.addRow("Reason:", self.reason_edit)
+        form.addRow("Notes:", self.notes_edit)
         self._connect_signals()
         self.set_source(None)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Role
@@ -112,3 +112,22 @@ def test_a_name_picked_from_the_completion_list_joins_and_leaves_the_box_empty(
     assert [entry.name for entry in picker.entries()] == ["Aigerim Sarsenbayeva"]
     qtbot.wait(50)
     assert picker.name_edit.text() == ""  # and it stays empty: Enter again adds nothing twice
+
+
+def test_tab_leaves_the_byline_table_for_the_buttons_beside_it(
+    editor: ArticleEditor, qtbot: QtBot, aigerim: Author
+) -> None:
+    picker = editor.byline_picker
+    picker.add_author(aigerim)
+    editor.window().activateWindow()
+    picker.table.setFocus()
+    qtbot.waitUntil(picker.table.hasFocus)
+    for _ in range(3):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is not picker.table and not picker.table.isAncestorOf(now):
+            break
+    else:
+        raise AssertionError("Tab never left the byline table")

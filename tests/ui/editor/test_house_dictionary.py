@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -118,3 +119,14 @@ def test_manager_imports_all_or_nothing_and_exports_a_plain_list(
     out = tmp_path / "out.txt"
     assert dialog.export_file(out)
     assert out.read_text(encoding="utf-8") == "Мирзиёев\nТокаев\n"
+
+
+def test_enter_in_the_word_field_adds_once_and_says_so(
+    qtbot: QtBot, dialog: HouseDictionaryDialog
+) -> None:
+    dialog.word_edit.setFocus()
+    qtbot.keyClicks(dialog.word_edit, "Qwzxtrabek")
+    qtbot.keyClick(dialog.word_edit, Qt.Key.Key_Return)
+    assert "Qwzxtrabek" in [dialog.model.word_at(r) for r in range(dialog.model.rowCount())]
+    assert "Not added" not in dialog.message_label.text()
+    assert dialog.isVisible()

@@ -25,12 +25,16 @@ def test_menus_and_the_editor_do_not_share_alt_letters(qtbot: QtBot, desk: Desk)
     qtbot.addWidget(window)
     window.resize(1680, 1000)
     window.show()
+    window.sources_dock.show()  # docked beside the editor, its labels share the window's keys
     qtbot.waitExposed(window)
     letters: list[tuple[str, str]] = []
     for action in window.menuBar().actions():
         if (letter := _letter(action.text())) is not None:
             letters.append((letter, f"menu {action.text()}"))
-    for widget in window.editor.findChildren(QLabel) + window.editor.findChildren(QAbstractButton):
+    panels = (window.editor, window.sources_dock)
+    widgets = [w for panel in panels for w in panel.findChildren(QLabel)
+               + panel.findChildren(QAbstractButton)]
+    for widget in widgets:
         if widget.isVisible() and (letter := _letter(widget.text())) is not None:
             letters.append((letter, widget.text()))
     counts = Counter(letter for letter, _ in letters)
