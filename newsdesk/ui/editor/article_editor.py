@@ -51,6 +51,7 @@ from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
 from newsdesk.ui.editor.readiness_panel import ReadinessPanel
 from newsdesk.ui.editor.tags_edit import TagsEdit
+from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
 from newsdesk.ui.status_labels import status_label
@@ -170,7 +171,7 @@ class ArticleEditor(QWidget):
         self.smart_quotes_check.setChecked(True)
         self.notice_label = QLabel(self)
         self.notice_label.setObjectName("bodyNoticeLabel")
-        self.notice_label.setStyleSheet("color: #8a5a00;")
+        self.notice_label.setStyleSheet(f"color: {WARNING.name()};")
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self._notice_timer = QTimer(self)
@@ -706,12 +707,13 @@ class ArticleEditor(QWidget):
         label.setText(text)
         label.setToolTip(tip)
         label.setProperty("over", over)
-        label.setStyleSheet("color: #c01c28; font-weight: 600;" if over else "color: #5c5c5c;")
+        label.setStyleSheet(f"color: {OVER_LIMIT.name()}; font-weight: 600;" if over
+                            else f"color: {MUTED.name()};")
 
     def _refresh_slug_hint(self) -> None:
         slug = self.slug_edit.text().strip()
         bad = bool(slug) and not is_valid_slug(slug)
-        self.slug_edit.setStyleSheet("border: 1px solid #c01c28;" if bad else "")
+        self.slug_edit.setStyleSheet(f"border: 1px solid {OVER_LIMIT.name()};" if bad else "")
         self.slug_edit.setToolTip(
             self.tr("Slug: only lowercase latin letters, digits and hyphens") if bad
             else self.tr("Derived from the headline until you edit it")

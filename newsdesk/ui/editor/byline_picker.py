@@ -28,6 +28,7 @@ from newsdesk.domain.byline import format_byline
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.authors import AuthorService
+from newsdesk.ui.ink import ERROR
 
 __all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
 
@@ -63,7 +64,7 @@ class NewProfileDialog(QDialog):
         self.role_combo.setObjectName("newProfileRoleCombo")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("newProfileErrorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {ERROR.name()};")
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -158,7 +159,7 @@ class BylinePicker(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("bylineMessageLabel")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.setStyleSheet(f"color: {ERROR.name()};")
         self.message_label.hide()
 
         # The name gets the full width: "Add an …" in an 80 px box helped nobody.

@@ -13,6 +13,7 @@ from newsdesk.domain.article import Dateline
 from newsdesk.domain.dateline import DatelineError, dateline_day, format_dateline
 from newsdesk.domain.gazetteer import Gazetteer, Place, dateline_from_place, default_gazetteer
 from newsdesk.domain.house import HouseSettings
+from newsdesk.ui.ink import ERROR
 from newsdesk.ui.workers import WHEN_IDLE, start_task
 
 __all__ = ["NO_DATE", "DatelineWidget"]
@@ -226,7 +227,7 @@ class DatelineWidget(QWidget):
                 self.dateline(), house.dateline_style, template=house.custom_dateline_template
             )
         except DatelineError as error:
-            self.preview_label.setStyleSheet("color: #b00020;")
+            self.preview_label.setStyleSheet(f"color: {ERROR.name()};")
             self._preview_text = self.tr("Dateline template: %1").replace("%1", str(error))
             self.preview_label.setText(self._preview_text)
             return

@@ -22,6 +22,7 @@ from newsdesk.services.spelling import (
     SpellingUnavailableError,
     spelling_status,
 )
+from newsdesk.ui.ink import WARNING
 from newsdesk.ui.spelling.highlighter import SpellingUnderliner
 from newsdesk.ui.workers import start_task
 
@@ -120,7 +121,7 @@ class EditorSpelling(QObject):
         self._message = status.message
         self._label.setText("" if status.ok else status.message)
         self._label.setVisible(not status.ok)
-        self._label.setStyleSheet("" if status.ok else "color: #8a5a00;")
+        self._label.setStyleSheet("" if status.ok else f"color: {WARNING.name()};")
         self.ready.emit()
 
     @property

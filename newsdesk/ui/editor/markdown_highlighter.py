@@ -17,6 +17,16 @@ from PySide6.QtGui import (
 
 from newsdesk.services.spelling import SpellChecker
 from newsdesk.services.spelling.tokens import is_fence_line
+from newsdesk.ui.ink import (
+    CITATION,
+    CODE,
+    CODE_BACKGROUND,
+    HEADING,
+    LINK,
+    LINK_TARGET,
+    MARKUP,
+    MUTED,
+)
 from newsdesk.ui.spelling.highlighter import FENCED_CODE_STATE, SpellingUnderliner, utf16_offsets
 
 __all__ = ["MarkdownHighlighter"]
@@ -76,16 +86,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.spelling = SpellingUnderliner(self, checker)
         self.suspended = False
-        self.heading = _format("#1f3a5f", bold=True, size_delta=1)
-        self.markup = _format("#8a8f98")
+        self.heading = _format(HEADING.name(), bold=True, size_delta=1)
+        self.markup = _format(MARKUP.name())
         self.strong = _format(bold=True)
         self.emphasis = _format(italic=True)
-        self.code = _format("#6a3e8e", background="#f3f0f7", fixed=True)
-        self.link = _format("#1a5fb4", underline=True)
-        self.link_target = _format("#7a8699")
+        self.code = _format(CODE.name(), background=CODE_BACKGROUND.name(), fixed=True)
+        self.link = _format(LINK.name(), underline=True)
+        self.link_target = _format(LINK_TARGET.name())
         # Citations get their own colour: editors scan for them when checking attribution.
-        self.citation = _format("#0e7a4f", bold=True)
-        self.quote = _format("#5c5c5c", italic=True)
+        self.citation = _format(CITATION.name(), bold=True)
+        self.quote = _format(MUTED.name(), italic=True)
 
     @property
     def checker(self) -> SpellChecker | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.wording import count_of
 from newsdesk.domain.workflow import Problem
+from newsdesk.ui.ink import GOOD, MUTED, PROBLEM
 
 __all__ = ["ReadinessPanel"]
 
@@ -82,10 +83,10 @@ class ReadinessPanel(QWidget):
             self.summary_label.setText(
                 f"{count_of(count, 'thing')} to fix before this story is ready — click to jump:"
             )
-            self.summary_label.setStyleSheet("color: #8a1c1c; font-weight: 600;")
+            self.summary_label.setStyleSheet(f"color: {PROBLEM.name()}; font-weight: 600;")
         elif checked:
             self.summary_label.setText(self.tr("✓ Ready: nothing is missing."))
-            self.summary_label.setStyleSheet("color: #0e7a4f; font-weight: 600;")
+            self.summary_label.setStyleSheet(f"color: {GOOD.name()}; font-weight: 600;")
         else:
             self.summary_label.setText(self.tr("Not checked yet."))
             self.summary_label.setStyleSheet("")
@@ -112,7 +113,7 @@ class ReadinessPanel(QWidget):
         self.list.clear()
         self.list.hide()
         self.summary_label.setText(message)
-        self.summary_label.setStyleSheet("color: #5c5c5c;")
+        self.summary_label.setStyleSheet(f"color: {MUTED.name()};")
 
     @property
     def has_problems(self) -> bool:
