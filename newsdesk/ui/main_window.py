@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.autosaver.message, 10000)
             return
         articles = self._newsroom.articles
+        open_before = self._open_id
         self.undo_stack.beginMacro(f"Spike {len(ids)} stories" if len(ids) > 1 else "Spike")
         try:
             for article_id in ids:
@@ -721,9 +722,13 @@ class MainWindow(QMainWindow):
         # Undo is for desk actions wherever no text field has focus: give the list focus so
         # the Ctrl+Z the message promises really brings the story back.
         self.list_panel.view.setFocus()
+        moved = ""
+        if open_before in ids and self._open_id not in (None, open_before):
+            # The list moved on to the next story; say so, or the switch looks like a glitch.
+            moved = f" The editor now shows “{self.editor.current_article().headline}”."
         self.statusBar().showMessage(
             f"Spiked {count_of(len(ids), 'story')} (Ctrl+Z brings "
-            f"{'it' if len(ids) == 1 else 'them'} back).", 8000)
+            f"{'it' if len(ids) == 1 else 'them'} back).{moved}", 8000)
 
     def _on_command_changed(
         self, article: Article | None, article_id: int, *, reload_editor: bool = True
@@ -770,15 +775,23 @@ class MainWindow(QMainWindow):
         widget = self._focused_text_widget()
         if widget is not None:
             widget.undo()
-        else:
+        elif self.undo_stack.canUndo():
+            text = self.undo_stack.undoText()
+            before = self.statusBar().currentMessage()
             self.undo_stack.undo()
+            if self.statusBar().currentMessage() == before:  # a refusal says so itself
+                self.statusBar().showMessage(f"Undone: {text}.", 8000)
 
     def redo(self) -> None:
         widget = self._focused_text_widget()
         if widget is not None:
             widget.redo()
-        else:
+        elif self.undo_stack.canRedo():
+            text = self.undo_stack.redoText()
+            before = self.statusBar().currentMessage()
             self.undo_stack.redo()
+            if self.statusBar().currentMessage() == before:
+                self.statusBar().showMessage(f"Redone: {text}.", 8000)
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._update_actions()

@@ -171,6 +171,7 @@ def test_spike_takes_the_story_off_the_desk_and_undo_brings_it_back(
     assert desk.newsroom.articles.get(water_id).status is Status.DRAFT
     assert "Water schedule agreed for Tashkent region" in _headlines(window)
     assert "Spiked 0" in panel.status_counts_label.text()
+    assert window.statusBar().currentMessage().startswith("Undone: Spike")
     window.redo_action.trigger()
     assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
 
@@ -541,3 +542,19 @@ def test_refresh_brings_in_sources_and_profiles_a_colleague_added(
     qtbot.keyClicks(picker.name_edit, "Zarina Testova")
     qtbot.keyClick(picker.name_edit, Qt.Key.Key_Return)
     assert "Zarina Testova" in [entry.name for entry in picker.entries()]
+
+
+def test_spiking_the_open_story_says_what_the_editor_shows_now(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    assert window.open_article(desk.water.id or 0)
+    panel = window.list_panel
+    assert panel.select_article(desk.water.id or 0)
+    panel.view.setFocus()
+    window.spike_action.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Spiked 1 story (Ctrl+Z brings it back).")
+    assert window.open_article_id not in (None, desk.water.id)  # the list moved on
+    shown = window.editor.current_article().headline
+    assert f"The editor now shows “{shown}”." in message
