@@ -91,13 +91,13 @@ class ExportDialog(QDialog):
         for text, fmt in FORMATS:
             self.format_combo.addItem(text, fmt.value)
 
-        self.open_radio = QRadioButton("The open story", self)
+        self.open_radio = QRadioButton("The &open story", self)
         self.open_radio.setObjectName("exportOpenStory")
-        self.selection_radio = QRadioButton(f"The selected stories ({len(self._selected)})", self)
+        self.selection_radio = QRadioButton(f"The s&elected stories ({len(self._selected)})", self)
         self.selection_radio.setObjectName("exportSelection")
-        self.status_radio = QRadioButton("Every story with status", self)
+        self.status_radio = QRadioButton("Every story with s&tatus", self)
         self.status_radio.setObjectName("exportStatus")
-        self.all_radio = QRadioButton("All stories", self)
+        self.all_radio = QRadioButton("&All stories", self)
         self.all_radio.setObjectName("exportAll")
         self.scope = QButtonGroup(self)
         for radio in (self.open_radio, self.selection_radio, self.status_radio, self.all_radio):
@@ -120,8 +120,8 @@ class ExportDialog(QDialog):
         self.folder_edit = QLineEdit(folder, self)
         self.folder_edit.setObjectName("folderEdit")
         self.folder_edit.setPlaceholderText("Folder to write the files into")
-        self.browse_button = QPushButton("Browse…", self)
-        self.authors_check = QCheckBox("Also write one page per author", self)
+        self.browse_button = QPushButton("B&rowse…", self)
+        self.authors_check = QCheckBox("Also write one page per a&uthor", self)
         self.authors_check.setObjectName("authorPagesCheck")
         self.message_label = QLabel(self)
         self.message_label.setObjectName("exportMessageLabel")
@@ -147,9 +147,12 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
+        form.addRow("&Format:", self.format_combo)
         form.addRow("Stories:", scope)
-        form.addRow("Folder:", folder_row)
+        form.addRow("Fo&lder:", folder_row)
+        folder_label = form.labelForField(folder_row)
+        if isinstance(folder_label, QLabel):
+            folder_label.setBuddy(self.folder_edit)  # a layout cannot take Alt+L itself
         form.addRow("", self.authors_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

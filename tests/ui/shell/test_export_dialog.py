@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Status
@@ -117,3 +118,26 @@ def test_cancel_stops_the_batch_and_leaves_only_whole_files(
     assert seen and seen[0] >= 1
     assert "Cancelled" in dialog.message_label.text()
     assert dialog.export_button.isEnabled()
+
+
+def test_every_choice_in_the_dialog_has_its_own_alt_letter(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, desk.newsroom, open_article_id=desk.water.id,
+                     selected_ids=[desk.water.id], folder=str(tmp_path))
+    letters: dict[str, str] = {}
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        text = widget.text().replace("&&", "")
+        if not widget.isVisible() or "&" not in text:
+            continue
+        letter = text[text.index("&") + 1].lower()
+        assert letter not in letters, (text, letters[letter])
+        letters[letter] = text
+        if isinstance(widget, QLabel):
+            assert widget.buddy() is not None, text  # Alt+letter must land somewhere
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # Alt letters are shortcuts of the active window
+    qtbot.keyClick(dialog.format_combo, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.folder_edit.hasFocus)
+    qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.all_radio.isChecked)  # a mnemonic clicks with a short animation
