@@ -329,6 +329,7 @@ class ArticleEditor(QWidget):
             editor.installEventFilter(self)
         self.spelling = EditorSpelling(
             self._newsroom.house,
+            self._newsroom.ignored_words,
             (self._body_spelling, self._headline_spelling.underliner,
              self._deck_spelling.underliner),
             self.spelling_label,
@@ -338,7 +339,7 @@ class ArticleEditor(QWidget):
         self.spelling.ready.connect(self.spelling_ready)
         for menu in self._menus:
             menu.house_word_added.connect(self.spelling.on_house_word_added)
-            menu.word_ignored.connect(self.on_word_ignored)
+            menu.word_ignored.connect(self.spelling.note_ignored)
 
     def _timer(self, interval: int, slot: object) -> QTimer:
         timer = QTimer(self)
@@ -382,7 +383,7 @@ class ArticleEditor(QWidget):
             article = article or Article(headline="", language=house.default_language)
             self._article = article
             # Before any field is filled: each is then highlighted with this story's ignores.
-            self.spelling.set_ignored_words(self._stored_ignores(article.id), refresh=False)
+            self.spelling.open_story(article.id)
             self._status = article.status
             self.headline_edit.setText(article.headline)
             self.deck_edit.setText(article.deck)
@@ -437,7 +438,6 @@ class ArticleEditor(QWidget):
 
     def mark_saved(self, article: Article) -> None:
         """Take the stored id, version, times and status; leave what the user typed since."""
-        first_save = self._article.id is None and article.id is not None
         # A workflow move (Ready, Published) changes the preview's status line and dates.
         shown_differently = (article.status, article.published_at) != (
             self._article.status, self._article.published_at)
@@ -463,9 +463,8 @@ class ArticleEditor(QWidget):
         self._refresh_slug_hint()
         if shown_differently:
             self._schedule_preview()
-        if first_save and article.id is not None and self.spelling.ignored_words:
-            # Words ignored before the story had an id go with it now.
-            self._store_ignores(article.id, self.spelling.ignored_words)
+        if article.id is not None:
+            self.spelling.story_stored(article.id)
 
     def set_house(self, settings: HouseSettings) -> None:
         """New house settings (style, credit, headline limit) take effect at once."""
@@ -646,23 +645,6 @@ class ArticleEditor(QWidget):
         self.notice_label.hide()
 
     # -- spelling ------------------------------------------------------------------------------
-    def on_word_ignored(self, word: str) -> None:
-        """"Ignore in this article": the word stays ignored in this story, for everyone."""
-        self.spelling.note_ignored(word)
-        if self._article.id is not None:
-            self._store_ignores(self._article.id, frozenset({word}))
-
-    def _stored_ignores(self, article_id: int | None) -> frozenset[str]:
-        if article_id is None:
-            return frozenset()
-        return frozenset(self._safe(lambda: self._newsroom.ignored_words.words(article_id), []))
-
-    def _store_ignores(self, article_id: int, words: frozenset[str]) -> None:
-        try:
-            self._newsroom.ignored_words.ignore_all(article_id, words)
-        except NewsdeskError as error:
-            self.show_notice(f"The ignored word is not kept with the story: {error}")
-
     def _apply_language(self, language: str) -> None:
         self.body.language = language
         self.spelling.use_language(language)

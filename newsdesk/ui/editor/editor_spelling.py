@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.services.house import HouseService
+from newsdesk.services.ignored_words import IgnoredWordsService
 from newsdesk.services.spelling import (
     SpellChecker,
     SpellingStatus,
@@ -62,6 +63,7 @@ class EditorSpelling(QObject):
     def __init__(
         self,
         house: HouseService,
+        ignored: IgnoredWordsService,
         underliners: Sequence[SpellingUnderliner],
         label: QLabel,
         notify: Callable[[str], None],
@@ -69,6 +71,8 @@ class EditorSpelling(QObject):
     ) -> None:
         super().__init__(parent)
         self._house = house
+        self._ignored_store = ignored
+        self._story_id: int | None = None
         self._underliners = tuple(underliners)
         self._label = label
         self._notify = notify
@@ -129,27 +133,49 @@ class EditorSpelling(QObject):
         """The open story's "Ignore in this article" list."""
         return self._ignored
 
-    def set_ignored_words(self, words: frozenset[str], *, refresh: bool = True) -> None:
-        """Show the open story with its own ignore list (the last story's no longer applies).
+    def open_story(self, story_id: int | None) -> None:
+        """Use the ignore list kept with this story (a new story starts with none).
 
-        ``refresh=False`` when the story's text is about to be loaded anyway.
+        Called before the story's text is shown, so no re-highlighting is needed: the last
+        story's ignores must not carry over to this one.
         """
+        self._story_id = story_id
+        words: frozenset[str] = frozenset()
+        if story_id is not None:
+            try:
+                words = self._ignored_store.words(story_id)
+            except NewsdeskError as error:  # a database hiccup must not block opening
+                log.warning("could not read the ignored words: %s", error)
         changed = words != self._ignored
         self._ignored = words
-        if self._checker is not None and changed:
+        if self._checker is not None and changed:  # it empties the checker's verdict cache
             self._checker.set_ignored_words(words)
-            if refresh:
-                for underliner in self._underliners:
-                    underliner.refresh()
+
+    def story_stored(self, story_id: int) -> None:
+        """The new story now has an id: the words ignored while it had none go with it."""
+        first = self._story_id is None
+        self._story_id = story_id
+        if first and self._ignored:
+            self._keep(self._ignored)
 
     def note_ignored(self, word: str) -> None:
-        """A menu or the F7 dialog ignored ``word``: accepted in every field of the story.
+        """A menu or the F7 dialog ignored ``word``: accepted in every field of the story,
+        and kept with the story for everyone who opens it.
 
         The menu refreshed its own field; the headline or deck may show the word too.
         """
         self._ignored = self._ignored | {word}
         for underliner in self._underliners:
             underliner.refresh()
+        if self._story_id is not None:
+            self._keep(frozenset({word}))
+
+    def _keep(self, words: frozenset[str]) -> None:
+        assert self._story_id is not None
+        try:
+            self._ignored_store.ignore_all(self._story_id, words)
+        except NewsdeskError as error:
+            self._notify(f"The ignored word is not kept with the story: {error}")
 
     def on_house_word_added(self, word: str, tag: str) -> None:
         try:
