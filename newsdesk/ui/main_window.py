@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
@@ -46,6 +45,7 @@ from newsdesk.ui.story_transfer import REPLACE_EXISTING, StoryTransfer
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
+from newsdesk.ui.window_menus import build_menus, build_toolbar
 from newsdesk.ui.workers import hold_background_work
 
 if TYPE_CHECKING:
@@ -137,8 +137,9 @@ class MainWindow(QMainWindow):
 
         self.transfer = StoryTransfer(self)
         self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        menus = build_menus(self)
+        self.view_menu, self.docks_menu, self.tools_menu = menus.view, menus.docks, menus.tools
+        build_toolbar(self)
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self, newsroom, self.editor)
@@ -254,57 +255,6 @@ class MainWindow(QMainWindow):
         self.about_action = a("aboutAction", "&About Newsdesk", self.show_about)
         self.help_action = a("helpAction", "Newsdesk &Help", self.show_help, key.HelpContents)
         self.list_action.setChecked(True)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.duplicate_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_note_action, self.reload_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.pdf_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [self.cut_action, self.copy_action, self.paste_action, self.select_all_action]
-        )
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.replace_action, self.search_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.smart_quotes_action)
-        self.view_menu = bar.addMenu("&View")
-        self.view_menu.addActions([self.refresh_action, self.list_action, self.preview_action])
-        self.view_menu.addSeparator()
-        self.docks_menu = QMenu("&Docks", self)
-        self.docks_menu.setObjectName("docksMenu")
-        self.view_menu.addMenu(self.docks_menu)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.full_screen_action)
-        story_menu = bar.addMenu("&Story")
-        story_menu.addActions(list(self.status_actions.values()))
-        story_menu.addSeparator()
-        story_menu.addAction(self.spike_action)
-        self.tools_menu = bar.addMenu("&Tools")
-        self.tools_menu.addActions(
-            [self.spelling_action, self.house_words_action, self.profiles_action]
-        )
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.help_action, self.about_action])
-
-    def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.new_action, self.duplicate_action, self.save_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.spike_action, self.export_action, self.preview_action])
-        self.docks_menu.addAction(toolbar.toggleViewAction())
 
     def _build_people(self) -> None:
         """The people engineer's docks: the source registry lives beside the editor."""

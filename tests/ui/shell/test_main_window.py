@@ -176,18 +176,28 @@ def test_spike_takes_the_story_off_the_desk_and_undo_brings_it_back(
     assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
 
 
-def test_a_story_saved_elsewhere_is_never_overwritten(
-    desk: Desk, make_window: WindowFactory, qtbot: QtBot
-) -> None:
+def _conflicting_edit(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot, theirs: str
+) -> MainWindow:
+    """The water story open in a window, saved behind its back with ``theirs`` as the body,
+    then typed into here: the window's save is in conflict."""
     window = make_window(desk.newsroom)
     water_id = desk.water.id or 0
     window.open_article(water_id)
     articles = desk.newsroom.articles
-    theirs = replace(articles.get(water_id), body="The desk chief rewrote this paragraph.")
-    articles.save(theirs)  # behind the window's back
+    articles.save(replace(articles.get(water_id), body=theirs))
     window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.editor.body, " My new sentence.")
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.CONFLICT, timeout=5000)
+    return window
+
+
+def test_a_story_saved_elsewhere_is_never_overwritten(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = _conflicting_edit(desk, make_window, qtbot, "The desk chief rewrote this paragraph.")
+    water_id = desk.water.id or 0
+    articles = desk.newsroom.articles
     assert window.notice.isVisible()
     assert "changed elsewhere" in window.notice.message
     assert window.save_state_label.text().startswith("✗")
@@ -459,14 +469,9 @@ def test_a_conflict_can_end_with_both_texts_kept(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     """'Save Mine as a Copy': the colleague's version stays, mine becomes a new draft."""
-    window = make_window(desk.newsroom)
+    window = _conflicting_edit(desk, make_window, qtbot, "The desk chief rewrote this.")
     water_id = desk.water.id or 0
-    window.open_article(water_id)
     articles = desk.newsroom.articles
-    articles.save(replace(articles.get(water_id), body="The desk chief rewrote this."))
-    window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
-    qtbot.keyClicks(window.editor.body, " My new sentence.")
-    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.CONFLICT, timeout=5000)
     assert window.notice.second_button.isVisible()
 
     qtbot.mouseClick(window.notice.second_button, Qt.MouseButton.LeftButton)
