@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.domain.workflow import Problem
+
 
 class NewsdeskError(Exception):
     """Base for every failure that is shown to a user as a message, never as a traceback."""
@@ -43,3 +48,17 @@ class ConflictError(NewsdeskError):
 
 class InUseError(NewsdeskError):
     """Deleting something that other records still rely on (an author with bylines)."""
+
+
+class NotReadyError(InvalidInputError):
+    """Moving to ready/published was refused; ``problems`` lists what to fix, in order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        summary = " ".join(problem.message for problem in problems[:3])
+        more = f" And {len(problems) - 3} more." if len(problems) > 3 else ""
+        super().__init__(f"Not ready: {summary}{more}", field=problems[0].field)
+
+    def location_message(self) -> str:
+        # Shown in the status bar and the CLI: plain words, not "field 'dateline': …".
+        return self.message

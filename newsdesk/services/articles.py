@@ -19,7 +19,12 @@ from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, ArticleSummary, Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.citations import cited_keys
-from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    NotReadyError,
+)
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
@@ -36,20 +41,6 @@ class RevisionInfo:
     author_name: str
     note: str
     headline: str
-
-
-class NotReadyError(InvalidInputError):
-    """Moving to ready/published was refused; ``problems`` lists what to fix, in order."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        summary = " ".join(problem.message for problem in problems[:3])
-        more = f" And {len(problems) - 3} more." if len(problems) > 3 else ""
-        super().__init__(f"Not ready: {summary}{more}", field=problems[0].field)
-
-    def location_message(self) -> str:
-        # Shown in the status bar and the CLI: plain words, not "field 'dateline': …".
-        return self.message
 
 
 def _bundle(uow: UnitOfWork, row: ArticleRow) -> StoryBundle:

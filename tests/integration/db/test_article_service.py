@@ -7,10 +7,9 @@ from dataclasses import replace
 import pytest
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
-from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError, NotReadyError
 from newsdesk.domain.people import Author, Source, SourceKind
 from newsdesk.domain.query import ArticleQuery, SortKey
-from newsdesk.services.articles import NotReadyError
 from newsdesk.services.newsroom import Newsroom
 from tests.helpers.newsroom import opened
 

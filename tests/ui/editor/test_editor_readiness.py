@@ -7,9 +7,9 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role
+from newsdesk.domain.errors import NotReadyError
 from newsdesk.domain.people import Author
 from newsdesk.domain.workflow import Problem
-from newsdesk.services.articles import NotReadyError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.workers import background_pool
