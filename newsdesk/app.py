@@ -1,24 +1,40 @@
-"""Composition root of the desktop app: settings -> database -> migrations -> services -> window."""
+"""Composition root of the desktop app: settings -> database -> migrations -> services -> window.
+
+Start-up is ordered for the eye: when the database is a SQLite file at this release's schema,
+the window paints the desk's first rows (read with the standard library alone) before
+SQLAlchemy and the services are imported; the newsroom opens on a worker thread behind it and
+the editor, docks and last story fill in. Any other database opens first, the usual way.
+"""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk.db.errors import DatabaseUnavailableError
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.db.first_page import read_first_page
+from newsdesk.domain.query import DESK_QUERY
 from newsdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from newsdesk.services.newsroom import Newsroom
+    from newsdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("newsdesk")
 
-# Benchmarks set this: print how long the window took to show its first rows, then quit.
+# Benchmarks and the Quick start test set this: print when the first rows are painted and when
+# the last story is open in the editor, then quit.
 ENV_EXIT_WHEN_READY = "NEWSDESK_EXIT_WHEN_READY"
 _STARTED = time.perf_counter()
+_CANNOT_OPEN = "Newsdesk cannot open the database"
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -34,26 +50,39 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 def open_newsroom_or_explain(database: str | None) -> Newsroom | None:
     """Open the database, or tell the user in a dialog why not (the log keeps the traceback)."""
+    from newsdesk.services.newsroom import open_newsroom
+
     settings = Settings.resolve(database)
     try:
         return open_newsroom(settings.database_url)
     except DatabaseUnavailableError as exc:
         log.exception("cannot open %s", settings.database_url)
-        QMessageBox.critical(None, "Newsdesk cannot open the database", str(exc))
+        QMessageBox.critical(None, _CANNOT_OPEN, str(exc))
         return None
 
 
 def run_gui(database: str | None, argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application(argv)
-    newsroom = open_newsroom_or_explain(database)
-    if newsroom is None:
-        return 1
+    url = Settings.resolve(database).database_url
     from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.models.article_list_model import BATCH_SIZE
 
-    window = MainWindow(newsroom)
+    first_page = read_first_page(url, DESK_QUERY, BATCH_SIZE)
+    opened: list[Newsroom] = []
+    if first_page is None:
+        newsroom = open_newsroom_or_explain(database)
+        if newsroom is None:
+            return 1
+        opened.append(newsroom)
+        window = MainWindow(newsroom)
+        window.first_rows_painted.connect(_resume_garbage_collection)
+    else:
+        window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
+        window.newsroom_opened.connect(_resume_garbage_collection)
+        _open_behind(window, url, opened)
     if os.environ.get(ENV_EXIT_WHEN_READY):
-        window.first_rows_painted.connect(_report_ready_and_quit)
+        _report_when_ready(window)
     window.show()
     try:
         return app.exec()
@@ -61,15 +90,66 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
         from newsdesk.ui.workers import background_pool
 
         background_pool().waitForDone(3000)  # let running work finish before the database goes
-        newsroom.close()
+        # The window goes now, while Python is whole. Left to the interpreter's exit (the
+        # start-up callbacks still refer to it), its widgets' Python event filters would run in
+        # a half-finalised interpreter and crash it.
+        if shiboken6.isValid(window):
+            shiboken6.delete(window)
+        for newsroom in opened:
+            newsroom.close()
 
 
-def _report_ready_and_quit() -> None:
-    elapsed = (time.perf_counter() - _STARTED) * 1000
-    print(f"NEWSDESK_READY {elapsed:.1f} ms", flush=True)
-    app = QApplication.instance()
-    if app is not None:
-        app.quit()
+def _resume_garbage_collection() -> None:
+    """Undo ``newsdesk.__main__``'s pause of the cyclic collector (a no-op if never paused).
+
+    What start-up built lives as long as the window, so it is frozen out of every later
+    collection: those stay short while the user types.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _open_behind(window: MainWindow, url: str, opened: list[Newsroom]) -> None:
+    """Open the newsroom on a worker once the list has painted; then the desk fills in."""
+    from newsdesk.ui.workers import SHOWN_NOW, start_task
+
+    def attach(newsroom: Newsroom) -> None:
+        opened.append(newsroom)  # closed at exit whatever happens to the window
+        if window.isVisible():
+            window.attach_newsroom(newsroom)
+
+    def explain(exc: BaseException) -> None:
+        # The file read fine a moment ago, so this is rare: a colleague replaced it, a disk
+        # went away. Say so, and leave the way a failed start always has.
+        log.error("cannot open %s: %s", url, exc, exc_info=exc)
+        _resume_garbage_collection()
+        QMessageBox.critical(window, _CANNOT_OPEN, str(exc) or type(exc).__name__)
+        window.close()
+        QApplication.exit(1)
+
+    # Held by the window's start-up hold until the first rows are painted.
+    start_task(_open_newsroom, url, priority=SHOWN_NOW, on_result=attach, on_exception=explain)
+
+
+def _open_newsroom(url: str) -> Newsroom:
+    # Imported on the worker: SQLAlchemy and the services load while the window is up.
+    from newsdesk.services.newsroom import open_newsroom
+
+    return open_newsroom(url)
+
+
+def _report_when_ready(window: MainWindow) -> None:
+    def report(what: str) -> None:
+        print(f"{what} {(time.perf_counter() - _STARTED) * 1000:.1f} ms", flush=True)
+
+    window.first_rows_painted.connect(lambda: report("NEWSDESK_READY"))
+
+    def story_open(_article_id: int) -> None:
+        report("NEWSDESK_STORY_OPEN")
+        QApplication.quit()
+
+    window.article_opened.connect(story_open)
 
 
 if __name__ == "__main__":

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskError
-from newsdesk.services.articles import ArticleService
+
+if TYPE_CHECKING:
+    from newsdesk.services.articles import ArticleService
 
 log = logging.getLogger(__name__)
 

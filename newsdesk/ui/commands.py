@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import NewsdeskError
-from newsdesk.services.articles import ArticleService
+
+if TYPE_CHECKING:
+    from newsdesk.services.articles import ArticleService
 
 Changed = Callable[[Article | None, int], None]
 """Called after each do/undo with the story as it is now (None: it is gone) and its id."""

@@ -3,28 +3,35 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
-_FALLBACK = {
-    "new-story": QStyle.StandardPixmap.SP_FileIcon,
-    "save-revision": QStyle.StandardPixmap.SP_DialogSaveButton,
-    "spike": QStyle.StandardPixmap.SP_TrashIcon,
-    "undo": QStyle.StandardPixmap.SP_ArrowBack,
-    "redo": QStyle.StandardPixmap.SP_ArrowForward,
-}
+# Beside this package, as the wheel and an editable install both lay it out. (A plain path:
+# ``importlib.resources`` costs start-up time the window has not got.)
+_ICONS = Path(__file__).resolve().parent.parent / "assets" / "icons"
 
 
 @cache
 def icon(name: str) -> QIcon:
     """The icon ``assets/icons/<name>.svg``; a missing file degrades to a standard icon so a
     broken install still shows a usable toolbar."""
-    resource = files("newsdesk").joinpath(f"assets/icons/{name}.svg")
-    if resource.is_file():
-        loaded = QIcon(str(resource))
+    path = _ICONS / f"{name}.svg"
+    if path.is_file():
+        loaded = QIcon(str(path))
         if not loaded.isNull():
             return loaded
-    style = QApplication.style()
-    return style.standardIcon(_FALLBACK.get(name, QStyle.StandardPixmap.SP_FileIcon))
+    return _standard_icon(name)
+
+
+def _standard_icon(name: str) -> QIcon:
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    fallback = {
+        "new-story": QStyle.StandardPixmap.SP_FileIcon,
+        "save-revision": QStyle.StandardPixmap.SP_DialogSaveButton,
+        "spike": QStyle.StandardPixmap.SP_TrashIcon,
+        "undo": QStyle.StandardPixmap.SP_ArrowBack,
+        "redo": QStyle.StandardPixmap.SP_ArrowForward,
+    }
+    return QApplication.style().standardIcon(fallback.get(name, QStyle.StandardPixmap.SP_FileIcon))

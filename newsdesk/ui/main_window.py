@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from collections.abc import Callable
@@ -10,8 +9,8 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -29,26 +28,27 @@ from PySide6.QtWidgets import (
 
 from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
-from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError
-from newsdesk.domain.validation import MAX_HEADLINE
+from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError, NotReadyError
+from newsdesk.domain.query import StoryListSource
 from newsdesk.domain.wording import count_of
-from newsdesk.services.articles import NotReadyError
-from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.autosave import Autosaver, SaveState, is_blank
+from newsdesk.ui.autosave import SaveState, is_blank
 from newsdesk.ui.commands import CreateCommand, SpikeCommand
-from newsdesk.ui.editor.article_editor import ArticleEditor
+from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
 from newsdesk.ui.models.article_list_model import summary_of
-from newsdesk.ui.people.install import install_people_tools
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.story_transfer import REPLACE_EXISTING, StoryTransfer
-from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.window_menus import build_menus, build_toolbar
 from newsdesk.ui.workers import hold_background_work
 
 if TYPE_CHECKING:
+    from newsdesk.domain.house import HouseSettings
+    from newsdesk.services.newsroom import Newsroom
+    from newsdesk.ui.autosave import Autosaver
+    from newsdesk.ui.editor.article_editor import ArticleEditor
+    from newsdesk.ui.editor.preview_pane import PreviewPane
     from newsdesk.ui.people.sources_dock import SourcesDock
 
 log = logging.getLogger(__name__)
@@ -83,13 +83,34 @@ class MainWindow(QMainWindow):
     """The editor shows this story id (0: a new story not stored yet)."""
     first_rows_painted = Signal()
     """The list painted rows for the first time: the window is usable."""
+    newsroom_opened = Signal()
+    """The newsroom is attached: the editor, the docks and every command work."""
 
-    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+    # Built by attach_newsroom(); a window shown before the newsroom opened has none yet.
+    _newsroom: Newsroom
+    _house: HouseSettings
+    editor: ArticleEditor
+    preview: PreviewPane
+    autosaver: Autosaver
+
+    def __init__(
+        self,
+        newsroom: Newsroom | None,
+        parent: QWidget | None = None,
+        *,
+        first_page: StoryListSource | None = None,
+        database_name: str = "",
+    ) -> None:
+        """With a newsroom the window is complete at once. Without one it shows ``first_page``
+        (read before the newsroom opened) in the list and waits for :meth:`attach_newsroom`:
+        the window appears in the time a native editor takes, the desk fills in behind it."""
+        if newsroom is None and first_page is None:
+            raise ValueError("the window needs a newsroom or a first page of stories to show")
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("newsdesk"))
-        self._newsroom = newsroom
-        self._house = newsroom.house.settings()
+        self._opened = False
+        self._follows_focus = False
         self._open_id: int | None = None
         self._closing_discards = False
         self._initial_open_pending = False
@@ -103,32 +124,27 @@ class MainWindow(QMainWindow):
         # goes): the window appears first, then fills in.
         self._startup_hold = hold_background_work()
         self.destroyed.connect(self._startup_hold.release)
+        self.first_rows_painted.connect(self._startup_hold.release)
 
-        self.list_panel = ArticleListPanel(newsroom, self)
-        self.editor = ArticleEditor(newsroom, self)
-        self.editor.set_house(self._house)
+        self.list_panel = ArticleListPanel(newsroom, self, first_page=first_page)
+        self.editor_actions = make_editor_actions(self)
         self.notice = NoticeBar(self)
-        centre = QWidget(self)
-        centre.setObjectName("editorArea")
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.setSpacing(4)
-        centre_layout.addWidget(self.notice)
-        centre_layout.addWidget(self.editor, 1)
-        # The editor owns the preview (its own splitter: writing | preview | sidebar).
-        self.preview = self.editor.preview_pane
+        # Stands where the editor goes until the newsroom is open.
+        self._editor_placeholder = QLabel("Opening the newsroom…", self)
+        self._editor_placeholder.setObjectName("editorPlaceholder")
+        self._editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._editor_placeholder.setEnabled(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self._editor_placeholder)
         # The list keeps its width when the window is resized; the writing space takes the rest.
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.autosaver = Autosaver(newsroom.articles, self.editor, parent=self)
-        self.save_state_label = QLabel(_STATE_TEXT[SaveState.EMPTY], self)
+        self.save_state_label = QLabel("Opening…", self)
         self.save_state_label.setObjectName("saveStateLabel")
         self.save_state_label.setAccessibleName("Save state")
         self.save_state_label.setMinimumWidth(150)
@@ -140,12 +156,60 @@ class MainWindow(QMainWindow):
         menus = build_menus(self)
         self.view_menu, self.docks_menu, self.tools_menu = menus.view, menus.docks, menus.tools
         build_toolbar(self)
+        self._restore_frame()
+        if newsroom is not None:
+            self.attach_newsroom(newsroom)
+            return
+        self.setWindowTitle(f"Newsdesk — opening {database_name}".rstrip())
+        for action in self.findChildren(QAction):
+            if action not in (self.quit_action, self.full_screen_action):
+                action.setEnabled(False)
+        self.list_panel.start()
+        # A window that is never painted still lets its newsroom open.
+        QTimer.singleShot(300, self, self._startup_hold.release)
+
+    def attach_newsroom(self, newsroom: Newsroom) -> None:
+        """Build the desk on the open newsroom: editor, docks, autosave, the last story."""
+        # Imported here: at start-up the window is on screen before any of this is loaded.
+        from newsdesk.ui.autosave import Autosaver
+        from newsdesk.ui.editor.article_editor import ArticleEditor
+        from newsdesk.ui.translation.install import install_translation_desk
+
+        if self._opened:
+            raise RuntimeError("the window already has a newsroom")
+        self._newsroom = newsroom
+        self._house = newsroom.house.settings()
+        self.editor = ArticleEditor(newsroom, self, actions=self.editor_actions)
+        self.editor.set_house(self._house)
+        centre = QWidget(self)
+        centre.setObjectName("editorArea")
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(4)
+        centre_layout.addWidget(self.notice)
+        centre_layout.addWidget(self.editor, 1)
+        self.splitter.replaceWidget(1, centre)
+        self._editor_placeholder.deleteLater()
+        # The editor owns the preview (its own splitter: writing | preview | sidebar).
+        self.preview = self.editor.preview_pane
+        self.autosaver = Autosaver(newsroom.articles, self.editor, parent=self)
+        self.save_state_label.setText(_STATE_TEXT[SaveState.EMPTY])
+        for action in (self.find_action, self.replace_action, self.preview_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self, newsroom, self.editor)
+        # A story picked in the list while the newsroom was opening wins over the last one
+        # (asked before the list re-reads what was typed into its search box meanwhile).
+        picked = self.list_panel.current_article_id()
+        if not self.list_panel.attached:
+            self.list_panel.attach(newsroom)
+        self._opened = True
+        for action in self.findChildren(QAction):
+            action.setEnabled(True)
         self._connect_signals()
-        self.list_panel.view.viewport().installEventFilter(self)
-        self._restore_state()
+        self._restore_desk(picked)
+        self.newsroom_opened.emit()
 
     # -- building ----------------------------------------------------------------------------
     def _action(
@@ -205,12 +269,12 @@ class MainWindow(QMainWindow):
         self.redo_action = a("redoAction", "&Redo", self.redo, key.Redo, icon_name="redo")
         # Find, replace and preview are the editor's own actions: one action per shortcut, or
         # Qt calls the key ambiguous and does nothing.
-        self.find_action = self.editor.find_action
+        self.find_action = self.editor_actions.find
         self.find_action.setIcon(icon("find"))
-        self.replace_action = self.editor.replace_action
-        self.preview_action = self.editor.toggle_preview_action
+        self.replace_action = self.editor_actions.replace
+        self.preview_action = self.editor_actions.toggle_preview
         self.preview_action.setIcon(icon("preview"))
-        self.smart_quotes_action = self.editor.smart_quotes_action
+        self.smart_quotes_action = self.editor_actions.smart_quotes
         for action in (self.find_action, self.replace_action, self.preview_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.search_action = a("searchStoriesAction", "&Search Stories", self.focus_search,
@@ -258,6 +322,7 @@ class MainWindow(QMainWindow):
 
     def _build_people(self) -> None:
         """The people engineer's docks: the source registry lives beside the editor."""
+        from newsdesk.ui.people.install import install_people_tools
         from newsdesk.ui.people.sources_dock import SourcesDock
 
         self.sources_dock: SourcesDock = SourcesDock(self._newsroom)
@@ -300,11 +365,17 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+            self._follows_focus = True
 
     # -- state -------------------------------------------------------------------------------
     @property
     def newsroom(self) -> Newsroom:
         return self._newsroom
+
+    @property
+    def is_open(self) -> bool:
+        """True once the newsroom is attached and the whole desk works."""
+        return self._opened
 
     @property
     def open_article_id(self) -> int | None:
@@ -313,39 +384,55 @@ class MainWindow(QMainWindow):
     @property
     def _settings_key(self) -> str:
         # Per database: the last story of one newsroom means nothing in another.
+        import hashlib  # not on the start-up path: this is asked once the newsroom is open
+
         return hashlib.sha1(self._newsroom.url.encode()).hexdigest()[:12]
 
-    def _restore_state(self) -> None:
+    def _restore_frame(self) -> None:
+        """Size, toolbars and list width: all the window needs before the newsroom is open."""
         settings = QSettings()
         self.resize(1400, 900)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        self._restore_docks_and_toolbars(settings)
         sizes = settings.value("window/splitter")
         if isinstance(sizes, QByteArray):
             self.splitter.restoreState(sizes)
         else:
             self._default_sizes_pending = True
+        self.list_action.setChecked(_as_bool(settings.value("window/list", True)))
+
+    def _restore_docks_and_toolbars(self, settings: QSettings) -> None:
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _restore_desk(self, picked: int | None) -> None:
+        """The editor's layout and the story open at the last session (after the first paint)."""
+        settings = QSettings()
+        self._restore_docks_and_toolbars(settings)  # again: the docks exist only now
         editor_sizes = settings.value("window/editorSplitter")
         if isinstance(editor_sizes, QByteArray):
             self.editor.splitter.restoreState(editor_sizes)
-        else:
+        elif not self.isVisible():
             self._default_sizes_pending = True
         self.editor.set_preview_visible(_as_bool(settings.value("window/preview", True)))
-        self.list_action.setChecked(_as_bool(settings.value("window/list", True)))
-        self.list_panel.start()
+        if self.list_panel.model.rowCount() == 0:
+            self.list_panel.start()
         self._update_title()
         self._update_actions()
         # The story opens right after the first paint: the window and its list appear at
         # once, and the editor (highlighting, spelling, preview) fills in a moment later.
         self._initial_article = settings.value(f"newsroom-{self._settings_key}/last_article")
         self._initial_open_pending = True
+        if picked is not None:
+            self._initial_article = picked
+        if self._painted:
+            QTimer.singleShot(0, self, self._open_initial_article)
+            return
         # Queued one turn after first_rows_painted, so whoever watches that signal sees the
         # list before the story loads.
-        self.first_rows_painted.connect(self._startup_hold.release)
         self.first_rows_painted.connect(
             lambda: QTimer.singleShot(0, self, self._open_initial_article)
         )
@@ -389,11 +476,16 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/list", self.list_action.isChecked())
         settings.setValue("window/splitter", self.splitter.saveState())
+        if not self._opened:
+            # Closed while the newsroom was opening: the docks, the editor's layout and the
+            # last story are not known yet, so what was stored for them stays.
+            settings.sync()
+            return
+        settings.setValue("window/state", self.saveState())
         settings.setValue("window/editorSplitter", self.editor.splitter.saveState())
         settings.setValue("window/preview", self.preview_action.isChecked())
-        settings.setValue("window/list", self.list_action.isChecked())
         key = f"newsroom-{self._settings_key}/last_article"
         settings.setValue(key, self._open_id if self._open_id is not None else "")
         settings.sync()
@@ -830,6 +922,7 @@ class MainWindow(QMainWindow):
         if (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
+            and self._opened
             and self._painted
             and time.monotonic() - self._last_refresh > _REFRESH_AFTER_SECONDS
         ):
@@ -858,6 +951,8 @@ class MainWindow(QMainWindow):
 
         The stored story keeps the colleague's version; the editor moves to the copy.
         """
+        from newsdesk.domain.validation import MAX_HEADLINE  # slugify: not on the start-up path
+
         mine = self.editor.current_article()
         suffix = " (my version)"
         headline = mine.headline.strip()[: MAX_HEADLINE - len(suffix)] + suffix
@@ -894,15 +989,15 @@ class MainWindow(QMainWindow):
         if self.notice.second_button.text() == SAVE_AS_COPY:
             self.save_mine_as_copy()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._painted
-            and event.type() == QEvent.Type.Paint
-            and self.list_panel.model.rowCount() > 0
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The window paints first and its children (the list's rows among them) right after,
+        # in the same pass; the queued signal goes out once that pass is over.
+        super().paintEvent(event)
+        if not self._painted and (
+            self.list_panel.model.rowCount() > 0 or self.list_panel.model.total() == 0
         ):
             self._painted = True
             QTimer.singleShot(0, self.first_rows_painted.emit)
-        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -917,6 +1012,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Autosave on close; a story that cannot be saved keeps the window open (no prompt)."""
         self._startup_hold.release()
+        if not self._opened:
+            self.save_state()
+            event.accept()
+            return
         if not self._closing_discards and not self.autosaver.save_now() \
                 and not is_blank(self.editor.current_article()):
             event.ignore()
@@ -929,10 +1028,11 @@ class MainWindow(QMainWindow):
         for dialog in list(self._dialogs.values()):
             dialog.close()
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication) and self._follows_focus:
             # The application outlives the window; a dangling slot would be called on a
-            # deleted window at the next focus change.
+            # deleted window at the next focus change. (Once: a window can be closed twice.)
             app.focusChanged.disconnect(self._on_focus_changed)
+            self._follows_focus = False
         # The start-up fallback timer may still fire before the window is deleted: a closed
         # window opens nothing (its database may be gone by then).
         self._initial_open_pending = False

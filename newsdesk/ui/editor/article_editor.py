@@ -8,7 +8,7 @@ from datetime import date
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from newsdesk.services.spelling import (
 )
 from newsdesk.ui.editor.byline_picker import BylinePicker
 from newsdesk.ui.editor.dateline_widget import DatelineWidget
+from newsdesk.ui.editor.editor_actions import EditorActions, make_editor_actions
 from newsdesk.ui.editor.editor_spelling import EditorSpelling
 from newsdesk.ui.editor.editor_splitter import EditorSplitter
 from newsdesk.ui.editor.find_replace import FindReplaceBar
@@ -115,7 +116,13 @@ class ArticleEditor(QWidget):
     """The spell checker for the article's language is loaded (or spelling is known to be off)."""
     """The user picked this :class:`Status`; the window decides whether it is allowed."""
 
-    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        parent: QWidget | None = None,
+        *,
+        actions: EditorActions | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("articleEditor")
         self._newsroom = newsroom
@@ -128,7 +135,7 @@ class ArticleEditor(QWidget):
         self._readiness_generation = 0
         self._readiness_checked = False
         self._build()
-        self._build_actions()
+        self._build_actions(actions)
         self._connect_signals()
         self.load(None)
 
@@ -266,22 +273,12 @@ class ArticleEditor(QWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return area
 
-    def _build_actions(self) -> None:
-        self.find_action = QAction(self.tr("&Find…"), self)
-        self.find_action.setObjectName("findAction")
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.replace_action = QAction(self.tr("&Replace…"), self)
-        self.replace_action.setObjectName("replaceAction")
-        self.replace_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.toggle_preview_action = QAction(self.tr("&Preview"), self)
-        self.toggle_preview_action.setObjectName("togglePreviewAction")
-        self.toggle_preview_action.setCheckable(True)
-        self.toggle_preview_action.setChecked(True)
-        self.toggle_preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.smart_quotes_action = QAction(self.tr("S&mart quotes"), self)
-        self.smart_quotes_action.setObjectName("smartQuotesAction")
-        self.smart_quotes_action.setCheckable(True)
-        self.smart_quotes_action.setChecked(True)
+    def _build_actions(self, actions: EditorActions | None) -> None:
+        actions = actions or make_editor_actions(self)
+        self.find_action = actions.find
+        self.replace_action = actions.replace
+        self.toggle_preview_action = actions.toggle_preview
+        self.smart_quotes_action = actions.smart_quotes
         for action in (self.find_action, self.replace_action, self.toggle_preview_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)

@@ -118,6 +118,17 @@ class ArticleListModel(QAbstractTableModel):
             self._total = self._count(self._query)
         return self._total
 
+    def change_source(self, page: PageFn, count: CountFn) -> None:
+        """Read further rows from ``page`` without touching those shown (or the selection).
+
+        The window opens on the first page read straight from the file; once the newsroom is
+        open, the same rows continue from the newsroom as the user scrolls.
+        """
+        self._page = page
+        self._count = count
+        self._exhausted = False
+        self._total = None
+
     def set_query(self, query: ArticleQuery) -> None:
         """Replace the rows with the first batch of ``query``."""
         self._started = True

@@ -91,8 +91,10 @@ class CitationMarks(QObject):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The type first: every event of the viewport passes here, the last ones while the
+        # editor is already being deleted (asking it for its viewport then raises).
         edit = self._edit
-        if edit is not None and watched is edit.viewport() and event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and edit is not None and watched is edit.viewport():
             assert isinstance(event, QHelpEvent)
             cursor = edit.cursorForPosition(event.pos())
             index = python_index(edit.toPlainText(), cursor.position())

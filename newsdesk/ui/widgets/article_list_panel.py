@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Status
-from newsdesk.domain.query import ArticleQuery
-from newsdesk.services.newsroom import Newsroom
+from newsdesk.domain.query import ACTIVE_STATUSES, ArticleQuery, StoryListSource
 from newsdesk.ui.models.article_list_model import (
     BYLINE,
     DATELINE,
@@ -33,8 +32,10 @@ from newsdesk.ui.models.article_list_model import (
 )
 from newsdesk.ui.status_labels import STATUS_LABELS
 
+if TYPE_CHECKING:
+    from newsdesk.services.newsroom import Newsroom
+
 SEARCH_DELAY_MS = 250
-ACTIVE_STATUSES = (Status.DRAFT, Status.EDITING, Status.READY, Status.PUBLISHED)
 _ACTIVE = "active"
 _EVERY = "every"
 
@@ -58,13 +59,24 @@ class ArticleListPanel(QWidget):
     counts_changed = Signal()
     """The status counts label was refreshed."""
 
-    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        newsroom: Newsroom | None,
+        parent: QWidget | None = None,
+        *,
+        first_page: StoryListSource | None = None,
+    ) -> None:
+        """``newsroom`` None: show ``first_page`` (read before the newsroom opened) until
+        :meth:`attach` gets the newsroom; searching and sorting wait until then."""
         super().__init__(parent)
         self.setObjectName("articleListPanel")
-        self._newsroom = newsroom
+        self._newsroom: Newsroom | None = None
         self._suppress_selection = False
-        articles = newsroom.articles
-        self.model = ArticleListModel(articles.page, articles.count, parent=self)
+        source = newsroom.articles if newsroom is not None else first_page
+        if source is None:
+            raise ValueError("the story list needs a newsroom or a first page to show")
+        self._source: StoryListSource = source
+        self.model = ArticleListModel(source.page, source.count, parent=self)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
@@ -127,8 +139,32 @@ class ArticleListPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
-        self.refresh_choices()
+        self._fill_status_choices()
         self._connect_signals()
+        if newsroom is not None:
+            self.attach(newsroom)
+        else:
+            # Until the newsroom is open only the first page is known: no filter or sort can
+            # be answered yet (typing in the search box is kept and applied on attach).
+            for combo in self._filters():
+                combo.setEnabled(False)
+            header.setSectionsClickable(False)
+
+    @property
+    def attached(self) -> bool:
+        return self._newsroom is not None
+
+    def attach(self, newsroom: Newsroom) -> None:
+        """From now on every row, filter and count comes from ``newsroom``."""
+        self._newsroom = newsroom
+        self._source = newsroom.articles
+        self.model.change_source(newsroom.articles.page, newsroom.articles.count)
+        for combo in self._filters():
+            combo.setEnabled(True)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.refresh_choices()
+        if self.model.rowCount() > 0 or self.search_edit.text().strip():
+            self.apply_filters()  # what was typed while the newsroom opened
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -153,19 +189,27 @@ class ArticleListPanel(QWidget):
         return (self.status_filter, self.author_filter, self.language_filter, self.tag_filter)
 
     # -- filters -----------------------------------------------------------------------------
-    def refresh_choices(self) -> None:
-        """Fill the filter combos from the services, keeping what the user had picked."""
-        articles = self._newsroom.articles
+    def _fill_status_choices(self) -> None:
         statuses: list[tuple[str, Any]] = [("On the desk", _ACTIVE), ("Every status", _EVERY)]
         statuses += [(STATUS_LABELS[s], s.value) for s in Status]
+        self._refill(self.status_filter, statuses)
+        for combo, everything in ((self.author_filter, ("All authors", None)),
+                                  (self.language_filter, ("All languages", "")),
+                                  (self.tag_filter, ("All tags", ""))):
+            self._refill(combo, [everything])
+
+    def refresh_choices(self) -> None:
+        """Fill the filter combos from the services, keeping what the user had picked."""
+        if self._newsroom is None:
+            return
+        articles = self._newsroom.articles
         authors: list[tuple[str, Any]] = [("All authors", None)]
         authors += [(a.name, a.id) for a in self._newsroom.authors.all()]
         languages: list[tuple[str, Any]] = [("All languages", "")]
         languages += [(code, code) for code in articles.languages()]
         tags: list[tuple[str, Any]] = [("All tags", "")]
         tags += [(tag, tag) for tag in articles.tags()]
-        for combo, items in zip(self._filters(), (statuses, authors, languages, tags),
-                                strict=True):
+        for combo, items in zip(self._filters()[1:], (authors, languages, tags), strict=True):
             self._refill(combo, items)
 
     @staticmethod
@@ -223,6 +267,8 @@ class ArticleListPanel(QWidget):
     def apply_filters(self) -> None:
         """Re-query with the current filters, keeping the open story selected if it still shows."""
         self._search_timer.stop()
+        if self._newsroom is None:
+            return  # attach() applies them
         query = self.current_query()
         if query == self.model.query and self.model.rowCount() > 0:
             return
@@ -253,7 +299,7 @@ class ArticleListPanel(QWidget):
 
     # -- counts ------------------------------------------------------------------------------
     def refresh_counts(self) -> None:
-        counts = self._newsroom.articles.status_counts(self.model.query)
+        counts = self._source.status_counts(self.model.query)
         parts = [f"{STATUS_LABELS[s]} {counts.get(s, 0)}" for s in Status]
         self.status_counts_label.setText(" · ".join(parts))
         total = sum(counts.values())

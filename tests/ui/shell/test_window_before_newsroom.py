@@ -1,0 +1,214 @@
+"""The window shows the desk's first rows before the newsroom is open, then fills in.
+
+At start-up the list is read straight from the SQLite file (``newsdesk.db.first_page``) and the
+newsroom opens behind the window. What the user does in between must not be lost or misread.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from newsdesk.db.first_page import FirstPage, read_first_page
+from newsdesk.domain.query import DESK_QUERY
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
+from tests.ui.shell.conftest import Desk, add_generated
+
+SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+"""The first page is read from SQLite files; a PostgreSQL newsroom opens the usual way."""
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def first_page(desk: Desk) -> FirstPage:
+    page = read_first_page(desk.url, DESK_QUERY, BATCH_SIZE)
+    assert page is not None
+    return page
+
+
+@pytest.fixture
+def opening_window(qtbot: QtBot, first_page: FirstPage) -> Iterator[MainWindow]:
+    window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    yield window
+    if window.is_open:
+        window.autosaver.discard()
+    window.close()
+
+
+def _headlines(window: MainWindow) -> list[str]:
+    model = window.list_panel.model
+    return [model.index(row, HEADLINE).data() for row in range(model.rowCount())]
+
+
+def _attach(qtbot: QtBot, window: MainWindow, newsroom: Newsroom) -> None:
+    with qtbot.waitSignal(window.article_opened, timeout=5000):
+        window.attach_newsroom(newsroom)
+
+
+@SQLITE_ONLY
+def test_the_desk_shows_before_the_newsroom_and_every_command_waits_for_it(
+    desk: Desk, opening_window: MainWindow
+) -> None:
+    window = opening_window
+    assert not window.is_open
+    assert window.windowTitle() == "Newsdesk — opening newsroom.sqlite3"
+    assert _headlines(window) == [s.headline for s in desk.newsroom.articles.page(DESK_QUERY, 0, 10)]
+    counts = window.list_panel.status_counts_label.text()
+    assert "Draft 1" in counts and "Editing 1" in counts and "Published 1" in counts
+    placeholder = window.findChild(QLabel, "editorPlaceholder")
+    assert placeholder is not None and placeholder.isVisible()
+    # Nothing that needs the newsroom can be triggered yet; leaving the app can.
+    assert not window.new_action.isEnabled() and not window.spike_action.isEnabled()
+    assert not window.find_action.isEnabled() and not window.export_action.isEnabled()
+    assert window.quit_action.isEnabled()
+    assert not window.list_panel.author_filter.isEnabled()
+    assert not window.list_panel.view.horizontalHeader().sectionsClickable()
+
+
+@SQLITE_ONLY
+def test_a_story_picked_and_a_search_typed_while_opening_are_kept(
+    qtbot: QtBot, desk: Desk, opening_window: MainWindow
+) -> None:
+    window = opening_window
+    panel = window.list_panel
+    row = _headlines(window).index(desk.solar.headline)
+    panel.view.setCurrentIndex(panel.model.index(row, HEADLINE))
+    qtbot.keyClicks(panel.search_edit, "water")
+    qtbot.wait(400)  # past the search delay: the search waits for the newsroom, the rows stay
+    assert desk.solar.headline in _headlines(window)
+
+    _attach(qtbot, window, desk.newsroom)
+
+    assert window.is_open
+    assert window.open_article_id == desk.solar.id  # the pick wins over the last story
+    assert window.editor.headline_edit.text() == desk.solar.headline
+    assert _headlines(window) == [desk.water.headline]  # the search ran once it could
+    assert window.new_action.isEnabled() and window.find_action.isEnabled()
+    assert panel.author_filter.count() > 1 and panel.author_filter.isEnabled()
+    assert panel.view.horizontalHeader().sectionsClickable()
+    assert window.findChild(QLabel, "editorPlaceholder") is None or not window.findChild(
+        QLabel, "editorPlaceholder").isVisible()
+    assert window.windowTitle().startswith(f"Newsdesk — {desk.solar.headline}")
+
+
+@SQLITE_ONLY
+def test_rows_beyond_the_first_page_come_from_the_newsroom(
+    qtbot: QtBot, desk: Desk, newsroom: Newsroom
+) -> None:
+    add_generated(newsroom, BATCH_SIZE + 30)
+    page = read_first_page(desk.url, DESK_QUERY, BATCH_SIZE)
+    assert page is not None
+    window = MainWindow(None, first_page=page, database_name=page.database_name)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    model = window.list_panel.model
+    model.fetchMore()  # the view scrolled to the end of what is known: nothing more yet
+    assert model.rowCount() == BATCH_SIZE
+
+    _attach(qtbot, window, newsroom)
+    window.list_panel.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == BATCH_SIZE + 33)
+    expected = newsroom.articles.page(DESK_QUERY, 0, BATCH_SIZE + 33)
+    assert _headlines(window) == [summary.headline for summary in expected]
+    window.autosaver.discard()
+    window.close()
+
+
+@SQLITE_ONLY
+def test_the_last_story_comes_back_after_the_newsroom_opens(
+    qtbot: QtBot, desk: Desk, first_page: FirstPage
+) -> None:
+    first = MainWindow(desk.newsroom)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: not first.initial_story_pending)
+    first.open_article(desk.market.id)
+    first.close()
+
+    window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    _attach(qtbot, window, desk.newsroom)
+    assert window.open_article_id == desk.market.id
+    assert window.editor.headline_edit.text() == desk.market.headline
+    window.autosaver.discard()
+    window.close()
+
+
+@SQLITE_ONLY
+def test_closing_while_the_newsroom_opens_keeps_what_was_stored(
+    qtbot: QtBot, desk: Desk, first_page: FirstPage
+) -> None:
+    settings = QSettings()
+    settings.setValue("window/preview", False)
+    settings.setValue("window/editorSplitter", b"kept")
+    window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    assert window.close()
+    settings.sync()
+    assert settings.value("window/geometry") is not None  # the frame is known: kept
+    assert str(settings.value("window/preview")).lower() == "false"  # the editor's: untouched
+    assert settings.value("window/editorSplitter") in (b"kept", "kept")
+
+
+@SQLITE_ONLY
+def test_start_paints_the_list_before_sqlalchemy_is_imported_and_exits_cleanly(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """The real entry point, offscreen: the order of events, and no crash on the way out."""
+    probe = (
+        "import sys\n"
+        "import newsdesk.app as app\n"
+        "report = app._report_when_ready\n"
+        "def watched(window):\n"
+        "    window.first_rows_painted.connect(lambda: print("
+        "'SQLALCHEMY_AT_FIRST_PAINT', 'sqlalchemy' in sys.modules, flush=True))\n"
+        "    report(window)\n"
+        "app._report_when_ready = watched\n"
+        "from newsdesk.__main__ import main\n"
+        "raise SystemExit(main(['--database', sys.argv[1]]))\n"
+    )
+    desk.newsroom.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NEWSDESK_EXIT_WHEN_READY": "1",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", probe, desk.url], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = [line.split()[0] for line in done.stdout.splitlines()]
+    assert lines == ["SQLALCHEMY_AT_FIRST_PAINT", "NEWSDESK_READY", "NEWSDESK_STORY_OPEN"]
+    assert "SQLALCHEMY_AT_FIRST_PAINT False" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_the_window_needs_a_newsroom_or_a_first_page(qtbot: QtBot) -> None:
+    with pytest.raises(ValueError, match="newsroom or a first page"):
+        MainWindow(None)
+
+
+def test_a_complete_window_refuses_a_second_newsroom(qtbot: QtBot, desk: Desk) -> None:
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    with pytest.raises(RuntimeError, match="already has a newsroom"):
+        window.attach_newsroom(desk.newsroom)
+    assert window.list_panel.view.horizontalHeader().sectionsClickable()
+    assert window.editor.find_action is window.find_action
+    assert window.find_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    window.autosaver.discard()
+    window.close()
