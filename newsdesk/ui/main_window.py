@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("newsdesk"))
         self._opened = False
+        self._waiting_actions: list[QAction] = []
         self._follows_focus = False
         self._open_id: int | None = None
         self._closing_discards = False
@@ -161,9 +162,13 @@ class MainWindow(QMainWindow):
             self.attach_newsroom(newsroom)
             return
         self.setWindowTitle(f"Newsdesk — opening {database_name}".rstrip())
-        for action in self.findChildren(QAction):
-            if action not in (self.quit_action, self.full_screen_action):
-                action.setEnabled(False)
+        # Nothing that needs the newsroom can run yet; leaving the app and full screen can.
+        self._waiting_actions = [
+            action for action in self.findChildren(QAction)
+            if action.isEnabled() and action not in (self.quit_action, self.full_screen_action)
+        ]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
         self.list_panel.start()
         # A window that is never painted still lets its newsroom open.
         QTimer.singleShot(300, self, self._startup_hold.release)
@@ -205,8 +210,9 @@ class MainWindow(QMainWindow):
         if not self.list_panel.attached:
             self.list_panel.attach(newsroom)
         self._opened = True
-        for action in self.findChildren(QAction):
+        for action in self._waiting_actions:  # the docks' own actions keep their own state
             action.setEnabled(True)
+        self._waiting_actions = []
         self._connect_signals()
         self._restore_desk(picked)
         self.newsroom_opened.emit()

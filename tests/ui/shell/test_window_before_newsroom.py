@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -210,5 +211,34 @@ def test_a_complete_window_refuses_a_second_newsroom(qtbot: QtBot, desk: Desk) -
     assert window.list_panel.view.horizontalHeader().sectionsClickable()
     assert window.editor.find_action is window.find_action
     assert window.find_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+    window.autosaver.discard()
+    window.close()
+
+
+def _enabled_actions(window: MainWindow) -> set[str]:
+    return {action.objectName() for action in window.findChildren(QAction)
+            if action.isEnabled() and action.objectName()}
+
+
+@SQLITE_ONLY
+def test_the_completed_window_offers_what_a_window_built_at_once_offers(
+    qtbot: QtBot, desk: Desk, first_page: FirstPage
+) -> None:
+    at_once = MainWindow(desk.newsroom)
+    qtbot.addWidget(at_once)
+    at_once.show()
+    qtbot.waitUntil(lambda: not at_once.initial_story_pending)
+    expected = _enabled_actions(at_once)
+    opened_id = at_once.open_article_id
+    at_once.close()
+
+    window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    _attach(qtbot, window, desk.newsroom)
+    assert window.open_article_id == opened_id
+    assert _enabled_actions(window) == expected
+    assert {"newAction", "findAction", "toggleSourcesAction"} <= expected
     window.autosaver.discard()
     window.close()
