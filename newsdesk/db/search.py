@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from sqlalchemy import Select, delete, select, text
+from sqlalchemy import ColumnClause, Select, bindparam, delete, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from newsdesk.db.models import ArticleRow, ArticleSearchRow
 from newsdesk.db.search_schema import FTS_TABLE
-
-_WORD = re.compile(r"[\w’']+", re.UNICODE)
-# Russian writers mostly type е for ё ("елки", "Пугачева"): both sides of a search use е.
-_YO = str.maketrans("ёЁ", "еЕ")
-
-
-def fold_for_search(text: str) -> str:
-    """The text as both the index and a query see it: ё and е are one letter."""
-    return text.translate(_YO)
-
-
-def search_terms(query: str) -> list[str]:
-    """Words of a query; apostrophes split as the tokenizers split them."""
-    words = _WORD.findall(fold_for_search(query))
-    return [part for word in words for part in re.split(r"[’']", word) if part]
+from newsdesk.domain.search_syntax import (
+    SearchExpression,
+    SearchTerm,
+    fold_for_search,
+    parse_search,
+)
 
 
 def document_of(row: ArticleRow) -> str:
@@ -55,30 +45,71 @@ class SearchIndex:
         )
 
     def matching_ids(self, query: str) -> Select[Any] | None:
-        """A sub-select of matching article ids, or None when the query has no words.
+        """A sub-select of matching article ids, or None when the query asks for nothing.
 
-        The last word is matched as a prefix so results come while the user is still typing.
+        ``query`` is search box syntax (:mod:`newsdesk.domain.search_syntax`): words, "exact
+        phrases", OR and -exclusions; the last plain word matches as a prefix.
         """
-        terms = search_terms(query)
-        if not terms:
+        expression = parse_search(query)
+        if expression.is_empty:
             return None
-        dialect = self._session.get_bind().dialect.name
-        if dialect == "sqlite":
-            expression = " ".join(f'"{term}"' for term in terms[:-1])
-            expression = f'{expression} "{terms[-1]}"*'.strip()
-            return (
-                select(text("rowid"))
-                .select_from(text(FTS_TABLE))
-                .where(text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=expression))
-            )
-        tsquery = " & ".join(
-            [_pg_lexeme(term) for term in terms[:-1]] + [_pg_lexeme(terms[-1]) + ":*"]
-        )
+        if self._session.get_bind().dialect.name == "sqlite":
+            return _fts5_ids(expression)
         return select(ArticleSearchRow.article_id).where(
             text("article_search.tsv @@ to_tsquery('simple', :ts_query)").bindparams(
-                ts_query=tsquery
+                ts_query=_tsquery(expression)
             )
         )
+
+
+# -- SQLite FTS5 ---------------------------------------------------------------------------
+_ROWID: ColumnClause[int] = literal_column("rowid")
+
+
+def _fts5_ids(expression: SearchExpression) -> Select[Any]:
+    def matching(fts_query: str) -> Select[Any]:
+        return (
+            select(_ROWID)
+            .select_from(text(FTS_TABLE))
+            # unique: the wanted and the unwanted halves each keep their own value.
+            .where(text(f"{FTS_TABLE} MATCH :q").bindparams(
+                bindparam("q", value=fts_query, unique=True)
+            ))
+        )
+
+    if not expression.excluded:
+        return matching(_fts5_required(expression))
+    unwanted = matching(" OR ".join(_fts5_term(term) for term in expression.excluded))
+    if not expression.required:
+        # FTS5's NOT needs something on its left: "everything but" is a plain NOT IN.
+        return select(ArticleRow.id).where(ArticleRow.id.not_in(unwanted))
+    return matching(_fts5_required(expression)).where(_ROWID.not_in(unwanted))
+
+
+def _fts5_required(expression: SearchExpression) -> str:
+    groups = [" OR ".join(_fts5_term(term) for term in group) for group in expression.required]
+    return " AND ".join(f"({group})" for group in groups)
+
+
+def _fts5_term(term: SearchTerm) -> str:
+    # Words are \w runs, so they never contain a quote; a quoted string is a phrase.
+    return f'"{" ".join(term.words)}"' + ("*" if term.prefix else "")
+
+
+# -- PostgreSQL tsquery --------------------------------------------------------------------
+def _tsquery(expression: SearchExpression) -> str:
+    parts = [
+        "(" + " | ".join(_ts_term(term) for term in group) + ")" for group in expression.required
+    ]
+    parts += [f"!({_ts_term(term)})" for term in expression.excluded]
+    return " & ".join(parts)
+
+
+def _ts_term(term: SearchTerm) -> str:
+    lexemes = [_pg_lexeme(word) for word in term.words]
+    if term.prefix:
+        lexemes[-1] += ":*"
+    return " <-> ".join(lexemes)
 
 
 def _pg_lexeme(term: str) -> str:

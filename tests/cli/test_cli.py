@@ -66,6 +66,12 @@ def test_import_list_search_show(
     assert code == 1  # nothing found is said on stderr, with exit code 1
     code, out, _ = run(capsys, database_url, "search", "переговор")
     assert code == 0 and "tokaev-astana" in out
+    code, out, _ = run(capsys, database_url, "search", "Bishkek OR Астане")
+    assert code == 0 and "bishkek-tariffs" in out and "tokaev-astana" in out
+    code, out, _ = run(capsys, database_url, "search", "--", "-Bishkek")  # everything but
+    assert code == 0 and "tokaev-astana" in out and "bishkek-tariffs" not in out
+    code, out, _ = run(capsys, database_url, "search", '"tariffs Bishkek"')
+    assert code == 1  # a phrase keeps its order
     code, out, _ = run(capsys, database_url, "authors", "show", "Dana Ermekova")
     assert code == 0 and "dana-ermekova\tDana Ermekova" in out and "ready: 1" in out
 

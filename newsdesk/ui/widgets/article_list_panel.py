@@ -83,6 +83,10 @@ class ArticleListPanel(QWidget):
         self.search_edit.setPlaceholderText("Search headlines, text, tags, authors…")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Search stories")
+        self.search_edit.setToolTip(
+            'Every word must appear; "an exact phrase" keeps its words together;\n'
+            "Tashkent OR Bishkek finds either; -draft leaves out stories with that word."
+        )
 
         self.status_filter = self._combo("statusFilter", "Filter by status")
         self.author_filter = self._combo("authorFilter", "Filter by author")
