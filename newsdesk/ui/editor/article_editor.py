@@ -56,6 +56,7 @@ from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
 from newsdesk.ui.status_labels import status_label
+from newsdesk.ui.text_units import visible_characters
 from newsdesk.ui.workers import start_task
 
 __all__ = ["BASE_LANGUAGES", "ArticleEditor"]
@@ -671,12 +672,14 @@ class ArticleEditor(QWidget):
 
     # -- derived displays ----------------------------------------------------------------------
     def _refresh_headline_count(self) -> None:
-        length = len(self.headline_edit.text())
+        headline = self.headline_edit.text()
+        # The house limit is about what readers see; the storage limit about code points.
+        length = visible_characters(headline)
         limit = self._house.headline_limit
         label = self.headline_count_label
         text = f"{length:,} / {limit:,}"
         tip = self.tr("Headline length against the house limit")
-        if length > MAX_HEADLINE:
+        if len(headline) > MAX_HEADLINE:
             text += "  — " + self.tr("too long to save: the limit is %1 characters").replace(
                 "%1", str(MAX_HEADLINE))
             tip = text

@@ -60,6 +60,15 @@ def test_headline_count_turns_red_over_the_house_limit(editor: ArticleEditor, qt
     assert "#c01c28" in label.styleSheet()
 
 
+def test_headline_count_counts_what_a_reader_sees(editor: ArticleEditor, qtbot: QtBot) -> None:
+    """A flag, an accent typed as a combining mark, a family emoji: one character each."""
+    editor.set_house(replace(HouseSettings(), headline_limit=10))
+    editor.headline_edit.insertPlainText("Cafe\u0301 🇰🇿 👩\u200d👩\u200d👧")
+    assert editor.headline_count_label.text() == "8 / 10"
+    assert editor.headline_count_label.property("over") is False
+    assert len(editor.current_article().headline) == 14  # stored as typed, every code point
+
+
 def test_a_2000_character_headline_is_kept_and_explained(editor: ArticleEditor) -> None:
     long_headline = "Long " * 400
     editor.headline_edit.insertPlainText(long_headline)
