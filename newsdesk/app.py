@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ log = logging.getLogger("newsdesk")
 ENV_EXIT_WHEN_READY = "NEWSDESK_EXIT_WHEN_READY"
 _STARTED = time.perf_counter()
 _CANNOT_OPEN = "Newsdesk cannot open the database"
+_PASSWORD = re.compile(r"(://[^:/@]+):[^@/]*@")
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -75,7 +77,13 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
         if newsroom is None:
             return 1
         opened.append(newsroom)
-        window = MainWindow(newsroom)
+        try:
+            window = MainWindow(newsroom)
+        except Exception as exc:  # a damaged newsroom: say so in a dialog, not a traceback
+            log.exception("cannot show %s", url)
+            QMessageBox.critical(None, _CANNOT_OPEN, unreadable_newsroom_message(url, exc))
+            newsroom.close()
+            return 1
         window.first_rows_painted.connect(_resume_garbage_collection)
     else:
         window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
@@ -99,6 +107,18 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
             newsroom.close()
 
 
+def unreadable_newsroom_message(url: str, exc: BaseException) -> str:
+    """What to tell the user when a newsroom cannot be opened or read: their words first."""
+    if isinstance(exc, DatabaseUnavailableError):
+        return str(exc)
+    # A driver error keeps its own short message in ``orig``; the SQL is for the log.
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    reason = detail[0] if detail else type(exc).__name__
+    where = _PASSWORD.sub(r"\1@", url)  # a dialog is no place for a password
+    return (f"Newsdesk could not read the newsroom in {where}: {reason}. The file may be "
+            "damaged, or not a Newsdesk database. The log has the details.")
+
+
 def _resume_garbage_collection() -> None:
     """Undo ``newsdesk.__main__``'s pause of the cyclic collector (a no-op if never paused).
 
@@ -116,15 +136,19 @@ def _open_behind(window: MainWindow, url: str, opened: list[Newsroom]) -> None:
 
     def attach(newsroom: Newsroom) -> None:
         opened.append(newsroom)  # closed at exit whatever happens to the window
-        if window.isVisible():
+        if not window.isVisible():
+            return
+        try:
             window.attach_newsroom(newsroom)
+        except Exception as exc:  # the first page read, the rest of the file did not
+            explain(exc)
 
     def explain(exc: BaseException) -> None:
-        # The file read fine a moment ago, so this is rare: a colleague replaced it, a disk
-        # went away. Say so, and leave the way a failed start always has.
+        # Rare: the list read fine a moment ago, but a colleague replaced the file, a disk
+        # went away, or a table is missing. Say so, and leave as a failed start always has.
         log.error("cannot open %s: %s", url, exc, exc_info=exc)
         _resume_garbage_collection()
-        QMessageBox.critical(window, _CANNOT_OPEN, str(exc) or type(exc).__name__)
+        QMessageBox.critical(window, _CANNOT_OPEN, unreadable_newsroom_message(url, exc))
         window.close()
         QApplication.exit(1)
 

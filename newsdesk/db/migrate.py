@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -60,6 +61,17 @@ def backup_sqlite_file(engine: Engine) -> Path | None:
     return backup
 
 
+def _known_revision(engine: Engine, revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def stored_revision(engine: Engine) -> str | None:
     """The revision recorded in the database, read with plain SQL (no Alembic import)."""
     if not inspect(engine).has_table("alembic_version"):
@@ -74,7 +86,15 @@ def upgrade_to_head(engine: Engine) -> Path | None:
         return None  # the common start-up: nothing to migrate, Alembic never imported
     if not needs_upgrade(engine):
         return None
-    backup = backup_sqlite_file(engine) if current_revision(engine) is not None else None
+    stored = current_revision(engine)
+    if stored is not None and not _known_revision(engine, stored):
+        # Migrating "up" from a revision this release never had would fail half-way, after
+        # a backup: refuse at once, and say what to do.
+        raise DatabaseUnavailableError(
+            f"this database was last opened by a newer Newsdesk (schema {stored}); this "
+            f"release knows schemas up to {SCHEMA_HEAD}. Update Newsdesk to open it."
+        )
+    backup = backup_sqlite_file(engine) if stored is not None else None
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")

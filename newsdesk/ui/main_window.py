@@ -10,7 +10,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -111,6 +118,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("newsdesk"))
         self._opened = False
         self._waiting_actions: list[QAction] = []
+        self._activated_while_opening: int | None = None
+        self._focus_body_on_open = False
         self._follows_focus = False
         self._open_id: int | None = None
         self._closing_discards = False
@@ -162,16 +171,22 @@ class MainWindow(QMainWindow):
             self.attach_newsroom(newsroom)
             return
         self.setWindowTitle(f"Newsdesk — opening {database_name}".rstrip())
-        # Nothing that needs the newsroom can run yet; leaving the app and full screen can.
+        # Nothing that needs the newsroom can run yet; leaving, full screen and the list can.
         self._waiting_actions = [
             action for action in self.findChildren(QAction)
-            if action.isEnabled() and action not in (self.quit_action, self.full_screen_action)
+            if action.isEnabled() and action not in (
+                self.quit_action, self.full_screen_action, self.search_action, self.list_action)
         ]
         for action in self._waiting_actions:
             action.setEnabled(False)
         self.list_panel.start()
+        self.list_panel.article_activated.connect(self._remember_activation)
         # A window that is never painted still lets its newsroom open.
         QTimer.singleShot(300, self, self._startup_hold.release)
+
+    def _remember_activation(self, article_id: int) -> None:
+        """Enter or a double-click while the newsroom opens: open it, and go to its body."""
+        self._activated_while_opening = article_id
 
     def attach_newsroom(self, newsroom: Newsroom) -> None:
         """Build the desk on the open newsroom: editor, docks, autosave, the last story."""
@@ -193,7 +208,12 @@ class MainWindow(QMainWindow):
         centre_layout.setSpacing(4)
         centre_layout.addWidget(self.notice)
         centre_layout.addWidget(self.editor, 1)
+        # The splitter would size the newcomer by its size hint and move the list's edge:
+        # the list keeps the width it was painted with.
+        sizes = self.splitter.sizes()
         self.splitter.replaceWidget(1, centre)
+        if self.isVisible():
+            self.splitter.setSizes(sizes)
         self._editor_placeholder.deleteLater()
         # The editor owns the preview (its own splitter: writing | preview | sidebar).
         self.preview = self.editor.preview_pane
@@ -204,16 +224,21 @@ class MainWindow(QMainWindow):
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self, newsroom, self.editor)
-        # A story picked in the list while the newsroom was opening wins over the last one
-        # (asked before the list re-reads what was typed into its search box meanwhile).
-        picked = self.list_panel.current_article_id()
+        # A story chosen in the list while the newsroom was opening wins over the last one:
+        # asked before the list re-reads what was typed into its search box meanwhile, and
+        # after (Enter in the search box chooses the first result).
+        chosen_before = self.list_panel.chosen_article_id()
         if not self.list_panel.attached:
+            self.list_panel.article_activated.disconnect(self._remember_activation)
             self.list_panel.attach(newsroom)
+        activated = self._activated_while_opening
+        picked = activated or self.list_panel.chosen_article_id() or chosen_before
         self._opened = True
         for action in self._waiting_actions:  # the docks' own actions keep their own state
             action.setEnabled(True)
         self._waiting_actions = []
         self._connect_signals()
+        self._focus_body_on_open = activated is not None
         self._restore_desk(picked)
         self.newsroom_opened.emit()
 
@@ -408,6 +433,9 @@ class MainWindow(QMainWindow):
         else:
             self._default_sizes_pending = True
         self.list_action.setChecked(_as_bool(settings.value("window/list", True)))
+        # The toolbar shows the preview's saved state from the first paint (the editor,
+        # built later, follows the same setting).
+        self.preview_action.setChecked(_as_bool(settings.value("window/preview", True)))
 
     def _restore_docks_and_toolbars(self, settings: QSettings) -> None:
         state = settings.value("window/state")
@@ -476,6 +504,9 @@ class MainWindow(QMainWindow):
                 opened = self.open_article(first)
         if not opened:
             self._show_new_story()
+        elif self._focus_body_on_open:
+            self.editor.focus_field("body")
+        self._focus_body_on_open = False
         self._update_title()
         self._update_actions()
 

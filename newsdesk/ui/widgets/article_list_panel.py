@@ -72,11 +72,17 @@ class ArticleListPanel(QWidget):
         self.setObjectName("articleListPanel")
         self._newsroom: Newsroom | None = None
         self._suppress_selection = False
+        self._results_wanted = False
+        self._moving_on = False
         source = newsroom.articles if newsroom is not None else first_page
         if source is None:
             raise ValueError("the story list needs a newsroom or a first page to show")
         self._source: StoryListSource = source
         self.model = ArticleListModel(source.page, source.count, parent=self)
+        # Before the view's selection model connects (slots run in order): it moves the
+        # current row off a removed one, and must find the removal noted.
+        self.model.rowsAboutToBeRemoved.connect(self._note_removal)
+        self.model.rowsRemoved.connect(self._end_removal)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
@@ -169,6 +175,9 @@ class ArticleListPanel(QWidget):
         self.refresh_choices()
         if self.model.rowCount() > 0 or self.search_edit.text().strip():
             self.apply_filters()  # what was typed while the newsroom opened
+        if self._results_wanted:
+            self._results_wanted = False
+            self.focus_results()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -186,6 +195,7 @@ class ArticleListPanel(QWidget):
         for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+
         self.view.activated.connect(self.on_activated)
         self.model.query_changed.connect(self.refresh_counts)
 
@@ -249,13 +259,28 @@ class ArticleListPanel(QWidget):
 
     def on_search_return_pressed(self) -> None:
         """Enter in the search box: results now, and the keyboard moves on to them."""
+        if self._newsroom is None:
+            self._results_wanted = True  # the results exist once the newsroom is open
+            return
         self.apply_filters()
         self.focus_results()
 
     def focus_results(self) -> None:
+        """The keyboard moves to the results, and the first of them is chosen (opened)."""
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
-            self.view.setCurrentIndex(self.model.index(0, 0))
+        if self.model.rowCount() == 0 or self.chosen_article_id() is not None:
+            return
+        current = self.view.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, HEADLINE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if current.isValid() and current.row() == row:
+            # Made current earlier by focus alone: selecting it changes no current row, so
+            # nothing else says it was chosen.
+            self.on_current_row_changed(self.view.currentIndex(), QModelIndex())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -315,6 +340,17 @@ class ArticleListPanel(QWidget):
         index = self.view.currentIndex()
         return self.model.article_id_at(index.row()) if index.isValid() else None
 
+    def chosen_article_id(self) -> int | None:
+        """The current story if someone chose it (its row is selected), else None.
+
+        Qt makes the first row current when the list takes focus, without selecting it; that
+        is not anybody's choice.
+        """
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.article_id_at(index.row())
+
     def selected_article_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         ids = [self.model.article_id_at(row) for row in rows]
@@ -339,9 +375,25 @@ class ArticleListPanel(QWidget):
             self._suppress_selection = was
         return True
 
+    def _note_removal(self, _parent: QModelIndex, first: int, last: int) -> None:
+        current = self.view.currentIndex()
+        self._moving_on = (current.isValid() and first <= current.row() <= last
+                           and self.chosen_article_id() is not None)
+
+    def _end_removal(self) -> None:
+        self._moving_on = False
+
     def on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._suppress_selection or not current.isValid():
             return
+        selection = self.view.selectionModel()
+        if self._moving_on and current.row() != previous.row():
+            # The chosen story's row went (spiked, deleted): the list moves on to its
+            # neighbour, which becomes the choice.
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
+        elif not selection.isRowSelected(current.row()):
+            return  # made current by focus (or Ctrl+arrow), not chosen: nothing to open
         article_id = self.model.article_id_at(current.row())
         if article_id is not None and current.row() != previous.row():
             self.article_selected.emit(article_id)

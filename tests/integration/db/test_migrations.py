@@ -75,17 +75,30 @@ def test_existing_sqlite_file_is_backed_up_before_an_upgrade(tmp_path: Path) -> 
         connection.exec_driver_sql(
             "INSERT INTO house_settings (key, value) VALUES ('outlet_name', '\"Kept\"')"
         )
-        # Pretend the file was made by an older release.
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'ancient'")
+    command.downgrade(alembic_config(engine), "0002")  # as an older release left it
     engine.dispose()
     engine = make_engine(f"sqlite:///{path}")
-    with pytest.raises(Exception, match="ancient"):
-        upgrade_to_head(engine)  # an unknown revision is refused, not silently re-created
-    backups = list(tmp_path.glob("n.backup-*.sqlite3"))
-    assert len(backups) == 1
-    copy = sqlite3.connect(backups[0])
+    backup = upgrade_to_head(engine)
+    assert backup is not None and backup.name.startswith("n.backup-")
+    assert current_revision(engine) == SCHEMA_HEAD
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
     assert copy.execute("SELECT value FROM house_settings").fetchone() == ('"Kept"',)
     copy.close()
+    engine.dispose()
+
+
+def test_a_database_from_a_newer_release_is_refused_before_any_backup(tmp_path: Path) -> None:
+    path = tmp_path / "n.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_to_head(engine)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    engine.dispose()
+    engine = make_engine(f"sqlite:///{path}")
+    with pytest.raises(DatabaseUnavailableError, match=r"newer Newsdesk \(schema 9999\)"):
+        upgrade_to_head(engine)
+    assert list(tmp_path.glob("*.backup-*")) == []  # nothing written for a start that failed
     engine.dispose()
 
 

@@ -7,17 +7,21 @@ newsroom opens behind the window. What the user does in between must not be lost
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
 
+from newsdesk.app import unreadable_newsroom_message
+from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.first_page import FirstPage, read_first_page
 from newsdesk.domain.query import DESK_QUERY
 from newsdesk.services.newsroom import Newsroom
@@ -240,5 +244,186 @@ def test_the_completed_window_offers_what_a_window_built_at_once_offers(
     assert window.open_article_id == opened_id
     assert _enabled_actions(window) == expected
     assert {"newAction", "findAction", "toggleSourcesAction"} <= expected
+    window.autosaver.discard()
+    window.close()
+
+
+def _activate(qtbot: QtBot, window: MainWindow) -> None:
+    """Focus only reaches the active window (a window manager does this on a desktop)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _remember_last_story(qtbot: QtBot, desk: Desk, article_id: int) -> None:
+    first = MainWindow(desk.newsroom)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: not first.initial_story_pending)
+    first.open_article(article_id)
+    first.close()
+
+
+def _check_focus_is_no_choice(qtbot: QtBot, desk: Desk, opening: bool) -> None:
+    _remember_last_story(qtbot, desk, desk.water.id or 0)
+    page = read_first_page(desk.url, DESK_QUERY, BATCH_SIZE) if opening else None
+    window = (MainWindow(None, first_page=page, database_name="newsroom.sqlite3") if page
+              else MainWindow(desk.newsroom))
+    qtbot.addWidget(window)
+    panel = window.list_panel
+
+    def focus_as_qt_does() -> None:
+        # What QAbstractItemView.focusInEvent does when a window manager activates the window
+        # right after it appears: the first row becomes current, unselected (NoUpdate).
+        # (Offscreen, the list may already have had focus before the paint: start over.)
+        selection = panel.view.selectionModel()
+        selection.clearCurrentIndex()
+        selection.setCurrentIndex(
+            panel.model.index(0, HEADLINE), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    window.first_rows_painted.connect(focus_as_qt_does)  # before the last story is opened
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    assert panel.view.currentIndex().row() == 0  # Qt's doing, nobody's choice
+    assert panel.model.article_id_at(0) != desk.water.id
+    if page is not None:
+        _attach(qtbot, window, desk.newsroom)
+    qtbot.waitUntil(lambda: not window.initial_story_pending)
+    assert window.open_article_id == desk.water.id
+    window.autosaver.discard()
+    window.close()
+
+
+def test_the_list_taking_focus_is_not_a_choice_the_last_story_comes_back(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Qt makes the first row current when the list gets focus (a window manager activating
+    the window); that must not replace the story the reporter left open."""
+    _check_focus_is_no_choice(qtbot, desk, opening=False)
+
+
+@SQLITE_ONLY
+def test_the_list_taking_focus_while_opening_is_not_a_choice_either(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    _check_focus_is_no_choice(qtbot, desk, opening=True)
+
+
+@SQLITE_ONLY
+def test_enter_on_a_story_while_opening_opens_it_ready_to_type(
+    qtbot: QtBot, desk: Desk, opening_window: MainWindow
+) -> None:
+    window = opening_window
+    view = window.list_panel.view
+    _activate(qtbot, window)
+    row = _headlines(window).index(desk.solar.headline)
+    view.setCurrentIndex(window.list_panel.model.index(row, HEADLINE))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    _attach(qtbot, window, desk.newsroom)
+    assert window.open_article_id == desk.solar.id
+    assert window.editor.body.hasFocus()
+
+
+@SQLITE_ONLY
+def test_enter_in_the_search_box_while_opening_opens_the_first_result(
+    qtbot: QtBot, desk: Desk, opening_window: MainWindow
+) -> None:
+    window = opening_window
+    panel = window.list_panel
+    _activate(qtbot, window)
+    panel.search_edit.setFocus()
+    qtbot.keyClicks(panel.search_edit, "solar")
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    assert panel.search_edit.hasFocus()  # nothing to move to until the results exist
+    _attach(qtbot, window, desk.newsroom)
+    assert _headlines(window) == [desk.solar.headline]
+    assert window.open_article_id == desk.solar.id
+    assert panel.view.hasFocus()
+
+
+def test_a_damaged_newsroom_is_explained_not_a_traceback() -> None:
+    driver_error = sqlite3.OperationalError("no such table: house_settings")
+    failure = OperationalError("SELECT key, value FROM house_settings", {}, driver_error)
+    message = unreadable_newsroom_message(
+        "postgresql://desk:s3cret@db.example/newsroom", failure)
+    assert message.startswith("Newsdesk could not read the newsroom in "
+                              "postgresql://desk@db.example/newsroom: no such table: "
+                              "house_settings.")
+    assert "s3cret" not in message and "SELECT" not in message
+    assert unreadable_newsroom_message("x", DatabaseUnavailableError("cannot open x")) == (
+        "cannot open x")
+
+
+@SQLITE_ONLY
+def test_a_file_missing_a_table_ends_with_a_dialog_and_exit_code_1(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """The first page reads fine; the newsroom fails behind the window. The user gets one
+    dialog (the probe below answers it) and the app leaves with 1, not a window stuck on
+    "Opening the newsroom…"."""
+    desk.newsroom.close()
+    path = desk.url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE house_settings")
+    probe = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "def answer():\n"
+        "    box = QApplication.activeModalWidget()\n"
+        "    if isinstance(box, QMessageBox):\n"
+        "        print('DIALOG', box.text(), flush=True)\n"
+        "        box.accept()\n"
+        "    QTimer.singleShot(50, answer)\n"
+        "import newsdesk.app as app\n"
+        "make = app.make_application\n"
+        "def made(argv):\n"
+        "    application = make(argv)\n"
+        "    QTimer.singleShot(50, answer)\n"
+        "    return application\n"
+        "app.make_application = made\n"
+        "from newsdesk.__main__ import main\n"
+        "raise SystemExit(main(['--database', sys.argv[1]]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", probe, desk.url], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "DIALOG Newsdesk could not read the newsroom" in done.stdout
+    assert "no such table: house_settings" in done.stdout
+
+
+@SQLITE_ONLY
+def test_the_list_keeps_its_width_when_the_desk_fills_in(
+    qtbot: QtBot, desk: Desk, first_page: FirstPage
+) -> None:
+    window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    window.splitter.setSizes([333, 1200])
+    painted = window.splitter.sizes()
+    _attach(qtbot, window, desk.newsroom)
+    assert window.splitter.sizes()[0] == painted[0] == 333
+    window.autosaver.discard()
+    window.close()
+
+
+
+@SQLITE_ONLY
+def test_the_toolbar_shows_the_saved_preview_state_from_the_first_paint(
+    qtbot: QtBot, desk: Desk, first_page: FirstPage
+) -> None:
+    QSettings().setValue("window/preview", False)
+    window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_painted):
+        window.show()
+    assert not window.preview_action.isChecked()
+    assert window.search_action.isEnabled()  # Ctrl+Shift+F reaches the search box at once
+    _attach(qtbot, window, desk.newsroom)
+    assert not window.preview_action.isChecked() and not window.preview.isVisible()
     window.autosaver.discard()
     window.close()
