@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.first_page import read_first_page
@@ -26,6 +26,8 @@ from newsdesk.domain.query import DESK_QUERY
 from newsdesk.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.ui.main_window import MainWindow
 
@@ -59,7 +61,7 @@ def open_newsroom_or_explain(database: str | None) -> Newsroom | None:
         return open_newsroom(settings.database_url)
     except DatabaseUnavailableError as exc:
         log.exception("cannot open %s", settings.database_url)
-        QMessageBox.critical(None, _CANNOT_OPEN, str(exc))
+        _tell_cannot_open(None, str(exc))
         return None
 
 
@@ -81,7 +83,7 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
             window = MainWindow(newsroom)
         except Exception as exc:  # a damaged newsroom: say so in a dialog, not a traceback
             log.exception("cannot show %s", url)
-            QMessageBox.critical(None, _CANNOT_OPEN, unreadable_newsroom_message(url, exc))
+            _tell_cannot_open(None, unreadable_newsroom_message(url, exc))
             newsroom.close()
             return 1
         window.first_rows_painted.connect(_resume_garbage_collection)
@@ -105,6 +107,12 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
             shiboken6.delete(window)
         for newsroom in opened:
             newsroom.close()
+
+
+def _tell_cannot_open(parent: QWidget | None, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
+    QMessageBox.critical(parent, _CANNOT_OPEN, message)
 
 
 def unreadable_newsroom_message(url: str, exc: BaseException) -> str:
@@ -148,7 +156,7 @@ def _open_behind(window: MainWindow, url: str, opened: list[Newsroom]) -> None:
         # went away, or a table is missing. Say so, and leave as a failed start always has.
         log.error("cannot open %s: %s", url, exc, exc_info=exc)
         _resume_garbage_collection()
-        QMessageBox.critical(window, _CANNOT_OPEN, unreadable_newsroom_message(url, exc))
+        _tell_cannot_open(window, unreadable_newsroom_message(url, exc))
         window.close()
         QApplication.exit(1)
 

@@ -20,15 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +46,8 @@ from newsdesk.ui.window_menus import build_menus, build_toolbar
 from newsdesk.ui.workers import hold_background_work
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     from newsdesk.domain.house import HouseSettings
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.ui.autosave import Autosaver
@@ -353,6 +350,8 @@ class MainWindow(QMainWindow):
 
     def _build_people(self) -> None:
         """The people engineer's docks: the source registry lives beside the editor."""
+        from PySide6.QtWidgets import QDockWidget
+
         from newsdesk.ui.people.install import install_people_tools
         from newsdesk.ui.people.sources_dock import SourcesDock
 
@@ -702,6 +701,8 @@ class MainWindow(QMainWindow):
 
     def save_revision_with_note(self) -> None:
         """Ask for a note without blocking (the dialog is window-modal and opened, not exec'd)."""
+        from PySide6.QtWidgets import QInputDialog  # not on the start-up path
+
         dialog = QInputDialog(self)
         dialog.setObjectName("revisionNoteDialog")
         dialog.setWindowTitle("Save revision")
@@ -837,6 +838,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def _focused_text_widget(self) -> QPlainTextEdit | QTextEdit | QLineEdit | None:
+        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not on the start-up path
+
         focus = QApplication.focusWidget()
         if isinstance(focus, QPlainTextEdit | QTextEdit) and not focus.isReadOnly():
             return focus
@@ -975,6 +978,8 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not on the start-up path
+
         box = QMessageBox(QMessageBox.Icon.Information, "About Newsdesk",
                           f"Newsdesk {__version__}\nA desktop newsroom editor.\n\n"
                           f"Database: {self._newsroom.url}", QMessageBox.StandardButton.Ok,

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.wording import count_of
@@ -68,6 +67,8 @@ class StoryTransfer(QObject):
         window.autosaver.save_now()
         slug = window.editor.current_article().slug or "story"
         folder = str(QSettings().value(EXPORT_FOLDER_KEY, "") or str(Path.home()))
+        from PySide6.QtWidgets import QFileDialog  # not on the start-up path
+
         path, _ = QFileDialog.getSaveFileName(
             window, "Export PDF", str(Path(folder) / f"{slug}.pdf"), "PDF files (*.pdf)"
         )
@@ -96,6 +97,8 @@ class StoryTransfer(QObject):
 
     # -- import --------------------------------------------------------------------------
     def choose_import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not on the start-up path
+
         paths, _ = QFileDialog.getOpenFileNames(
             self._window, "Import stories", "", "Markdown stories (*.md *.markdown);;All (*)"
         )
