@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.people import Source, SourceKind
 from newsdesk.domain.source_keys import source_key_problem, suggest_source_key
+from newsdesk.domain.source_kinds import guess_source_kind
 from newsdesk.ui.people.naming import named
 
 
@@ -39,6 +40,7 @@ class SourceForm(QWidget):
         self._source = Source(key="", name="")
         self._loading = False
         self._key_touched = False
+        self._kind_touched = False
         self.key_edit = named(QLineEdit(), "sourceKeyEdit")
         self.key_edit.setPlaceholderText("kazinform, minenergy-kz …")
         self.name_edit = named(QLineEdit(), "sourceNameEdit")
@@ -80,16 +82,18 @@ class SourceForm(QWidget):
         self.name_edit.textEdited.connect(self._on_name_edited)
         self.notes_edit.textChanged.connect(self._on_user_edit)
         self.kind_combo.currentIndexChanged.connect(self._on_user_edit)
+        self.kind_combo.activated.connect(self._on_kind_chosen)  # the user's pick, not ours
         self.on_record_check.toggled.connect(self._on_record_toggled)
 
     def set_source(self, source: Source | None) -> None:
-        """Show ``source`` (None: a new, on-the-record person)."""
+        """Show ``source`` (None: a new, on-the-record source; its kind follows the name)."""
         self._loading = True
         self._source = source or Source(key="", name="")
         s = self._source
         self.key_edit.setText(s.key)
         self.key_edit.setReadOnly(s.id is not None)
         self._key_touched = bool(s.key)
+        self._kind_touched = s.id is not None
         self.name_edit.setText(s.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(s.kind))
         self.title_edit.setText(s.title)
@@ -155,6 +159,16 @@ class SourceForm(QWidget):
         # Offer an id from the name until the user types one: most ids are the name, slugged.
         if self._source.id is None and not self._key_touched:
             self.key_edit.setText(suggest_source_key(text) if text.strip() else "")
+        # Likewise the kind ("Kazinform" is an agency), until the user picks one.
+        if self._source.id is None and not self._kind_touched:
+            self._loading = True
+            try:
+                self.kind_combo.setCurrentIndex(self.kind_combo.findData(guess_source_kind(text)))
+            finally:
+                self._loading = False
+
+    def _on_kind_chosen(self, _index: int) -> None:
+        self._kind_touched = True
 
     def _on_record_toggled(self, on_record: bool) -> None:
         self.reason_edit.setEnabled(not on_record)

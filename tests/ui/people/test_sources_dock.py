@@ -62,6 +62,30 @@ def test_new_source_is_saved_with_an_id_offered_from_its_name(
     assert dock.form.key_edit.isReadOnly()  # stories cite the id: it is fixed once saved
 
 
+def test_a_new_sources_kind_follows_its_name_until_the_user_picks_one(
+    qtbot, dock: SourcesDock, desk: Desk
+) -> None:
+    combo = dock.form.kind_combo
+    qtbot.mouseClick(dock.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dock.form.name_edit, "Ministry of Energy")
+    assert combo.currentData() == SourceKind.ORGANISATION
+    dock.form.name_edit.clear()
+    qtbot.keyClicks(dock.form.name_edit, "Jude Law")
+    assert combo.currentData() == SourceKind.PERSON
+    # The user says otherwise: typing on never overrides them.
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last kind, chosen from the keyboard
+    chosen = combo.currentData()
+    assert chosen != SourceKind.PERSON
+    qtbot.keyClicks(dock.form.name_edit, " news agency")
+    assert combo.currentData() == chosen
+    # A saved source keeps its kind whatever its name says.
+    dock.select_source("kazinform")
+    kazinform = combo.currentData()
+    qtbot.keyClicks(dock.form.name_edit, " Ministry")
+    assert combo.currentData() == kazinform == SourceKind.NEWS_AGENCY
+
+
 @pytest.mark.parametrize(
     ("key", "expected"),
     [
