@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from typing import Final
 
-from PySide6.QtCore import QMimeData, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from newsdesk.domain.markdown_lists import INDENT, is_list_item, unnest
 from newsdesk.domain.wording import count_of
 from newsdesk.services.spelling import SpellChecker
 from newsdesk.ui.editor.block_update_layout import install_block_update_layout
@@ -80,6 +81,13 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- typing ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            self._tab(backwards=event.key() == Qt.Key.Key_Backtab
+                      or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            event.accept()
+            return
         typed = event.text()
         if "\x00" in typed:
             self.notice.emit(self.tr("Removed a NUL character: it cannot be stored in a story."))
@@ -92,6 +100,44 @@ class MarkdownEditor(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _tab(self, *, backwards: bool) -> None:
+        """Nest or un-nest list items; four spaces in a code block; elsewhere leave the body.
+
+        An indented paragraph is a code block in Markdown: a Tab typed to indent prose the
+        way a word processor does would publish the paragraph as code.
+        """
+        cursor = self.textCursor()
+        document = self.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        blocks = [first]
+        while blocks[-1] != last and blocks[-1].next().isValid():
+            blocks.append(blocks[-1].next())
+        if all(is_list_item(block.text()) for block in blocks):
+            edit = QTextCursor(document)
+            edit.beginEditBlock()
+            for block in blocks:
+                # Only the indent changes, so the cursor keeps its place in the item.
+                text = block.text()
+                edit.setPosition(block.position())
+                if backwards:
+                    removed = len(text) - len(unnest(text))
+                    edit.setPosition(block.position() + removed, QTextCursor.MoveMode.KeepAnchor)
+                    edit.removeSelectedText()
+                else:
+                    edit.insertText(INDENT)
+            edit.endEditBlock()
+            return
+        if self._in_fenced_code(first) and not backwards and not cursor.hasSelection():
+            self.insertPlainText(INDENT)
+            return
+        # QPlainTextEdit's own version refuses while Tab types text: ask QWidget's.
+        QWidget.focusNextPrevChild(self, not backwards)
+
+    @staticmethod
+    def _in_fenced_code(block: QTextBlock) -> bool:
+        return block.previous().isValid() and block.previous().userState() == FENCED_CODE_STATE
 
     def _in_code(self) -> bool:
         """Quotes in code (`x = "a"`, fenced blocks) must stay straight."""

@@ -51,6 +51,46 @@ def test_smart_quotes_switched_off_and_in_code(editor: ArticleEditor, type_text:
     assert editor.body.toPlainText() == '"plain"'
 
 
+def test_tab_nests_list_items_and_never_indents_prose_into_code(
+    editor: ArticleEditor, qtbot: QtBot
+) -> None:
+    """An indented paragraph is a code block in Markdown: Tab in prose moves on instead."""
+    body = editor.body
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    body.setPlainText("Officials listed three steps:\n\n- close the canal\n- repair it")
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.movePosition(cursor.MoveOperation.Left, cursor.MoveMode.MoveAnchor, 3)
+    body.setTextCursor(cursor)  # inside "repair it"
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert body.toPlainText().endswith("- close the canal\n    - repair it")
+    assert body.textCursor().block().text()[body.textCursor().positionInBlock():] == " it"
+    qtbot.keyClick(body, Qt.Key.Key_Backtab)
+    assert body.toPlainText().endswith("- close the canal\n- repair it")
+    body.undo()
+    assert body.toPlainText().endswith("    - repair it")  # each Tab is one undo step
+
+    cursor.movePosition(cursor.MoveOperation.Start)
+    body.setTextCursor(cursor)  # in the prose paragraph
+    before = body.toPlainText()
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert body.toPlainText() == before  # nothing typed into the story
+    assert not body.hasFocus()  # the keyboard moved on, as from a web text box
+
+
+def test_tab_in_a_fenced_code_block_indents_the_code(editor: ArticleEditor, qtbot: QtBot) -> None:
+    body = editor.body
+    body.setPlainText("Data:\n\n```\nrow\n```")
+    qtbot.waitUntil(lambda: body.document().findBlockByNumber(3).previous().userState() != -1)
+    cursor = body.textCursor()
+    cursor.setPosition(body.document().findBlockByNumber(3).position())
+    body.setTextCursor(cursor)
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert body.document().findBlockByNumber(3).text() == "    row"
+
+
 def _find(editor: ArticleEditor, qtbot: QtBot, needle: str, replacement: str = "") -> None:
     editor.replace_action.trigger()
     bar = editor.find_bar
