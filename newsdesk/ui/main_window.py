@@ -264,7 +264,9 @@ class MainWindow(QMainWindow):
         if checkable:
             action.toggled.connect(slot)
         else:
-            action.triggered.connect(slot)
+            # triggered(bool) would hand its "checked" flag to a slot's first optional
+            # parameter (Ctrl+S passed False as the revision note): call the slot bare.
+            action.triggered.connect(lambda _checked=False, run=slot: run())
         self.addAction(action)
         return action
 

@@ -250,11 +250,17 @@ def test_save_revision_records_a_named_revision(
 ) -> None:
     window = make_window(desk.newsroom)
     window.open_article(desk.solar.id or 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClicks(window.editor.body, "Update: ")
-    number = window.save_revision()
-    assert number == desk.newsroom.articles.latest_revision_number(desk.solar.id or 0)
+    before = desk.newsroom.articles.latest_revision_number(desk.solar.id or 0)
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    number = desk.newsroom.articles.latest_revision_number(desk.solar.id or 0)
+    assert number == before + 1
     assert desk.newsroom.articles.get(desk.solar.id or 0).body.startswith("Update: ")
-    assert "revision" in window.statusBar().currentMessage()
+    assert f"revision {number}" in window.statusBar().currentMessage()
+    window.save_action.trigger()  # the menu and the toolbar button
+    assert desk.newsroom.articles.latest_revision_number(desk.solar.id or 0) == number + 1
 
 
 def test_the_list_loads_in_batches_as_the_user_scrolls(
