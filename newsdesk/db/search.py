@@ -12,8 +12,8 @@ from newsdesk.db.search_schema import FTS_TABLE
 from newsdesk.domain.search_syntax import (
     SearchExpression,
     SearchTerm,
-    fold_for_search,
     parse_search,
+    searchable_text,
 )
 
 
@@ -22,7 +22,7 @@ def document_of(row: ArticleRow) -> str:
     parts = [row.headline, row.deck, row.body]
     parts.extend(tag.tag for tag in row.tag_rows)
     parts.extend(entry.author.name for entry in row.byline)
-    return fold_for_search("\n".join(part for part in parts if part))
+    return searchable_text("\n".join(part for part in parts if part))
 
 
 class SearchIndex:

@@ -26,6 +26,16 @@ def fold_for_search(text: str) -> str:
     return text.translate(_YO)
 
 
+LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+"""The ``(target)`` after a Markdown link's ``]``: a citation's ``source:key`` or a URL."""
+
+
+def searchable_text(markdown: str) -> str:
+    """What a story is found by: its visible words, not the targets of its links, so a
+    search for "source" does not find every story that cites one."""
+    return fold_for_search(LINK_TARGET.sub("]", markdown))
+
+
 def search_words(text: str) -> list[str]:
     """Words as the full-text indexes split them (apostrophes and hyphens separate words)."""
     words = _WORD.findall(fold_for_search(text))

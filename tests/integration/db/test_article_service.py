@@ -176,6 +176,19 @@ def test_search_syntax_phrases_or_and_exclusions_on_the_real_index(newsroom: New
     assert found("OR -") == found("")  # nothing asked: the whole desk
 
 
+def test_search_finds_what_readers_see_not_where_links_point(newsroom: Newsroom) -> None:
+    story = _story(newsroom)  # cites [told Kazinform](source:kazinform)
+
+    def found(text: str) -> list[str]:
+        return [row.headline for row in newsroom.articles.page(ArticleQuery(text=text), 0, 10)]
+
+    assert found("source") == []  # the citation's target is not the story's text
+    assert found("told Kazinform") == [story.headline]
+    newsroom.articles.save(replace(newsroom.articles.get(story.id or 0),
+                                   body="See [the report](https://kapital.kz/source-page)."))
+    assert found("kapital") == [] and found("report") == [story.headline]
+
+
 def test_filters_counts_and_sorting(newsroom: Newsroom) -> None:
     story = _story(newsroom)
     newsroom.articles.create(Article(headline="Almaty air quality worsens", language="en-GB"))

@@ -146,3 +146,25 @@ def test_upgrading_folds_yo_in_the_stored_search_documents(tmp_path: Path) -> No
     with opened(url) as room:
         found = room.articles.page(ArticleQuery(text="елки"), 0, 10)
         assert [story.headline for story in found] == ["Ёлки"]
+
+
+def test_upgrading_drops_link_targets_from_the_stored_search_documents(tmp_path: Path) -> None:
+    """Made before 0004, a story citing ``source:kazinform`` no longer matches "source"."""
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = make_engine(url)
+    command.upgrade(alembic_config(engine), "0003")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO articles (id, headline, deck, slug, body, language, status, "
+            "dateline_city, dateline_country, dateline_state, dateline_agency, "
+            "dateline_timezone, created_at, updated_at, version) VALUES (1, 'Water deal', '', "
+            "'water', 'Signed, [Kazinform reported](source:kazinform).', 'en', 'draft', '', "
+            "'', '', '', '', '2025-12-01 10:00:00', '2025-12-01 10:00:00', 1)")
+        connection.exec_driver_sql(
+            "INSERT INTO article_search (article_id, document) VALUES "
+            "(1, 'Water deal\nSigned, [Kazinform reported](source:kazinform).')")
+    engine.dispose()
+    with opened(url) as room:
+        assert room.articles.page(ArticleQuery(text="source"), 0, 10) == []
+        found = room.articles.page(ArticleQuery(text="Kazinform reported"), 0, 10)
+        assert [story.headline for story in found] == ["Water deal"]
