@@ -949,10 +949,8 @@ class MainWindow(QMainWindow):
         self._last_refresh = time.monotonic()
         panel = self.list_panel
         panel.refresh_choices()
-        panel.model.reload()
+        panel.reload(current=self._open_id)
         panel.refresh_counts()
-        if self._open_id is not None:
-            panel.select_article(self._open_id, emit=False)
         try:
             self.sources_dock.registry.reload()
             self.editor.byline_picker.reload_authors()

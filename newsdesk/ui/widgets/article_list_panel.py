@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -355,6 +364,28 @@ class ArticleListPanel(QWidget):
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         ids = [self.model.article_id_at(row) for row in rows]
         return [article_id for article_id in ids if article_id is not None]
+
+    def reload(self, current: int | None) -> None:
+        """Re-read the rows others may have changed; the selection (several stories chosen
+        for an export, say) and the current row survive it, and nothing is opened."""
+        chosen = self.selected_article_ids()
+        self.model.reload()
+        rows = [row for row in map(self.model.row_of, chosen) if row is not None]
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0),
+                             self.model.index(row, self.model.columnCount() - 1))
+        was = self._suppress_selection
+        self._suppress_selection = True
+        try:
+            model = self.view.selectionModel()
+            current_row = self.model.row_of(current) if current is not None else None
+            if current_row is not None:
+                model.setCurrentIndex(self.model.index(current_row, HEADLINE),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._suppress_selection = was
 
     def select_article(self, article_id: int, *, emit: bool = True) -> bool:
         """Make a story the current row, fetching further batches if it is loaded later."""

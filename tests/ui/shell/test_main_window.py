@@ -555,6 +555,30 @@ def test_refresh_brings_in_sources_and_profiles_a_colleague_added(
     assert "Zarina Testova" in [entry.name for entry in picker.entries()]
 
 
+def test_refresh_keeps_the_stories_chosen_for_an_export(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Coming back to the window after an export (or Ctrl+R) must not drop the selection."""
+    window = make_window(desk.newsroom)
+    panel = window.list_panel
+    assert window.open_article(desk.water.id or 0)
+    assert panel.select_article(desk.water.id or 0, emit=False)
+    model = panel.view.selectionModel()
+    for story in (desk.solar, desk.market):
+        row = panel.model.row_of(story.id or 0)
+        assert row is not None
+        model.select(panel.model.index(row, 0), model.SelectionFlag.Select
+                     | model.SelectionFlag.Rows)
+    chosen = set(panel.selected_article_ids())
+    assert len(chosen) == 3
+    with ui_newsroom(desk.url) as colleague:
+        colleague.articles.create(Article(headline="Colleague's new story"))
+    window.refresh_action.trigger()
+    assert "Colleague's new story" in _headlines(window)
+    assert set(panel.selected_article_ids()) == chosen
+    assert panel.current_article_id() == desk.water.id == window.open_article_id
+
+
 def test_spiking_the_open_story_says_what_the_editor_shows_now(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
