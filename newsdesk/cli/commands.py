@@ -11,6 +11,7 @@ from newsdesk.domain.article import ArticleSummary, Role, Status
 from newsdesk.domain.errors import InvalidInputError, NotFoundError
 from newsdesk.domain.people import Author
 from newsdesk.domain.query import ArticleQuery
+from newsdesk.domain.search_syntax import fold_for_search, parse_search
 from newsdesk.domain.wording import count_of
 from newsdesk.services.export.batch import ExportFormat, export_stories
 from newsdesk.services.newsroom import Newsroom
@@ -95,12 +96,19 @@ def _author_name(newsroom: Newsroom, wanted: str) -> str:
 
 def _tag_as_stored(newsroom: Newsroom, wanted: str) -> str:
     """``--tag water`` finds the stories tagged "Water": typed tags are not case-exact."""
-    folded = wanted.casefold()
-    return next((tag for tag in newsroom.articles.tags() if tag.casefold() == folded), wanted)
+    folded = fold_for_search(wanted).casefold()  # and "елка" finds "Ёлка"
+    return next((tag for tag in newsroom.articles.tags()
+                 if fold_for_search(tag).casefold() == folded), wanted)
 
 
 def cmd_search(newsroom: Newsroom, args: argparse.Namespace) -> int:
     text = " ".join(args.query)
+    if parse_search(text).is_empty:
+        # The window shows the whole desk for an empty search box; here it would print an
+        # arbitrary 50 stories as if they matched.
+        print(f"nothing to search for in '{text}': give a word, a \"phrase\" or -word",
+              file=sys.stderr)
+        return USER_ERROR
     rows = newsroom.articles.page(ArticleQuery(text=text), 0, args.limit)
     if not rows:
         print(f"no story matches '{text}'", file=sys.stderr)

@@ -10,6 +10,17 @@ from newsdesk.domain.article import Role, Status
 EXPORT_FORMATS = ("md", "md-clean", "html", "ninjs")
 
 
+def _positive(text: str) -> int:
+    """``--limit 0`` would list nothing and then say nothing matched."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--database",
@@ -60,11 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--author", metavar="NAME")
     lst.add_argument("--language", metavar="TAG")
     lst.add_argument("--tag")
-    lst.add_argument("--limit", type=int, default=100)
+    lst.add_argument("--limit", type=_positive, default=100)
 
     search = command("search", "full-text search over headline, deck, body, tags and authors")
     search.add_argument("query", nargs="+")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=_positive, default=50)
 
     authors = command("authors", "author profiles")
     author_commands = authors.add_subparsers(

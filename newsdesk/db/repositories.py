@@ -23,6 +23,7 @@ from newsdesk.db.models import (
 )
 from newsdesk.db.search import SearchIndex
 from newsdesk.domain.query import ArticleQuery, SortKey
+from newsdesk.domain.search_syntax import fold_for_search
 
 _ARTICLE_LOAD = (
     selectinload(ArticleRow.byline).joinedload(ArticleAuthorRow.author),
@@ -81,11 +82,11 @@ class ArticleRepository:
             else:
                 statement = statement.where(ArticleRow.status.in_(sorted(wanted)))
         if query.language:
+            # Language tags are case-insensitive (BCP 47): "RU" and "en-gb" mean ru and en-GB.
+            tag = query.language.lower()
+            language = func.lower(ArticleRow.language)
             statement = statement.where(
-                or_(
-                    ArticleRow.language == query.language,
-                    ArticleRow.language.startswith(f"{query.language}-"),
-                )
+                or_(language == tag, language.startswith(f"{tag}-", autoescape=True))
             )
         if query.tag:
             statement = statement.where(
@@ -107,8 +108,9 @@ class ArticleRepository:
                     select(ArticleAuthorRow.article_id)
                     .join(AuthorRow)
                     .where(
-                        func.lower(AuthorRow.name).contains(
-                            query.author_name.lower(), autoescape=True
+                        # ё and е are one letter here too, as in full-text search.
+                        func.replace(func.lower(AuthorRow.name), "ё", "е").contains(
+                            fold_for_search(query.author_name.lower()), autoescape=True
                         )
                     )
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,11 @@ def test_import_list_search_show(
     assert code == 0 and "tokaev-astana" in out and "bishkek-tariffs" not in out
     code, out, _ = run(capsys, database_url, "search", '"tariffs Bishkek"')
     assert code == 1  # a phrase keeps its order
+    code, out, err = run(capsys, database_url, "search", "!!!")
+    assert code == 1 and out == "" and "nothing to search for in '!!!'" in err
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, database_url, "search", "--limit", "0", "water")
+    assert usage.value.code == 2 and "must be at least 1" in capsys.readouterr().err
     code, out, _ = run(capsys, database_url, "authors", "show", "Dana Ermekova")
     assert code == 0 and "dana-ermekova\tDana Ermekova" in out and "ready: 1" in out
 
@@ -322,4 +328,11 @@ def test_list_takes_a_tag_in_any_case_and_an_author_by_slug(
     code, out, _ = run(capsys, database_url, "list", "--author", "dana-ermekova")
     assert [line.split("\t")[0] for line in out.splitlines()] == ["bishkek-tariffs"]
     code, out, _ = run(capsys, database_url, "list", "--author", "Ербол")  # part of a name
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["tokaev-astana"]
+    with opened(database_url) as room:
+        story = room.articles.get_by_slug("tokaev-astana")
+        room.articles.save(replace(story, tags=("Ёлка",)))
+    code, out, _ = run(capsys, database_url, "list", "--tag", "елка")  # ё typed as е
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["tokaev-astana"]
+    code, out, _ = run(capsys, database_url, "list", "--language", "RU")
     assert [line.split("\t")[0] for line in out.splitlines()] == ["tokaev-astana"]

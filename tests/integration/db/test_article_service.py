@@ -189,6 +189,23 @@ def test_search_finds_what_readers_see_not_where_links_point(newsroom: Newsroom)
     assert found("kapital") == [] and found("report") == [story.headline]
 
 
+def test_filters_forgive_case_in_languages_and_yo_in_author_names(newsroom: Newsroom) -> None:
+    semyonov = newsroom.authors.create(Author(name="Пётр Семёнов", roles=(Role.REPORTER,)))
+    newsroom.articles.create(Article(
+        headline="Цены на хлеб", language="ru",
+        byline=(BylineEntry(semyonov.name, Role.REPORTER, semyonov.id),)))
+    newsroom.articles.create(Article(headline="Bread prices", language="en-GB"))
+
+    def headlines(query: ArticleQuery) -> list[str]:
+        return [row.headline for row in newsroom.articles.page(query, 0, 10)]
+
+    assert headlines(ArticleQuery(language="RU")) == ["Цены на хлеб"]
+    assert headlines(ArticleQuery(language="en-gb")) == ["Bread prices"]
+    assert headlines(ArticleQuery(language="EN")) == ["Bread prices"]
+    assert headlines(ArticleQuery(author_name="Семенов")) == ["Цены на хлеб"]
+    assert headlines(ArticleQuery(author_name="семёнов")) == ["Цены на хлеб"]
+
+
 def test_filters_counts_and_sorting(newsroom: Newsroom) -> None:
     story = _story(newsroom)
     newsroom.articles.create(Article(headline="Almaty air quality worsens", language="en-GB"))
