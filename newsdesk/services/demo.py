@@ -30,6 +30,7 @@ from newsdesk.services.demo_generator import StaffMember, generate_stories, gene
 from newsdesk.services.house import HouseService
 from newsdesk.services.importer import ImportService
 from newsdesk.services.sources import SourceService
+from newsdesk.services.translation import TranslationService
 
 OUTLET_NAME = "The Times of Central Asia"
 AGENCY_CREDIT = "TCA"
@@ -176,10 +177,18 @@ def fill_demo_newsroom(
         words = (demo_assets() / f"house_words_{language}.txt").read_text(encoding="utf-8")
         house.import_words(language, words.splitlines(), added_by="demo newsroom")
     importer = ImportService(uow_factory)
+    translations: list[int] = []
     for done, (name, text) in enumerate(story_files, start=1):
-        importer.import_text(text, filename=f"demo/stories/{name}")
+        imported = importer.import_text(text, filename=f"demo/stories/{name}")
+        if imported.article.translation_of and imported.article.id is not None:
+            translations.append(imported.article.id)
         if progress is not None:
             progress(done, total)
+    # The demo's translations are up to date with their originals, as a translator leaves
+    # them: an edit to an original is then flagged at once on the translators' desk.
+    desk = TranslationService(uow_factory)
+    for translation_id in translations:
+        desk.mark_synced(translation_id, who="demo newsroom")
     generated = 0
     if articles:
         members = [StaffMember(a.name, a.roles) for a in staff]

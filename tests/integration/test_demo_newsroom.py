@@ -87,6 +87,9 @@ def test_the_translation_is_linked_to_its_original(filled: UnitOfWorkFactory) ->
     assert translation.article.language == "ru" and original.article.language == "en"
     assert translation.article.slug in original.article.translations
     assert Role.TRANSLATOR in {entry.role for entry in translation.article.byline}
+    # Left up to date by its translator: the desk flags the original's next change at once.
+    assert translation.article.translation_of_revision == 1
+    assert articles.latest_revision_number(original.article.id or 0) == 1
 
 
 def test_every_citation_resolves_and_ready_stories_pass_the_attribution_check(
