@@ -50,6 +50,8 @@ class StoryTransfer(QObject):
             window.newsroom,
             open_article_id=window.open_article_id,
             selected_ids=window.list_panel.selected_article_ids(),
+            list_query=window.list_panel.model.query,
+            list_count=window.list_panel.model.total(),
             folder=str(settings.value(EXPORT_FOLDER_KEY, "") or ""),
             parent=window,
         )

@@ -72,6 +72,8 @@ class ExportDialog(QDialog):
         *,
         open_article_id: int | None = None,
         selected_ids: Sequence[int] = (),
+        list_query: ArticleQuery | None = None,
+        list_count: int = 0,
         status: Status | None = None,
         folder: str = "",
         parent: QWidget | None = None,
@@ -82,6 +84,7 @@ class ExportDialog(QDialog):
         self._newsroom = newsroom
         self._open_id = open_article_id
         self._selected = tuple(selected_ids)
+        self._list_query = list_query
         self._cancel = threading.Event()
         self.progress_dialog: QProgressDialog | None = None
         self.report: ExportReport | None = None
@@ -95,12 +98,18 @@ class ExportDialog(QDialog):
         self.open_radio.setObjectName("exportOpenStory")
         self.selection_radio = QRadioButton(f"The s&elected stories ({len(self._selected)})", self)
         self.selection_radio.setObjectName("exportSelection")
+        # Every story the list's search and filters find, loaded or not: 366 matches are
+        # one click, not 366 Shift+clicks.
+        self.list_radio = QRadioButton(f"The &stories the list shows ({list_count:,})", self)
+        self.list_radio.setObjectName("exportListed")
+        self.list_radio.setEnabled(list_query is not None and list_count > 0)
         self.status_radio = QRadioButton("Every story with s&tatus", self)
         self.status_radio.setObjectName("exportStatus")
         self.all_radio = QRadioButton("&All stories", self)
         self.all_radio.setObjectName("exportAll")
         self.scope = QButtonGroup(self)
-        for radio in (self.open_radio, self.selection_radio, self.status_radio, self.all_radio):
+        for radio in (self.open_radio, self.selection_radio, self.list_radio, self.status_radio,
+                      self.all_radio):
             self.scope.addButton(radio)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("exportStatusCombo")
@@ -141,6 +150,7 @@ class ExportDialog(QDialog):
         scope = QVBoxLayout()
         scope.addWidget(self.open_radio)
         scope.addWidget(self.selection_radio)
+        scope.addWidget(self.list_radio)
         scope.addLayout(status_row)
         scope.addWidget(self.all_radio)
         folder_row = QHBoxLayout()
@@ -192,7 +202,9 @@ class ExportDialog(QDialog):
         elif self.selection_radio.isChecked():
             ids = self._selected
         else:
-            if self.status_radio.isChecked():
+            if self.list_radio.isChecked() and self._list_query is not None:
+                query = self._list_query
+            elif self.status_radio.isChecked():
                 query = ArticleQuery(statuses=(Status(self.status_combo.currentData()),))
             else:
                 query = ArticleQuery()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Status
+from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.export.batch import ExportReport
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.dialogs.export_dialog import ExportDialog
@@ -141,3 +142,30 @@ def test_every_choice_in_the_dialog_has_its_own_alt_letter(
     qtbot.waitUntil(dialog.folder_edit.hasFocus)
     qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(dialog.all_radio.isChecked)  # a mnemonic clicks with a short animation
+
+
+def test_exports_every_story_the_lists_search_found_loaded_or_not(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A search with more matches than the list has loaded exports every match."""
+    add_generated(desk.newsroom, 130, prefix="Tashkent water bulletin")
+    query = ArticleQuery(text="Tashkent", statuses=(Status.DRAFT, Status.EDITING, Status.READY))
+    count = desk.newsroom.articles.count(query)
+    assert count == 131  # the generated bulletins and the water story
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(tmp_path), list_query=query,
+                     list_count=count)
+    _pick_format(dialog, "md")
+    assert dialog.list_radio.isEnabled() and "(131)" in dialog.list_radio.text()
+    dialog.list_radio.setChecked(True)
+    with qtbot.wait_signal(dialog.export_finished, timeout=30000) as blocker:
+        dialog.export_button.click()
+    assert blocker.args[0].stories_written == 131
+    names = {path.stem for path in tmp_path.glob("*.md")}
+    assert "water-schedule-agreed-for-tashkent-region" in names
+    assert not any("solar" in name for name in names)
+
+
+def test_an_empty_list_offers_no_list_export(desk: Desk, qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, desk.newsroom, list_query=ArticleQuery(text="nothing"),
+                     list_count=0)
+    assert not dialog.list_radio.isEnabled()
