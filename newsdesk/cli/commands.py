@@ -74,14 +74,26 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
 
 
 def cmd_list(newsroom: Newsroom, args: argparse.Namespace) -> int:
-    query = ArticleQuery(
+    rows = newsroom.articles.page(_filtered_query(newsroom, args), 0, args.limit)
+    if not rows and _filters_given(args):
+        print("no story matches those filters", file=sys.stderr)
+    _print_summaries(rows)
+    return OK
+
+
+def _filtered_query(newsroom: Newsroom, args: argparse.Namespace, text: str = "") -> ArticleQuery:
+    """``--status``, ``--author``, ``--language`` and ``--tag`` as the story list reads them."""
+    return ArticleQuery(
         statuses=(Status(args.status),) if args.status else (),
         author_name=_author_name(newsroom, args.author or ""),
         language=args.language or "",
         tag=_tag_as_stored(newsroom, args.tag or ""),
+        text=text,
     )
-    _print_summaries(newsroom.articles.page(query, 0, args.limit))
-    return OK
+
+
+def _filters_given(args: argparse.Namespace) -> bool:
+    return any((args.status, args.author, args.language, args.tag))
 
 
 def _author_name(newsroom: Newsroom, wanted: str) -> str:
@@ -109,9 +121,10 @@ def cmd_search(newsroom: Newsroom, args: argparse.Namespace) -> int:
         print(f"nothing to search for in '{text}': give a word, a \"phrase\" or -word",
               file=sys.stderr)
         return USER_ERROR
-    rows = newsroom.articles.page(ArticleQuery(text=text), 0, args.limit)
+    rows = newsroom.articles.page(_filtered_query(newsroom, args, text), 0, args.limit)
     if not rows:
-        print(f"no story matches '{text}'", file=sys.stderr)
+        among = " among the stories those filters keep" if _filters_given(args) else ""
+        print(f"no story matches '{text}'{among}", file=sys.stderr)
         return USER_ERROR
     _print_summaries(rows)
     return OK

@@ -21,6 +21,14 @@ def _positive(text: str) -> int:
     return value
 
 
+def _story_filters(parser: argparse.ArgumentParser) -> None:
+    """The story list's filters, the same for ``list`` and ``search``."""
+    parser.add_argument("--status", choices=[s.value for s in Status])
+    parser.add_argument("--author", metavar="NAME", help="a name, part of one, or a slug")
+    parser.add_argument("--language", metavar="TAG", help="ru, en, en-GB… (en finds en-GB too)")
+    parser.add_argument("--tag")
+
+
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--database",
@@ -67,14 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--authors", action="store_true", help="also write one HTML page per author")
 
     lst = command("list", "list stories, newest first")
-    lst.add_argument("--status", choices=[s.value for s in Status])
-    lst.add_argument("--author", metavar="NAME")
-    lst.add_argument("--language", metavar="TAG")
-    lst.add_argument("--tag")
+    _story_filters(lst)
     lst.add_argument("--limit", type=_positive, default=100)
 
     search = command("search", "full-text search over headline, deck, body, tags and authors")
     search.add_argument("query", nargs="+")
+    _story_filters(search)
     search.add_argument("--limit", type=_positive, default=50)
 
     authors = command("authors", "author profiles")

@@ -73,6 +73,13 @@ def test_import_list_search_show(
     assert code == 0 and "tokaev-astana" in out and "bishkek-tariffs" not in out
     code, out, _ = run(capsys, database_url, "search", '"tariffs Bishkek"')
     assert code == 1  # a phrase keeps its order
+    code, out, _ = run(capsys, database_url, "search", "Bishkek OR Астане", "--language", "ru")
+    assert code == 0 and out.splitlines()[0].startswith("tokaev-astana\t")
+    assert "bishkek-tariffs" not in out  # the filter keeps the Russian stories only
+    code, out, err = run(capsys, database_url, "search", "Bishkek", "--status", "draft")
+    assert code == 1 and "among the stories those filters keep" in err
+    code, out, err = run(capsys, database_url, "list", "--author", "nobody at all")
+    assert code == 0 and out == "" and "no story matches those filters" in err
     code, out, err = run(capsys, database_url, "search", "!!!")
     assert code == 1 and out == "" and "nothing to search for in '!!!'" in err
     with pytest.raises(SystemExit) as usage:
