@@ -37,7 +37,9 @@ def _edit_original(newsroom: Newsroom, old: str, new: str) -> None:
 def test_imported_pair_is_untracked_until_marked_synced(
     newsroom: Newsroom, service: TranslationService
 ) -> None:
-    ru = newsroom.articles.get_by_slug("water-schedule-tashkent-ru")
+    # As an import leaves a pair (the demo marks its own pair up to date afterwards).
+    demo = newsroom.articles.get_by_slug("water-schedule-tashkent-ru")
+    ru = newsroom.articles.save(replace(demo, translation_of_revision=None))
     assert ru.id is not None
     desk = service.desk(ru.id)
     assert desk.original.slug == "water-schedule-tashkent"
@@ -88,13 +90,14 @@ def test_mark_synced_refuses_a_stale_version_and_a_non_translation(
     ru = newsroom.articles.get_by_slug("water-schedule-tashkent-ru")
     en = newsroom.articles.get_by_slug("water-schedule-tashkent")
     assert ru.id is not None and en.id is not None
+    revisions = newsroom.articles.latest_revision_number(en.id)
     newsroom.articles.save(replace(ru, deck=ru.deck + " Обновлено."))
     with pytest.raises(ConflictError):
         service.mark_synced(ru.id, version=ru.version)
     with pytest.raises(InvalidInputError) as error:
         service.desk(en.id)
     assert error.value.field == "translation_of"
-    assert newsroom.articles.latest_revision_number(en.id) == 0  # nothing half-written
+    assert newsroom.articles.latest_revision_number(en.id) == revisions  # nothing half-written
 
 
 def test_start_translation_scaffolds_a_tracked_draft(
@@ -126,12 +129,13 @@ def test_start_translation_refuses_same_language_and_a_second_one(
 ) -> None:
     en = newsroom.articles.get_by_slug("water-schedule-tashkent")
     assert en.id is not None
+    revisions = newsroom.articles.latest_revision_number(en.id)
     for language, words in (("en", "already in 'en'"), ("ru", "water-schedule-tashkent-ru"),
                             ("Russian", "not a language tag")):
         with pytest.raises(InvalidInputError) as error:
             service.start_translation(en.id, language)
         assert error.value.field == "language" and words in str(error.value)
-    assert newsroom.articles.latest_revision_number(en.id) == 0
+    assert newsroom.articles.latest_revision_number(en.id) == revisions  # none recorded
 
 
 def test_second_start_reuses_the_revision_that_holds_the_text(
