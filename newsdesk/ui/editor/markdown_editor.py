@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from newsdesk.domain.markdown_lists import INDENT, is_list_item, unnest
+from newsdesk.domain.markdown_lists import INDENT, can_nest, is_list_item, unnest
 from newsdesk.domain.wording import count_of
 from newsdesk.services.spelling import SpellChecker
 from newsdesk.ui.editor.block_update_layout import install_block_update_layout
@@ -111,29 +111,46 @@ class MarkdownEditor(QPlainTextEdit):
         document = self.document()
         first = document.findBlock(cursor.selectionStart())
         last = document.findBlock(cursor.selectionEnd())
+        if last != first and cursor.selectionEnd() == last.position():
+            last = last.previous()  # whole lines selected: the next line is not touched
         blocks = [first]
         while blocks[-1] != last and blocks[-1].next().isValid():
             blocks.append(blocks[-1].next())
         if all(is_list_item(block.text()) for block in blocks):
-            edit = QTextCursor(document)
-            edit.beginEditBlock()
-            for block in blocks:
-                # Only the indent changes, so the cursor keeps its place in the item.
-                text = block.text()
-                edit.setPosition(block.position())
-                if backwards:
-                    removed = len(text) - len(unnest(text))
-                    edit.setPosition(block.position() + removed, QTextCursor.MoveMode.KeepAnchor)
-                    edit.removeSelectedText()
-                else:
-                    edit.insertText(INDENT)
-            edit.endEditBlock()
+            self._nest_items(blocks, backwards=backwards)
             return
-        if self._in_fenced_code(first) and not backwards and not cursor.hasSelection():
-            self.insertPlainText(INDENT)
+        if self._in_fenced_code(first) and not cursor.hasSelection():
+            if not backwards and not first.text().lstrip().startswith(("```", "~~~")):
+                self.insertPlainText(INDENT)  # a fence itself stays put: moved, it breaks
             return
         # QPlainTextEdit's own version refuses while Tab types text: ask QWidget's.
         QWidget.focusNextPrevChild(self, not backwards)
+
+    def _nest_items(self, blocks: list[QTextBlock], *, backwards: bool) -> None:
+        """Only the indent changes, so the cursor keeps its place in the item.
+
+        Several items move together, keeping their shape, and only when the first of them
+        may go one level deeper.
+        """
+        document = self.document()
+        if not backwards and not can_nest(document.toPlainText().split("\n"),
+                                          blocks[0].blockNumber()):
+            return
+        edit = QTextCursor(document)
+        edit.beginEditBlock()
+        try:
+            for block in blocks:
+                text = block.text()
+                edit.setPosition(block.position())
+                if not backwards:
+                    edit.insertText(INDENT)
+                    continue
+                removed = len(text) - len(unnest(text))
+                if removed:
+                    edit.setPosition(block.position() + removed, QTextCursor.MoveMode.KeepAnchor)
+                    edit.removeSelectedText()
+        finally:
+            edit.endEditBlock()
 
     @staticmethod
     def _in_fenced_code(block: QTextBlock) -> bool:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.validation import validate_article
+from newsdesk.services.render import render_body_html
 from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.editor.markdown_editor import LARGE_PASTE_CHARACTERS
 
@@ -80,6 +81,30 @@ def test_tab_nests_list_items_and_never_indents_prose_into_code(
     assert not body.hasFocus()  # the keyboard moved on, as from a web text box
 
 
+def test_tab_never_turns_a_list_into_code(editor: ArticleEditor, qtbot: QtBot) -> None:
+    """The first item has nothing to nest under; selecting whole lines touches only them."""
+    body = editor.body
+    body.setPlainText("- one\n- two\n- three\nAfter the list.")
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(0)
+    body.setTextCursor(cursor)
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert body.toPlainText().startswith("- one\n")  # stays: indented it would be code
+    # Lines two and three selected the way Shift+Down selects them: up to the next line.
+    document = body.document()
+    cursor.setPosition(document.findBlockByNumber(1).position())
+    cursor.setPosition(document.findBlockByNumber(3).position(), cursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert body.toPlainText() == "- one\n    - two\n    - three\nAfter the list."
+    qtbot.keyClick(body, Qt.Key.Key_Tab)  # not deeper than the item above allows
+    assert body.toPlainText() == "- one\n    - two\n    - three\nAfter the list."
+    assert body.hasFocus()
+    html = render_body_html(body.toPlainText(), {})
+    assert "<pre>" not in html and html.count("<ul>") == 2  # a nested list, not code
+
+
 def test_tab_in_a_fenced_code_block_indents_the_code(editor: ArticleEditor, qtbot: QtBot) -> None:
     body = editor.body
     body.setPlainText("Data:\n\n```\nrow\n```")
@@ -89,6 +114,10 @@ def test_tab_in_a_fenced_code_block_indents_the_code(editor: ArticleEditor, qtbo
     body.setTextCursor(cursor)
     qtbot.keyClick(body, Qt.Key.Key_Tab)
     assert body.document().findBlockByNumber(3).text() == "    row"
+    cursor.setPosition(body.document().findBlockByNumber(4).position())  # the closing fence
+    body.setTextCursor(cursor)
+    qtbot.keyClick(body, Qt.Key.Key_Tab)
+    assert body.document().findBlockByNumber(4).text() == "```"  # moved, it breaks the block
 
 
 def _find(editor: ArticleEditor, qtbot: QtBot, needle: str, replacement: str = "") -> None:
