@@ -118,8 +118,8 @@ def cmd_search(newsroom: Newsroom, args: argparse.Namespace) -> int:
     if parse_search(text).is_empty:
         # The window shows the whole desk for an empty search box; here it would print an
         # arbitrary 50 stories as if they matched.
-        print(f"nothing to search for in '{text}': give a word, a \"phrase\" or -word",
-              file=sys.stderr)
+        print(f"nothing to search for in '{text}': give a word, a \"phrase\", or leave one "
+              "out with -word (after --, as in: newsdesk search -- -word)", file=sys.stderr)
         return USER_ERROR
     rows = newsroom.articles.page(_filtered_query(newsroom, args, text), 0, args.limit)
     if not rows:

@@ -23,7 +23,7 @@ def _positive(text: str) -> int:
 
 def _story_filters(parser: argparse.ArgumentParser) -> None:
     """The story list's filters, the same for ``list`` and ``search``."""
-    parser.add_argument("--status", choices=[s.value for s in Status])
+    parser.add_argument("--status", type=str.lower, choices=[s.value for s in Status])
     parser.add_argument("--author", metavar="NAME", help="a name, part of one, or a slug")
     parser.add_argument("--language", metavar="TAG", help="ru, en, en-GB… (en finds en-GB too)")
     parser.add_argument("--tag")

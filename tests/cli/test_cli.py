@@ -76,12 +76,14 @@ def test_import_list_search_show(
     code, out, _ = run(capsys, database_url, "search", "Bishkek OR Астане", "--language", "ru")
     assert code == 0 and out.splitlines()[0].startswith("tokaev-astana\t")
     assert "bishkek-tariffs" not in out  # the filter keeps the Russian stories only
-    code, out, err = run(capsys, database_url, "search", "Bishkek", "--status", "draft")
+    code, out, err = run(capsys, database_url, "search", "Bishkek", "--status", "Draft")
     assert code == 1 and "among the stories those filters keep" in err
     code, out, err = run(capsys, database_url, "list", "--author", "nobody at all")
     assert code == 0 and out == "" and "no story matches those filters" in err
     code, out, err = run(capsys, database_url, "search", "!!!")
     assert code == 1 and out == "" and "nothing to search for in '!!!'" in err
+    code, out, _ = run(capsys, database_url, "search", "--", "-Bishkek")  # as the hint says
+    assert code == 0 and "tokaev-astana" in out
     with pytest.raises(SystemExit) as usage:
         run(capsys, database_url, "search", "--limit", "0", "water")
     assert usage.value.code == 2 and "must be at least 1" in capsys.readouterr().err

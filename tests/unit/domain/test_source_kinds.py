@@ -32,6 +32,26 @@ CASES = [
     ("Павел Банков", SourceKind.PERSON),
     ("Сергей Судов", SourceKind.PERSON),
     ("", SourceKind.PERSON),
+    # What a Central Asian desk cites every day (QA): short forms, acronyms, local languages.
+    ("МИД Казахстана", SourceKind.ORGANISATION),
+    ("Минсельхоз", SourceKind.ORGANISATION),
+    ("Генпрокуратура", SourceKind.ORGANISATION),
+    ("Jogorku Kenesh", SourceKind.ORGANISATION),
+    ("Oliy Majlis", SourceKind.ORGANISATION),
+    ("Akorda", SourceKind.ORGANISATION),
+    ("EBRD", SourceKind.ORGANISATION),
+    ("ЕАЭС", SourceKind.ORGANISATION),
+    ("Энергетика министрлігі", SourceKind.ORGANISATION),
+    ("Vazirlar Mahkamasi", SourceKind.ORGANISATION),
+    ("ИА «Кабар»", SourceKind.NEWS_AGENCY),
+    ("Sputnik Kazakhstan", SourceKind.NEWS_AGENCY),
+    ("Interfax-Kazakhstan", SourceKind.NEWS_AGENCY),
+    ("t.me/qalampir", SourceKind.WEBSITE),
+    ("Kursiv.media", SourceKind.WEBSITE),
+    ("Постановление правительства", SourceKind.DOCUMENT),
+    ("Bill Gates", SourceKind.PERSON),
+    ("Советбек Исаков", SourceKind.PERSON),
+    ("Kim Jong Un", SourceKind.PERSON),
 ]
 
 
