@@ -134,6 +134,17 @@ def record_revision(uow: UnitOfWork, row: ArticleRow, *, note: str, who: str) ->
     return number
 
 
+def latest_revision_if_current(uow: UnitOfWork, row: ArticleRow) -> int | None:
+    """The latest revision's number when it holds the story as it is now, else None."""
+    number = uow.revisions.latest_number(row.id)
+    if number == 0:
+        return None
+    latest = uow.revisions.get(row.id, number)
+    if latest is None or latest.snapshot.get("version") != row.version:
+        return None
+    return number
+
+
 def existing_article_row(uow: UnitOfWork, article_id: int) -> ArticleRow:
     """The story's row, or a NotFoundError a user understands (it may have been deleted)."""
     row = uow.articles.get(article_id)

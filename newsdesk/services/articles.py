@@ -29,7 +29,12 @@ from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
 from newsdesk.domain.workflow import READY_STATUSES, Problem, readiness_problems
-from newsdesk.services.article_writer import existing_article_row, record_revision, write_article
+from newsdesk.services.article_writer import (
+    existing_article_row,
+    latest_revision_if_current,
+    record_revision,
+    write_article,
+)
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,11 @@ class ArticleService:
             number = record_revision(uow, existing_article_row(uow, article_id), note=note, who=who)
             uow.commit()
             return number
+
+    def revision_of_now(self, article_id: int) -> int | None:
+        """The latest revision's number when it holds the story exactly as stored now."""
+        with self._uow() as uow:
+            return latest_revision_if_current(uow, existing_article_row(uow, article_id))
 
     def revisions(self, article_id: int) -> list[RevisionInfo]:
         with self._uow() as uow:

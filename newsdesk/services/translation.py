@@ -14,7 +14,12 @@ from newsdesk.domain.errors import ConflictError, InvalidInputError
 from newsdesk.domain.slugs import unique_slug
 from newsdesk.domain.translation_changes import ChangeFlag, DeskRow, desk_rows
 from newsdesk.domain.validation import LANGUAGE_TAG, validate_article
-from newsdesk.services.article_writer import existing_article_row, record_revision, write_article
+from newsdesk.services.article_writer import (
+    existing_article_row,
+    latest_revision_if_current,
+    record_revision,
+    write_article,
+)
 from newsdesk.services.newsroom import Newsroom
 
 
@@ -48,24 +53,13 @@ class TranslationDesk:
         return self.tracked and not self.flags
 
 
-def _latest_is_current(uow: UnitOfWork, row: ArticleRow) -> int | None:
-    """The latest revision's number when it holds the story as it is now, else None."""
-    number = uow.revisions.latest_number(row.id)
-    if number == 0:
-        return None
-    latest = uow.revisions.get(row.id, number)
-    if latest is None or latest.snapshot.get("version") != row.version:
-        return None
-    return number
-
-
 def _revision_of_now(uow: UnitOfWork, row: ArticleRow, *, note: str, who: str) -> int:
     """A revision holding the original as it is now: the latest if it does, else a new one.
 
     The translation points at a revision number, so the text it was made from must be kept
     in the history even if the original is edited the next minute.
     """
-    current = _latest_is_current(uow, row)
+    current = latest_revision_if_current(uow, row)
     if current is not None:
         return current
     return record_revision(uow, row, note=note, who=who)

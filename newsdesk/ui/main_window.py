@@ -692,9 +692,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Type a headline first: a new story is kept once it "
                                          "has one.", 8000)
             return None
-        note = note.strip() or "Saved with Ctrl+S"
+        articles = self._newsroom.articles
+        note = note.strip()
         try:
-            number = self._newsroom.articles.record_revision(self._open_id, note=note)
+            unchanged = articles.revision_of_now(self._open_id)
+            if unchanged is not None and not note:
+                # A second Ctrl+S with nothing new would only repeat the same text.
+                self.statusBar().showMessage(
+                    f"Saved; no change since revision {unchanged}, so no new one.", 6000)
+                return unchanged
+            note = note or "Saved as a revision"
+            number = articles.record_revision(self._open_id, note=note)
         except NewsdeskError as exc:
             self.statusBar().showMessage(f"Revision not recorded: {exc}", 10000)
             return None

@@ -259,7 +259,11 @@ def test_save_revision_records_a_named_revision(
     assert number == before + 1
     assert desk.newsroom.articles.get(desk.solar.id or 0).body.startswith("Update: ")
     assert f"revision {number}" in window.statusBar().currentMessage()
-    window.save_action.trigger()  # the menu and the toolbar button
+    window.save_action.trigger()  # the menu and the toolbar button: nothing new to keep
+    assert desk.newsroom.articles.latest_revision_number(desk.solar.id or 0) == number
+    assert f"no change since revision {number}" in window.statusBar().currentMessage()
+    qtbot.keyClicks(window.editor.body, "Later: ")
+    window.save_action.trigger()
     assert desk.newsroom.articles.latest_revision_number(desk.solar.id or 0) == number + 1
 
 
