@@ -42,6 +42,7 @@ from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.story_transfer import REPLACE_EXISTING, StoryTransfer
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
+from newsdesk.ui.widgets.opening_placeholder import OpeningPlaceholder
 from newsdesk.ui.window_menus import build_menus, build_toolbar
 from newsdesk.ui.workers import hold_background_work
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._opened = False
         self._waiting_actions: list[QAction] = []
         self._activated_while_opening: int | None = None
+        self._new_story_requested = False
         self._focus_body_on_open = False
         self._follows_focus = False
         self._open_id: int | None = None
@@ -137,10 +139,7 @@ class MainWindow(QMainWindow):
         self.editor_actions = make_editor_actions(self)
         self.notice = NoticeBar(self)
         # Stands where the editor goes until the newsroom is open.
-        self._editor_placeholder = QLabel("Opening the newsroom…", self)
-        self._editor_placeholder.setObjectName("editorPlaceholder")
-        self._editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._editor_placeholder.setEnabled(False)
+        self._editor_placeholder = OpeningPlaceholder(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -172,7 +171,8 @@ class MainWindow(QMainWindow):
         self._waiting_actions = [
             action for action in self.findChildren(QAction)
             if action.isEnabled() and action not in (
-                self.quit_action, self.full_screen_action, self.search_action, self.list_action)
+                self.quit_action, self.full_screen_action, self.search_action, self.list_action,
+                self.new_action)
         ]
         for action in self._waiting_actions:
             action.setEnabled(False)
@@ -180,6 +180,18 @@ class MainWindow(QMainWindow):
         self.list_panel.article_activated.connect(self._remember_activation)
         # A window that is never painted still lets its newsroom open.
         QTimer.singleShot(300, self, self._startup_hold.release)
+
+    def _start_requested_story(self, headline: str) -> None:
+        """Ctrl+N pressed while opening: the new story, not the last one, with what was typed."""
+        self._new_story_requested = False
+        self._initial_open_pending = False
+        self._startup_hold.release()
+        self._show_new_story()
+        self.editor.focus_field("headline")
+        if headline:
+            self.editor.headline_edit.insertPlainText(headline)
+        self._update_title()
+        self._update_actions()
 
     def _remember_activation(self, article_id: int) -> None:
         """Enter or a double-click while the newsroom opens: open it, and go to its body."""
@@ -208,6 +220,7 @@ class MainWindow(QMainWindow):
         # The splitter would size the newcomer by its size hint and move the list's edge:
         # the list keeps the width it was painted with.
         sizes = self.splitter.sizes()
+        typed_headline = self._editor_placeholder.typed
         self.splitter.replaceWidget(1, centre)
         if self.isVisible():
             self.splitter.setSizes(sizes)
@@ -237,6 +250,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._focus_body_on_open = activated is not None
         self._restore_desk(picked)
+        if self._new_story_requested:
+            self._start_requested_story(typed_headline)
         self.newsroom_opened.emit()
 
     # -- building ----------------------------------------------------------------------------
@@ -616,6 +631,12 @@ class MainWindow(QMainWindow):
             self.editor.focus_field("body")
 
     def new_story(self) -> None:
+        if not self._opened:
+            # The newsroom is still opening: the new story starts the moment it is, with
+            # whatever headline was typed meanwhile.
+            self._new_story_requested = True
+            self._editor_placeholder.start_new_story()
+            return
         if not self._leave_current():
             return
         self._show_new_story()

@@ -64,7 +64,7 @@ def _attach(qtbot: QtBot, window: MainWindow, newsroom: Newsroom) -> None:
 
 
 @SQLITE_ONLY
-def test_the_desk_shows_before_the_newsroom_and_every_command_waits_for_it(
+def test_the_desk_shows_before_the_newsroom_and_its_commands_wait_for_it(
     desk: Desk, opening_window: MainWindow
 ) -> None:
     window = opening_window
@@ -75,8 +75,9 @@ def test_the_desk_shows_before_the_newsroom_and_every_command_waits_for_it(
     assert "Draft 1" in counts and "Editing 1" in counts and "Published 1" in counts
     placeholder = window.findChild(QLabel, "editorPlaceholder")
     assert placeholder is not None and placeholder.isVisible()
-    # Nothing that needs the newsroom can be triggered yet; leaving the app can.
-    assert not window.new_action.isEnabled() and not window.spike_action.isEnabled()
+    # Nothing that needs the newsroom can be triggered yet; leaving the app can, and Ctrl+N
+    # starts a story that opens once the newsroom is there.
+    assert window.new_action.isEnabled() and not window.spike_action.isEnabled()
     assert not window.find_action.isEnabled() and not window.export_action.isEnabled()
     assert window.quit_action.isEnabled()
     assert not window.list_panel.author_filter.isEnabled()
@@ -427,3 +428,35 @@ def test_the_toolbar_shows_the_saved_preview_state_from_the_first_paint(
     assert not window.preview_action.isChecked() and not window.preview.isVisible()
     window.autosaver.discard()
     window.close()
+
+
+@SQLITE_ONLY
+def test_ctrl_n_while_opening_starts_the_new_story_with_what_was_typed(
+    qtbot: QtBot, desk: Desk, opening_window: MainWindow
+) -> None:
+    window = opening_window
+    _activate(qtbot, window)
+    assert window.new_action.isEnabled()
+    window.list_panel.view.setFocus()
+    qtbot.keyClick(window.list_panel.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    placeholder = window.findChild(QLabel, "editorPlaceholder")
+    assert placeholder is not None and placeholder.hasFocus()
+    current_before = window.list_panel.current_article_id()
+    qtbot.keyClicks(placeholder, "Bishkek ups tarifs")
+    qtbot.keyClick(placeholder, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(placeholder, "fs")
+    assert "New story: Bishkek ups tariffs" in placeholder.text()
+    assert window.list_panel.current_article_id() == current_before  # no type-ahead jumps
+
+    _attach_without_story(qtbot, window, desk.newsroom)
+    assert window.open_article_id is None  # the new story, not the last one
+    assert window.editor.headline_edit.toPlainText() == "Bishkek ups tariffs"
+    assert window.editor.headline_edit.hasFocus()
+    window.autosaver.save_now()
+    assert window.open_article_id is not None
+    assert desk.newsroom.articles.get(window.open_article_id).headline == "Bishkek ups tariffs"
+
+
+def _attach_without_story(qtbot: QtBot, window: MainWindow, newsroom: Newsroom) -> None:
+    with qtbot.waitSignal(window.newsroom_opened, timeout=5000):
+        window.attach_newsroom(newsroom)
