@@ -229,8 +229,6 @@ class MainWindow(QMainWindow):
         self.preview = self.editor.preview_pane
         self.autosaver = Autosaver(newsroom.articles, self.editor, parent=self)
         self.save_state_label.setText(_STATE_TEXT[SaveState.EMPTY])
-        for action in (self.find_action, self.replace_action, self.preview_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self, newsroom, self.editor)

@@ -274,14 +274,17 @@ class ArticleEditor(QWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return area
 
-    def _build_actions(self, actions: EditorActions | None) -> None:
-        actions = actions or make_editor_actions(self)
+    def _build_actions(self, given: EditorActions | None) -> None:
+        """Its own actions answer their keys inside the editor; actions a window hands in
+        keep the context the window chose (window-wide, for its menus)."""
+        actions = given or make_editor_actions(self)
         self.find_action = actions.find
         self.replace_action = actions.replace
         self.toggle_preview_action = actions.toggle_preview
         self.smart_quotes_action = actions.smart_quotes
         for action in (self.find_action, self.replace_action, self.toggle_preview_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if given is None:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
     def _connect_signals(self) -> None:
