@@ -52,15 +52,14 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def open_newsroom_or_explain(database: str | None) -> Newsroom | None:
+def open_newsroom_or_explain(url: str) -> Newsroom | None:
     """Open the database, or tell the user in a dialog why not (the log keeps the traceback)."""
     from newsdesk.services.newsroom import open_newsroom
 
-    settings = Settings.resolve(database)
     try:
-        return open_newsroom(settings.database_url)
+        return open_newsroom(url)
     except DatabaseUnavailableError as exc:
-        log.exception("cannot open %s", settings.database_url)
+        log.exception("cannot open %s", url)
         _tell_cannot_open(None, str(exc))
         return None
 
@@ -75,7 +74,7 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
     first_page = read_first_page(url, DESK_QUERY, BATCH_SIZE)
     opened: list[Newsroom] = []
     if first_page is None:
-        newsroom = open_newsroom_or_explain(database)
+        newsroom = open_newsroom_or_explain(url)
         if newsroom is None:
             return 1
         opened.append(newsroom)

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from newsdesk.db.errors import DatabaseUnavailableError
+from newsdesk.db.sqlite_functions import unicode_lower
 
 
 def normalise_url(url: str) -> URL:
@@ -30,16 +31,12 @@ def normalise_url(url: str) -> URL:
     return parsed
 
 
-def _unicode_lower(value: str | None) -> str | None:
-    return value.lower() if isinstance(value, str) else value
-
-
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # WAL lets the window read while an export or import writes; foreign keys are off by
     # default in SQLite and our cascades depend on them; busy_timeout avoids spurious
     # "database is locked" when two windows share one file.
     # SQLite's own lower() folds only ASCII; names and headlines here are often Cyrillic.
-    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+    dbapi_connection.create_function("lower", 1, unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")

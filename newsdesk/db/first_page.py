@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsdesk.db.schema_version import SCHEMA_HEAD
+from newsdesk.db.sqlite_functions import unicode_lower
 from newsdesk.domain.article import ArticleSummary, BylineEntry, Role, Status
 from newsdesk.domain.byline import format_byline
 from newsdesk.domain.query import ArticleQuery, SortKey
@@ -88,7 +89,7 @@ def read_first_page(url: str, query: ArticleQuery, limit: int) -> FirstPage | No
         return None
     try:
         # The same Unicode lower() as the engine's, so a headline sort orders Cyrillic alike.
-        connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+        connection.create_function("lower", 1, unicode_lower, deterministic=True)
         if _schema_revision(connection) != SCHEMA_HEAD:
             return None
         rows = _summaries(connection, query, limit)
@@ -107,10 +108,6 @@ def read_first_page(url: str, query: ArticleQuery, limit: int) -> FirstPage | No
 def _answerable(query: ArticleQuery) -> bool:
     return (query.author_id is None and not query.author_name and not query.language
             and not query.tag and not query.text)
-
-
-def _unicode_lower(value: str | None) -> str | None:
-    return value.lower() if isinstance(value, str) else value
 
 
 def _schema_revision(connection: sqlite3.Connection) -> str | None:
