@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,6 +33,7 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError, NotReadyError
 from newsdesk.domain.query import StoryListSource
 from newsdesk.domain.wording import count_of
+from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState, is_blank
 from newsdesk.ui.commands import CreateCommand, SpikeCommand
 from newsdesk.ui.editor.editor_actions import make_editor_actions
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         menus = build_menus(self)
         self.view_menu, self.docks_menu, self.tools_menu = menus.view, menus.docks, menus.tools
         build_toolbar(self)
-        self._restore_frame()
+        self._default_sizes_pending = not window_layout.restore_frame(self)
         if newsroom is not None:
             self.attach_newsroom(newsroom)
             return
@@ -426,53 +427,18 @@ class MainWindow(QMainWindow):
     def open_article_id(self) -> int | None:
         return self._open_id
 
-    @property
-    def _settings_key(self) -> str:
-        # Per database: the last story of one newsroom means nothing in another.
-        import hashlib  # not on the start-up path: this is asked once the newsroom is open
-
-        return hashlib.sha1(self._newsroom.url.encode()).hexdigest()[:12]
-
-    def _restore_frame(self) -> None:
-        """Size, toolbars and list width: all the window needs before the newsroom is open."""
-        settings = QSettings()
-        self.resize(1400, 900)
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        self._restore_docks_and_toolbars(settings)
-        sizes = settings.value("window/splitter")
-        if isinstance(sizes, QByteArray):
-            self.splitter.restoreState(sizes)
-        else:
-            self._default_sizes_pending = True
-        self.list_action.setChecked(_as_bool(settings.value("window/list", True)))
-        # The toolbar shows the preview's saved state from the first paint (the editor,
-        # built later, follows the same setting).
-        self.preview_action.setChecked(_as_bool(settings.value("window/preview", True)))
-
-    def _restore_docks_and_toolbars(self, settings: QSettings) -> None:
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
     def _restore_desk(self, picked: int | None) -> None:
         """The editor's layout and the story open at the last session (after the first paint)."""
-        settings = QSettings()
-        self._restore_docks_and_toolbars(settings)  # again: the docks exist only now
-        editor_sizes = settings.value("window/editorSplitter")
-        if isinstance(editor_sizes, QByteArray):
-            self.editor.splitter.restoreState(editor_sizes)
-        elif not self.isVisible():
+        window_layout.restore_docks(self)  # again: the docks exist only now
+        if not window_layout.restore_editor(self) and not self.isVisible():
             self._default_sizes_pending = True
-        self.editor.set_preview_visible(_as_bool(settings.value("window/preview", True)))
         if self.list_panel.model.rowCount() == 0:
             self.list_panel.start()
         self._update_title()
         self._update_actions()
         # The story opens right after the first paint: the window and its list appear at
         # once, and the editor (highlighting, spelling, preview) fills in a moment later.
-        self._initial_article = settings.value(f"newsroom-{self._settings_key}/last_article")
+        self._initial_article = window_layout.last_story(self._newsroom.url)
         self._initial_open_pending = True
         if picked is not None:
             self._initial_article = picked
@@ -525,21 +491,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/list", self.list_action.isChecked())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        if not self._opened:
-            # Closed while the newsroom was opening: the docks, the editor's layout and the
-            # last story are not known yet, so what was stored for them stays.
-            settings.sync()
-            return
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/editorSplitter", self.editor.splitter.saveState())
-        settings.setValue("window/preview", self.preview_action.isChecked())
-        key = f"newsroom-{self._settings_key}/last_article"
-        settings.setValue(key, self._open_id if self._open_id is not None else "")
-        settings.sync()
+        # Closed while the newsroom was opening: the docks, the editor's layout and the last
+        # story are not known yet, so what was stored for them stays.
+        window_layout.save_layout(self, complete=self._opened)
 
     def _update_title(self) -> None:
         article = self.editor.current_article()
@@ -621,8 +575,7 @@ class MainWindow(QMainWindow):
         self.list_panel.view.clearSelection()
 
     def _remember_open(self) -> None:
-        QSettings().setValue(f"newsroom-{self._settings_key}/last_article",
-                             self._open_id if self._open_id is not None else "")
+        window_layout.remember_last_story(self._newsroom.url, self._open_id)
 
     def on_article_activated(self, article_id: int) -> None:
         if self.open_article(article_id):
@@ -1106,10 +1059,3 @@ class MainWindow(QMainWindow):
         # window opens nothing (its database may be gone by then).
         self._initial_open_pending = False
         event.accept()
-
-
-def _as_bool(value: object) -> bool:
-    # QSettings' INI backend hands booleans back as the strings "true"/"false".
-    if isinstance(value, str):
-        return value.lower() == "true"
-    return bool(value)
