@@ -62,3 +62,36 @@ class NotReadyError(InvalidInputError):
     def location_message(self) -> str:
         # Shown in the status bar and the CLI: plain words, not "field 'dateline': …".
         return self.message
+
+
+class StorageError(NewsdeskError):
+    """The database could not do what was asked; the message says what the user can do.
+
+    Raised at the service boundary in place of driver errors (see ``newsdesk.db.failures``).
+    ``retryable``: the same call may succeed later without anyone changing anything (a lock
+    released, a server back), so the desk keeps the text and tries again by itself.
+    """
+
+    retryable = False
+
+
+class DatabaseBusyError(StorageError):
+    """Another program holds a write lock on the newsroom (a long import, a backup tool)."""
+
+    retryable = True
+
+
+class DatabaseOfflineError(StorageError):
+    """The database server cannot be reached, or the newsroom file's disk went away."""
+
+    retryable = True
+
+
+class DatabaseReadOnlyError(StorageError):
+    """The newsroom may be read but not written (file permissions, a read-only mount)."""
+
+    retryable = True
+
+
+class DatabaseDamagedError(StorageError):
+    """The newsroom file is damaged or empty: it is never written to, a backup is offered."""
