@@ -26,3 +26,14 @@ class Settings:
         """``--database`` beats ``NEWSDESK_DATABASE_URL``, which beats the per-user file."""
         url = database or os.environ.get(ENV_DATABASE_URL) or f"sqlite:///{default_database_path()}"
         return cls(database_url=url)
+
+
+ENV_RECOVERY_DIR = "NEWSDESK_RECOVERY_DIR"
+
+
+def recovery_folder() -> Path:
+    """Where the recovery journal lives: the user's data folder, never the database's server."""
+    override = os.environ.get(ENV_RECOVERY_DIR)
+    if override:
+        return Path(override)
+    return user_data_path("newsdesk", appauthor=False) / "recovery"

@@ -58,6 +58,14 @@ def _postgres() -> PostgresServer:
     return server
 
 
+@pytest.fixture(autouse=True)
+def recovery_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The recovery journal of every test lives in its tmp_path, never in the user's folder."""
+    folder = tmp_path / "recovery"
+    monkeypatch.setenv("NEWSDESK_RECOVERY_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def _migrated_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Migrate once per backend; each test then gets a cheap copy of the migrated database."""

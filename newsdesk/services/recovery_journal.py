@@ -1,0 +1,265 @@
+"""The recovery journal: what the user typed, kept on this computer whatever the database does.
+
+The database can be locked, read-only, down or damaged, and the process can be killed at any
+instant; none of that may cost a word. Every change of the open story is written here, a small
+JSON file per story, within a fraction of a second, atomically (a temporary file, fsync,
+rename), independently of the database. A journal is removed only once the text it holds is
+safely stored. At the next start, a journal whose text differs from the stored story is offered
+back to the user; one that cannot be read, or that belongs to another newsroom, is set aside,
+never applied blindly.
+
+Layout: ``<folder>/<newsroom digest>/<key>.json`` with keys ``story-<id>`` and ``new-<uuid>``
+(a new story that was never stored), and ``<folder>/set-aside/`` for what could not be used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdesk.domain.article import Article
+from newsdesk.domain.article_json import article_from_json, article_to_json, same_text
+
+log = logging.getLogger(__name__)
+
+JOURNAL_FORMAT = 1
+SET_ASIDE = "set-aside"
+# A story file is at most a few megabytes; anything far larger is not one of ours.
+MAX_JOURNAL_BYTES = 64 * 1024 * 1024
+
+
+def story_key(article_id: int | None) -> str:
+    """The journal key of a stored story, or a fresh one for a story not stored yet."""
+    return f"story-{article_id}" if article_id is not None else f"new-{uuid.uuid4().hex}"
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """A story as the user last had it, read back from the journal."""
+
+    key: str
+    article: Article
+    written_at: datetime
+    path: Path
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A journal file that could not be used, moved out of the way (never deleted)."""
+
+    original: Path
+    moved_to: Path
+    reason: str
+
+
+def newsroom_digest(database: str) -> str:
+    """A short, stable folder name for a newsroom (its password-free URL, hashed)."""
+    return hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk too.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class RecoveryJournal:
+    """The journal files of one newsroom in one folder; every method is safe to call often."""
+
+    def __init__(self, folder: Path, database: str) -> None:
+        self.root = folder
+        self.database = database
+        self.folder = folder / newsroom_digest(database)
+
+    def path_of(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def write(self, key: str, article: Article) -> Path:
+        """Replace the journal of ``key`` with ``article``, atomically and durably."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        record = {
+            "format": JOURNAL_FORMAT,
+            "database": self.database,
+            "key": key,
+            "written_at": datetime.now(UTC).isoformat(),
+            "story": article_to_json(article),
+        }
+        data = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        target = self.path_of(key)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        _fsync_folder(self.folder)
+        return target
+
+    def read(self, key: str) -> JournalEntry | None:
+        """The entry of ``key``, or None when there is none (``ValueError`` when unreadable)."""
+        path = self.path_of(key)
+        if not path.exists():
+            return None
+        return self._read_file(path)
+
+    def remove(self, key: str, *, if_same_as: Article | None = None) -> bool:
+        """Delete the journal of ``key``; with ``if_same_as``, only when it holds that text.
+
+        The condition is what keeps a word typed after a save's snapshot: the journal then
+        holds newer text than the database and must stay.
+        """
+        path = self.path_of(key)
+        if not path.exists():
+            return False
+        if if_same_as is not None:
+            try:
+                entry = self._read_file(path)
+            except ValueError:
+                return False  # left for start-up, which sets it aside with a message
+            if not same_text(entry.article, if_same_as):
+                return False
+        path.unlink(missing_ok=True)
+        _fsync_folder(self.folder)
+        return True
+
+    def entries(self) -> tuple[list[JournalEntry], list[SetAside]]:
+        """Every usable journal of this newsroom, oldest first; unusable ones are set aside."""
+        if not self.folder.is_dir():
+            return [], []
+        found: list[JournalEntry] = []
+        set_aside: list[SetAside] = []
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                found.append(self._read_file(path))
+            except ValueError as exc:
+                set_aside.append(self.set_aside(path, str(exc)))
+        for stray in self.folder.glob(".*.tmp"):
+            # A write killed before its rename: the previous journal is intact beside it.
+            stray.unlink(missing_ok=True)
+        found.sort(key=lambda entry: entry.written_at)
+        return found, set_aside
+
+    def set_aside(self, path: Path, reason: str) -> SetAside:
+        """Move a journal out of the way, keeping it for a person to look at."""
+        target_folder = self.root / SET_ASIDE
+        target_folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        target = target_folder / f"{stamp}-{path.parent.name}-{path.name}"
+        os.replace(path, target)
+        (target.with_suffix(".reason.txt")).write_text(reason + "\n", encoding="utf-8")
+        log.warning("recovery journal %s set aside: %s", path, reason)
+        return SetAside(original=path, moved_to=target, reason=reason)
+
+    def _read_file(self, path: Path) -> JournalEntry:
+        if not path.is_file():
+            raise ValueError(f"{path.name} is not a regular file")
+        if path.stat().st_size > MAX_JOURNAL_BYTES:
+            raise ValueError(f"{path.name} is far larger than any story")
+        try:
+            record = json.loads(path.read_bytes().decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValueError(f"{path.name} is damaged ({exc})") from exc
+        if not isinstance(record, dict) or record.get("format") != JOURNAL_FORMAT:
+            raise ValueError(f"{path.name} is not a journal this release can read")
+        if record.get("database") != self.database:
+            raise ValueError(
+                f"{path.name} belongs to another newsroom ({record.get('database')!r})")
+        key = record.get("key")
+        if key != path.stem:
+            raise ValueError(f"{path.name} names another story ({key!r})")
+        try:
+            written_at = datetime.fromisoformat(str(record.get("written_at")))
+        except ValueError as exc:
+            raise ValueError(f"{path.name} has no valid time") from exc
+        try:
+            article = article_from_json(record.get("story"))
+        except ValueError as exc:
+            raise ValueError(f"{path.name}: {exc}") from exc
+        return JournalEntry(key=key, article=article, written_at=written_at, path=path)
+
+
+class JournalWriter:
+    """Writes journal entries on a thread of its own, so a slow disk never delays a keystroke.
+
+    Only the newest pending text of a key is written (older ones are superseded); removals are
+    queued behind the writes submitted before them, so the order the desk asked for is the
+    order on disk. ``flush()`` waits until everything asked for is on disk (closing the window).
+
+    ``on_error`` is called (on the writer thread) when the disk refuses a write.
+    """
+
+    def __init__(
+        self, journal: RecoveryJournal, *, on_error: Callable[[str], None] | None = None
+    ) -> None:
+        self.journal = journal
+        self._on_error = on_error
+        self._lock = threading.Condition()
+        self._queue: list[tuple[str, str, Article | None]] = []  # (op, key, article)
+        self._busy = False
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="newsdesk-journal", daemon=True)
+        self._thread.start()
+
+    def submit(self, key: str, article: Article) -> None:
+        with self._lock:
+            # Superseded: a pending write of the same key not yet started.
+            self._queue = [item for item in self._queue
+                           if not (item[0] == "write" and item[1] == key)]
+            self._queue.append(("write", key, article))
+            self._lock.notify_all()
+
+    def remove(self, key: str, *, if_same_as: Article | None = None) -> None:
+        with self._lock:
+            self._queue.append(("remove", key, if_same_as))
+            self._lock.notify_all()
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until every submitted write and removal is done; False on time-out."""
+        with self._lock:
+            return self._lock.wait_for(lambda: not self._queue and not self._busy, timeout)
+
+    def close(self, timeout: float = 10.0) -> None:
+        self.flush(timeout)
+        with self._lock:
+            self._closed = True
+            self._lock.notify_all()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                self._lock.wait_for(lambda: self._queue or self._closed)
+                if not self._queue:
+                    return
+                op, key, article = self._queue.pop(0)
+                self._busy = True
+            try:
+                if op == "write":
+                    assert article is not None
+                    self.journal.write(key, article)
+                else:
+                    self.journal.remove(key, if_same_as=article)
+            except OSError as exc:
+                log.error("recovery journal: cannot %s %s: %s", op, key, exc)
+                if self._on_error is not None:
+                    self._on_error(str(exc))
+            finally:
+                with self._lock:
+                    self._busy = False
+                    self._lock.notify_all()
