@@ -45,20 +45,32 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
-def missing_sqlite_file(url: str) -> Path | None:
-    """The file a SQLite URL names when it does not exist yet (None: exists, or not SQLite)."""
-    parsed = normalise_url(url)
+def sqlite_file(parsed: URL) -> Path | None:
+    """The file a SQLite URL opens (None: not SQLite, or in memory).
+
+    A URI filename (``sqlite:///file:/path/newsroom.db?mode=ro&uri=true``, a read-only
+    newsroom) names its file after ``file:``; the rest is options, not a folder.
+    """
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    path = Path(parsed.database or "")
-    return None if path.exists() else path
+    database = parsed.database or ""
+    if parsed.query.get("uri") == "true" and database.startswith("file:"):
+        database = database.removeprefix("file:").split("?", 1)[0]
+    return Path(database)
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names when it does not exist yet (None: exists, or not SQLite)."""
+    path = sqlite_file(normalise_url(url))
+    return None if path is None or path.exists() else path
 
 
 def make_engine(url: str | URL) -> Engine:
     """Create an engine and prove that it opens, turning driver errors into plain words."""
     parsed = normalise_url(url) if isinstance(url, str) else url
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database or "").parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(parsed)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(parsed, pool_pre_ping=True)
     except (NoSuchModuleError, ArgumentError) as exc:

@@ -7,8 +7,11 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from newsdesk.db.failures import database_label, translate
 from newsdesk.db.repositories import (
     ArticleRepository,
     AuthorRepository,
@@ -25,10 +28,16 @@ class UnitOfWork:
 
     Services do ``with self._uow() as uow: ...; uow.commit()`` so an import of one file, or
     a save of one story, is written whole or not at all.
+
+    A database failure leaving the ``with`` block (from a query, a flush or the commit) leaves
+    it as one of our own errors (``newsdesk.db.failures``): every service gets plain words for
+    a locked, read-only, damaged or unreachable database without remembering to ask.
+    ``where`` names the database in those words.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], where: str = "") -> None:
         self._session_factory = session_factory
+        self._where = where or _label_of(session_factory)
 
     def __enter__(self) -> Self:
         self.session = self._session_factory()
@@ -48,9 +57,17 @@ class UnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         try:
-            self.session.rollback()
-        finally:
-            self.session.close()
+            try:
+                self.session.rollback()
+            finally:
+                self.session.close()
+        except (DBAPIError, StaleDataError) as failure:
+            # The connection died with the work (a server gone, a file gone). The exception
+            # that ended the block, if any, says more and goes on; otherwise this one does.
+            if exc is None:
+                raise translate(failure, self._where) from failure
+        if isinstance(exc, DBAPIError | StaleDataError):
+            raise translate(exc, self._where) from exc
 
     def commit(self) -> None:
         self.session.commit()
@@ -62,6 +79,12 @@ class UnitOfWork:
 UnitOfWorkFactory = Callable[[], UnitOfWork]
 
 
+def _label_of(sessions: sessionmaker[Session]) -> str:
+    bind = sessions.kw.get("bind")
+    return database_label(bind.url) if isinstance(bind, Engine) else "the newsroom database"
+
+
 def unit_of_work_factory(engine: Engine) -> UnitOfWorkFactory:
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
-    return lambda: UnitOfWork(sessions)
+    where = database_label(engine.url)
+    return lambda: UnitOfWork(sessions, where)

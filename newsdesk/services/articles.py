@@ -165,17 +165,22 @@ class ArticleService:
                 )
             if article.slug != row.slug and uow.articles.slug_taken(article.slug, except_id=row.id):
                 raise InvalidInputError(f"'{article.slug}' is used by another story", field="slug")
-            write_article(uow, row, article)
-            row.updated_at = datetime.now(UTC)
-            if article.status is Status.PUBLISHED and row.published_at is None:
-                row.published_at = datetime.now(UTC)
-            uow.flush()
-            uow.search.index(row)
+            headline = row.headline
             try:
+                # A colleague's save can land between the version check above and our UPDATE:
+                # the version column then matches no row, at any flush (the byline's, ours)
+                # or at commit, and the save is refused like any other conflict.
+                write_article(uow, row, article)
+                row.updated_at = datetime.now(UTC)
+                if article.status is Status.PUBLISHED and row.published_at is None:
+                    row.published_at = datetime.now(UTC)
+                uow.flush()
+                uow.search.index(row)
                 uow.commit()
             except StaleDataError as exc:
                 raise ConflictError(
-                    f"'{row.headline}' was saved elsewhere at the same time"
+                    f"'{headline}' was saved elsewhere at the same time; reopen it to see the "
+                    "newer text"
                 ) from exc
             return article_from_row(row)
 
