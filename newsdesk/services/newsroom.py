@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from newsdesk.db.engine import describe, make_engine, missing_sqlite_file
+from newsdesk.db.backups import newest_backup, restore_backup, sqlite_path
+from newsdesk.db.engine import describe, make_engine, missing_sqlite_file, normalise_url
 from newsdesk.db.errors import DatabaseUnavailableError
-from newsdesk.db.migrate import upgrade_to_head
+from newsdesk.db.integrity import (
+    IntegrityCheck,
+    IntegrityReport,
+    empty_file_message,
+    writes_refused,
+)
+from newsdesk.db.migrate import SchemaUpgrade, upgrade_to_head
 from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
+from newsdesk.domain.errors import DatabaseDamagedError
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.authors import AuthorService
 from newsdesk.services.house import HouseService
@@ -34,7 +42,9 @@ class Newsroom:
     sources: SourceService
     house: HouseService
     ignored_words: IgnoredWordsService
-    backup: Path | None = None
+    upgrade: SchemaUpgrade | None = None
+    """What opening it upgraded (``None``: it was at this release's schema already)."""
+    _integrity: IntegrityCheck | None = field(default=None, repr=False)
 
     @cached_property
     def importer(self) -> ImportService:
@@ -51,20 +61,50 @@ class Newsroom:
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def backup(self) -> Path | None:
+        """The copy made before this start's upgrade, if there was one."""
+        return self.upgrade.backup if self.upgrade is not None else None
+
+    @property
+    def path(self) -> Path | None:
+        """The newsroom's SQLite file (``None`` on a database server)."""
+        return sqlite_path(self.engine)
+
+    @property
+    def writes_refused(self) -> bool:
+        """True once the file was found damaged: every write raises DatabaseDamagedError."""
+        return writes_refused(self.engine)
+
+    def check_integrity(self) -> IntegrityReport | None:
+        """Read the whole file for damage; slow on a big newsroom, so call it on a worker.
+
+        On damage the newsroom refuses every write from then on, before this returns.
+        ``None``: nothing to check (a database server), or the newsroom closed meanwhile.
+        """
+        if self._integrity is None:
+            self._integrity = IntegrityCheck(self.engine)
+        return self._integrity.run()
+
     def close(self) -> None:
+        if self._integrity is not None:
+            self._integrity.cancel()  # a check still reading would hold a connection
         self.engine.dispose()
 
 
 def open_newsroom(
-    database_url: str, *, migrate: bool = True, must_exist: bool = False
+    database_url: str, *, migrate: bool = True, must_exist: bool = False, check: bool = False
 ) -> Newsroom:
     """Connect, upgrade the schema to head (backing up a SQLite file first) and wire services.
 
     ``must_exist``: refuse a SQLite file that is not there instead of starting a new, empty
     newsroom (a mistyped path must not look like a newsroom without stories).
+    ``check``: run the integrity check now and refuse a damaged file (the command line; the
+    window checks on a worker after it has opened).
 
     Raises ``DatabaseUnavailableError`` with a message for the user when the database cannot
-    be opened.
+    be opened, ``DatabaseDamagedError`` when the file is empty (0 bytes) or damaged: such a
+    file is never written to, not even by an upgrade.
     """
     missing = missing_sqlite_file(database_url) if must_exist else None
     if missing is not None:
@@ -72,10 +112,19 @@ def open_newsroom(
             f"there is no newsroom at {missing}; check the path, or start one with "
             "'newsdesk demo' or 'newsdesk import'"
         )
+    empty = empty_sqlite_file(database_url)
+    if empty is not None:
+        # SQLite would take it for a new database and create tables in it: a newsroom cut
+        # short would become an empty one that takes new stories.
+        raise DatabaseDamagedError(empty_file_message(empty))
     engine = make_engine(database_url)
-    backup = upgrade_to_head(engine) if migrate else None
+    try:
+        upgrade = upgrade_to_head(engine) if migrate else None
+    except BaseException:
+        engine.dispose()
+        raise
     uow = unit_of_work_factory(engine)
-    return Newsroom(
+    newsroom = Newsroom(
         engine=engine,
         uow=uow,
         articles=ArticleService(uow),
@@ -83,5 +132,43 @@ def open_newsroom(
         sources=SourceService(uow),
         house=HouseService(uow),
         ignored_words=IgnoredWordsService(uow),
-        backup=backup,
+        upgrade=upgrade,
     )
+    if check:
+        report = newsroom.check_integrity()
+        if report is not None and not report.ok:
+            newsroom.close()
+            raise DatabaseDamagedError(report.message())
+    return newsroom
+
+
+def empty_sqlite_file(database_url: str) -> Path | None:
+    """The SQLite file a URL names when it exists and holds nothing (0 bytes)."""
+    parsed = normalise_url(database_url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database or "")
+    try:
+        return path if path.is_file() and path.stat().st_size == 0 else None
+    except OSError:
+        return None
+
+
+def open_backup_instead(database_url: str, backup: Path) -> Path:
+    """Move the damaged newsroom file aside (``….damaged-YYYYMMDD-HHMMSS.sqlite3``, kept) and
+    copy ``backup`` into its place; returns where the damaged file went.
+
+    The newsroom on the file must be closed first. The backup stays where it is.
+    """
+    parsed = normalise_url(database_url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        raise DatabaseUnavailableError("only a newsroom file can be replaced by its backup")
+    return restore_backup(backup, Path(parsed.database))
+
+
+def newest_backup_for(database_url: str) -> Path | None:
+    """The newest ``….backup-YYYYMMDD-HHMMSS.sqlite3`` beside a newsroom file, if any."""
+    parsed = normalise_url(database_url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return newest_backup(Path(parsed.database or ""))

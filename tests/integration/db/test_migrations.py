@@ -78,9 +78,16 @@ def test_existing_sqlite_file_is_backed_up_before_an_upgrade(tmp_path: Path) -> 
     command.downgrade(alembic_config(engine), "0002")  # as an older release left it
     engine.dispose()
     engine = make_engine(f"sqlite:///{path}")
-    backup = upgrade_to_head(engine)
+    upgrade = upgrade_to_head(engine)
+    assert upgrade is not None
+    assert (upgrade.from_revision, upgrade.to_revision) == ("0002", SCHEMA_HEAD)
+    backup = upgrade.backup
     assert backup is not None and backup.name.startswith("n.backup-")
     assert current_revision(engine) == SCHEMA_HEAD
+    assert upgrade.message() == (
+        f"the newsroom n.sqlite3 was upgraded from schema 0002 to {SCHEMA_HEAD}; a copy of it "
+        f"as it was is at {backup}")
+    assert list(tmp_path.glob("*.upgrading")) == []  # the marker goes once the upgrade is in
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
     assert copy.execute("SELECT value FROM house_settings").fetchone() == ('"Kept"',)
