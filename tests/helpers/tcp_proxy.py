@@ -63,6 +63,7 @@ class TcpProxy:
         self._cut_on: bytes | None = None
         self._threads: list[threading.Thread] = []
         self._listener: socket.socket | None = None
+        self._reserved: socket.socket | None = None
         self._listening = threading.Event()
         self._stopped = threading.Event()
         self._acceptor: threading.Thread | None = None
@@ -76,7 +77,7 @@ class TcpProxy:
 
     def stop(self) -> None:
         self._stopped.set()
-        self._close_listener()
+        self._close_listener(keep_port=False)
         self._drop_connections()
         if self._acceptor is not None:
             self._acceptor.join(timeout=5)
@@ -103,7 +104,7 @@ class TcpProxy:
 
     def pause(self) -> None:
         """The server "stops": connecting is refused and open connections are reset."""
-        self._close_listener()
+        self._close_listener(keep_port=True)
         self._drop_connections()
 
     def resume(self) -> None:
@@ -129,32 +130,51 @@ class TcpProxy:
             return len(self._pairs)
 
     # -- inside ----------------------------------------------------------------------------
-    def _listen(self) -> None:
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        # The same port after a pause: the URL a test (or the app) holds must work again.
+    def _bound_socket(self) -> socket.socket:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         deadline = time.monotonic() + 5
         while True:
             try:
-                listener.bind((LOOPBACK, self.port))
-                break
+                sock.bind((LOOPBACK, self.port))
+                return sock
             except OSError:
                 if time.monotonic() > deadline:
-                    listener.close()
+                    sock.close()
                     raise
                 time.sleep(_POLL)
+
+    def _listen(self) -> None:
+        # The same port after a pause: the URL a test (or the app) holds must work again.
+        with self._lock:
+            listener, self._reserved = self._reserved, None
+        if listener is None:
+            listener = self._bound_socket()
         listener.listen(16)
         self.port = listener.getsockname()[1]
         with self._lock:
             self._listener = listener
         self._listening.set()
 
-    def _close_listener(self) -> None:
+    def _close_listener(self, *, keep_port: bool) -> None:
+        """Stop listening; ``keep_port``: stay bound without listening while paused.
+
+        A bound socket that does not listen answers a connection with a reset ("connection
+        refused", as from a stopped server) and keeps the port ours: released, another
+        program (or the kernel's choice of a client port, which then connects to itself)
+        could take it, and the "stopped server" would answer in its name.
+        """
         self._listening.clear()
         with self._lock:
             listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.close()
+            reserved, self._reserved = self._reserved, None
+        for sock in (listener, reserved):
+            if sock is not None:
+                sock.close()
+        if keep_port and not self._stopped.is_set():
+            placeholder = self._bound_socket()
+            with self._lock:
+                self._reserved = placeholder
 
     def _drop_connections(self) -> None:
         with self._lock:
