@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from newsdesk.cli.progress import terminal_progress
+from newsdesk.cli.terminal import printable
 from newsdesk.domain.article import ArticleSummary, Role, Status
 from newsdesk.domain.errors import InvalidInputError, NotFoundError
 from newsdesk.domain.people import Author
@@ -22,7 +23,8 @@ OK, USER_ERROR = 0, 1
 def _print_summaries(rows: list[ArticleSummary]) -> None:
     for row in rows:
         when = row.updated_at.strftime("%Y-%m-%d") if row.updated_at else ""
-        print(f"{row.slug}\t{row.status}\t{row.language}\t{when}\t{row.headline}\t{row.byline}")
+        fields = (row.slug, str(row.status), row.language, when, row.headline, row.byline)
+        print("\t".join(map(printable, fields)))
 
 
 def cmd_import(newsroom: Newsroom, args: argparse.Namespace) -> int:
@@ -30,13 +32,13 @@ def cmd_import(newsroom: Newsroom, args: argparse.Namespace) -> int:
     paths = [Path(name) for name in args.files]
     for _path, result in newsroom.importer.import_files(paths, update=args.update):
         if isinstance(result, InvalidInputError):
-            print(f"error: {result}", file=sys.stderr)
+            print(f"error: {printable(str(result))}", file=sys.stderr)
             failed += 1
             continue
         for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {printable(warning)}", file=sys.stderr)
         verb = "imported" if result.created else "unchanged" if result.unchanged else "updated"
-        print(f"{verb} {result.article.slug}: {result.article.headline}")
+        print(f"{verb} {printable(result.article.slug)}: {printable(result.article.headline)}")
     return USER_ERROR if failed else OK
 
 
@@ -45,6 +47,11 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
         print(
             "error: name the stories to export: SLUG..., --all or --status STATUS", file=sys.stderr
         )
+        return USER_ERROR
+    if not args.out.strip():
+        # Path("") is the current folder: an empty --out (an unset shell variable) must not
+        # scatter files where the command happens to run.
+        print("error: --out is empty; name the folder to export to", file=sys.stderr)
         return USER_ERROR
     articles = newsroom.articles
     if args.slugs:
@@ -65,7 +72,8 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
         with_authors=args.authors,
     )
     for skipped in report.skipped:
-        print(f"warning: skipped '{skipped.headline}': {skipped.reason}", file=sys.stderr)
+        print(f"warning: skipped '{printable(skipped.headline)}': {printable(skipped.reason)}",
+              file=sys.stderr)
     print(
         f"wrote {count_of(report.stories_written, 'story')} "
         f"({count_of(len(report.written), 'file')}) to {report.out_dir}"
@@ -133,7 +141,8 @@ def cmd_search(newsroom: Newsroom, args: argparse.Namespace) -> int:
 def _print_author(author: Author) -> None:
     roles = ", ".join(str(role) for role in author.roles)
     state = "" if author.active else " (inactive)"
-    print(f"{author.slug}\t{author.name}{state}\t{roles}\t{author.email}")
+    print(f"{printable(author.slug)}\t{printable(author.name)}{state}\t{roles}\t"
+          f"{printable(author.email)}")
 
 
 def cmd_authors(newsroom: Newsroom, args: argparse.Namespace) -> int:
@@ -153,12 +162,12 @@ def cmd_authors(newsroom: Newsroom, args: argparse.Namespace) -> int:
                 languages=tuple(args.languages),
             )
         )
-        print(f"created {author.slug}: {author.name}")
+        print(f"created {printable(author.slug)}: {printable(author.name)}")
         return OK
     author = service.find(args.name)
     _print_author(author)
     if author.bio:
-        print(f"\n{author.bio}\n")
+        print(f"\n{printable(author.bio, keep_newlines=True)}\n")
     counts = service.status_counts(author.id or 0)
     print("  ".join(f"{status}: {count}" for status, count in counts.items()))
     _print_summaries(newsroom.articles.page(ArticleQuery(author_id=author.id), 0, 1000))
@@ -180,7 +189,7 @@ def cmd_demo(newsroom: Newsroom, args: argparse.Namespace) -> int:
 def cmd_dictionary(newsroom: Newsroom, args: argparse.Namespace) -> int:
     house = newsroom.house
     if args.action == "list":
-        print(house.export_words(args.language), end="")
+        print(printable(house.export_words(args.language), keep_newlines=True), end="")
     elif args.action == "export":
         text = house.export_words(args.language)
         if args.items:

@@ -18,6 +18,8 @@ from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.citations import find_citations, is_valid_source_key
 from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.markdown_nesting import MAX_NESTING, first_too_deep
+from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Source, SourceKind
 from newsdesk.domain.slugs import is_valid_slug, make_slug
 
@@ -120,18 +122,103 @@ def split_front_matter(text: str, ctx: _Context) -> tuple[str | None, str, int]:
     raise ctx.error("front matter opened with '---' on line 1 is never closed", line=1)
 
 
-def _top_level_key_lines(front: str) -> dict[str, int]:
-    """Line (1-based, in the file) of each top-level key, for messages that point at it."""
+MAX_FRONT_MATTER_DEPTH = 20
+"""Levels of lists and mappings front matter may nest: a story needs three at most, and
+PyYAML builds deeper ones by recursion, which ends in ``RecursionError`` at about a thousand."""
+
+
+def _file_line(mark: Any) -> int:
+    """The file line of a PyYAML mark in the front matter (which starts on line 2)."""
+    return int(mark.line) + 2 if mark is not None else 1
+
+
+def _check_front_matter_depth(front: str, ctx: _Context) -> None:
+    """Refuse front matter nested deeper than :data:`MAX_FRONT_MATTER_DEPTH`, before PyYAML
+    composes it: the event parser keeps its own stack, so this scan cannot recurse."""
+    depth = 0
+    for event in yaml.parse(front, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_FRONT_MATTER_DEPTH:
+                raise ctx.error(
+                    f"front matter nested too deeply (more than {MAX_FRONT_MATTER_DEPTH} levels"
+                    " of lists and mappings); a story needs two or three",
+                    line=_file_line(event.start_mark),
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _checked_key_lines(front: str, ctx: _Context) -> dict[str, int]:
+    """Line (in the file) of each top-level key, once the structure is known to be sane.
+
+    Refuses a key written twice in one mapping (PyYAML would keep the last one without a
+    word) and aliases that nest deeper than the limit (``b: [*a]`` repeated: every alias is
+    one more level for the constructor, though the text itself is flat).
+    """
+    node = yaml.compose(front, Loader=yaml.SafeLoader)
+    if node is None:
+        return {}
+    depth_of: dict[int, int] = {}
+    open_nodes: set[int] = set()  # expanded, children not done yet: meeting one is a loop
+    # Iterative post-order walk, each node once (aliases share nodes): (node, path, expanded).
+    stack: list[tuple[yaml.Node, str, bool]] = [(node, "", False)]
+    while stack:
+        current, path, expanded = stack.pop()
+        if id(current) in depth_of:
+            continue
+        if not expanded and id(current) in open_nodes:
+            raise ctx.error("an alias refers to the list or mapping it is in",
+                            line=current.start_mark.line + 2)
+        children = _children(current, path, ctx)
+        if expanded or not children:
+            depth = 1 + max((depth_of.get(id(child), 0) for child, _ in children), default=0)
+            if not isinstance(current, yaml.ScalarNode) and depth > MAX_FRONT_MATTER_DEPTH:
+                raise ctx.error(
+                    f"front matter nested too deeply (more than {MAX_FRONT_MATTER_DEPTH} levels,"
+                    " counting aliases); a story needs two or three",
+                    line=current.start_mark.line + 2,
+                )
+            depth_of[id(current)] = depth if not isinstance(current, yaml.ScalarNode) else 0
+            open_nodes.discard(id(current))
+            continue
+        open_nodes.add(id(current))
+        stack.append((current, path, True))
+        stack.extend((child, child_path, False) for child, child_path in children
+                     if id(child) not in depth_of)
     lines: dict[str, int] = {}
-    try:
-        node = yaml.compose(front, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return lines
     if isinstance(node, yaml.MappingNode):
         for key_node, _value in node.value:
             if isinstance(key_node, yaml.ScalarNode):
-                lines[str(key_node.value)] = key_node.start_mark.line + 2
+                lines.setdefault(str(key_node.value), key_node.start_mark.line + 2)
     return lines
+
+
+def _children(node: yaml.Node, path: str, ctx: _Context) -> list[tuple[yaml.Node, str]]:
+    """A node's children with their field paths; a mapping's duplicate keys are refused."""
+    if isinstance(node, yaml.SequenceNode):
+        return [(child, f"{path}[{index}]") for index, child in enumerate(node.value)]
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    children: list[tuple[yaml.Node, str]] = []
+    seen: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 2
+        if isinstance(key_node, yaml.ScalarNode):
+            name = str(key_node.value)
+            field_path = f"{path}.{name}" if path else name
+            if name in seen:
+                raise ctx.error(
+                    f"appears twice (first on line {seen[name]}); keep one of them",
+                    key=field_path,
+                    line=line,
+                )
+            seen[name] = line
+        else:
+            field_path = path
+            children.append((key_node, field_path))
+        children.append((value_node, field_path))
+    return children
 
 
 def _text(value: Any, key: str, ctx: _Context, *, required: bool = False) -> str:
@@ -142,6 +229,14 @@ def _text(value: Any, key: str, ctx: _Context, *, required: bool = False) -> str
     if isinstance(value, bool | dict | list):
         raise ctx.error(f"must be text, not {type(value).__name__}", key=key)
     result = str(value).strip()
+    if required and not result:
+        raise ctx.error("is empty", key=key)
+    return result
+
+
+def _line(value: Any, key: str, ctx: _Context, *, required: bool = False) -> str:
+    """A one-line field: line breaks become spaces and control characters go (ESC, BEL...)."""
+    result = one_line(_text(value, key, ctx, required=required))
     if required and not result:
         raise ctx.error("is empty", key=key)
     return result
@@ -178,7 +273,7 @@ def _dateline(value: Any, ctx: _Context, warnings: list[str]) -> Dateline:
     if value in (None, ""):
         return Dateline()
     if isinstance(value, str):
-        return Dateline(city=value.strip())
+        return Dateline(city=one_line(value))
     if not isinstance(value, dict):
         raise ctx.error(
             "must be a mapping like {city: Tashkent, country: Uzbekistan}", key="dateline"
@@ -190,12 +285,12 @@ def _dateline(value: Any, ctx: _Context, warnings: list[str]) -> Dateline:
     if gazetteer_id is not None and not isinstance(gazetteer_id, int):
         raise ctx.error("must be a whole number", key="dateline.gazetteer_id")
     return Dateline(
-        city=_text(value.get("city"), "dateline.city", ctx),
-        country=_text(value.get("country"), "dateline.country", ctx),
-        agency=_text(value.get("agency"), "dateline.agency", ctx),
+        city=_line(value.get("city"), "dateline.city", ctx),
+        country=_line(value.get("country"), "dateline.country", ctx),
+        agency=_line(value.get("agency"), "dateline.agency", ctx),
         date=_date(value.get("date"), "dateline.date", ctx),
-        timezone=_text(value.get("timezone"), "dateline.timezone", ctx),
-        state=_text(value.get("state"), "dateline.state", ctx),
+        timezone=_line(value.get("timezone"), "dateline.timezone", ctx),
+        state=_line(value.get("state"), "dateline.state", ctx),
         gazetteer_id=gazetteer_id,
     )
 
@@ -220,12 +315,12 @@ def _authors(data: dict[str, Any], ctx: _Context) -> tuple[AuthorSpec, ...]:
     for index, item in enumerate(items):
         where = f"{key}[{index}]"
         if isinstance(item, str):
-            name = _text(item, where, ctx, required=True)
+            name = _line(item, where, ctx, required=True)
             specs.append(AuthorSpec(name=name))
         elif isinstance(item, dict):
             specs.append(
                 AuthorSpec(
-                    name=_text(item.get("name"), f"{where}.name", ctx, required=True),
+                    name=_line(item.get("name"), f"{where}.name", ctx, required=True),
                     role=_role(item.get("role"), f"{where}.role", ctx),
                     bio=_text(item.get("bio"), f"{where}.bio", ctx) if "bio" in item else None,
                     email=_text(item.get("email"), f"{where}.email", ctx)
@@ -276,11 +371,11 @@ def _sources(value: Any, ctx: _Context) -> tuple[Source, ...]:
         sources.append(
             Source(
                 key=key,
-                name=_text(item.get("name"), f"{where}.name", ctx, required=True),
+                name=_line(item.get("name"), f"{where}.name", ctx, required=True),
                 kind=kind,
-                title=_text(item.get("title"), f"{where}.title", ctx),
-                url=_text(item.get("url"), f"{where}.url", ctx),
-                contact=_text(item.get("contact"), f"{where}.contact", ctx),
+                title=_line(item.get("title"), f"{where}.title", ctx),
+                url=_line(item.get("url"), f"{where}.url", ctx),
+                contact=_line(item.get("contact"), f"{where}.contact", ctx),
                 on_record=bool(on_record),
                 anonymity_reason=reason,
                 notes=_text(item.get("notes"), f"{where}.notes", ctx),
@@ -297,7 +392,7 @@ def _tags(value: Any, ctx: _Context) -> tuple[str, ...]:
         raise ctx.error("must be a list like [water, Central Asia]", key="tags")
     tags: list[str] = []
     for index, item in enumerate(items):
-        tag = _text(item, f"tags[{index}]", ctx)
+        tag = _line(item, f"tags[{index}]", ctx)
         if tag and tag not in tags:
             tags.append(tag)
     return tuple(tags)
@@ -343,8 +438,13 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     front, body, body_line = split_front_matter(text, ctx)
     data: dict[str, Any] = {}
     if front is not None:
+        key_lines: dict[str, int] = {}
         try:
-            loaded = yaml.load(front, Loader=_FrontMatterLoader) if front.strip() else {}
+            loaded: Any = {}
+            if front.strip():
+                _check_front_matter_depth(front, ctx)
+                key_lines = _checked_key_lines(front, ctx)
+                loaded = yaml.load(front, Loader=_FrontMatterLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
@@ -359,21 +459,21 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
         if not isinstance(loaded, dict):
             raise ctx.error("front matter must be a mapping of 'key: value' lines", line=2)
         data = {str(k): v for k, v in loaded.items()}
-        ctx.key_lines = _top_level_key_lines(front)
+        ctx.key_lines = key_lines
     warnings: list[str] = []
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
         warnings.append(f"{filename}: unknown front-matter keys ignored: {', '.join(unknown)}")
 
     headline_key = "headline" if "headline" in data else "title"
-    headline = _text(data.get(headline_key), "headline", ctx)
+    headline = _line(data.get(headline_key), "headline", ctx)
     if not headline:
         raise ctx.error(
             "is missing: every story needs a headline",
             key="headline",
             line=ctx.key_lines.get(headline_key, 1),
         )
-    deck = _text(data.get("deck", data.get("description", data.get("summary"))), "deck", ctx)
+    deck = _line(data.get("deck", data.get("description", data.get("summary"))), "deck", ctx)
     slug = _text(data.get("slug"), "slug", ctx)
     if slug and not is_valid_slug(slug):
         raise ctx.error(
@@ -391,17 +491,34 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     authors = _authors(data, ctx)
     body_line += len(body) - len(body.lstrip("\n"))
     body = body.strip("\n")
+    too_deep = first_too_deep(body)
+    if too_deep is not None:
+        index, depth = too_deep
+        raise ctx.error(
+            f"lists or quotes nested {depth} levels deep; the limit is {MAX_NESTING}: "
+            "flatten the list or quote on this line",
+            key="body",
+            line=body_line + index,
+        )
+    slug_given = bool(slug)
+    slug = slug or make_slug(headline)
+    translation_of = _text(data.get("translation_of"), "translation_of", ctx) or None
+    if translation_of is not None and translation_of == slug:
+        raise ctx.error(
+            f"names the story itself ('{slug}'); a translation names the slug of its original",
+            key="translation_of",
+        )
     article = Article(
         headline=headline,
         deck=deck,
-        slug=slug or make_slug(headline),
+        slug=slug,
         body=body,
         language=language,
         status=_status(data, ctx),
         dateline=_dateline(data.get("dateline"), ctx, warnings),
         byline=tuple(BylineEntry(name=a.name, role=a.role) for a in authors),
         tags=_tags(data.get("tags"), ctx),
-        translation_of=_text(data.get("translation_of"), "translation_of", ctx) or None,
+        translation_of=translation_of,
         translation_of_revision=translation_revision,
         source_keys=tuple(source.key for source in sources),
     )
@@ -411,7 +528,7 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
         sources=sources,
         warnings=tuple(warnings),
         body_line=body_line,
-        slug_given=bool(slug),
+        slug_given=slug_given,
         date=_datetime(data.get("date"), "date", ctx),
         key_lines=dict(ctx.key_lines),
     )

@@ -6,6 +6,7 @@ import re
 
 from newsdesk.domain.article import Article, Dateline
 from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.one_line import one_line
 from newsdesk.domain.slugs import is_valid_slug
 
 MAX_HEADLINE = 500
@@ -28,7 +29,7 @@ def validate_article(article: Article) -> None:
         ("slug", article.slug),
     ):
         _no_nul(value, field)
-    if not article.headline.strip():
+    if not one_line(article.headline):  # a headline of BEL and line breaks is empty too
         raise InvalidInputError("is empty: every story needs a headline", field="headline")
     if len(article.headline) > MAX_HEADLINE:
         raise InvalidInputError(

@@ -16,6 +16,7 @@ from newsdesk.db.uow import UnitOfWork
 from newsdesk.domain.article import Article
 from newsdesk.domain.citations import citation_counts
 from newsdesk.domain.errors import InvalidInputError, NotFoundError
+from newsdesk.domain.one_line import one_line_article
 
 
 def write_article(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
@@ -24,9 +25,12 @@ def write_article(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
     Every lookup, and the flush the byline needs, happens before the row itself changes:
     an UPDATE flushed half-way would count as a version of its own, and a story saved once
     would go from version 2 to 4 (what a colleague sees in "changed elsewhere").
+    One-line fields are cleaned here, on the one write path, so no story is ever stored with
+    a control character or a line break in its headline (see :mod:`newsdesk.domain.one_line`).
     """
+    article = one_line_article(article)
     with uow.session.no_autoflush:  # a new row is still empty: nothing to flush yet
-        original = _original_of(uow, article)
+        original = _original_of(uow, row, article)
         byline = _byline_wanted(uow, article)
         registry = uow.sources.by_keys(_cited_and_attached(article))
     _replace_byline(uow, row, byline)
@@ -44,7 +48,12 @@ def write_article(uow: UnitOfWork, row: ArticleRow, article: Article) -> None:
         _write_citations(row, article, registry)
 
 
-def _original_of(uow: UnitOfWork, article: Article) -> ArticleRow | None:
+def _original_of(uow: UnitOfWork, row: ArticleRow, article: Article) -> ArticleRow | None:
+    """The story ``article`` translates; never the story itself, directly or round a loop.
+
+    A loop (A a translation of B, B of A) would send the translators' desk, which follows
+    originals up to the first story that has none, round in circles.
+    """
     if not article.translation_of:
         return None
     original = uow.articles.get_by_slug(article.translation_of)
@@ -53,6 +62,20 @@ def _original_of(uow: UnitOfWork, article: Article) -> ArticleRow | None:
             f"no story with slug '{article.translation_of}' to be a translation of",
             field="translation_of",
         )
+    chain: list[str] = []
+    seen: set[int] = set()
+    step: ArticleRow | None = original
+    while step is not None and id(step) not in seen:
+        if step is row or step.slug == article.slug:
+            loop = " -> ".join([article.slug, *chain, article.slug])
+            raise InvalidInputError(
+                f"'{article.translation_of}' cannot be this story's original: that would make "
+                f"a loop of translations ({loop}); name the story it was translated from",
+                field="translation_of",
+            )
+        seen.add(id(step))
+        chain.append(step.slug)
+        step = step.original
     return original
 
 

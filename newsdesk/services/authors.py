@@ -9,6 +9,7 @@ from newsdesk.db.models import AuthorRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Role, Status
 from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Author
 from newsdesk.domain.slugs import make_slug, unique_slug
 
@@ -67,7 +68,7 @@ class AuthorService:
             return author_from_row(row)
 
     def create(self, author: Author) -> Author:
-        author = replace(author, name=author.name.strip())
+        author = replace(author, name=one_line(author.name))
         validate_author(author)
         with self._uow() as uow:
             _refuse_a_second_profile(uow, author.name)
@@ -84,7 +85,7 @@ class AuthorService:
         if author.id is None:
             return self.create(author)
         author_id = author.id
-        author = replace(author, name=author.name.strip())
+        author = replace(author, name=one_line(author.name))
         validate_author(author)
         with self._uow() as uow:
             row = uow.authors.get(author_id)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Final
 
 from newsdesk.db.mapping import apply_source, article_from_row, snapshot_of
 from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
@@ -20,6 +23,7 @@ from newsdesk.domain.interchange import (
     parse_story,
     undefined_citations,
 )
+from newsdesk.domain.one_line import one_line
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
 from newsdesk.services.article_writer import record_revision, write_article
@@ -66,13 +70,7 @@ class ImportService:
                 yield path, exc
 
     def import_file(self, path: Path, *, update: bool = False, who: str = "") -> ImportResult:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InvalidInputError(
-                f"cannot read the file: {exc.strerror}", file=str(path)
-            ) from exc
-        text = decode_story_bytes(data, str(path))
+        text = decode_story_bytes(read_story_file(path), str(path))
         return self.import_text(text, filename=str(path), update=update, who=who)
 
     def import_text(
@@ -94,9 +92,7 @@ class ImportService:
             existing = uow.articles.get_by_slug(article.slug)
             if existing is not None and not update:
                 raise InvalidInputError(
-                    f"a story with slug '{article.slug}' already exists; import it again "
-                    "with update (newsdesk import --update) to replace it; the current text "
-                    "is kept as a revision",
+                    _slug_taken_message(uow, existing, article),
                     file=filename,
                     field="slug",
                     line=field_line(parsed, "slug" if parsed.slug_given else "headline"),
@@ -179,6 +175,80 @@ class ImportService:
                 uow.flush()
             entries.append(BylineEntry(spec.name, spec.role, row.id, row.slug))
         return replace(parsed.article, byline=tuple(entries))
+
+
+MAX_STORY_FILE_BYTES: Final = 10 * 1024 * 1024
+"""The largest story file an import reads: a whole book is a few megabytes of Markdown."""
+_NOT_REGULAR: Final = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def read_story_file(path: Path) -> bytes:
+    """The bytes of a story file, refusing anything but a regular file of sane size.
+
+    Opened without blocking and checked on the open descriptor (no gap between the check and
+    the read): a named pipe would wait forever for a writer, ``/dev/zero`` would fill memory.
+    At most one byte past the limit is read, so a file that grows while being read is
+    refused too.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _NOT_REGULAR if test(info.st_mode)),
+                        "not a regular file")
+            raise InvalidInputError(
+                f"is {kind}, not a story file; import Markdown files only", file=str(path)
+            )
+        if info.st_size > MAX_STORY_FILE_BYTES:
+            raise InvalidInputError(_too_big(info.st_size), file=str(path))
+        try:
+            data = handle.read(MAX_STORY_FILE_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInputError(
+                f"cannot read the file: {exc.strerror}", file=str(path)
+            ) from exc
+    if len(data) > MAX_STORY_FILE_BYTES:
+        raise InvalidInputError(_too_big(len(data)), file=str(path))
+    return data
+
+
+def _too_big(size: int) -> str:
+    limit_mb = MAX_STORY_FILE_BYTES // (1024 * 1024)
+    return (f"is {size / (1024 * 1024):,.1f} MB; a story file may be at most {limit_mb} MB "
+            "(is it really a story?)")
+
+
+def _slug_taken_message(uow: UnitOfWork, existing: ArticleRow, article: Article) -> str:
+    """Why the import stops, and what to do: ``--update`` only when it is the same story.
+
+    Suggesting ``--update`` for an unrelated story with the same slug would have the user
+    replace that story with this one.
+    """
+    slug = article.slug
+    if _same_headline(existing.headline, article.headline):
+        return (f"a story with slug '{slug}' already exists; if this file is a new version of "
+                "that story, import it with update (newsdesk import --update; the current "
+                "text is kept as a revision); otherwise give it its own slug: in the front "
+                "matter")
+    free = unique_slug(slug, uow.articles.slug_taken)
+    return (f"slug '{slug}' is taken by another story, '{one_line(existing.headline)}'; "
+            f"give this file its own slug: in the front matter (slug: {free}, say); only if "
+            "it is a new version of that story, import it with --update")
+
+
+def _same_headline(stored: str, incoming: str) -> bool:
+    """Headlines that differ at most in case, spacing and punctuation."""
+    return make_slug(stored) == make_slug(incoming)
 
 
 def _same_story(stored: Article, incoming: Article) -> bool:

@@ -12,6 +12,7 @@ import nh3
 from markdown import Markdown
 
 from newsdesk.domain.dateline import open_first_paragraph
+from newsdesk.domain.markdown_nesting import cap_nesting
 from newsdesk.domain.people import Source
 from newsdesk.services.html_safety import clean_text, safe_link
 from newsdesk.services.html_structure import repair_nesting
@@ -82,7 +83,9 @@ def _convert(markdown_text: str, context_values: RenderContext) -> str:
     context.resolve_citations = context_values.resolve_citations
     context.cited = context_values.cited  # the caller's list receives the cited keys
     md.reset()
-    raw = md.convert(clean_text(markdown_text))
+    # Nesting beyond any real story is flattened first: Python-Markdown re-parses every level
+    # of a list or quote recursively, so a hostile body could take minutes and gigabytes.
+    raw = md.convert(clean_text(cap_nesting(markdown_text)))
     # Raw HTML can misplace elements, and a link whose URL was refused loses its href.
     safe = repair_nesting(_CLEANER.clean(raw))
     return clean_text(safe)  # entities such as &#x202e; are only characters after cleaning

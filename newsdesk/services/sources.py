@@ -10,6 +10,7 @@ from newsdesk.db.uow import UnitOfWorkFactory
 from newsdesk.domain.article import ArticleSummary
 from newsdesk.domain.citations import is_valid_source_key
 from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Source
 from newsdesk.domain.wording import count_of
 
@@ -57,7 +58,7 @@ class SourceService:
             return {k: source_from_row(r) for k, r in uow.sources.by_keys(keys).items()}
 
     def create(self, source: Source) -> Source:
-        source = replace(source, key=source.key.strip(), name=source.name.strip())
+        source = _one_line_fields(replace(source, key=source.key.strip()))
         validate_source(source)
         with self._uow() as uow:
             if uow.sources.get_by_key(source.key) is not None:
@@ -71,6 +72,7 @@ class SourceService:
             return source_from_row(row)
 
     def update(self, source: Source) -> Source:
+        source = _one_line_fields(source)
         if source.id is None:
             return self.create(source)
         validate_source(source)
@@ -110,3 +112,9 @@ class SourceService:
                 SourceUse(summary_from_row(article), count)
                 for article, count in uow.sources.citing_articles(row.id)
             ]
+
+
+def _one_line_fields(source: Source) -> Source:
+    """A source's name, title, URL and contact on one line, without control characters."""
+    return replace(source, name=one_line(source.name), title=one_line(source.title),
+                   url=one_line(source.url), contact=one_line(source.contact))

@@ -111,7 +111,8 @@ def test_duplicate_slug_needs_update(
 ) -> None:
     run(capsys, database_url, "import", str(stories[0]))
     code, _, err = run(capsys, database_url, "import", str(stories[0]))
-    assert code == 1 and "already exists; import it again with update (newsdesk import --update)" in err
+    assert code == 1 and ("already exists; if this file is a new version of that story, import "
+                          "it with update (newsdesk import --update;") in err
     code, out, _ = run(capsys, database_url, "import", "--update", str(stories[0]))
     assert code == 0 and out.startswith("unchanged bishkek-tariffs")  # nothing to record
     stories[0].write_text(stories[0].read_text("utf-8") + "\nOne more line.\n", "utf-8")

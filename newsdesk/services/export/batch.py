@@ -67,6 +67,29 @@ def _prepare_out_dir(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
 
 
+def _refuse_link(path: Path) -> None:
+    """Never write through a symbolic link found inside the output folder.
+
+    The folder the user chose may itself be a link (their choice); but a link planted in it,
+    such as ``authors -> /home/someone/.config``, would take the export outside it.
+    """
+    if path.is_symlink():
+        raise InvalidInputError(
+            "is a symbolic link, and an export never writes through one (it may lead out of "
+            "the export folder); remove it or export to another folder",
+            file=str(path),
+        )
+
+
+def _prepare_authors_dir(authors_dir: Path) -> None:
+    _refuse_link(authors_dir)
+    if authors_dir.exists() and not authors_dir.is_dir():
+        raise InvalidInputError(
+            "exists and is not a folder; the author pages go there: move it away",
+            file=str(authors_dir),
+        )
+
+
 def export_stories(
     bundles: Iterable[StoryBundle],
     out_dir: Path,
@@ -90,6 +113,11 @@ def export_stories(
     fmt = ExportFormat(fmt)
     _prepare_out_dir(out_dir)
     is_html = fmt is ExportFormat.HTML
+    if is_html:
+        # Checked before the first story is written, not found out after the batch.
+        _refuse_link(out_dir / INDEX_NAME)
+        if with_authors:
+            _prepare_authors_dir(out_dir / AUTHORS_DIR)
     namer = FileNamer(fmt.extension, reserved=("index", AUTHORS_DIR) if is_html else ())
     author_namer = FileNamer(".html")
     authors: dict[str, _AuthorPage] = {}
@@ -128,6 +156,7 @@ def export_stories(
                 skipped.append(SkippedStory(article.headline, rendered.error or "not rendered"))
             else:
                 path = out_dir / name
+                _refuse_link(path)
                 write_atomically(path, rendered.text, durable=False)
                 written.append(path)
                 if is_html:
@@ -151,14 +180,18 @@ def export_stories(
         files = {id(light.article): name for light, name in listed}
         index = render_index_page([light for light, _ in listed], house,
                                   story_href=lambda article: files[id(article)])
+        _refuse_link(out_dir / INDEX_NAME)
         write_atomically(out_dir / INDEX_NAME, index, durable=False)
         written.append(out_dir / INDEX_NAME)
         if with_authors and authors:
+            _prepare_authors_dir(out_dir / AUTHORS_DIR)
             (out_dir / AUTHORS_DIR).mkdir(exist_ok=True)
+            _prepare_authors_dir(out_dir / AUTHORS_DIR)  # not swapped for a link meanwhile
             for page in authors.values():
                 html = render_author_page(page.author, page.stories, house,
                                           story_href=lambda article: f"../{files[id(article)]}")
                 path = out_dir / AUTHORS_DIR / page.file_name
+                _refuse_link(path)
                 write_atomically(path, html, durable=False)
                 written.append(path)
             synced.append(out_dir / AUTHORS_DIR)
