@@ -22,12 +22,16 @@ from PySide6.QtWidgets import QApplication
 
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.first_page import read_first_page
+from newsdesk.domain.errors import DatabaseDamagedError
 from newsdesk.domain.query import DESK_QUERY
 from newsdesk.settings import Settings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QWidget
 
+    from newsdesk.db.integrity import IntegrityReport
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.ui.main_window import MainWindow
 
@@ -53,15 +57,35 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 
 def open_newsroom_or_explain(url: str) -> Newsroom | None:
-    """Open the database, or tell the user in a dialog why not (the log keeps the traceback)."""
-    from newsdesk.services.newsroom import open_newsroom
+    """Open the database, or tell the user in a dialog why not (the log keeps the traceback).
 
-    try:
-        return open_newsroom(url)
-    except DatabaseUnavailableError as exc:
-        log.exception("cannot open %s", url)
-        _tell_cannot_open(None, str(exc))
-        return None
+    An empty or damaged file is never opened: the user may open its newest backup instead.
+    """
+    from newsdesk.services.newsroom import (
+        empty_sqlite_file,
+        newest_backup_for,
+        open_backup_instead,
+        open_newsroom,
+    )
+    from newsdesk.ui.dialogs.damaged_newsroom import DamageChoice, ask_about_damage
+
+    while True:
+        try:
+            return open_newsroom(url)
+        except DatabaseUnavailableError as exc:
+            log.exception("cannot open %s", url)
+            _tell_cannot_open(None, str(exc))
+            return None
+        except DatabaseDamagedError as exc:
+            log.exception("cannot open %s", url)
+            backup = newest_backup_for(url)
+            where = empty_sqlite_file(url) or _PASSWORD.sub(r"\1@", url)
+            choice = ask_about_damage(None, database=where, reason=str(exc), backup=backup,
+                                      can_read=False)
+            if choice is not DamageChoice.OPEN_BACKUP or backup is None:
+                return None
+            log.warning("opening %s: the damaged file is now %s", backup,
+                        open_backup_instead(url, backup))
 
 
 def run_gui(database: str | None, argv: Sequence[str]) -> int:
@@ -73,6 +97,7 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
 
     first_page = read_first_page(url, DESK_QUERY, BATCH_SIZE)
     opened: list[Newsroom] = []
+    restore: list[Path] = []  # a backup to open in place of the damaged file, then restart
     if first_page is None:
         newsroom = open_newsroom_or_explain(url)
         if newsroom is None:
@@ -82,19 +107,23 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
             window = MainWindow(newsroom)
         except Exception as exc:  # a damaged newsroom: say so in a dialog, not a traceback
             log.exception("cannot show %s", url)
-            _tell_cannot_open(None, unreadable_newsroom_message(url, exc))
+            if not _asked_about_damage(None, newsroom, restore):
+                _tell_cannot_open(None, unreadable_newsroom_message(url, exc))
             newsroom.close()
+            if restore:
+                _restart_on_backup(url, restore[0])
             return 1
         window.first_rows_painted.connect(_resume_garbage_collection)
+        _after_opening(window, newsroom, restore)
     else:
         window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
         window.newsroom_opened.connect(_resume_garbage_collection)
-        _open_behind(window, url, opened)
+        _open_behind(window, url, opened, restore)
     if os.environ.get(ENV_EXIT_WHEN_READY):
         _report_when_ready(window)
     window.show()
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         from newsdesk.ui.workers import background_pool
 
@@ -106,6 +135,9 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
             shiboken6.delete(window)
         for newsroom in opened:
             newsroom.close()
+    if restore:
+        _restart_on_backup(url, restore[0])
+    return status
 
 
 def _tell_cannot_open(parent: QWidget | None, message: str) -> None:
@@ -137,7 +169,9 @@ def _resume_garbage_collection() -> None:
         gc.enable()
 
 
-def _open_behind(window: MainWindow, url: str, opened: list[Newsroom]) -> None:
+def _open_behind(
+    window: MainWindow, url: str, opened: list[Newsroom], restore: list[Path]
+) -> None:
     """Open the newsroom on a worker once the list has painted; then the desk fills in."""
     from newsdesk.ui.workers import SHOWN_NOW, start_task
 
@@ -148,14 +182,17 @@ def _open_behind(window: MainWindow, url: str, opened: list[Newsroom]) -> None:
         try:
             window.attach_newsroom(newsroom)
         except Exception as exc:  # the first page read, the rest of the file did not
-            explain(exc)
+            explain(exc, newsroom)
+            return
+        _after_opening(window, newsroom, restore)
 
-    def explain(exc: BaseException) -> None:
+    def explain(exc: BaseException, newsroom: Newsroom | None = None) -> None:
         # Rare: the list read fine a moment ago, but a colleague replaced the file, a disk
         # went away, or a table is missing. Say so, and leave as a failed start always has.
         log.error("cannot open %s: %s", url, exc, exc_info=exc)
         _resume_garbage_collection()
-        _tell_cannot_open(window, unreadable_newsroom_message(url, exc))
+        if newsroom is None or not _asked_about_damage(window, newsroom, restore):
+            _tell_cannot_open(window, unreadable_newsroom_message(url, exc))
         window.close()
         QApplication.exit(1)
 
@@ -168,6 +205,79 @@ def _open_newsroom(url: str) -> Newsroom:
     from newsdesk.services.newsroom import open_newsroom
 
     return open_newsroom(url)
+
+
+def _after_opening(window: MainWindow, newsroom: Newsroom, restore: list[Path]) -> None:
+    """Say what start-up upgraded, and check the file for damage on a worker."""
+    from newsdesk.ui.workers import WHEN_IDLE, start_task
+
+    upgrade = newsroom.upgrade
+    if upgrade is not None:
+        from newsdesk.ui.dialogs.upgrade_notice import upgrade_notice
+
+        log.info("%s", upgrade.message())
+        upgrade_notice(window, database=upgrade.database, from_revision=upgrade.from_revision,
+                       to_revision=upgrade.to_revision, backup=upgrade.backup).show()
+
+    def checked(report: IntegrityReport | None) -> None:
+        if report is not None and not report.ok and shiboken6.isValid(window):
+            _on_damage_found(window, report, restore)
+
+    def failed(exc: BaseException) -> None:
+        log.warning("the integrity check of %s did not run: %s", newsroom.name, exc)
+
+    # By the time the result arrives, a damaged newsroom already refuses every write.
+    start_task(newsroom.check_integrity, priority=WHEN_IDLE, on_result=checked,
+               on_exception=failed)
+
+
+def _on_damage_found(window: MainWindow, report: IntegrityReport, restore: list[Path]) -> None:
+    from newsdesk.ui.dialogs.damaged_newsroom import DamageChoice, ask_about_damage
+
+    log.error("%s", report.message())
+    choice = ask_about_damage(window, database=str(report.database),
+                              reason="; ".join(report.problems), backup=report.newest_backup,
+                              can_read=True)
+    if choice is DamageChoice.OPEN_BACKUP and report.newest_backup is not None:
+        restore.append(report.newest_backup)
+        if window.close():  # the window may keep unsaved text and ask first
+            QApplication.exit(0)
+        else:
+            restore.clear()
+    elif choice is DamageChoice.QUIT:
+        window.close()
+
+
+def _asked_about_damage(parent: QWidget | None, newsroom: Newsroom, restore: list[Path]) -> bool:
+    """After the desk failed to build: if the file is damaged, offer its newest backup.
+
+    True when the user was asked (the generic "cannot read" message is then not needed);
+    a backup they chose to open is put in ``restore``. The check reads the whole file on the
+    GUI thread, acceptable on this path: start-up has failed anyway.
+    """
+    from newsdesk.ui.dialogs.damaged_newsroom import DamageChoice, ask_about_damage
+
+    report = newsroom.check_integrity()
+    if report is None or report.ok:
+        return False
+    log.error("%s", report.message())
+    choice = ask_about_damage(parent, database=str(report.database),
+                              reason="; ".join(report.problems), backup=report.newest_backup,
+                              can_read=False)
+    if choice is DamageChoice.OPEN_BACKUP and report.newest_backup is not None:
+        restore.append(report.newest_backup)
+    return True
+
+
+def _restart_on_backup(url: str, backup: Path) -> None:
+    """Put the damaged file aside, copy the backup in its place and start again, same argv."""
+    from newsdesk.services.newsroom import open_backup_instead
+
+    aside = open_backup_instead(url, backup)
+    log.warning("the damaged newsroom file is now %s; starting again on %s", aside, backup)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
 
 
 def _report_when_ready(window: MainWindow) -> None:

@@ -21,6 +21,7 @@ import pytest
 import sqlalchemy as sa
 from alembic import command
 
+from newsdesk.__main__ import main
 from newsdesk.db.engine import make_engine
 from newsdesk.db.kill_points import ENV_KILL_AT
 from newsdesk.db.migrate import alembic_config, current_revision, upgrade_to_head
@@ -194,3 +195,14 @@ def test_a_postgresql_upgrade_says_what_it_did(old_postgres: str) -> None:
         assert upgrade.message().startswith(
             f"the newsroom 127.0.0.1/{old_postgres.rsplit('/', 1)[1]} was upgraded from "
             f"schema {OLD} to {SCHEMA_HEAD} in one transaction")
+
+
+def test_the_command_line_says_what_it_upgraded_and_where_the_copy_is(
+    capsys: pytest.CaptureFixture[str], old_file: Path
+) -> None:
+    assert main(["--database", str(old_file), "list"]) == 0
+    out, err = capsys.readouterr()
+    (backup,) = old_file.parent.glob("newsroom.backup-*")
+    assert err == (f"note: the newsroom newsroom.sqlite3 was upgraded from schema {OLD} to "
+                   f"{SCHEMA_HEAD}; a copy of it as it was is at {backup}\n")
+    assert "Old story" in out
