@@ -201,8 +201,8 @@ def read_story_file(path: Path) -> bytes:
         fd = os.open(path, flags)
     except OSError as exc:
         raise InvalidInputError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    try:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = next((name for test, name in _NOT_REGULAR if test(info.st_mode)),
                         "not a regular file")
@@ -211,12 +211,12 @@ def read_story_file(path: Path) -> bytes:
             )
         if info.st_size > MAX_STORY_FILE_BYTES:
             raise InvalidInputError(_too_big(info.st_size), file=str(path))
-        try:
+        with os.fdopen(os.dup(fd), "rb") as handle:
             data = handle.read(MAX_STORY_FILE_BYTES + 1)
-        except OSError as exc:
-            raise InvalidInputError(
-                f"cannot read the file: {exc.strerror}", file=str(path)
-            ) from exc
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+    finally:
+        os.close(fd)
     if len(data) > MAX_STORY_FILE_BYTES:
         raise InvalidInputError(_too_big(len(data)), file=str(path))
     return data

@@ -199,3 +199,29 @@ def test_dump_then_parse_gives_the_same_story(bundle: StoryBundle) -> None:
     assert [(a.name, a.bio) for a in parsed.authors] == [
         (e.name, bios[e.name]) for e in original.byline
     ]
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("authors:\n  - {name: A, role: editor, name: B}", r"f\.md:4: field 'authors\[0\]\.name': "
+         r"appears twice \(first on line 4\)"),
+        ("tags: [a]\ntags: [b]", r"f\.md:4: field 'tags': appears twice \(first on line 3\)"),
+        ("1: a\n'1': b", r"f\.md:4: field '1': appears twice"),
+        ("x: " + "{a: " * 25 + "1" + "}" * 25, r"f\.md:3: front matter nested too deeply"),
+        ("x: &x {a: *x}", r"f\.md:3: an alias refers to the list or mapping it is in"),
+    ],
+)
+def test_front_matter_structure_is_checked_before_it_is_built(front: str, expected: str) -> None:
+    with pytest.raises(InvalidInputError, match=expected):
+        parse_story(f"---\nheadline: Checks\n{front}\n---\nBody.\n", "f.md")
+
+
+def test_shallow_aliases_and_a_given_slug_still_parse() -> None:
+    text = ("---\nheadline: \"Line\\none\\x07\"\nslug: given\n"
+            "dateline: &d {city: Osh}\nx: *d\n---\nBody.\n")
+    parsed = parse_story(text, "f.md")
+    assert parsed.article.headline == "Line one"
+    assert parsed.slug_given and parsed.article.slug == "given"
+    assert parsed.article.dateline.city == "Osh"
+    assert not parse_story("---\nheadline: No slug\n---\n", "g.md").slug_given
