@@ -100,8 +100,98 @@ def cap_nesting(body: str, limit: int = MAX_NESTING) -> str:
     written; only the absurd part of a hostile one is flattened (its words all stay).
     """
     if first_too_deep(body, limit) is None:
-        return body
-    return "\n".join(
+        return cap_brackets(body)
+    return cap_brackets("\n".join(
         _capped_line(line, limit) if line_depth(line) > limit else line
         for line in body.split("\n")
-    )
+    ))
+
+
+MAX_BRACKETS: Final = 20
+"""Levels of ``[`` a paragraph may nest before the renderer sees them as plain text."""
+_BRACKETS_WORTH_CHECKING: Final = 64  # fewer ``[`` in a block cannot cost anything
+_BLOCK_BREAK: Final = re.compile(r"\n[ \t]*\n")
+_BACKTICKS: Final = re.compile(r"`+")
+
+
+def _code_spans(block: str) -> list[tuple[int, int]]:
+    """(start, end) of each inline code span: a run of backticks up to the next equal run."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(block)]
+    if len(runs) < 2:
+        return []
+    by_length: dict[int, list[int]] = {}  # run length -> indexes of the runs that long
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    spans: list[tuple[int, int]] = []
+    taken_until = -1
+    seen: dict[int, int] = {}  # run length -> how many of that length were passed
+    for start, end in runs:
+        length = end - start
+        position = seen.get(length, 0)
+        seen[length] = position + 1
+        if start < taken_until:
+            continue
+        same = by_length[length]
+        if position + 1 < len(same):  # the next run as long as this one closes the span
+            taken_until = runs[same[position + 1]][1]
+            spans.append((start, taken_until))
+    return spans
+
+
+def _escape_brackets(block: str, limit: int) -> str:
+    """Escape each ``[`` that opens deeper than ``limit`` or never closes, and its ``]``.
+
+    Python-Markdown looks for the end of a link's text from every ``[``, to the end of the
+    paragraph when there is none: 15,000 characters of ``[x `` took 11 s. An escaped bracket
+    is shown as the same character; one that never closes could not have been a link anyway.
+    """
+    spans = _code_spans(block)
+    span_index = 0
+    pairs: dict[int, int] = {}  # "[" -> its "]", found as a stack matches them
+    stack: list[int] = []
+    pos = 0
+    while pos < len(block):
+        if span_index < len(spans) and pos >= spans[span_index][0]:
+            pos = spans[span_index][1]
+            span_index += 1
+            continue
+        char = block[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "[":
+            stack.append(pos)
+        elif char == "]" and stack:
+            pairs[stack.pop()] = pos
+        pos += 1
+    escape = set(stack)  # never closed
+    # Depth counts matched pairs only: a stray "[" earlier must not push a real link out.
+    closes: list[int] = []
+    for opened in sorted(pairs):
+        while closes and closes[-1] < opened:
+            closes.pop()
+        closes.append(pairs[opened])
+        if len(closes) > limit:
+            escape.update((opened, pairs[opened]))
+    if not escape:
+        return block
+    return "".join(f"\\{char}" if index in escape else char for index, char in enumerate(block))
+
+
+def cap_brackets(body: str, limit: int = MAX_BRACKETS) -> str:
+    """``body`` with brackets nested deeper than ``limit`` (or left open) made plain text.
+
+    Paragraphs with only a few brackets, that is every real story, are returned untouched.
+    """
+    if body.count("[") <= _BRACKETS_WORTH_CHECKING:
+        return body
+    parts = _BLOCK_BREAK.split(body)
+    breaks = _BLOCK_BREAK.findall(body)
+    out: list[str] = []
+    for index, block in enumerate(parts):
+        if block.count("[") > _BRACKETS_WORTH_CHECKING:
+            block = _escape_brackets(block, limit)
+        out.append(block)
+        if index < len(breaks):
+            out.append(breaks[index])
+    return "".join(out)

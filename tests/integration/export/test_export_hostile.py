@@ -133,6 +133,15 @@ def test_a_list_nested_3000_deep_renders_capped_with_every_word() -> None:
     assert len(html) < 200_000
 
 
+def test_brackets_nested_or_left_open_by_the_thousand_render_as_text() -> None:
+    """Python-Markdown looks for the end of a link from every "[": 15,000 characters of
+    "[x " took 11 s; now the brackets are text, and a real link after them still works."""
+    html = render_body_html("[x " * 5000 + "[a link](https://example.org)", {})
+    assert html.count("[x") == 5000 and '<a href="https://example.org' in html
+    nested = render_body_html("[" * 5000 + "x" + "]" * 5000, {})
+    assert nested.count("[") == nested.count("]") == 5000
+
+
 @pytest.mark.parametrize(
     "body",
     ["- " * 3000 + "deep", "> " * 3000 + "deep", "1. " * 3000 + "deep",

@@ -7,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.domain.markdown_nesting import (
+    MAX_BRACKETS,
     MAX_NESTING,
+    cap_brackets,
     cap_nesting,
     first_too_deep,
     line_depth,
@@ -72,3 +74,17 @@ def test_capped_bodies_are_within_the_limit_and_shallow_ones_untouched(
     if first_too_deep(body, limit) is None:
         assert capped == body
     assert cap_nesting(capped, limit) == capped
+
+
+def test_brackets_deeper_than_the_limit_or_never_closed_become_plain_text() -> None:
+    ordinary = "A [link](https://example.org) and [another][ref]. " * 40
+    assert cap_brackets(ordinary) == ordinary  # real stories are never touched
+    stray = "code `[[[` stays, \\[ stays escaped, " + "[x " * 70 + "[link](u) end"
+    capped = cap_brackets(stray)
+    assert capped.startswith("code `[[[` stays, \\[ stays escaped, \\[x \\[x")
+    assert capped.endswith("\\[x [link](u) end")  # the real link after stray ones survives
+    deep = "[" * 100 + "x" + "]" * 100
+    assert cap_brackets(deep) == ("[" * MAX_BRACKETS + "\\[" * (100 - MAX_BRACKETS) + "x"
+                                  + "\\]" * (100 - MAX_BRACKETS) + "]" * MAX_BRACKETS)
+    two_blocks = "[" * 70 + "\n\n" + "]" * 70  # brackets do not pair across paragraphs
+    assert cap_brackets(two_blocks) == "\\[" * 70 + "\n\n" + "]" * 70
