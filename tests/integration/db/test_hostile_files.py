@@ -223,3 +223,44 @@ def test_a_slug_clash_with_another_story_asks_for_a_slug_not_an_update(
     assert "already exists; if this file is a new version of that story, import it with " \
         "update (newsdesk import --update;" in str(same.value)
     assert newsroom.articles.get_by_slug("budget").body == "Body."
+
+
+_KILLED_IMPORT = """
+import os, signal, sys
+from pathlib import Path
+import newsdesk.services.importer as importer
+from newsdesk.services.newsroom import open_newsroom
+
+real_write = importer.write_article
+
+def write_then_die(uow, row, article):
+    real_write(uow, row, article)
+    uow.flush()  # the revision and the cleaned story are in the database, uncommitted
+    os.kill(os.getpid(), signal.SIGKILL)
+
+importer.write_article = write_then_die
+room = open_newsroom(sys.argv[1])
+room.importer.import_file(Path(sys.argv[2]), update=True)
+"""
+
+
+def test_an_import_killed_between_its_writes_leaves_the_story_as_it_was(
+    database_url: str, tmp_path: Path
+) -> None:
+    with opened(database_url) as room:
+        room.importer.import_text(_story("markets", "Markets rally in Almaty"), filename="a.md")
+    hostile = tmp_path / "b.md"
+    hostile.write_text('---\nheadline: "Markets\\e[2J rally\\nin Almaty"\nslug: markets\n'
+                       "authors: [New Person]\n---\nNew text.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _KILLED_IMPORT, database_url, str(hostile)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == -9, done.stderr
+    with opened(database_url) as room:
+        story = room.articles.get_by_slug("markets")
+        assert (story.headline, story.body, story.version) == ("Markets rally in Almaty",
+                                                              "Body.", 1)
+        assert room.articles.revisions(story.id or 0) == []
+        assert room.authors.all() == []
+        again = room.importer.import_file(hostile, update=True)  # and it goes in whole later
+        assert (again.article.headline, again.article.body) == ("Markets[2J rally in Almaty",
+                                                                "New text.")

@@ -54,11 +54,16 @@ def test_a_file_link_in_the_folder_is_refused_and_its_target_untouched(
     out = tmp_path / "out"
     out.mkdir()
     (out / name).symlink_to(target)
+    bundles = [make_bundle(slug="grain"), make_bundle(slug="water")]
     with pytest.raises(InvalidInputError, match=rf"{name}: is a symbolic link"):
-        export_stories([make_bundle(slug="water")], out, ExportFormat.HTML, HOUSE)
+        export_stories(bundles, out, ExportFormat.HTML, HOUSE)
     assert target.read_text(encoding="utf-8") == "keep me"
     assert (out / name).is_symlink()
-    assert not [p for p in out.iterdir() if p.name.endswith(".part")]
+    # Stopped mid-batch at the link: what was written before it is whole, nothing half-done.
+    written = sorted(p.name for p in out.iterdir() if not p.is_symlink())
+    assert written == ([] if name == "index.html" else ["grain.html"])
+    assert all((out / w).read_text(encoding="utf-8").rstrip().endswith("</html>")
+               for w in written)
 
 
 def test_an_authors_file_is_refused_with_what_to_do(tmp_path: Path) -> None:
