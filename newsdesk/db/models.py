@@ -11,6 +11,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -242,3 +243,104 @@ class ArticleSearchRow(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
     document: Mapped[str] = mapped_column(Text, default="")
+
+
+MEMORY_ORIGINS = ("desk", "import", "rebuild")
+MEMORY_SEGMENTS = ("paragraph", "sentence")
+
+
+class MemoryPairRow(Base):
+    """One pair of the translation memory: a source segment and how the newsroom rendered it.
+
+    The same pair is stored once: ``pair_hash`` (SHA-256 of both languages and both texts)
+    carries the uniqueness because a B-tree entry on PostgreSQL cannot hold a long paragraph.
+    ``source_hash`` finds exact matches; ``source_folded``/``target_folded`` (case and ё
+    folded) serve fuzzy scoring and concordance alike on both backends.
+    """
+
+    __tablename__ = "translation_memory"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_language: Mapped[str] = mapped_column(String(35))
+    target_language: Mapped[str] = mapped_column(String(35))
+    source_text: Mapped[str] = mapped_column(Text)
+    target_text: Mapped[str] = mapped_column(Text)
+    source_folded: Mapped[str] = mapped_column(Text)
+    target_folded: Mapped[str] = mapped_column(Text)
+    source_length: Mapped[int] = mapped_column(Integer)
+    source_hash: Mapped[str] = mapped_column(String(64), index=True)
+    pair_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    segment: Mapped[str] = mapped_column(String(16), default="paragraph")
+    article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    story_slug: Mapped[str] = mapped_column(String(200), default="")
+    story_headline: Mapped[str] = mapped_column(Text, default="")
+    translator: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    origin: Mapped[str] = mapped_column(String(16), default="desk")
+
+    __table_args__ = (
+        CheckConstraint(_in("origin", MEMORY_ORIGINS), name="origin_known"),
+        CheckConstraint(_in("segment", MEMORY_SEGMENTS), name="segment_known"),
+        Index("ix_translation_memory_languages_length",
+              "source_language", "target_language", "source_length"),
+    )
+
+
+class MemoryTokenRow(Base):
+    """A distinctive word of a memory pair's source: the portable index fuzzy lookup starts from.
+
+    PostgreSQL's pg_trgm is an extension a server may not have, and FTS5 exists only on
+    SQLite; a plain table of (word, pair) answers "which pairs share these rare words" the
+    same way on both.
+    """
+
+    __tablename__ = "translation_memory_tokens"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    memory_id: Mapped[int] = mapped_column(
+        ForeignKey("translation_memory.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class GlossaryConceptRow(Base):
+    """A glossary entry: one name or term, rendered in several languages (the rows below)."""
+
+    __tablename__ = "glossary_concepts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    terms: Mapped[list[GlossaryTermRow]] = relationship(
+        back_populates="concept",
+        order_by="GlossaryTermRow.position",
+        cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+
+
+class GlossaryTermRow(Base):
+    """One rendering of a concept in one language; ``forbidden`` marks a variant not to use."""
+
+    __tablename__ = "glossary_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    concept_id: Mapped[int] = mapped_column(
+        ForeignKey("glossary_concepts.id", ondelete="CASCADE"), index=True
+    )
+    language: Mapped[str] = mapped_column(String(35))
+    text: Mapped[str] = mapped_column(String(300))
+    folded: Mapped[str] = mapped_column(String(300), index=True)
+    forbidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    concept: Mapped[GlossaryConceptRow] = relationship(back_populates="terms")
+
+    __table_args__ = (
+        CheckConstraint("trim(text) <> ''", name="text_not_blank"),
+        UniqueConstraint("concept_id", "language", "text",
+                         name="uq_glossary_terms_concept_language_text"),
+    )
