@@ -1,5 +1,7 @@
 """Precision and recall of unattributed-quote detection on the wire corpus, and checker speed.
 
+"free" counts the titles, names and scare quotes in the corpus (they are among the negatives).
+
 Run: .venv/bin/python benchmarks/attribution_precision.py [--seconds 2]
 """
 
@@ -17,16 +19,17 @@ from tests.helpers.attribution_corpus import CorpusCase, load_corpus, score
 
 
 def _report_quality(cases: list[CorpusCase]) -> bool:
-    print(f"{'corpus':<8} {'quotes':>6} {'TP':>4} {'FP':>4} {'FN':>4} {'TN':>4} "
+    print(f"{'corpus':<8} {'quotes':>6} {'free':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'TN':>4} "
           f"{'precision':>9} {'recall':>7}")  # fmt: skip
     clean = True
     for language in [*sorted({case.language for case in cases}), "all"]:
         chosen = [c for c in cases if language in ("all", c.language)]
         result = score(chosen)
         quotes = sum(len(case.quotes) for case in chosen)
+        free = sum(quote.free for case in chosen for quote in case.quotes)
         print(
-            f"{language:<8} {quotes:>6} {result.true_positives:>4} {result.false_positives:>4} "
-            f"{result.false_negatives:>4} {result.true_negatives:>4} "
+            f"{language:<8} {quotes:>6} {free:>5} {result.true_positives:>4} "
+            f"{result.false_positives:>4} {result.false_negatives:>4} {result.true_negatives:>4} "
             f"{result.precision:>9.3f} {result.recall:>7.3f}"
         )
         if language == "all":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -13,13 +14,15 @@ from newsdesk.domain.attribution_cues import find_attribution_verb, find_statist
 from newsdesk.domain.citations import CitationRef, find_citations, is_valid_source_key
 from newsdesk.domain.markdown_text import Block, ProseLayout, prose_layout
 from newsdesk.domain.people import Source
+from newsdesk.domain.quote_shape import is_reported_speech
 from newsdesk.domain.quotes import Quote, find_quotes
 
 # Russian direct speech interrupted by the author: «Первая часть, — сказал он, — вторая часть».
 # The author's words sit inside the quote marks but are not quoted, so they may attribute.
 _AUTHOR_WORDS: Final = re.compile(r"(?<=[,.!?…])\s*[—–]\s+[^—–«»„“”\"]+?(?:\s[—–]|\Z)")
-# Shorter quotes are scare quotes or names (“terrorists”, «Казмунайгаз»), not reported speech.
-MIN_QUOTE_WORDS: Final = 6
+# A paragraph that only finishes the previous one's sentence: `he said.`, `— сказал он.`
+_TAIL_CLAUSE: Final = re.compile(r"[\s,—–-]*[a-zа-яё]")
+_FIRST_SENTENCE: Final = re.compile(r"[^.!?…]*")
 
 
 class Severity(StrEnum):
@@ -97,21 +100,50 @@ def _attributed_paragraphs(
     for block in layout.paragraphs:
         if find_attribution_verb(unquoted[block.start : block.end]):
             attributed.add(block.index)
+    attributed |= _attributed_by_neighbours(layout, unquoted)
     for quote in quotes:
         if attributed.intersection(quote.paragraphs):
             attributed.update(quote.paragraphs)
     return attributed
 
 
+def _attributed_by_neighbours(layout: ProseLayout, unquoted: str) -> set[int]:
+    """Paragraphs attributed across a paragraph break, as wire copy sometimes does.
+
+    `Japarov told reporters:` followed by the quote's paragraph introduces the speaker; a
+    paragraph that opens in lower case with the attribution (`he said.`, `— сказал он.`)
+    finishes the quote's sentence after a stray break. A full sentence in the next paragraph
+    (“That is how Japarov put it.”) does not count: an editor wants the speaker with the quote.
+    """
+    found: set[int] = set()
+    blocks = layout.paragraphs
+    for before, after in itertools.pairwise(blocks):
+        if after.index != before.index + 1:
+            continue
+        head = unquoted[before.start : before.end].rstrip()
+        if head.endswith(":") and find_attribution_verb(head):
+            found.add(after.index)
+        tail = unquoted[after.start : after.end]
+        if _TAIL_CLAUSE.match(layout.masked[after.start : after.end]):
+            clause = _FIRST_SENTENCE.match(tail)
+            if clause is not None and find_attribution_verb(clause.group()):
+                found.add(before.index)
+    return found
+
+
 def _speaker_example(language: str) -> str:
     return "«…», — сказала она" if language.lower().startswith("ru") else "“…,” she said"
 
 
-def _quote_findings(quotes: list[Quote], attributed: set[int], language: str) -> list[Finding]:
+def _quote_findings(
+    layout: ProseLayout, quotes: list[Quote], attributed: set[int], language: str
+) -> list[Finding]:
     findings = []
     for quote in quotes:
-        if len(quote.words) < MIN_QUOTE_WORDS or attributed.intersection(quote.paragraphs):
+        if attributed.intersection(quote.paragraphs):
             continue
+        if not is_reported_speech(quote, layout, _block_of(layout.blocks, quote.start)):
+            continue  # a title, a name or a scare quote: nobody's words
         first, last = quote.paragraphs[0] + 1, quote.paragraphs[-1] + 1
         where = f"paragraph {first}" if first == last else f"paragraphs {first}–{last}"
         message = (
@@ -205,7 +237,7 @@ def check_attribution(
     quotes = find_quotes(layout)
     attributed = _attributed_paragraphs(layout, quotes, citations)
     findings = (
-        _quote_findings(quotes, attributed, language)
+        _quote_findings(layout, quotes, attributed, language)
         + _number_findings(layout, attributed)
         + _source_findings(layout, citations, sources)
     )

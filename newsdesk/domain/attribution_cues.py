@@ -11,19 +11,21 @@ _ENGLISH_VERBS: Final = (
     "explains", "wrote", "writes", "asked", "asks", "quoted",
     # Common wire verbs beyond the style guide's list: each one names who is speaking.
     "warned", "stressed", "emphasized", "emphasised", "insisted", "described", "called",
-    "urged", "recalled", "confirmed", "replied", "argued",
+    "urged", "recalled", "confirmed", "replied", "argued", "declared", "admitted",
+    "acknowledged", "commented", "remarked", "citing", "quoting", "cited",
 )  # fmt: skip
 # Stems with the endings they take (-л/-ла/-ли/-ло); ё is folded to е before matching.
 _RUSSIAN_PAST_STEMS: Final = (
     "сказа", "заяви", "сообщи", "отмети", "добави", "подчеркну", "поясни", "написа",
     "рассказа", "уточни", "процитирова", "напомни", "подтверди", "предупреди", "завери",
-    "призва", "ответи", "призна",
+    "призва", "ответи", "призна", "замети", "указа", "возрази", "констатирова", "говори",
+    "описа",
 )  # fmt: skip
 _RUSSIAN_PHRASES: Final = (
     "по словам", "по данным", "как передает", "как сообщает", "сообщает", "сообщают",
     "сообщается", "говорится", "говорит", "говорят", "заявляет", "заявляют", "отмечает",
     "отмечают", "подчеркивает", "поясняет", "пишет", "пишут", "передает", "рассказывает",
-    "цитирует",
+    "цитирует", "как выразился", "как выразилась", "как выразились",
 )  # fmt: skip
 
 
@@ -37,8 +39,11 @@ _RUSSIAN: Final = (
 )
 # One list for every language: a Russian story quoting an English statement (or a story filed
 # under the wrong language) must not raise false alarms, and the scripts never collide.
+# "As Japarov put it, …": the speaker sits between the two words, within one clause.
+_PUT_IT: Final = r"as\s[^.!?;:]{1,80}?\sput\s+it"
 _VERB_RE: Final = re.compile(
-    rf"(?<![\w-])(?:{_words_pattern(_ENGLISH_VERBS)}|{_RUSSIAN})(?!\w)", re.IGNORECASE
+    rf"(?<![\w-])(?:{_words_pattern(_ENGLISH_VERBS)}|{_PUT_IT}|{_RUSSIAN})(?!\w)",
+    re.IGNORECASE,
 )
 
 _NUMBER: Final = r"\d+(?:[.,]\d+)?"

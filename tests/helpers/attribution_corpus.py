@@ -21,11 +21,16 @@ class CorpusError(ValueError):
 
 @dataclass(frozen=True)
 class ExpectedQuote:
-    """A quote of six words or more that the corpus author marked as attributed or not."""
+    """A quote the corpus author marked: somebody's words, attributed or not, or ``free``.
+
+    A free quote is a title, a name, a nickname or a scare quote: it needs no speaker, so the
+    checker must leave it alone (scored like an attributed quote).
+    """
 
     paragraph: int
     opens: str
     attributed: bool
+    free: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,14 @@ def _quotes(raw: Any, paragraph: int, where: str) -> list[ExpectedQuote]:
         _require(
             isinstance(item, dict)
             and isinstance(item.get("opens"), str)
-            and isinstance(item.get("attributed"), bool),
+            and (isinstance(item.get("attributed"), bool) or item.get("free") is True)
+            and not ("attributed" in item and "free" in item),
             where,
-            "each quote needs 'opens' (text) and 'attributed' (true or false)",
+            "each quote needs 'opens' (text) and either 'attributed' (true or false) "
+            "or 'free: true' (a title, name or scare quote)",
         )
-        quotes.append(ExpectedQuote(paragraph, item["opens"], item["attributed"]))
+        free = item.get("free") is True
+        quotes.append(ExpectedQuote(paragraph, item["opens"], free or item["attributed"], free))
     return quotes
 
 
@@ -152,11 +160,12 @@ def score(cases: Iterable[CorpusCase]) -> Score:
             if hit is not None:
                 flagged.remove(hit)
             label = f"{case.file} {case.name} ¶{quote.paragraph + 1} “{quote.opens}…”"
+            what = "free quote (title, name or scare quote)" if quote.free else "attributed quote"
             if quote.attributed and hit is None:
                 result.true_negatives += 1
             elif quote.attributed:
                 result.false_positives += 1
-                result.problems.append(f"false alarm on attributed quote {label}")
+                result.problems.append(f"false alarm on {what} {label}")
             elif hit is None:
                 result.false_negatives += 1
                 result.problems.append(f"missed unattributed quote {label}")

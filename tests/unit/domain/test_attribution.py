@@ -108,9 +108,79 @@ def test_short_scare_quotes_are_never_flagged() -> None:
     assert flagged_quotes(body) == []
 
 
-def test_six_words_is_a_quote_five_is_not() -> None:
-    assert flagged_quotes("“One two three four five six.”") == ["“One two three four five six.”"]
-    assert flagged_quotes("“One two three four five.”") == []
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("«Это лучший парк в регионе».", "ru"),
+        ("Парк открыли в субботу. «Это лучший парк».", "ru"),
+        ("«Ожидание того стоило»", "ru"),
+        ("“Worth the wait.”", "en"),
+        ("The park opened on Saturday. “Worth the wait.”", "en"),
+        ("“Enough. Let us work.”", "en"),
+        ("*“We are not afraid.”*", "en"),
+        ("The rally ended. ‘Freedom of speech is guaranteed.’", "en"),
+        ("Officials were silent: “Nothing has been signed.”", "en"),
+    ],
+)
+def test_a_full_sentence_in_quotes_needs_a_speaker_however_short(body: str, language: str) -> None:
+    [finding] = check(body, language)
+
+    assert finding.kind is FindingKind.UNATTRIBUTED_QUOTE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Силовики задержали сторонников группировки «Исламское государство».",
+        "«Исламское государство» вербует мигрантов.",
+        "«Кайрат Алматы» — чемпион страны.",
+        "Так называемая «реформа» застопорилась.",
+        "The so-called “reform” has stalled.",
+        "Boxer Zhanibek “Zhako” Alimkhanuly won.",
+        "The festival shows Aktan Arym Kubat’s “Centaur.”",
+        "“Air Astana Group” plans new flights.",
+        "«Казмунайгаз», крупнейшая компания страны, отчитался о прибыли.",
+        "The service is branded “Silk Road Express.”",
+        "«Манас».",
+    ],
+)
+def test_titles_names_nicknames_and_scare_quotes_need_no_speaker(body: str) -> None:
+    assert check(body, "ru" if "«" in body else "en") == []
+
+
+def test_a_long_quote_inside_a_sentence_still_needs_a_speaker() -> None:
+    body = "The bill “would silence the last independent voices in the country”."
+
+    assert flagged_quotes(body) == ["“would silence the last independent voices in the country”"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "As Finance Minister Almaz Baketaev put it, “The budget cannot wait.”",
+        "Как выразился министр, «бюджет ждать не может».",
+        "Tashiev told reporters:\n\n“The border will be peaceful.”",
+        "Ташиев заявил журналистам:\n\n«Граница будет мирной».",
+        "“Prices have not covered costs for years.”\n\nthe ministry’s spokesman said.",
+        "«Тарифы много лет не покрывали затрат».\n\n— пояснил пресс-секретарь министерства.",
+        "“Our trade will double.” Nurtleu did not say when.",
+        "Жапаров говорил жёстко. «С коррупцией покончено».",
+    ],
+)
+def test_attribution_across_a_sentence_or_a_stray_paragraph_break(body: str) -> None:
+    assert check(body, "ru" if "«" in body else "en") == []
+
+
+def test_a_full_sentence_in_the_next_paragraph_does_not_attribute_the_quote() -> None:
+    body = "“The walls just fell.”\n\nThe shepherd said so to TCA later."
+
+    assert flagged_quotes(body) == ["“The walls just fell.”"]
+
+
+def test_a_colon_paragraph_without_a_speaker_does_not_attribute_the_next() -> None:
+    body = "The decree in full:\n\n“All schools will teach in Uzbek.”"
+
+    assert flagged_quotes(body) == ["“All schools will teach in Uzbek.”"]
 
 
 def test_apostrophes_do_not_open_or_close_quotes() -> None:

@@ -13,11 +13,16 @@ def test_corpus_is_big_enough_to_mean_something() -> None:
     cases = load_corpus()
     quotes = [quote for case in cases for quote in case.quotes]
 
-    assert len(quotes) >= 40
+    assert len(quotes) >= 200
     assert {case.language for case in cases} == {"en", "ru"}
     for language in ("en", "ru"):
         mine = [q for case in cases if case.language == language for q in case.quotes]
-        assert any(q.attributed for q in mine) and any(not q.attributed for q in mine)
+        assert len(mine) >= 100
+        assert any(q.attributed and not q.free for q in mine)
+        assert any(not q.attributed for q in mine)
+        assert any(q.free for q in mine)  # titles, names and scare quotes the checker must skip
+        # short full-sentence quotes, the kind the old six-word rule let through
+        assert any(not q.attributed and len(q.opens.split()) < 5 for q in mine)
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -45,6 +50,37 @@ def test_a_wrong_expectation_in_the_corpus_shows_up_as_a_problem(tmp_path: Path)
 
     assert result.recall == 0.0
     assert result.problems == ["missed unattributed quote case.yaml wrong ¶1 “We will never…”"]
+
+
+def test_a_free_quote_that_is_flagged_shows_up_as_a_false_alarm(tmp_path: Path) -> None:
+    (tmp_path / "case.yaml").write_text(
+        "language: en\n"
+        "cases:\n"
+        "  - name: title\n"
+        "    paragraphs:\n"
+        "      - text: '“We will never give up.”'\n"
+        "        quotes: [{opens: 'We will never', free: true}]\n",
+        encoding="utf-8",
+    )
+
+    result = score(load_corpus(tmp_path))
+
+    assert result.precision == 0.0
+    assert result.problems == [
+        "false alarm on free quote (title, name or scare quote) case.yaml title ¶1 “We will never…”"
+    ]
+
+
+def test_a_quote_cannot_be_both_free_and_attributed(tmp_path: Path) -> None:
+    (tmp_path / "both.yaml").write_text(
+        "language: en\ncases:\n  - name: both\n    paragraphs:\n"
+        "      - text: '“Go home.”'\n"
+        "        quotes: [{opens: 'Go', free: true, attributed: false}]\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(CorpusError, match=r"both\.yaml: case 1 \(both\): paragraph 1.*free"):
+        load_corpus(tmp_path)
 
 
 def test_a_malformed_corpus_file_names_the_file_case_and_paragraph(tmp_path: Path) -> None:
