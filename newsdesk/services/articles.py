@@ -27,7 +27,7 @@ from newsdesk.domain.errors import (
 )
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.slugs import make_slug, unique_slug
-from newsdesk.domain.validation import validate_article
+from newsdesk.domain.validation import MAX_HEADLINE, validate_article
 from newsdesk.domain.workflow import READY_STATUSES, Problem, readiness_problems
 from newsdesk.services.article_writer import (
     existing_article_row,
@@ -241,6 +241,18 @@ class ArticleService:
             published_at=None,
         )
         return self.create(copy, ignored_words_from=article_id)
+
+    def save_as_new_draft(self, article: Article, *, suffix: str) -> Article:
+        """Keep ``article``'s text as a new draft beside the stored story it was edited from.
+
+        The way out of a conflict (and of a recovered text) that keeps both versions: the
+        headline says which one this is, the spelling ignores travel with it.
+        """
+        headline = article.headline.strip()[: MAX_HEADLINE - len(suffix)] + suffix
+        copy = replace(article, id=None, version=0, slug="", headline=headline,
+                       status=Status.DRAFT, created_at=None, updated_at=None,
+                       published_at=None, translations=())
+        return self.create(copy, ignored_words_from=article.id)
 
     def delete(self, article_id: int, *, version: int | None = None) -> None:
         """Delete a story for good; with ``version``, only if nobody changed it since."""

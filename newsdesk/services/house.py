@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+import uuid
 from collections.abc import Iterable
 
 from newsdesk.db.models import HouseWordRow
 from newsdesk.db.uow import UnitOfWorkFactory
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import ConflictError, InvalidInputError
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 
 _FIELDS = {f.name: f for f in dataclasses.fields(HouseSettings)}
+NEWSROOM_ID_KEY = "_newsroom_id"
 
 
 MAX_WORD_LENGTH = 200  # the word columns' width
@@ -67,6 +69,30 @@ class HouseService:
                 )
             uow.commit()
         return settings
+
+    def newsroom_id(self) -> str:
+        """This newsroom's identity, made on first use and the same for every window on it.
+
+        A URL does not say which newsroom it reaches (a host alias, a proxy, a file moved or
+        replaced); what this computer keeps for a newsroom (the recovery journal) is filed
+        under this instead. Kept with the house settings, apart from what users set.
+        """
+        with self._uow() as uow:
+            stored = uow.house.settings().get(NEWSROOM_ID_KEY)
+        if isinstance(stored, str) and stored:
+            return stored
+        made = uuid.uuid4().hex
+        try:
+            with self._uow() as uow:
+                uow.house.put_setting(NEWSROOM_ID_KEY, made)
+                uow.commit()
+        except ConflictError:  # another window made it at the same moment: theirs counts
+            with self._uow() as uow:
+                stored = uow.house.settings().get(NEWSROOM_ID_KEY)
+            if isinstance(stored, str) and stored:
+                return stored
+            raise
+        return made
 
     # -- house dictionary ----------------------------------------------------------------
     def words(self, language: str) -> frozenset[str]:

@@ -8,6 +8,10 @@ safely stored. At the next start, a journal whose text differs from the stored s
 back to the user; one that cannot be read, or that belongs to another newsroom, is set aside,
 never applied blindly.
 
+Journals are filed by the newsroom's identity (``HouseService.newsroom_id``), not by its URL:
+the same newsroom reached by another host name or port is the same newsroom, and a file
+replaced by another newsroom at the same path is not.
+
 Layout: ``<folder>/<newsroom digest>/<key>.json`` with keys ``story-<id>`` and ``new-<uuid>``
 (a new story that was never stored), and ``<folder>/set-aside/`` for what could not be used.
 """
@@ -60,9 +64,9 @@ class SetAside:
     reason: str
 
 
-def newsroom_digest(database: str) -> str:
-    """A short, stable folder name for a newsroom (its password-free URL, hashed)."""
-    return hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
+def newsroom_digest(newsroom: str) -> str:
+    """A short, stable folder name for a newsroom's identity."""
+    return hashlib.sha256(newsroom.encode("utf-8")).hexdigest()[:16]
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -82,10 +86,10 @@ def _fsync_folder(folder: Path) -> None:
 class RecoveryJournal:
     """The journal files of one newsroom in one folder; every method is safe to call often."""
 
-    def __init__(self, folder: Path, database: str) -> None:
+    def __init__(self, folder: Path, newsroom: str) -> None:
         self.root = folder
-        self.database = database
-        self.folder = folder / newsroom_digest(database)
+        self.newsroom = newsroom
+        self.folder = folder / newsroom_digest(newsroom)
 
     def path_of(self, key: str) -> Path:
         return self.folder / f"{key}.json"
@@ -95,7 +99,7 @@ class RecoveryJournal:
         self.folder.mkdir(parents=True, exist_ok=True)
         record = {
             "format": JOURNAL_FORMAT,
-            "database": self.database,
+            "newsroom": self.newsroom,
             "key": key,
             "written_at": datetime.now(UTC).isoformat(),
             "story": article_to_json(article),
@@ -177,9 +181,9 @@ class RecoveryJournal:
             raise ValueError(f"{path.name} is damaged ({exc})") from exc
         if not isinstance(record, dict) or record.get("format") != JOURNAL_FORMAT:
             raise ValueError(f"{path.name} is not a journal this release can read")
-        if record.get("database") != self.database:
+        if record.get("newsroom") != self.newsroom:
             raise ValueError(
-                f"{path.name} belongs to another newsroom ({record.get('database')!r})")
+                f"{path.name} belongs to another newsroom ({record.get('newsroom')!r})")
         key = record.get("key")
         if key != path.stem:
             raise ValueError(f"{path.name} names another story ({key!r})")

@@ -1,4 +1,13 @@
-"""Autosave: keep the open story in the database without the user ever pressing Save."""
+"""Autosave: keep the open story in the database, and on this computer, without a Save button.
+
+Three clocks keep the user's text:
+- the **journal** clock writes every change to the recovery journal on this computer within
+  a quarter of a second, whatever the database is doing (``newsdesk.services.recovery_journal``);
+- the **quiet** clock saves to the database ~2 s after typing pauses, and the **deadline**
+  clock at the latest 10 s after the first unsaved change, so steady typing is saved too;
+- the **retry** clock, while the database is unavailable (locked, read-only, server gone),
+  tries again with growing pauses until a save succeeds; the text waits in the journal.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +15,34 @@ import logging
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskError
+from newsdesk.domain.errors import (
+    ConflictError,
+    InvalidInputError,
+    NewsdeskError,
+    StorageError,
+)
 
 if TYPE_CHECKING:
     from newsdesk.services.articles import ArticleService
+    from newsdesk.services.recovery_journal import JournalWriter
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 2000
+"""A pause in typing this long saves the story."""
+AUTOSAVE_MAX_WAIT_MS = 10000
+"""Typing that never pauses is saved at least this often."""
+JOURNAL_DELAY_MS = 150
+"""A change reaches the journal on disk within this, plus the write itself (< 250 ms)."""
+RETRY_DELAYS_MS = (2000, 4000, 8000, 15000, 30000)
+"""Pauses between attempts while the database is unavailable; the last one repeats."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Autosaver", text)
 
 
 class EditorLike(Protocol):
@@ -38,6 +64,7 @@ class SaveState(StrEnum):
     EMPTY = "empty"  # a new story nobody has typed into: nothing to keep
     INVALID = "invalid"  # the validator refused a field; the text stays in the editor
     CONFLICT = "conflict"  # someone saved a newer version; ours is kept, never written over
+    OFFLINE = "offline"  # the database is unavailable; the text is in the journal, retried
 
 
 def is_blank(article: Article) -> bool:
@@ -48,41 +75,63 @@ def is_blank(article: Article) -> bool:
 
 
 class Autosaver(QObject):
-    """Saves the editor's story ~2 s after typing stops, and whenever the window asks.
+    """Saves the editor's story after a pause, during steady typing, and whenever asked.
 
-    Saving happens on the GUI thread on purpose: it runs only after the user paused (or before
-    the story is switched or the window closed), takes milliseconds on SQLite, and keeps the
-    order "save, then load the next story" trivially right.
+    Saving happens on the GUI thread: it keeps the order "save, then load the next story"
+    trivially right. While the database is unavailable it is not attempted on every pause
+    (each attempt may wait for a lock); the retry clock alone tries, with growing pauses.
 
     Signals:
         state_changed(str, str): the :class:`SaveState` value and a message for the status bar.
         article_saved(object): the stored :class:`Article` (new id/version) after each save.
+        journal_failed(str): the recovery journal could not be written (disk full, no rights).
     """
 
     state_changed = Signal(str, str)
     """(SaveState value, message for the user); emitted on every change of state."""
     article_saved = Signal(object)
     """The Article as stored, after a successful save."""
+    journal_failed = Signal(str)
+    """The journal on this computer refused a write; the message says why."""
 
     def __init__(
         self,
         articles: ArticleService,
         editor: EditorLike,
         *,
+        journal: JournalWriter | None = None,
         delay_ms: int = AUTOSAVE_DELAY_MS,
+        max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
+        journal_delay_ms: int = JOURNAL_DELAY_MS,
+        retry_delays_ms: tuple[int, ...] = RETRY_DELAYS_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        from newsdesk.services.recovery_journal import story_key
+
         self._articles = articles
         self._editor = editor
+        self._journal = journal
+        self._key = story_key(None)
         self._dirty = False
         self._state = SaveState.EMPTY
         self._message = ""
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(self.save_now)
+        self._retry_delays = retry_delays_ms or RETRY_DELAYS_MS
+        self._attempts = 0
+        self.timer = self._clock(delay_ms, self.save_now)
+        """The quiet clock: restarted by every change."""
+        self.deadline = self._clock(max_wait_ms, self.save_now)
+        """Started by the first unsaved change, never restarted: steady typing is saved too."""
+        self.journal_timer = self._clock(journal_delay_ms, self.write_journal)
+        self.retry_timer = self._clock(self._retry_delays[0], self.save_now)
         editor.edited.connect(self.on_edited)
+
+    def _clock(self, interval_ms: int, slot: object) -> QTimer:
+        clock = QTimer(self)
+        clock.setSingleShot(True)
+        clock.setInterval(interval_ms)
+        clock.timeout.connect(slot)
+        return clock
 
     @property
     def state(self) -> SaveState:
@@ -96,60 +145,144 @@ class Autosaver(QObject):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def journal_key(self) -> str:
+        """The open story's key in the recovery journal."""
+        return self._key
+
+    @property
+    def offline(self) -> bool:
+        return self._state is SaveState.OFFLINE
+
     def on_edited(self) -> None:
-        """Any user change: (re)start the quiet-time countdown."""
+        """Any user change: to the journal at once, to the database after a pause."""
         self._dirty = True
+        if not self.journal_timer.isActive():
+            self.journal_timer.start()
+        if self._state is SaveState.OFFLINE:
+            return  # the retry clock tries; each attempt may wait for a lock
         self.timer.start()
+        if not self.deadline.isActive():
+            self.deadline.start()
         if self._state not in (SaveState.CONFLICT, SaveState.INVALID):
-            self._set_state(SaveState.UNSAVED, "Unsaved changes")
+            self._set_state(SaveState.UNSAVED, tr("Unsaved changes"))
 
     def loaded(self, article: Article | None) -> None:
         """The editor now shows ``article`` exactly as stored (or a new empty story)."""
-        self.timer.stop()
+        from newsdesk.services.recovery_journal import story_key
+
+        self._stop_clocks()
         self._dirty = False
+        self._attempts = 0
+        self._key = story_key(article.id if article is not None else None)
         if article is None or article.id is None:
-            self._set_state(SaveState.EMPTY, "New story: type a headline to keep it")
+            self._set_state(SaveState.EMPTY, tr("New story: type a headline to keep it"))
         else:
-            self._set_state(SaveState.SAVED, "Saved")
+            self._set_state(SaveState.SAVED, tr("Saved"))
 
     def discard(self) -> None:
-        """Forget unsaved changes (the user chose to reload the stored story)."""
-        self.timer.stop()
+        """Forget unsaved changes (the user chose the stored story, or to throw them away)."""
+        self._stop_clocks()
         self._dirty = False
+        self._attempts = 0
+        if self._journal is not None:
+            self._journal.remove(self._key)
+
+    def write_journal(self) -> None:
+        """Hand the story as edited now to the journal's writer (it writes on its own thread)."""
+        self.journal_timer.stop()
+        if self._journal is None or not self._dirty:
+            return
+        article = self._editor.current_article()
+        if is_blank(article):
+            return
+        self._journal.submit(self._key, article)
+
+    def flush_journal(self, timeout: float = 5.0) -> bool:
+        """Put the text as it is now on disk and wait for it (closing, quitting)."""
+        if self._journal is None:
+            return False
+        self.write_journal()
+        return self._journal.flush(timeout)
 
     def save_now(self) -> bool:
         """Save if anything changed; False when the story could not be stored (see state)."""
-        self.timer.stop()
+        from newsdesk.services.recovery_journal import story_key
+
+        self._stop_clocks()
         if not self._dirty:
             return self._state is not SaveState.CONFLICT
         article = self._editor.current_article()
         if is_blank(article):
             self._dirty = False
-            self._set_state(SaveState.EMPTY, "New story: type a headline to keep it")
+            self._set_state(SaveState.EMPTY, tr("New story: type a headline to keep it"))
             return True
         try:
             saved = self._articles.save(article)
         except ConflictError as exc:
+            self._keep_in_journal(article)
             self._set_state(
                 SaveState.CONFLICT,
-                f"Not saved — {exc}. Your text is still here: keep it as a new draft (Save "
-                "Mine as a Copy) or take the newer text (Reload Story).",
+                tr("Not saved — {0}. Your text is still here: keep it as a new draft (Save "
+                   "Mine as a Copy) or take the newer text (Reload Story).").format(exc),
             )
             return False
         except InvalidInputError as exc:
-            self._set_state(SaveState.INVALID, f"Not saved — {exc.location_message()}")
+            self._keep_in_journal(article)
+            self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(
+                exc.location_message()))
+            return False
+        except StorageError as exc:
+            self._keep_in_journal(article)
+            self._went_offline(exc)
             return False
         except NewsdeskError as exc:
-            self._set_state(SaveState.INVALID, f"Not saved — {exc}")
+            self._keep_in_journal(article)
+            self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(exc))
             return False
         self._dirty = False
+        self._attempts = 0
+        saved_key = self._key
+        self._key = story_key(saved.id)
+        if self._journal is not None:
+            # Only if the journal holds exactly what was stored: nothing typed since is lost.
+            self._journal.remove(saved_key, if_same_as=article)
         self._editor.mark_saved(saved)
-        self._set_state(SaveState.SAVED, "Saved")
+        self._set_state(SaveState.SAVED, tr("Saved"))
         self.article_saved.emit(saved)
         return True
 
+    def retry_now(self) -> bool:
+        """The user asked to try the database again at once."""
+        self._attempts = 0
+        return self.save_now()
+
+    def _went_offline(self, exc: StorageError) -> None:
+        if exc.retryable:
+            delay = self._retry_delays[min(self._attempts, len(self._retry_delays) - 1)]
+            self._attempts += 1
+            self.retry_timer.start(delay)
+            again = tr("It will be saved by itself when the newsroom is back.")
+        else:
+            again = tr("Nothing more is written to this newsroom.")
+        where = tr("Your text is kept on this computer.") if self._journal is not None else ""
+        self._set_state(SaveState.OFFLINE,
+                        tr("Not saved — {0}. {1} {2}").format(exc, where, again).replace(
+                            "  ", " ").strip())
+
+    def _keep_in_journal(self, article: Article) -> None:
+        self.journal_timer.stop()
+        if self._journal is not None:
+            self._journal.submit(self._key, article)
+
+    def _stop_clocks(self) -> None:
+        for clock in (self.timer, self.deadline, self.retry_timer):
+            clock.stop()
+
     def _set_state(self, state: SaveState, message: str) -> None:
-        if state is SaveState.CONFLICT or state is SaveState.INVALID:
+        if state is SaveState.OFFLINE:
+            log.warning("autosave: %s", message)
+        elif state in (SaveState.CONFLICT, SaveState.INVALID):
             log.info("autosave: %s", message)
         if (state, message) == (self._state, self._message):
             return

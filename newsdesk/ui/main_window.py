@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -52,10 +51,12 @@ if TYPE_CHECKING:
 
     from newsdesk.domain.house import HouseSettings
     from newsdesk.services.newsroom import Newsroom
+    from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
     from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.editor.preview_pane import PreviewPane
     from newsdesk.ui.people.sources_dock import SourcesDock
+    from newsdesk.ui.recovery_flow import RecoveryFlow
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +66,13 @@ _STATE_TEXT = {
     SaveState.EMPTY: "New story",
     SaveState.INVALID: "✗ Not saved",
     SaveState.CONFLICT: "✗ Not saved: conflict",
+    SaveState.OFFLINE: "⚠ Kept on this computer",
 }
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
 SAVE_AS_COPY = "Save Mine as a Copy"
+RETRY_NOW = "Retry Now"
+KEEP_AND_CLOSE = "Keep My Text and Close"
+DISCARD_AND_CLOSE = "Discard and Close"
 
 _STATUS_SHORTCUTS = {
     Status.DRAFT: "Ctrl+1",
@@ -91,6 +96,10 @@ class MainWindow(QMainWindow):
     """The list painted rows for the first time: the window is usable."""
     newsroom_opened = Signal()
     """The newsroom is attached: the editor, the docks and every command work."""
+    recovery_reviewed = Signal()
+    """Every text the recovery journal offered back at start-up was answered or deferred."""
+    _journal_failed = Signal(str)
+    """The journal's writer thread could not write (carried to the GUI thread)."""
 
     # Built by attach_newsroom(); a window shown before the newsroom opened has none yet.
     _newsroom: Newsroom
@@ -98,6 +107,8 @@ class MainWindow(QMainWindow):
     editor: ArticleEditor
     preview: PreviewPane
     autosaver: Autosaver
+    journal: RecoveryJournal
+    journal_writer: JournalWriter
 
     def __init__(
         self,
@@ -123,6 +134,8 @@ class MainWindow(QMainWindow):
         self._follows_focus = False
         self._open_id: int | None = None
         self._closing_discards = False
+        self._closing_keeps_journal = False
+        self.recovery: RecoveryFlow | None = None
         self._initial_open_pending = False
         self._initial_article: object = None
         self._last_refresh = time.monotonic()
@@ -201,6 +214,8 @@ class MainWindow(QMainWindow):
     def attach_newsroom(self, newsroom: Newsroom) -> None:
         """Build the desk on the open newsroom: editor, docks, autosave, the last story."""
         # Imported here: at start-up the window is on screen before any of this is loaded.
+        from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
+        from newsdesk.settings import recovery_folder
         from newsdesk.ui.autosave import Autosaver
         from newsdesk.ui.editor.article_editor import ArticleEditor
         from newsdesk.ui.translation.install import install_translation_desk
@@ -228,7 +243,10 @@ class MainWindow(QMainWindow):
         self._editor_placeholder.deleteLater()
         # The editor owns the preview (its own splitter: writing | preview | sidebar).
         self.preview = self.editor.preview_pane
-        self.autosaver = Autosaver(newsroom.articles, self.editor, parent=self)
+        self.journal = RecoveryJournal(recovery_folder(), newsroom.house.newsroom_id())
+        self.journal_writer = JournalWriter(self.journal, on_error=self._journal_failed.emit)
+        self.autosaver = Autosaver(newsroom.articles, self.editor, journal=self.journal_writer,
+                                   parent=self)
         self.save_state_label.setText(_STATE_TEXT[SaveState.EMPTY])
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
@@ -400,6 +418,7 @@ class MainWindow(QMainWindow):
         self.editor.edited.connect(self._keep_what_the_user_started)
         self.editor.edited.connect(self._update_title)
         self.autosaver.state_changed.connect(self.on_save_state_changed)
+        self._journal_failed.connect(self.on_journal_failed)
         self.autosaver.article_saved.connect(self.on_article_saved)
         self.notice.action_triggered.connect(self.on_notice_action)
         self.notice.second_action_triggered.connect(self.on_notice_second_action)
@@ -488,6 +507,7 @@ class MainWindow(QMainWindow):
             self.editor.focus_field("body")
         self._focus_body_on_open = False
         self._update_title()
+        self._review_recovery_journal()
         self._update_actions()
 
     def save_state(self) -> None:
@@ -610,6 +630,42 @@ class MainWindow(QMainWindow):
         self.list_panel.model.update_summary(summary_of(article))
         self.statusBar().showMessage("Reloaded the stored story.", 5000)
 
+    # -- the recovery journal ----------------------------------------------------------------
+    def _review_recovery_journal(self) -> None:
+        """Once per window: offer back text the journal kept and the newsroom does not hold."""
+        from newsdesk.ui.recovery_flow import RecoveryFlow
+
+        if self.recovery is not None:
+            return
+        self.recovery = RecoveryFlow(
+            self, self._newsroom.articles, self.journal,
+            tell=lambda message: self.statusBar().showMessage(message, 20000),
+            story_changed=self._on_recovered)
+        self.recovery.finished.connect(self.recovery_reviewed)
+        self.recovery.start()
+
+    def _on_recovered(self, article: Article) -> None:
+        """A recovery choice stored ``article``: the list and the editor show it as stored."""
+        assert article.id is not None
+        self.list_panel.model.update_summary(summary_of(article)) \
+            if self.list_panel.model.row_of(article.id) is not None \
+            else self.list_panel.model.insert_summary(summary_of(article))
+        self.list_panel.refresh_counts()
+        if self._open_id == article.id and not self.autosaver.is_dirty:
+            self._open_id = None  # show the stored text, not the one loaded before the choice
+        if not self.autosaver.is_dirty:
+            self._show_article(article)
+            self.list_panel.select_article(article.id, emit=False)
+
+    def on_journal_failed(self, reason: str) -> None:
+        self.notice.setProperty("about", "journal")
+        self.notice.show_notice(self.tr(
+            "Your text cannot be kept on this computer as a safeguard ({0}). Saving to the "
+            "newsroom goes on; free some disk space.").format(reason))
+
+    def retry_saving(self) -> None:
+        self.autosaver.retry_now()
+
     # -- saving ------------------------------------------------------------------------------
     def on_save_state_changed(self, state_value: str, message: str) -> None:
         state = SaveState(state_value)
@@ -617,7 +673,7 @@ class MainWindow(QMainWindow):
         self.save_state_label.setToolTip(message)
         self.save_state_label.setProperty("saveState", state.value)
         font = self.save_state_label.font()
-        font.setBold(state in (SaveState.INVALID, SaveState.CONFLICT))
+        font.setBold(state in (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE))
         self.save_state_label.setFont(font)
         if state is SaveState.CONFLICT:
             self.notice.show_notice(message, action="Reload Story", second_action=SAVE_AS_COPY)
@@ -625,11 +681,14 @@ class MainWindow(QMainWindow):
         elif state is SaveState.INVALID:
             self.notice.show_notice(message)
             self.statusBar().showMessage(message)
+        elif state is SaveState.OFFLINE:
+            self.notice.show_notice(message, action=RETRY_NOW)
+            self.statusBar().showMessage(message)
         elif state is SaveState.SAVED:
             if self.notice.property("about") == "save":
                 self.notice.hide()
             self.statusBar().clearMessage()
-        if state in (SaveState.INVALID, SaveState.CONFLICT):
+        if state in (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE):
             self.notice.setProperty("about", "save")
         self.setWindowModified(state is not SaveState.SAVED and self.autosaver.is_dirty)
 
@@ -973,16 +1032,9 @@ class MainWindow(QMainWindow):
 
         The stored story keeps the colleague's version; the editor moves to the copy.
         """
-        from newsdesk.domain.validation import MAX_HEADLINE  # slugify: not on the start-up path
-
         mine = self.editor.current_article()
-        suffix = " (my version)"
-        headline = mine.headline.strip()[: MAX_HEADLINE - len(suffix)] + suffix
-        copy = replace(mine, id=None, version=0, slug="", headline=headline,
-                       status=Status.DRAFT, created_at=None, updated_at=None,
-                       published_at=None, translations=())
         try:
-            saved = self._newsroom.articles.create(copy, ignored_words_from=mine.id)
+            saved = self._newsroom.articles.save_as_new_draft(mine, suffix=" (my version)")
         except NewsdeskError as exc:
             self.notice.show_notice(f"The copy was not saved either: {exc}")
             return None
@@ -1003,13 +1055,18 @@ class MainWindow(QMainWindow):
             self.transfer.replace_existing()
         elif self.notice.button.text() == "Reload Story":
             self.reload_story()
-        elif self.notice.button.text() == "Discard and Close":
-            self._closing_discards = True
+        elif self.notice.button.text() == RETRY_NOW:
+            self.retry_saving()
+        elif self.notice.button.text() == KEEP_AND_CLOSE:
+            self._closing_keeps_journal = True
             self.close()
 
     def on_notice_second_action(self) -> None:
         if self.notice.second_button.text() == SAVE_AS_COPY:
             self.save_mine_as_copy()
+        elif self.notice.second_button.text() == DISCARD_AND_CLOSE:
+            self._closing_discards = True
+            self.close()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The window paints first and its children (the list's rows among them) right after,
@@ -1031,21 +1088,50 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([list_width, width - list_width])
             # The editor's own splitter sets its column proportions (EditorSplitter).
 
+    def _tell_kept_on_this_computer(self) -> None:
+        """Closing while the newsroom is unavailable: say where the text is before going."""
+        from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Text Kept on This Computer"),
+            self.tr("The newsroom could not be reached, so the latest changes to “{0}” are "
+                    "kept on this computer. They will be offered back the next time Newsdesk "
+                    "opens this newsroom.\n\n{1}").format(
+                        self.editor.current_article().headline.strip(),
+                        self.autosaver.message),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("keptOnThisComputerBox")
+        box.exec()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Autosave on close; a story that cannot be saved keeps the window open (no prompt)."""
+        """Autosave on close; text that cannot be saved is never dropped without a word.
+
+        The newsroom unavailable: the journal keeps the text, the user is told, the window
+        closes. A conflict or a refused field: the window stays open with the ways out.
+        """
         self._startup_hold.release()
         if not self._opened:
             self.save_state()
             event.accept()
             return
-        if not self._closing_discards and not self.autosaver.save_now() \
-                and not is_blank(self.editor.current_article()):
-            event.ignore()
-            self.notice.setProperty("about", "save")
-            self.notice.show_notice(
-                f"The window stayed open so your text is not lost. {self.autosaver.message}",
-                action="Discard and Close")
-            return
+        if self._closing_discards:
+            self.autosaver.discard()
+        elif self._closing_keeps_journal:
+            self.autosaver.flush_journal()
+        elif not self.autosaver.save_now() and not is_blank(self.editor.current_article()):
+            kept = self.autosaver.flush_journal()
+            if not (self.autosaver.offline and kept):
+                # A conflict or a refused field is the user's decision: the window stays.
+                event.ignore()
+                self.notice.setProperty("about", "save")
+                self.notice.show_notice(
+                    self.tr("The window stayed open so your text is not lost. {0}").format(
+                        self.autosaver.message),
+                    action=KEEP_AND_CLOSE, second_action=DISCARD_AND_CLOSE)
+                return
+            # The newsroom is unavailable: the text waits on this computer. Say so, then go.
+            self._tell_kept_on_this_computer()
+        self.journal_writer.close()
         self.save_state()
         for dialog in list(self._dialogs.values()):
             dialog.close()

@@ -29,7 +29,7 @@ def newsroom(database_url: str) -> Iterator[Newsroom]:
 
 @pytest.fixture
 def journal(newsroom: Newsroom, tmp_path: Path) -> RecoveryJournal:
-    return RecoveryJournal(tmp_path / "recovery", newsroom.url)
+    return RecoveryJournal(tmp_path / "recovery", newsroom.house.newsroom_id())
 
 
 def _story(newsroom: Newsroom) -> Article:
@@ -37,6 +37,13 @@ def _story(newsroom: Newsroom) -> Article:
         headline="Tashkent metro extends its yellow line",
         body="TASHKENT (TCA) — Four new stations open on Friday.",
     ))
+
+
+def test_a_newsroom_keeps_one_identity_whoever_asks(newsroom: Newsroom) -> None:
+    first = newsroom.house.newsroom_id()
+    assert len(first) == 32
+    assert newsroom.house.newsroom_id() == first
+    assert "_newsroom_id" not in {f for f in newsroom.house.settings().__dataclass_fields__}
 
 
 def test_only_text_the_newsroom_does_not_hold_is_offered(

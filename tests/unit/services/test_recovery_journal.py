@@ -23,7 +23,7 @@ from newsdesk.services.recovery_journal import (
     story_key,
 )
 
-DATABASE = "sqlite:////srv/newsroom.sqlite3"
+NEWSROOM = "4f1c2a7d9e0b4c1a8d2e6f3a5b7c9d0e"
 
 STORY = Article(
     id=12,
@@ -70,7 +70,7 @@ def test_a_damaged_story_record_is_refused_naming_the_field(
 def test_write_read_and_remove_only_when_the_journal_holds_what_was_stored(
     tmp_path: Path,
 ) -> None:
-    journal = RecoveryJournal(tmp_path, DATABASE)
+    journal = RecoveryJournal(tmp_path, NEWSROOM)
     journal.write("story-12", STORY)
     entry = journal.read("story-12")
     assert entry is not None and entry.article == STORY
@@ -84,13 +84,13 @@ def test_write_read_and_remove_only_when_the_journal_holds_what_was_stored(
 
 
 def test_a_damaged_or_foreign_journal_is_set_aside_with_its_reason(tmp_path: Path) -> None:
-    journal = RecoveryJournal(tmp_path, DATABASE)
+    journal = RecoveryJournal(tmp_path, NEWSROOM)
     journal.write("story-12", STORY)
     journal.write("story-13", STORY)
     journal.write("new-abc", STORY)
     journal.path_of("story-13").write_bytes(b"\x00\xffnot json at all")
     other = json.loads(journal.path_of("new-abc").read_text(encoding="utf-8"))
-    other["database"] = "postgresql://desk@elsewhere/newsroom"
+    other["newsroom"] = "0d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a"
     journal.path_of("new-abc").write_text(json.dumps(other), encoding="utf-8")
 
     entries, set_aside = journal.entries()
@@ -108,7 +108,7 @@ def test_a_damaged_or_foreign_journal_is_set_aside_with_its_reason(tmp_path: Pat
 def test_the_writer_supersedes_pending_text_and_keeps_the_order_of_removals(
     tmp_path: Path,
 ) -> None:
-    journal = RecoveryJournal(tmp_path, DATABASE)
+    journal = RecoveryJournal(tmp_path, NEWSROOM)
     writer = JournalWriter(journal)
     try:
         key = story_key(None)
@@ -131,7 +131,7 @@ def test_a_disk_that_refuses_a_write_is_reported(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the journal folder should be", encoding="utf-8")
     errors: list[str] = []
-    writer = JournalWriter(RecoveryJournal(blocker, DATABASE), on_error=errors.append)
+    writer = JournalWriter(RecoveryJournal(blocker, NEWSROOM), on_error=errors.append)
     try:
         writer.submit("story-1", STORY)
         assert writer.flush()
@@ -160,7 +160,7 @@ _WRITER = textwrap.dedent("""
 def test_a_journal_write_killed_at_any_moment_leaves_a_whole_journal(
     tmp_path: Path, delay: float
 ) -> None:
-    process = subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path), DATABASE],
+    process = subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path), NEWSROOM],
                                stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     first = process.stdout.readline()  # one whole version is on disk
@@ -170,7 +170,7 @@ def test_a_journal_write_killed_at_any_moment_leaves_a_whole_journal(
     process.wait(timeout=30)
     process.stdout.close()
 
-    journal = RecoveryJournal(tmp_path, DATABASE)
+    journal = RecoveryJournal(tmp_path, NEWSROOM)
     entries, set_aside = journal.entries()
     assert set_aside == []
     assert len(entries) == 1

@@ -1,0 +1,134 @@
+"""Offers text from the recovery journal back: both versions side by side, three ways out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Article
+from newsdesk.services.recovery import RecoveryOffer
+
+
+class RecoveryChoice(StrEnum):
+    """What the user decided for one recovered text."""
+
+    MINE = "mine"  # the recovered text becomes the story (the stored one kept as a revision)
+    STORED = "stored"  # the stored story stays; the recovered text is set aside
+    BOTH = "both"  # the recovered text becomes a new draft beside the stored story
+
+
+def readable(article: Article) -> str:
+    """The story as a person compares it: headline, deck, then the body."""
+    parts = [article.headline.strip()]
+    if article.deck.strip():
+        parts.append(article.deck.strip())
+    parts.append(article.body)
+    return "\n\n".join(parts)
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class RecoveryDialog(QDialog):
+    """One recovered text: what the journal holds against what the newsroom holds.
+
+    ``choice`` is set when the dialog is accepted; rejecting it (Escape, closing) decides
+    nothing, and the journal keeps the text for the next start.
+    """
+
+    def __init__(self, offer: RecoveryOffer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Recover Unsaved Text"))
+        self.offer = offer
+        self.choice: RecoveryChoice | None = None
+        mine, stored = offer.mine, offer.stored
+        headline = " ".join(mine.headline.split()) or self.tr("Untitled")
+        if stored is None and mine.id is None:
+            intro = self.tr("“{0}” was being written when Newsdesk stopped, and was never "
+                            "saved to the newsroom. It is kept on this computer.").format(headline)
+        elif stored is None:
+            intro = self.tr("“{0}” has unsaved text on this computer, but the story is no "
+                            "longer in the newsroom (it was deleted).").format(headline)
+        elif offer.colleague_saved_since:
+            intro = self.tr("“{0}” has text on this computer that was never saved, and the "
+                            "story was changed in the newsroom since (version {1}, yours was "
+                            "made on version {2}).").format(headline, stored.version, mine.version)
+        else:
+            intro = self.tr("“{0}” has text on this computer that was never saved to the "
+                            "newsroom.").format(headline)
+        label = QLabel(intro, self)
+        label.setObjectName("recoveryIntro")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+        grid = QGridLayout()
+        mine_title = QLabel(self.tr("Your text, kept on this computer ({0})").format(
+            _when(offer.entry.written_at)), self)
+        mine_view = self._view("recoveredText", readable(mine))
+        grid.addWidget(mine_title, 0, 0)
+        grid.addWidget(mine_view, 1, 0)
+        if stored is not None:
+            stored_title = QLabel(self.tr("Stored in the newsroom ({0})").format(
+                _when(stored.updated_at)), self)
+            grid.addWidget(stored_title, 0, 1)
+            grid.addWidget(self._view("storedText", readable(stored)), 1, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.keep_mine_button = self._button(
+            buttons, "keepMineButton", self.tr("Keep Mine"), RecoveryChoice.MINE)
+        if stored is not None:
+            self.keep_mine_button.setToolTip(self.tr(
+                "Your text becomes the story; the stored version is kept as a revision."))
+            self._button(buttons, "keepBothButton", self.tr("Keep Both"), RecoveryChoice.BOTH
+                         ).setToolTip(self.tr("Your text becomes a new draft beside the story."))
+            self._button(buttons, "keepStoredButton", self.tr("Keep Stored"),
+                         RecoveryChoice.STORED).setToolTip(self.tr(
+                             "The stored story stays; your text is set aside on this computer."))
+        else:
+            self._button(buttons, "keepStoredButton", self.tr("Discard My Text"),
+                         RecoveryChoice.STORED).setToolTip(self.tr(
+                             "Your text is set aside on this computer, not stored."))
+        later = buttons.addButton(self.tr("Decide Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setObjectName("decideLaterButton")
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(grid, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
+        self.keep_mine_button.setDefault(True)
+
+    def _view(self, name: str, text: str) -> QPlainTextEdit:
+        view = QPlainTextEdit(self)
+        view.setObjectName(name)
+        view.setReadOnly(True)
+        view.setPlainText(text)
+        return view
+
+    def _button(self, box: QDialogButtonBox, name: str, text: str,
+                choice: RecoveryChoice) -> QPushButton:
+        button = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: RecoveryChoice) -> None:
+        self.choice = choice
+        self.accept()
