@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from newsdesk.db.failures import database_label, translate
+from newsdesk.db.glossary_repository import GlossaryRepository
+from newsdesk.db.memory_repository import MemoryRepository
 from newsdesk.db.repositories import (
     ArticleRepository,
     AuthorRepository,
@@ -48,6 +50,8 @@ class UnitOfWork:
         self.revisions = RevisionRepository(self.session)
         self.house = HouseRepository(self.session)
         self.ignored_words = IgnoredWordRepository(self.session)
+        self.memory = MemoryRepository(self.session)
+        self.glossary = GlossaryRepository(self.session)
         return self
 
     def __exit__(

@@ -28,7 +28,9 @@ from newsdesk.services.ignored_words import IgnoredWordsService
 from newsdesk.services.sources import SourceService
 
 if TYPE_CHECKING:
+    from newsdesk.services.glossary import GlossaryService
     from newsdesk.services.importer import ImportService
+    from newsdesk.services.translation_memory import TranslationMemoryService
 
 
 @dataclass
@@ -52,6 +54,20 @@ class Newsroom:
         from newsdesk.services.importer import ImportService
 
         return ImportService(self.uow)
+
+    @cached_property
+    def memory(self) -> TranslationMemoryService:
+        """The translation memory shared through the database (issue 12)."""
+        from newsdesk.services.translation_memory import TranslationMemoryService
+
+        return TranslationMemoryService(self.uow)
+
+    @cached_property
+    def glossary(self) -> GlossaryService:
+        """Terms and names with their renderings per language (issue 12)."""
+        from newsdesk.services.glossary import GlossaryService
+
+        return GlossaryService(self.uow)
 
     @property
     def name(self) -> str:
@@ -139,6 +155,10 @@ def open_newsroom(
         if report is not None and not report.ok:
             newsroom.close()
             raise DatabaseDamagedError(report.message())
+    if migrate and not newsroom.writes_refused:
+        # Schema 0005 made the memory; it is filled from linked translations here, by the
+        # application's aligner, not by the migration (see that migration's docstring).
+        newsroom.memory.rebuild_if_needed()
     return newsroom
 
 
