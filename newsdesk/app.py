@@ -246,6 +246,8 @@ def _on_damage_found(window: MainWindow, report: IntegrityReport, restore: list[
             restore.clear()
     elif choice is DamageChoice.QUIT:
         window.close()
+    elif window.is_open:
+        window.show_read_only("; ".join(report.problems) or report.message())
 
 
 def _asked_about_damage(parent: QWidget | None, newsroom: Newsroom, restore: list[Path]) -> bool:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._open_id: int | None = None
         self._closing_discards = False
         self._closing_keeps_journal = False
+        self._read_only_reason = ""
         self.recovery: RecoveryFlow | None = None
         self._initial_open_pending = False
         self._initial_article: object = None
@@ -521,7 +522,10 @@ class MainWindow(QMainWindow):
         if len(headline) > 80:
             headline = headline[:79] + "…"
         headline = headline or ("New story" if article.id is None else "Untitled")
-        self.setWindowTitle(f"Newsdesk — {headline}[*] — {self._newsroom.name}")
+        where = self._newsroom.name
+        if self._read_only_reason:
+            where = self.tr("{0} (read only)").format(where)
+        self.setWindowTitle(f"Newsdesk — {headline}[*] — {where}")
         self.setWindowModified(self.autosaver.is_dirty)
 
     def _update_actions(self) -> None:
@@ -662,6 +666,16 @@ class MainWindow(QMainWindow):
         self.notice.show_notice(self.tr(
             "Your text cannot be kept on this computer as a safeguard ({0}). Saving to the "
             "newsroom goes on; free some disk space.").format(reason))
+
+    def show_read_only(self, reason: str) -> None:
+        """The newsroom refuses every write (found damaged): say so where the user writes."""
+        self._read_only_reason = reason
+        self.notice.setProperty("about", "read-only")
+        self.notice.show_notice(self.tr(
+            "This newsroom is damaged ({0}) and open for reading only: nothing is written to "
+            "it. What you type is kept on this computer; copy out what you need, then open "
+            "the newest backup.").format(reason))
+        self._update_title()
 
     def retry_saving(self) -> None:
         self.autosaver.retry_now()

@@ -135,6 +135,8 @@ def test_damage_found_after_start_keeps_the_window_reading_only(
     assert str(newsroom_file) in seen[0]
     assert window.isVisible() and restore == []
     assert room.writes_refused
+    assert window.windowTitle().endswith("(read only)")
+    assert window.notice.isVisible() and "reading only" in window.notice.label.text()
     with pytest.raises(DatabaseDamagedError):
         room.articles.create(Article(headline="After the check"))
     window.autosaver.discard()
