@@ -8,6 +8,7 @@ import os
 import sys
 
 from newsdesk.cli.commands import COMMANDS, USER_ERROR
+from newsdesk.cli.terminal import printable
 from newsdesk.db.engine import normalise_url
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.failures import database_label, translating
@@ -34,7 +35,7 @@ def run_command(args: argparse.Namespace) -> int:
                                      must_exist=args.command not in CREATING_COMMANDS)
     except (DatabaseUnavailableError, NewsdeskError) as exc:
         log.debug("cannot open the newsroom", exc_info=True)  # the URL may hold a password
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return USER_ERROR
     try:
         if newsroom.upgrade is not None:
@@ -45,7 +46,7 @@ def run_command(args: argparse.Namespace) -> int:
             return COMMANDS[args.command](newsroom, args)
     except NewsdeskError as exc:
         log.debug("%s failed", args.command, exc_info=True)
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(str(exc))}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -57,7 +58,7 @@ def run_command(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as exc:  # a folder that is not there, a file we may not write: say which
-        print(f"error: {describe_os_error(exc)}", file=sys.stderr)
+        print(f"error: {printable(describe_os_error(exc))}", file=sys.stderr)
         return USER_ERROR
     finally:
         newsroom.close()

@@ -346,3 +346,14 @@ def test_list_takes_a_tag_in_any_case_and_an_author_by_slug(
     assert [line.split("\t")[0] for line in out.splitlines()] == ["tokaev-astana"]
     code, out, _ = run(capsys, database_url, "list", "--language", "RU")
     assert [line.split("\t")[0] for line in out.splitlines()] == ["tokaev-astana"]
+
+
+def test_an_error_quoting_what_the_user_typed_never_sends_control_characters_to_the_terminal(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    code, _, err = run(capsys, database_url, "export", "--format", "md", "--out", "out",
+                       "bad\x1b]0;pwned\x07slug")
+    assert code == 1
+    assert "\x1b" not in err and "\x07" not in err
+    assert "bad\\x1b]0;pwned\\x07slug" in err
+    assert len(err.strip().splitlines()) == 1
