@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from newsdesk.cli.memory_commands import cmd_glossary, cmd_memory
 from newsdesk.cli.progress import terminal_progress
 from newsdesk.cli.terminal import printable
 from newsdesk.domain.article import ArticleSummary, Role, Status
@@ -228,4 +229,6 @@ COMMANDS = {
     "authors": cmd_authors,
     "demo": cmd_demo,
     "dictionary": cmd_dictionary,
+    "memory": cmd_memory,
+    "glossary": cmd_glossary,
 }

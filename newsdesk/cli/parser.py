@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from newsdesk import __version__
 from newsdesk.domain.article import Role, Status
@@ -112,4 +113,92 @@ def build_parser() -> argparse.ArgumentParser:
     words.add_argument("action", choices=["list", "add", "remove", "import", "export"])
     words.add_argument("items", nargs="*", metavar="WORD_OR_FILE")
     words.add_argument("--language", default="en")
+    _memory_commands(command)
+    _glossary_commands(command)
     return parser
+
+
+GLOSSARY_HELP = """\
+examples:
+  newsdesk glossary add --lang en SCO --lang ru ШОС --forbidden ru "Шанхайская пятёрка"
+  newsdesk glossary add --lang en "Jogorku Kenesh" --lang ru "Жогорку Кенеш" --note parliament
+  newsdesk glossary list [--lang ru]
+  newsdesk glossary remove 12            (an id from 'list', or a rendering: remove ШОС)
+  newsdesk glossary import terms.csv     (or terms.tbx: TBX-Basic or TBX v3)
+  newsdesk glossary export terms.csv     (or terms.tbx)
+
+CSV files have a header line: one column per language code (en, ru...) holding its
+renderings, the preferred first, separated by |; forbidden_<code> columns for the variants
+not to use; an optional note column. Example:
+  en,ru,forbidden_ru,note
+  SCO,ШОС,Шанхайская пятёрка,Shanghai Cooperation Organisation
+"""
+
+
+def _memory_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    memory = command("memory", "the translation memory: search, import and export TMX")
+    actions = memory.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        _database_option(sub, argparse.SUPPRESS)
+        return sub
+
+    search = action("search", "the best matches for a text, with their similarity")
+    search.add_argument("text", nargs="+")
+    search.add_argument("--from", dest="source", required=True, metavar="LANG",
+                        help="the text's language (en, ru...)")
+    search.add_argument("--to", dest="target", required=True, metavar="LANG",
+                        help="the language of the translations wanted")
+    search.add_argument("--limit", type=_positive, default=3)
+    search.add_argument("--min", type=_percent, default=70, metavar="PERCENT",
+                        help="the lowest similarity shown (default 70)")
+    concordance = action("concordance", "pairs containing a word or phrase")
+    concordance.add_argument("phrase", nargs="+")
+    concordance.add_argument("--lang", required=True, metavar="LANG",
+                             help="the language of the phrase")
+    concordance.add_argument("--side", choices=["source", "target"], default="source",
+                             help="search the originals (source) or translations (target)")
+    concordance.add_argument("--limit", type=_positive, default=20)
+    imp = action("import", "import TMX 1.4 files (OmegaT, memoQ...): all units or none")
+    imp.add_argument("files", nargs="+", metavar="FILE.tmx")
+    exp = action("export", "write the memory as a TMX 1.4b file")
+    exp.add_argument("file", metavar="FILE.tmx")
+    exp.add_argument("--from", dest="source", default="", metavar="LANG")
+    exp.add_argument("--to", dest="target", default="", metavar="LANG")
+
+
+def _percent(text: str) -> int:
+    value = _positive(text)
+    if value > 100:
+        raise argparse.ArgumentTypeError(f"must be at most 100, not {value}")
+    return value
+
+
+def _glossary_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    glossary = command("glossary", "terms and names with their renderings per language")
+    glossary.formatter_class = argparse.RawDescriptionHelpFormatter
+    glossary.epilog = GLOSSARY_HELP
+    actions = glossary.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text,
+                                 epilog=GLOSSARY_HELP,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+        _database_option(sub, argparse.SUPPRESS)
+        return sub
+
+    lst = action("list", "every term, one per line: id, renderings, forbidden, note")
+    lst.add_argument("--lang", metavar="LANG", help="only terms with a rendering in LANG")
+    add = action("add", "add a term with its renderings")
+    add.add_argument("--lang", nargs=2, action="append", dest="renderings", required=True,
+                     metavar=("LANG", "TERM"), help="a rendering; repeat for each language")
+    add.add_argument("--forbidden", nargs=2, action="append", default=[],
+                     metavar=("LANG", "TERM"), help="a variant not to use; may repeat")
+    add.add_argument("--note", default="")
+    remove = action("remove", "remove terms by id or by one of their renderings")
+    remove.add_argument("terms", nargs="+", metavar="ID_OR_TERM")
+    imp = action("import", "import a .csv or .tbx glossary: all terms or none")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    exp = action("export", "write the glossary as .csv or .tbx (by the file's suffix)")
+    exp.add_argument("file", metavar="FILE")
