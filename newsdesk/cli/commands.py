@@ -82,6 +82,37 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
     return USER_ERROR if report.skipped else OK
 
 
+def cmd_check(newsroom: Newsroom, args: argparse.Namespace) -> int:
+    """``newsdesk check``: for a newsroom's scripts, what keeps each story from ``ready``.
+
+    One line per problem on stdout, ``slug<TAB>field<TAB>problem``; a summary on stderr;
+    exit 1 when any story has a problem, 0 when none has.
+    """
+    if bool(args.slugs) == bool(args.status):
+        print("error: name the stories to check: SLUG... or --status STATUS (not both)",
+              file=sys.stderr)
+        return USER_ERROR
+    articles = newsroom.articles
+    if args.slugs:
+        stories = [articles.get_by_slug(slug) for slug in dict.fromkeys(args.slugs)]
+    else:
+        stories = [b.article for b in articles.iter_bundles(ArticleQuery(
+            statuses=(Status(args.status),)))]
+    troubled = problems = 0
+    for article in stories:
+        found = articles.check_ready(article)
+        troubled += bool(found)
+        problems += len(found)
+        for problem in found:
+            print(f"{printable(article.slug)}\t{problem.field}\t{printable(problem.message)}")
+    checked = count_of(len(stories), "story")
+    if problems:
+        print(f"{count_of(problems, 'problem')} in {troubled} of {checked}", file=sys.stderr)
+        return USER_ERROR
+    print(f"{checked} checked: no problem", file=sys.stderr)
+    return OK
+
+
 def cmd_list(newsroom: Newsroom, args: argparse.Namespace) -> int:
     rows = newsroom.articles.page(_filtered_query(newsroom, args), 0, args.limit)
     if not rows and _filters_given(args):
@@ -224,6 +255,7 @@ def cmd_dictionary(newsroom: Newsroom, args: argparse.Namespace) -> int:
 COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
+    "check": cmd_check,
     "list": cmd_list,
     "search": cmd_search,
     "authors": cmd_authors,

@@ -75,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--status", choices=[s.value for s in Status])
     exp.add_argument("--authors", action="store_true", help="also write one HTML page per author")
 
+    chk = command(
+        "check",
+        "every readiness problem of the stories, one line each (story, field, problem); "
+        "exit 1 when there is any",
+    )
+    chk.add_argument("slugs", nargs="*", metavar="SLUG")
+    chk.add_argument("--status", type=str.lower, choices=[s.value for s in Status])
+
     lst = command("list", "list stories, newest first")
     _story_filters(lst)
     lst.add_argument("--limit", type=_positive, default=100)

@@ -156,6 +156,7 @@ class ArticleService:
         if article.id is None:
             return self.create(article)
         validate_article(article)
+        self._refuse_publishing_with_problems(article)
         with self._uow() as uow:
             row = existing_article_row(uow, article.id)
             if row.version != article.version:
@@ -183,6 +184,22 @@ class ArticleService:
                     "newer text"
                 ) from exc
             return article_from_row(row)
+
+    def _refuse_publishing_with_problems(self, article: Article) -> None:
+        """A save that would publish a story with a readiness problem is refused.
+
+        Only the move to ``published`` is guarded: a story already ``ready`` or ``published``
+        that gains a problem (an unattributed quote, an empty byline) is still saved, text and
+        status, because losing an editor's words is worse than a flag; the list marks it and
+        ``set_status`` refuses to publish it until it is fixed.
+        """
+        if article.status is not Status.PUBLISHED or article.id is None:
+            return
+        if self.get(article.id).status is Status.PUBLISHED:
+            return
+        problems = self.check_ready(article)
+        if problems:
+            raise NotReadyError(problems)
 
     def check_ready(self, article: Article) -> list[Problem]:
         """What stands between this story and ``ready`` (empty: nothing)."""
