@@ -209,10 +209,12 @@ def import_tmx(uow_factory: UnitOfWorkFactory, path: Path, *,
     """
     report = TmxImportReport(file=str(path))
     try:
-        size = max(path.stat().st_size, 1)
+        size = path.stat().st_size
     except OSError as exc:
         raise InvalidInputError(f"cannot be read: {exc.strerror or exc}", file=str(path)) \
             from None
+    if size == 0:
+        raise InvalidInputError("is empty, not a TMX file", file=str(path), line=1)
     position = [0]
     offered = [0]
 
