@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def _units(count: int, *, bad_at: int | None = None) -> str:
 
 
 @pytest.fixture
-def room(database_url: str) -> Newsroom:
+def room(database_url: str) -> Iterator[Newsroom]:
     with opened(database_url) as newsroom:
         yield newsroom
 
