@@ -82,46 +82,45 @@ def _reason(exc: BaseException) -> str:
 
 
 def _busy(where: str, reason: str) -> StorageError:
+    situation = f"the newsroom {where} is busy: another program is writing to it ({reason})"
     return DatabaseBusyError(
-        f"the newsroom {where} is busy: another program is writing to it ({reason}); nothing "
-        "was written and your text is kept: try again when it has finished"
-    )
+        f"{situation}; nothing was written and your text is kept: try again when it has "
+        "finished", situation=situation)
 
 
 def _read_only(where: str, reason: str) -> StorageError:
+    situation = f"the newsroom {where} can be read but not written ({reason})"
     return DatabaseReadOnlyError(
-        f"the newsroom {where} can be read but not written ({reason}); ask whoever manages "
-        "it, or pick another file"
-    )
+        f"{situation}; ask whoever manages it, or pick another file", situation=situation)
 
 
 def _damaged(where: str, reason: str) -> StorageError:
     path = Path(where)
+    situation = f"the newsroom {where} is damaged ({reason})"
     return DatabaseDamagedError(
-        f"the newsroom {where} is damaged ({reason}): restore the newest backup (a "
-        f"{path.stem}.backup-… file beside it) or pick another file; nothing was written to it"
-    )
+        f"{situation}: restore the newest backup (a {path.stem}.backup-… file beside it) or "
+        "pick another file; nothing was written to it", situation=situation)
 
 
 def _full(where: str, reason: str) -> StorageError:
+    situation = f"there is no room left to write to the newsroom {where} ({reason})"
     return StorageError(
-        f"there is no room left to write to the newsroom {where} ({reason}); nothing was "
-        "written and your text is kept: free some disk space, then try again"
-    )
+        f"{situation}; nothing was written and your text is kept: free some disk space, then "
+        "try again", situation=situation)
 
 
 def _file_offline(where: str, reason: str) -> StorageError:
+    situation = f"the newsroom file {where} cannot be reached ({reason})"
     return DatabaseOfflineError(
-        f"the newsroom file {where} cannot be reached ({reason}); your text is kept: check "
-        "that its disk or network share is still there, then try again"
-    )
+        f"{situation}; your text is kept: check that its disk or network share is still "
+        "there, then try again", situation=situation)
 
 
 def _server_offline(where: str, reason: str) -> StorageError:
+    situation = f"the database server of {where} cannot be reached ({reason})"
     return DatabaseOfflineError(
-        f"the database server of {where} cannot be reached ({reason}); your text is kept: "
-        "check the network or ask whoever runs the server, then try again"
-    )
+        f"{situation}; your text is kept: check the network or ask whoever runs the server, "
+        "then try again", situation=situation)
 
 
 def _other(where: str, reason: str) -> StorageError:

@@ -74,6 +74,12 @@ class StorageError(NewsdeskError):
 
     retryable = False
 
+    def __init__(self, message: str, *, situation: str = "") -> None:
+        super().__init__(message)
+        self.situation = situation or message
+        """What happened, without the advice: for a caller that gives its own (the desk
+        keeps the text and retries by itself, so "try again" would mislead)."""
+
 
 class DatabaseBusyError(StorageError):
     """Another program holds a write lock on the newsroom (a long import, a backup tool)."""

@@ -267,8 +267,8 @@ class Autosaver(QObject):
             again = tr("Nothing more is written to this newsroom.")
         where = tr("Your text is kept on this computer.") if self._journal is not None else ""
         self._set_state(SaveState.OFFLINE,
-                        tr("Not saved — {0}. {1} {2}").format(exc, where, again).replace(
-                            "  ", " ").strip())
+                        tr("Not saved — {0}. {1} {2}").format(exc.situation, where, again)
+                        .replace("  ", " ").strip())
 
     def _keep_in_journal(self, article: Article) -> None:
         self.journal_timer.stop()

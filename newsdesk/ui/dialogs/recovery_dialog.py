@@ -6,6 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from newsdesk.domain.article import Article
+from newsdesk.domain.line_diff import changed_lines
 from newsdesk.services.recovery import RecoveryOffer
 
 
@@ -36,6 +39,33 @@ def readable(article: Article) -> str:
         parts.append(article.deck.strip())
     parts.append(article.body)
     return "\n\n".join(parts)
+
+
+def _mark_differences(mine: QPlainTextEdit, stored: QPlainTextEdit) -> int:
+    """Tint the lines only one side has and scroll both to the first; returns how many."""
+    changes = changed_lines(stored.toPlainText().split("\n"), mine.toPlainText().split("\n"))
+    for view, lines, first, tint in (
+            (mine, changes.only_new, changes.first_new, QColor(60, 170, 90, 70)),
+            (stored, changes.only_old, changes.first_old, QColor(220, 60, 40, 60))):
+        marks = []
+        for number in sorted(lines):
+            mark = QTextEdit.ExtraSelection()
+            line_format = QTextCharFormat()
+            line_format.setBackground(tint)
+            line_format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            mark.format = line_format
+            cursor = QTextCursor(view.document().findBlockByNumber(number))
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor
+            marks.append(mark)
+        view.setExtraSelections(marks)
+        if first is not None:
+            block = view.document().findBlockByNumber(
+                min(first, view.document().blockCount() - 1))
+            view.setTextCursor(QTextCursor(block))
+            view.centerCursor()
+    return len(changes.only_new) + len(changes.only_old)
 
 
 def _when(moment: datetime | None) -> str:
@@ -73,6 +103,7 @@ class RecoveryDialog(QDialog):
             intro = self.tr("“{0}” has text on this computer that was never saved to the "
                             "newsroom.").format(headline)
         label = QLabel(intro, self)
+        self._intro = label
         label.setObjectName("recoveryIntro")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,11 +114,16 @@ class RecoveryDialog(QDialog):
         mine_view = self._view("recoveredText", readable(mine))
         grid.addWidget(mine_title, 0, 0)
         grid.addWidget(mine_view, 1, 0)
+        self.differences = 0
         if stored is not None:
             stored_title = QLabel(self.tr("Stored in the newsroom ({0})").format(
                 _when(stored.updated_at)), self)
+            stored_view = self._view("storedText", readable(stored))
             grid.addWidget(stored_title, 0, 1)
-            grid.addWidget(self._view("storedText", readable(stored)), 1, 1)
+            grid.addWidget(stored_view, 1, 1)
+            self.differences = _mark_differences(mine_view, stored_view)
+            if self.differences:
+                intro += " " + self.tr("Lines that differ are marked.")
 
         buttons = QDialogButtonBox(self)
         self.keep_mine_button = self._button(
@@ -108,6 +144,7 @@ class RecoveryDialog(QDialog):
         later.setObjectName("decideLaterButton")
         buttons.rejected.connect(self.reject)
 
+        label.setText(intro)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(grid, 1)

@@ -356,3 +356,25 @@ def test_quitting_while_the_newsroom_is_unavailable_keeps_the_text_for_the_next_
     stored = desk.newsroom.articles.get(desk.water.id or 0)
     assert stored.body.endswith(" Filed from the airport.")
     assert window.editor.current_article().body == stored.body
+
+
+def test_the_recovery_dialog_marks_the_lines_that_differ(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot, recovery_dir: Path
+) -> None:
+    stored = desk.newsroom.articles.save(Article(**{
+        **desk.solar.__dict__, "body": "First paragraph.\n\nSecond paragraph.\n\nThird."}))
+    _journal(desk.newsroom, recovery_dir).write(f"story-{stored.id}", Article(**{
+        **stored.__dict__, "body": "First paragraph.\n\nSecond paragraph, corrected.\n\nThird."}))
+
+    window = make_window(desk.newsroom)
+    qtbot.waitUntil(lambda: window.recovery is not None and window.recovery.dialog is not None)
+    assert window.recovery is not None and window.recovery.dialog is not None
+    dialog = window.recovery.dialog
+    mine = dialog.findChild(QPlainTextEdit, "recoveredText")
+    theirs = dialog.findChild(QPlainTextEdit, "storedText")
+    [marked_mine] = [m.cursor.selectedText() for m in mine.extraSelections()]
+    [marked_theirs] = [m.cursor.selectedText() for m in theirs.extraSelections()]
+    assert marked_mine == "Second paragraph, corrected."
+    assert marked_theirs == "Second paragraph."
+    assert dialog.differences == 2
+    dialog.reject()

@@ -1,0 +1,102 @@
+"""Take the README screenshots of nothing-lost at work, from the real window on the demo newsroom.
+
+1. ``offline-notice.png``: the newsroom file is locked by another program while a story is
+   typed; the window says the text is kept on this computer and will be saved by itself.
+2. ``recovery-dialog.png``: the window was killed with unsaved text; the next start offers it
+   back beside the stored story.
+
+Run: .venv/bin/python scripts/screenshot_recovery.py [--out-dir resources/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "resources" / "screenshots"
+STORY = "Osh traders"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out-dir", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    os.environ["NEWSDESK_RECOVERY_DIR"] = tempfile.mkdtemp(prefix="newsdesk-shot-recovery-")
+
+    from screenshot_support import demo_newsroom, wait, wait_until
+
+    from newsdesk.domain.query import DESK_QUERY
+    from newsdesk.services.recovery_journal import RecoveryJournal, story_key
+    from newsdesk.ui.main_window import MainWindow
+
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    with demo_newsroom() as newsroom:
+        story = next(s for s in newsroom.articles.page(DESK_QUERY, 0, 500)
+                     if s.headline.startswith(STORY))
+        stored = newsroom.articles.get(story.id)
+
+        # 1. The file is locked by another program while the reporter types.
+        window = MainWindow(newsroom)
+        window.resize(1680, 1000)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        wait_until(lambda: not window.initial_story_pending, 5000)
+        window.open_article(story.id)
+        wait_until(lambda: bool(window.preview.html) and not window.preview.is_pending, 10_000)
+        body = window.editor.body
+        body.setFocus()
+        cursor = body.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        body.setTextCursor(cursor)
+        holder = sqlite3.connect(str(newsroom.engine.url.database), isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        QTest.keyClick(body, Qt.Key.Key_Return)
+        QTest.keyClick(body, Qt.Key.Key_Return)
+        QTest.keyClicks(body, "Traders said the new stalls would open on Monday.")
+        window.autosaver.save_now()  # waits out the lock (5 s), then keeps the text here
+        wait(400)
+        window.grab().save(str(args.out_dir / "offline-notice.png"))
+        print(f"wrote offline-notice.png: {window.save_state_label.text()}")
+        holder.execute("ROLLBACK")
+        holder.close()
+        window.autosaver.discard()
+        window.close()
+
+        # 2. A journal newer than the stored story, as a killed window leaves it.
+        journal = RecoveryJournal(Path(os.environ["NEWSDESK_RECOVERY_DIR"]),
+                                  newsroom.house.newsroom_id())
+        journal.write(story_key(stored.id), replace(
+            stored, body=stored.body + "\n\nTraders said the new stalls would open on Monday, "
+            "and the city would waive the first month's rent."))
+        window = MainWindow(newsroom)
+        window.resize(1680, 1000)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        if not wait_until(lambda: window.recovery is not None
+                          and window.recovery.dialog is not None, 8000):
+            print("no recovery dialog appeared", file=sys.stderr)
+            return 1
+        assert window.recovery is not None and window.recovery.dialog is not None
+        dialog = window.recovery.dialog
+        wait(300)
+        dialog.grab().save(str(args.out_dir / "recovery-dialog.png"))
+        print("wrote recovery-dialog.png")
+        dialog.reject()
+        window.autosaver.discard()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
