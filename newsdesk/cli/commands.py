@@ -63,15 +63,26 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
         query = ArticleQuery(statuses=(Status(args.status),) if args.status else ())
         total = articles.count(query)
         source = articles.iter_bundles(query)
-    report = export_stories(
-        source,
-        Path(args.out),
-        ExportFormat(args.format),
-        newsroom.house.settings(),
-        total=total,
-        progress=terminal_progress(f"exporting {args.format}"),
-        with_authors=args.authors,
-    )
+    if args.format == "pdf":
+        if args.authors:
+            print("error: --authors writes HTML author pages; use it with --format html",
+                  file=sys.stderr)
+            return USER_ERROR
+        # Qt is loaded for this format only: every other command starts without it.
+        from newsdesk.printing.batch import export_pdfs
+
+        report = export_pdfs(source, Path(args.out), newsroom.house.settings(), total=total,
+                             progress=terminal_progress("exporting pdf"))
+    else:
+        report = export_stories(
+            source,
+            Path(args.out),
+            ExportFormat(args.format),
+            newsroom.house.settings(),
+            total=total,
+            progress=terminal_progress(f"exporting {args.format}"),
+            with_authors=args.authors,
+        )
     for skipped in report.skipped:
         print(f"warning: skipped '{printable(skipped.headline)}': {printable(skipped.reason)}",
               file=sys.stderr)

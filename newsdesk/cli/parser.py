@@ -8,7 +8,8 @@ from collections.abc import Callable
 from newsdesk import __version__
 from newsdesk.domain.article import Role, Status
 
-EXPORT_FORMATS = ("md", "md-clean", "html", "ninjs")
+# pdf is printed by Qt offscreen (newsdesk.printing), imported only when asked for.
+EXPORT_FORMATS = ("md", "md-clean", "html", "ninjs", "pdf")
 
 
 def _positive(text: str) -> int:
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace stories whose slug exists (a revision is kept)",
     )
 
-    exp = command("export", "export stories to Markdown, HTML or IPTC ninjs files")
+    exp = command("export", "export stories to Markdown, HTML, IPTC ninjs or PDF files")
     exp.add_argument("slugs", nargs="*", metavar="SLUG")
     exp.add_argument("--format", choices=EXPORT_FORMATS, default="md")
     exp.add_argument(
