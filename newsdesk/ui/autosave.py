@@ -35,7 +35,7 @@ AUTOSAVE_DELAY_MS = 2000
 """A pause in typing this long saves the story."""
 AUTOSAVE_MAX_WAIT_MS = 10000
 """Typing that never pauses is saved at least this often."""
-JOURNAL_DELAY_MS = 150
+JOURNAL_DELAY_MS = 100
 """A change reaches the journal on disk within this, plus the write itself (< 250 ms)."""
 RETRY_DELAYS_MS = (2000, 4000, 8000, 15000, 30000)
 """Pauses between attempts while the database is unavailable; the last one repeats."""
