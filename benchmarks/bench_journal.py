@@ -93,11 +93,12 @@ def main(argv: list[str] | None = None) -> int:
         seen = threading.Event()
         typed_at = [0.0]
 
-        def watch(marker: bytes = word.strip().encode(), event: threading.Event = seen) -> None:
+        def watch(marker: bytes = word.strip().encode(), event: threading.Event = seen,
+                  since: list[float] = typed_at) -> None:
             while not event.is_set():
                 try:
                     if marker in path.read_bytes():
-                        latencies.append((time.perf_counter() - typed_at[0]) * 1000)
+                        latencies.append((time.perf_counter() - since[0]) * 1000)
                         event.set()
                         return
                 except FileNotFoundError:
