@@ -108,6 +108,9 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+# Digits that could be a numeric date (2018-04-24, 24.04.2018, 24.04); without them and without a
+# month or weekday name a row skips the big pattern (most rows of a story).
+_NUMERIC_DATE_HINT: Final = re.compile(r"\d{4}-\d\d-\d|\d\.[01]?\d(?:\.\d|(?![\d,]))")
 _DAY = r"(?P<day>[0-3]?\d)"
 _DAY2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d))?"
 _YEAR = r"(?P<year>1\d{3}|2\d{3})"
@@ -164,7 +167,7 @@ def find_dates(text: str, language: str) -> list[DateMention]:
     """Every date and weekday in ``text``, in order; unknown languages read like English."""
     base = _base(language)
     lang = base if base in ("ru", "en") else "en"
-    if not any(ch.isdigit() for ch in text) and not _may_hold_names(text, lang):
+    if not _may_hold_names(text, lang) and _NUMERIC_DATE_HINT.search(text) is None:
         return []
     months = _month_words(lang)
     weekdays = _weekday_words(lang)

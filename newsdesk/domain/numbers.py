@@ -46,6 +46,7 @@ _NUMBER_RE: Final = re.compile(
     rf"(?:[ \u00a0\u202f]?(?P<scale>{_SCALE_WORDS})(?![^\W\d_])(?P<dot>\.)?)?"
 )
 _SPACE_GROUPS: Final = re.compile(r"[ \u00a0\u202f]")
+_DIGIT: Final = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def _scaled(values: set[Decimal], power: int) -> frozenset[Decimal]:
 
 def find_digit_numbers(text: str, language: str) -> list[NumberMention]:
     """Numbers written with digits in ``text`` (already masked of dates, links and codes)."""
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:
         return []
     decimal_comma = language.split("-")[0].lower() in _DECIMAL_COMMA
     found: list[NumberMention] = []
@@ -180,37 +181,36 @@ _WORD_VALUES["восемьдесят"] = Decimal(80)
 for _word in ("семи", "семь", "семью"):
     _WORD_VALUES[_word] = Decimal(7)  # "семья" (family) is not among them: no -я ending
 
-_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_ALTERNATION: Final = "|".join(sorted(map(re.escape, _WORD_VALUES), key=len, reverse=True))
+_SPELLED_RE: Final = re.compile(
+    rf"(?<![^\W\d_])(?<!-)(?:{_WORD_ALTERNATION})(?:-(?:{_WORD_ALTERNATION}))?(?![^\W\d_])(?!-\w)",
+    re.IGNORECASE,
+)
+_FOLLOWING_SCALE_RE: Final = re.compile(r"[ \u00a0]+(?P<scale>[^\W\d_]+)")
 
 
 def find_spelled_numbers(text: str) -> list[NumberMention]:
     """Numbers written as words ("two", "двух", "twenty-five", "two million"): soft mentions."""
     found: list[NumberMention] = []
-    words = list(_WORD_RE.finditer(text))
-    index = 0
-    while index < len(words):
-        match = words[index]
-        lower = match.group().lower()
-        value = _compound(lower)
-        if value is None:
-            index += 1
+    taken = 0  # where the last mention ended: its scale word is not a number of its own
+    for match in _SPELLED_RE.finditer(text):
+        value = _compound(match.group().lower())
+        if value is None or match.start() < taken:
             continue
         end = match.end()
         # "two million", "три миллиона": the scale word multiplies the numeral before it.
-        if index + 1 < len(words):
-            following = words[index + 1]
-            scale = _SCALES.get(following.group().lower(), 0)
-            gap = text[end : following.start()]
-            if scale >= 3 and gap.strip() == "" and value < 1000:
-                value = value * (Decimal(10) ** scale)
-                end = following.end()
-                index += 1
+        scale_match = _FOLLOWING_SCALE_RE.match(text, end)
+        if scale_match is not None and value < 1000:
+            power = _SCALES.get(scale_match.group("scale").lower(), 0)
+            if power >= 3:
+                value = value * (Decimal(10) ** power)
+                end = scale_match.end()
+                taken = end
         found.append(
             NumberMention(
                 text[match.start() : end], match.start(), end, frozenset({value}), spelled=True
             )
         )
-        index += 1
     return found
 
 

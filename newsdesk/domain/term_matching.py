@@ -17,6 +17,7 @@ from typing import Final
 _CYRILLIC_WORD: Final = re.compile(r"[\u0400-\u04ff]")
 _VOWEL_ENDINGS: Final = "аеёиоуыэюяьй"
 _WORD_RE: Final = re.compile(r"[^\W\d_][\w'’-]*")
+_FEW_KEYS: Final = 48
 
 
 @dataclass(frozen=True, eq=True)
@@ -33,13 +34,18 @@ class GlossaryTerm:
     note: str = ""
 
     def __hash__(self) -> int:
-        return hash(
-            (
-                tuple(sorted(self.renderings.items())),
-                tuple(sorted((lang, tuple(v)) for lang, v in self.forbidden.items())),
-                self.note,
+        # Hashed on every live check (the term indexes are cached by the terms): computed once.
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(
+                (
+                    tuple(sorted(self.renderings.items())),
+                    tuple(sorted((lang, tuple(v)) for lang, v in self.forbidden.items())),
+                    self.note,
+                )
             )
-        )
+            object.__setattr__(self, "_hash", cached)
+        return cached
 
     def rendering(self, language: str) -> str:
         return self.renderings.get(language, "").strip()
@@ -124,6 +130,14 @@ class TermIndex:
 
     def candidates(self, folded_text: str) -> list[_Entry]:
         """Entries whose first word could start at some word of ``folded_text``."""
+        if len(self._by_key) <= _FEW_KEYS:
+            # A small glossary: a substring test per key beats walking the row's words.
+            return [
+                entry
+                for key, entries in self._by_key.items()
+                if key in folded_text
+                for entry in entries
+            ]
         seen: dict[int, _Entry] = {}
         for match in _WORD_RE.finditer(folded_text):
             word = match.group()

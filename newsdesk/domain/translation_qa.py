@@ -366,15 +366,6 @@ _WRONG_SCRIPT_MIN_LETTERS: Final = 12
 _UNTRANSLATED_RUN_WORDS: Final = 4
 
 
-def _script(word: str) -> str:
-    first = word[0]
-    if "\u0400" <= first <= "\u04ff":
-        return "cyrillic"
-    if first.isascii() or "\u00c0" <= first <= "\u024f":
-        return "latin"
-    return "other"
-
-
 def _target_script(language: str) -> str | None:
     base = language.split("-")[0].lower()
     if base in _CYRILLIC_LANGUAGES:
@@ -403,34 +394,43 @@ def _check_same(report: _Report, original: str, translation: str, reading: _Read
     return True
 
 
+_SCRIPT_PATTERNS: Final = {
+    # (a lower-case word in the other script, a letter of the expected script)
+    "cyrillic": (re.compile(r"(?<![^\W\d_])[a-zß-ÿā-ɏ][^\W\d_]*"), re.compile(r"[\u0400-\u04ff]")),
+    "latin": (re.compile(r"(?<![^\W\d_])[а-яёіїєўғқңөүұһ][^\W\d_]*"),
+              re.compile(r"[A-Za-zÀ-ɏ]")),
+}
+
+
 def _check_script(report: _Report, translation: _Reading, target_lang: str) -> None:
     expected = _target_script(target_lang)
     if expected is None:
         return
-    right = wrong = 0
+    wrong_word, right_letter = _SCRIPT_PATTERNS[expected]
+    text = translation.masked
+    # Capitalised words of the other script are names and acronyms: they never count.
+    words = list(wrong_word.finditer(text))
+    wrong = sum(len(match.group()) for match in words)
+    if not words:
+        return
+    right = len(right_letter.findall(text))
+    if wrong >= _WRONG_SCRIPT_MIN_LETTERS and wrong > right:
+        report.add(QaCheck.UNTRANSLATED, QaSeverity.ERROR, Side.TRANSLATION,
+                   (_normal(text), 0, len(text)), WRONG_SCRIPT, language=target_lang)
+        return
+    # The longest run of such words with no letter of the expected script in between.
     run: list[re.Match[str]] = []
     longest: list[re.Match[str]] = []
-    for match in _LETTER_RUN.finditer(translation.masked):
-        word = match.group()
-        script = _script(word)
-        if script == expected:
-            right += len(word)
+    for match in words:
+        if run and right_letter.search(text, run[-1].end(), match.start()) is not None:
             run = []
-            continue
-        if script == "other" or word[0].isupper():
-            continue  # names and acronyms keep their own spelling; they neither count nor break
-        wrong += len(word)
         run.append(match)
         if len(run) > len(longest):
             longest = list(run)
-    if wrong >= _WRONG_SCRIPT_MIN_LETTERS and wrong > right:
-        text = translation.masked
-        report.add(QaCheck.UNTRANSLATED, QaSeverity.ERROR, Side.TRANSLATION,
-                   (_normal(text), 0, len(text)), WRONG_SCRIPT, language=target_lang)
-    elif len(longest) >= _UNTRANSLATED_RUN_WORDS:
+    if len(longest) >= _UNTRANSLATED_RUN_WORDS:
         start, end = longest[0].start(), longest[-1].end()
         report.add(QaCheck.UNTRANSLATED, QaSeverity.WARNING, Side.TRANSLATION,
-                   (translation.masked[start:end], start, end), PARTLY_UNTRANSLATED)
+                   (text[start:end], start, end), PARTLY_UNTRANSLATED)
 
 
 # -- rows and stories ----------------------------------------------------------------------------
