@@ -181,10 +181,28 @@ _WORD_VALUES["восемьдесят"] = Decimal(80)
 for _word in ("семи", "семь", "семью"):
     _WORD_VALUES[_word] = Decimal(7)  # "семья" (family) is not among them: no -я ending
 
-_WORD_ALTERNATION: Final = "|".join(sorted(map(re.escape, _WORD_VALUES), key=len, reverse=True))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex branch per first letter, recursively: the engine rejects most positions of a
+    row on one character instead of trying a couple of hundred words at each."""
+    if not words:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    ends_here = False
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+        else:
+            ends_here = True
+    branches = [re.escape(first) + _trie_pattern(rest) for first, rest in sorted(by_first.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
+
+
+_WORD_ALTERNATION: Final = _trie_pattern(sorted({word.lower() for word in _WORD_VALUES}))
 _SPELLED_RE: Final = re.compile(
-    rf"(?<![^\W\d_])(?<!-)(?:{_WORD_ALTERNATION})(?:-(?:{_WORD_ALTERNATION}))?(?![^\W\d_])(?!-\w)",
-    re.IGNORECASE,
+    rf"\b(?<!-)(?:{_WORD_ALTERNATION})(?:-(?:{_WORD_ALTERNATION}))?\b(?!-\w)", re.IGNORECASE
 )
 _FOLLOWING_SCALE_RE: Final = re.compile(r"[ \u00a0]+(?P<scale>[^\W\d_]+)")
 
