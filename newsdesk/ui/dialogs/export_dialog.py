@@ -35,6 +35,7 @@ from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.workers import start_task
 
+PDF_FORMAT = "pdf"
 FORMATS: tuple[tuple[str, ExportFormat], ...] = (
     ("HTML page per story (with index)", ExportFormat.HTML),
     ("Markdown (Newsdesk interchange, re-importable)", ExportFormat.MARKDOWN),
@@ -93,6 +94,8 @@ class ExportDialog(QDialog):
         self.format_combo.setObjectName("formatCombo")
         for text, fmt in FORMATS:
             self.format_combo.addItem(text, fmt.value)
+        # Printed by Qt (newsdesk.printing), not a text format of the export service.
+        self.format_combo.addItem(self.tr("PDF per story (A4, for the legal desk)"), PDF_FORMAT)
 
         self.open_radio = QRadioButton("The &open story", self)
         self.open_radio.setObjectName("exportOpenStory")
@@ -180,8 +183,10 @@ class ExportDialog(QDialog):
 
     # -- choices -----------------------------------------------------------------------------
     @property
-    def export_format(self) -> ExportFormat:
-        return ExportFormat(self.format_combo.currentData())
+    def export_format(self) -> ExportFormat | None:
+        """The chosen text format; None for PDF, which Qt prints rather than the service."""
+        value = self.format_combo.currentData()
+        return None if value == PDF_FORMAT else ExportFormat(value)
 
     def on_format_changed(self) -> None:
         # Author pages are HTML pages; other formats have nowhere to link them from.
@@ -246,6 +251,11 @@ class ExportDialog(QDialog):
         self.message_label.setText(f"Exporting {count_of(total, 'story')} to {out_dir}…")
 
         def work() -> ExportReport:
+            if fmt is None:
+                from newsdesk.printing.batch import export_pdfs  # Qt printing, on demand
+
+                return export_pdfs(bundles, out_dir, house, total=total,
+                                   progress=relay.advanced.emit, cancelled=self._cancel.is_set)
             return export_stories(
                 bundles, out_dir, fmt, house, total=total,
                 progress=relay.advanced.emit, cancelled=self._cancel.is_set,

@@ -14,6 +14,7 @@ from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.export.batch import ExportReport
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.dialogs.export_dialog import ExportDialog
+from tests.helpers.pdf_text import pdf_text
 from tests.ui.shell.conftest import Desk, add_generated
 
 
@@ -69,6 +70,23 @@ def test_the_open_story_is_the_default_choice(desk: Desk, qtbot: QtBot, tmp_path
         dialog.export_button.click()
     [only] = list(tmp_path.glob("*.md"))
     assert "Рынок в Оше снова открыт" in only.read_text(encoding="utf-8")
+
+
+def test_the_dialog_prints_the_chosen_stories_to_pdf(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "pdf"
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(out), status=Status.EDITING)
+    _pick_format(dialog, "pdf")
+    assert not dialog.authors_check.isEnabled()  # author pages are HTML only
+    dialog.status_radio.setChecked(True)
+    with qtbot.wait_signal(dialog.export_finished, timeout=30000) as blocker:
+        dialog.export_button.click()
+    assert blocker.args[0].stories_written == 1
+    [only] = list(out.iterdir())
+    assert only.suffix == ".pdf"
+    assert "Solar plant on Issyk-Kul opens" in " ".join(pdf_text(only).split())
+    assert "Exported 1 story" in dialog.message_label.text()
 
 
 def test_no_folder_is_explained_not_guessed(desk: Desk, qtbot: QtBot) -> None:
