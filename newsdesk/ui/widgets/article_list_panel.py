@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -204,7 +205,7 @@ class ArticleListPanel(QWidget):
         for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
-
+        self.view.clicked.connect(self.on_clicked)
         self.view.activated.connect(self.on_activated)
         self.model.query_changed.connect(self.refresh_counts)
 
@@ -423,13 +424,35 @@ class ArticleListPanel(QWidget):
             # neighbour, which becomes the choice.
             selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
                              | QItemSelectionModel.SelectionFlag.Rows)
-        elif not selection.isRowSelected(current.row()):
-            return  # made current by focus (or Ctrl+arrow), not chosen: nothing to open
+        elif not selection.isRowSelected(current.row()) or _extends_selection():
+            # Made current by focus (or Ctrl+arrow), not chosen; or a Ctrl/Shift-click that
+            # builds a selection (for an export, say): nothing to open.
+            return
         article_id = self.model.article_id_at(current.row())
         if article_id is not None and current.row() != previous.row():
+            self.article_selected.emit(article_id)
+
+    def on_clicked(self, index: QModelIndex) -> None:
+        """A plain click opens the story clicked, also when its row was already current.
+
+        Qt reports no row change for a click on the current row (made current by focus, or
+        left current when a new story was started), so without this the row would turn
+        highlighted while the editor kept the previous story: what the user then types would
+        go into the wrong story. Ctrl- and Shift-clicks only build a selection.
+        """
+        if _extends_selection() or not index.isValid():
+            return
+        article_id = self.model.article_id_at(index.row())
+        if article_id is not None:
             self.article_selected.emit(article_id)
 
     def on_activated(self, index: QModelIndex) -> None:
         article_id = self.model.article_id_at(index.row())
         if article_id is not None:
             self.article_activated.emit(article_id)
+
+
+def _extends_selection() -> bool:
+    """Ctrl or Shift is held: the user is choosing several stories, not opening one."""
+    held = QApplication.keyboardModifiers()
+    return bool(held & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
