@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, insert, literal, select, union_all
+from sqlalchemy import Table, and_, func, insert, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -70,57 +70,76 @@ class MemoryRepository:
         ).all()
         return sorted((str(a), str(b)) for a, b in rows)
 
-    def exact(self, source_language: str, target_language: str, source_hash: str,
-              limit: int) -> Sequence[Any]:
+    def exact(self, source_hash: str, limit: int) -> Sequence[Any]:
+        """Pairs whose ``source_hash`` (languages and normal source text) is this one."""
         return self._session.execute(
-            select(*ENTRY_COLUMNS, MemoryPairRow.source_folded)
-            .where(MemoryPairRow.source_hash == source_hash,
-                   MemoryPairRow.source_language == source_language,
-                   MemoryPairRow.target_language == target_language)
+            select(*ENTRY_COLUMNS, MemoryPairRow.source_folded, MemoryPairRow.source_hash)
+            .where(MemoryPairRow.source_hash == source_hash)
             .order_by(MemoryPairRow.created_at.desc(), MemoryPairRow.id.desc())
             .limit(limit)
         ).all()
 
-    def token_frequencies(self, tokens: Sequence[str], cap: int) -> dict[str, int]:
-        """How many pairs hold each word, counted up to ``cap`` (enough to tell rare ones)."""
-        if not tokens:
-            return {}
-        parts = [
-            select(literal(token).label("token"), func.count().label("n")).select_from(
-                select(MemoryTokenRow.memory_id).where(MemoryTokenRow.token == token)
-                .limit(cap).subquery()
-            )
-            for token in tokens
-        ]
-        rows = self._session.execute(union_all(*parts)).all()
-        return {str(token): int(n) for token, n in rows}
+    def frequencies(self, tokens: Sequence[str], cap: int) -> list[int]:
+        """How many pairs hold each word, counted up to ``cap`` (enough to tell rare ones).
 
-    def candidates(self, source_language: str, target_language: str, tokens: Sequence[str],
-                   lengths: tuple[int, int], limit: int) -> Sequence[Any]:
-        """Pairs in the length band sharing the most of ``tokens``, best first."""
-        shared = func.count().label("shared")
-        ranked = (
-            select(MemoryTokenRow.memory_id, shared)
-            .join(MemoryPairRow, MemoryPairRow.id == MemoryTokenRow.memory_id)
-            .where(MemoryTokenRow.token.in_(tokens),
-                   MemoryPairRow.source_language == source_language,
-                   MemoryPairRow.target_language == target_language,
-                   MemoryPairRow.source_length.between(*lengths))
-            .group_by(MemoryTokenRow.memory_id)
-            .order_by(shared.desc(), MemoryTokenRow.memory_id.desc())
-            .limit(limit)
-            .subquery()
-        )
+        One statement for all words, written as SQL text: building it as a SQLAlchemy
+        expression cost more than running it.
+        """
+        if not tokens:
+            return []
+        parts = [
+            f"SELECT {i} AS k, COUNT(*) AS n FROM (SELECT memory_id FROM "
+            f"translation_memory_tokens WHERE token = :t{i} LIMIT :cap) AS c{i}"
+            for i in range(len(tokens))
+        ]
+        params: dict[str, Any] = {f"t{i}": token for i, token in enumerate(tokens)}
+        params["cap"] = cap
+        counts: dict[int, int] = {
+            int(k): int(n)
+            for k, n in self._session.execute(text(" UNION ALL ".join(parts)), params)
+        }
+        return [int(counts.get(i, 0)) for i in range(len(tokens))]
+
+    def ranked_ids(self, weighted: Sequence[tuple[str, float]], per_word: int,
+                   limit: int) -> list[int]:
+        """Pair ids by the summed weight of the words they share, best first.
+
+        Each word contributes at most its ``per_word`` newest postings, so the work stays
+        bounded when every word is common; the database does the counting, only ``limit``
+        ids come back.
+        """
+        if not weighted:
+            return []
+        parts = [
+            f"SELECT memory_id, CAST(:w{i} AS REAL) AS w FROM (SELECT memory_id FROM "
+            f"translation_memory_tokens WHERE token = :t{i} ORDER BY memory_id DESC "
+            f"LIMIT :per_word) AS p{i}"
+            for i in range(len(weighted))
+        ]
+        params: dict[str, Any] = {"per_word": per_word, "limit": limit}
+        for i, (token, weight) in enumerate(weighted):
+            params[f"t{i}"], params[f"w{i}"] = token, weight
+        statement = (f"SELECT memory_id, SUM(w) AS s FROM ({' UNION ALL '.join(parts)}) AS q "
+                     "GROUP BY memory_id ORDER BY s DESC, memory_id DESC LIMIT :limit")
+        return [int(row[0]) for row in self._session.execute(text(statement), params)]
+
+    def entries(self, ids: Sequence[int], lengths: tuple[int, int],
+                exact_hash: str) -> Sequence[Any]:
+        """The pairs ``ids`` whose source length is in the band, and every exact match."""
+        condition = MemoryPairRow.source_hash == exact_hash
+        if ids:
+            condition = or_(condition, and_(MemoryPairRow.id.in_(ids),
+                                            MemoryPairRow.source_length.between(*lengths)))
         return self._session.execute(
-            select(*ENTRY_COLUMNS, MemoryPairRow.source_folded)
-            .join(ranked, ranked.c.memory_id == MemoryPairRow.id)
+            select(*ENTRY_COLUMNS, MemoryPairRow.source_folded, MemoryPairRow.source_hash)
+            .where(condition)
         ).all()
 
     def in_band(self, source_language: str, target_language: str, lengths: tuple[int, int],
                 limit: int) -> Sequence[Any]:
         """Pairs of the length band, newest first: short texts with no index word."""
         return self._session.execute(
-            select(*ENTRY_COLUMNS, MemoryPairRow.source_folded)
+            select(*ENTRY_COLUMNS, MemoryPairRow.source_folded, MemoryPairRow.source_hash)
             .where(MemoryPairRow.source_language == source_language,
                    MemoryPairRow.target_language == target_language,
                    MemoryPairRow.source_length.between(*lengths))

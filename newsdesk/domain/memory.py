@@ -69,14 +69,20 @@ def text_hash(*parts: str) -> str:
     return digest.hexdigest()
 
 
-def index_tokens(folded_text: str) -> set[str]:
-    """The words a pair is found by: three letters or more (or with a digit), no stop words."""
+def index_tokens(folded_text: str, source_language: str, target_language: str) -> set[str]:
+    """The words a pair is found by: three letters or more (or with a digit), no stop words.
+
+    Each word carries its language pair (``en>ru:grain``): a lookup reads the postings of one
+    pair only, with no join to tell an English-Russian pair from an English-German one.
+    """
+    prefix = f"{source_language}>{target_language}:"
+    room = MAX_TOKEN_LENGTH - len(prefix)
     tokens = set()
     for word in _WORD.findall(folded_text):
         if word in _STOP_WORDS or "_" in word:
             continue
         if len(word) >= 3 or any(ch.isdigit() for ch in word):
-            tokens.add(word[:MAX_TOKEN_LENGTH])
+            tokens.add(prefix + word[:room])
     return tokens
 
 

@@ -9,6 +9,7 @@ then scores those few hundred in Python. Pairs are stored once per language pair
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,9 +40,9 @@ log = logging.getLogger(__name__)
 
 REBUILT_KEY = "_memory_rebuilt"
 """House setting set once the memory was rebuilt from linked translations (see 0005)."""
-CANDIDATES = 300  # pairs scored per lookup; the SQL ranking puts the likely ones first
-RARE_WORDS = 8  # the query's rarest words the candidates must share one of
-FREQUENCY_CAP = 5000  # a word in more pairs than this is common; counting stops there
+CANDIDATES = 300  # pairs scored per lookup, those sharing the most (and rarest) words
+POSTINGS_PER_WORD = 2000  # newest pairs read per word: bounds the work for common words
+WORDS_READ = 8  # the rarest words of the text whose postings rank the candidates
 NO_TOKEN_CANDIDATES = 2000
 
 
@@ -84,7 +85,7 @@ def pair_record(source_language: str, target_language: str, source: str, target:
         "source_text": source, "target_text": target,
         "source_folded": source_folded, "target_folded": folded(target),
         "source_length": len(source_folded),
-        "source_hash": text_hash(source),
+        "source_hash": text_hash(source_language, target_language, source),
         "pair_hash": text_hash(source_language, target_language, source, target),
         "segment": str(segment), "origin": str(origin),
         "article_id": story.article_id if story else None,
@@ -93,7 +94,7 @@ def pair_record(source_language: str, target_language: str, source: str, target:
         "translator": translator[:200],
         "created_at": created_at or datetime.now().astimezone(),
     }
-    return PairRecord(row, index_tokens(source_folded))
+    return PairRecord(row, index_tokens(source_folded, source_language, target_language))
 
 
 def with_sentences(pairs: Iterable[SegmentPair]) -> list[tuple[SegmentPair, SegmentType]]:
@@ -171,36 +172,39 @@ class TranslationMemoryService:
 
         Scores are rapidfuzz ratios of the folded texts; only a pair whose source is the same
         text (whitespace aside) scores 1.0, so a case or ё difference shows as 99 %.
+        Candidates are the pairs sharing the most of the text's words, each word weighted by
+        how rare it is among the newest postings read (``POSTINGS_PER_WORD``).
         """
         query = normal_text(text)
         if not query:
             return ()
         source, target = base_language(source_language), base_language(target_language)
         query_folded = folded(query)
-        query_hash = text_hash(query)
+        exact_key = text_hash(source, target, query)
         band = length_band(len(query_folded), threshold)
-        tokens = sorted(index_tokens(query_folded))
+        tokens = sorted(index_tokens(query_folded, source, target))
         with self._uow() as uow:
             if tokens:
-                frequency = uow.memory.token_frequencies(tokens, FREQUENCY_CAP)
-                present = [t for t in tokens if frequency.get(t, 0) > 0]
-                rare = sorted(present, key=lambda t: (frequency[t], -len(t)))[:RARE_WORDS]
-                rows = (uow.memory.candidates(source, target, rare, band, CANDIDATES)
-                        if rare else [])
+                counts = uow.memory.frequencies(tokens, POSTINGS_PER_WORD)
+                present = sorted((n, token) for token, n in zip(tokens, counts, strict=True)
+                                 if n)[:WORDS_READ]
+                weighted = [(token, 1 + math.log(POSTINGS_PER_WORD / n)) for n, token in present]
+                best_ids = uow.memory.ranked_ids(weighted, POSTINGS_PER_WORD, CANDIDATES)
+                rows = list(uow.memory.entries(best_ids, band, exact_key))
             else:
-                rows = uow.memory.in_band(source, target, band, NO_TOKEN_CANDIDATES)
-            exact_rows = uow.memory.exact(source, target, query_hash, limit)
+                rows = [*uow.memory.in_band(source, target, band, NO_TOKEN_CANDIDATES),
+                        *uow.memory.exact(exact_key, limit)]
         scored: dict[int, tuple[float, Any]] = {}
-        for row in exact_rows:
-            scored[row.id] = (1.0, row)
         cutoff = threshold * 100
         for row in rows:
             if row.id in scored:
                 continue
+            if row.source_hash == exact_key:
+                scored[row.id] = (1.0, row)
+                continue
             score = fuzz.ratio(query_folded, row.source_folded, score_cutoff=cutoff)
             if score:
-                exact = text_hash(row.source_text) == query_hash
-                scored[row.id] = (1.0 if exact else min(score / 100, 0.99), row)
+                scored[row.id] = (min(score / 100, 0.99), row)
         best = sorted(scored.values(), key=lambda item: (-item[0], -item[1].id))[:limit]
         return tuple(
             MemoryMatch(_entry(row), round(score, 4), word_segments(row.source_text, query))
@@ -214,8 +218,8 @@ class TranslationMemoryService:
         if not query:
             return None
         with self._uow() as uow:
-            rows = uow.memory.exact(base_language(source_language),
-                                    base_language(target_language), text_hash(query), 1)
+            rows = uow.memory.exact(text_hash(base_language(source_language),
+                                              base_language(target_language), query), 1)
         return MemoryMatch(_entry(rows[0]), 1.0, word_segments(rows[0].source_text, query)) \
             if rows else None
 
