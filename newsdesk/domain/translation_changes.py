@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -19,6 +20,13 @@ class ChangeKind(StrEnum):
     ADDED = "added"
     CHANGED = "changed"
     REMOVED = "removed"
+
+
+class ChangeSeverity(StrEnum):
+    """Whether a change to the original needs the translator (see :func:`change_severity`)."""
+
+    MINOR = "minor"  # whitespace, punctuation, quote style or letter case: shown dimmed
+    MUST_REVIEW = "must_review"  # a number, date, name, citation or any other word
 
 
 class SegmentKind(StrEnum):
@@ -51,6 +59,13 @@ class ChangeFlag:
     new_text: str
     segments: tuple[Segment, ...] = ()
 
+    @property
+    def severity(self) -> ChangeSeverity:
+        """Added and removed paragraphs always need a look; an edit only when words changed."""
+        if self.kind is not ChangeKind.CHANGED:
+            return ChangeSeverity.MUST_REVIEW
+        return change_severity(self.old_text, self.new_text)
+
 
 @dataclass(frozen=True)
 class DeskRow:
@@ -69,6 +84,43 @@ _SAME_PARAGRAPH = 50.0  # rapidfuzz ratio above which a replaced paragraph is an
 def _normal(text: str) -> str:
     """Re-wrapping a paragraph is not a change a translator must act on."""
     return " ".join(text.split())
+
+
+# A word, a number with its sign ("-5" is not "5"), or any one other character.
+_SEVERITY_TOKEN = re.compile(r"(?:(?<![^\W_])[-\u2212\u2012\u2013](?=\d))?[^\W_]+|\S")
+_MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-"})
+# Punctuation whose change still changes what a sentence says: a share is not a number.
+_MEANINGFUL_PUNCTUATION = frozenset("%‰‱")
+
+
+def _is_punctuation(token: str) -> bool:
+    return (len(token) == 1 and unicodedata.category(token).startswith("P")
+            and token not in _MEANINGFUL_PUNCTUATION)
+
+
+def _meaning_tokens(text: str) -> list[str]:
+    """What a reader takes from ``text``: words and numbers (case folded) and symbols, with
+    whitespace, punctuation and quote marks left out."""
+    tokens: list[str] = []
+    for token in _SEVERITY_TOKEN.findall(unicodedata.normalize("NFC", text)):
+        if _is_punctuation(token):
+            continue
+        tokens.append(token.translate(_MINUS).casefold())
+    return tokens
+
+
+def change_severity(old: str, new: str) -> ChangeSeverity:
+    """How much an edit of an original paragraph (or headline, deck) matters to its translation.
+
+    Only whitespace, punctuation (Markdown emphasis marks included), quote style or letter case
+    changed: ``minor``, the translation still says the same thing, so it never blocks ``ready``.
+    Anything else (a number or its sign, a date, a name, a ``source:`` key, a percent sign, any
+    other word) is ``must_review``. Numbers are compared as written between punctuation, so
+    "5.3" to "5,3" is minor but "1.5" to "15" is not.
+    """
+    if _meaning_tokens(old) == _meaning_tokens(new):
+        return ChangeSeverity.MINOR
+    return ChangeSeverity.MUST_REVIEW
 
 
 def word_segments(old: str, new: str) -> tuple[Segment, ...]:
