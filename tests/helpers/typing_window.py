@@ -15,6 +15,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdesk.domain.article import Article
+    from newsdesk.services.newsroom import Newsroom
+    from newsdesk.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,11 +43,19 @@ def main(argv: list[str]) -> int:
 
     app = QApplication([])
     newsroom = open_newsroom(args.database)
+    if os.environ.get("NEWSDESK_TEST_TRACE") == "1":
+        _trace_saves(newsroom)
+    if os.environ.get("NEWSDESK_TEST_BOXES") == "close":
+        _close_boxes()
     window = MainWindow(newsroom)
     window.autosaver.timer.setInterval(args.quiet_ms)
     window.autosaver.deadline.setInterval(args.max_wait_ms)
     window.show()
     state = {"n": 0}
+    prefix = os.environ.get("NEWSDESK_TEST_WORD_PREFIX", "w")
+    steady = os.environ.get("NEWSDESK_TEST_STEADY") == "1"
+    words = int(os.environ.get("NEWSDESK_TEST_WORDS", "-1"))
+    _extras(window, state)
 
     def start() -> None:
         if args.new:
@@ -53,21 +67,110 @@ def main(argv: list[str]) -> int:
         cursor.movePosition(cursor.MoveOperation.End)
         editor.setTextCursor(cursor)
         print(f"ready {window.open_article_id or 0}", flush=True)
-        QTimer.singleShot(args.every_ms, type_word)
+        if words != 0:
+            QTimer.singleShot(args.every_ms, type_word)
 
     def type_word() -> None:
         n = state["n"]
-        word = f"w{n:05d}"
+        if state.get("stopped") or n == words:
+            return
+        word = f"{prefix}{n:05d}"
         QTest.keyClicks(window.editor.body, f" {word}")
         if n % 25 == 24:
             QTest.keyClick(window.editor.body, Qt.Key.Key_Return)
         state["n"] = n + 1
         print(f"typed {word}", flush=True)
         # Bursts: a pause of a second now and then, so both autosave clocks get their turn.
-        QTimer.singleShot(1000 if n % 40 == 39 else args.every_ms, type_word)
+        QTimer.singleShot(1000 if n % 40 == 39 and not steady else args.every_ms, type_word)
 
     window.recovery_reviewed.connect(lambda: QTimer.singleShot(0, start))
     return app.exec()
+
+
+def _trace_saves(newsroom: Newsroom) -> None:
+    """Print around every database save of the story (the window's autosave calls it)."""
+    articles = newsroom.articles
+    save = articles.save
+
+    def traced(article: Article) -> Article:
+        print("saving", flush=True)
+        try:
+            result = save(article)
+        except BaseException:
+            print("save-failed", flush=True)
+            raise
+        print("saved", flush=True)
+        return result
+
+    articles.save = traced  # type: ignore[method-assign]
+
+
+def _close_boxes() -> None:
+    """A modal box says its piece on stdout and closes: nobody is there to click it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def shown(box: QMessageBox) -> int:
+        text = " ".join(box.text().split())
+        print(f"box {box.objectName()} {text}", flush=True)
+        return 0
+
+    QMessageBox.exec = shown  # type: ignore[method-assign, assignment]
+
+
+def _extras(window: MainWindow, state: dict[str, int]) -> None:
+    """The env-guarded probes of the soak and fault benchmarks (see the module docstring)."""
+    import time
+
+    from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    if os.environ.get("NEWSDESK_TEST_TRACE") == "1":
+        window.autosaver.state_changed.connect(
+            lambda value, _message: print(f"state {value}", flush=True))
+    beat = int(os.environ.get("NEWSDESK_TEST_HEARTBEAT_MS", "0"))
+    if beat > 0:
+        heartbeat = QTimer(window)
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        last = [time.monotonic()]
+
+        def tick() -> None:
+            now = time.monotonic()
+            late = (now - last[0]) * 1000 - beat
+            if late > 50:
+                print(f"stall {late:.0f}", flush=True)
+            last[0] = now
+
+        heartbeat.timeout.connect(tick)
+        heartbeat.start(beat)
+    button = os.environ.get("NEWSDESK_TEST_RECOVERY")
+    if button:
+        def answer() -> None:
+            flow = window.recovery
+            if flow is not None and flow.dialog is not None and flow.dialog.isVisible():
+                choice = flow.dialog.findChild(QPushButton, button)
+                if choice is not None:
+                    choice.click()
+                    print(f"recovered {button}", flush=True)
+
+        poll = QTimer(window)
+        poll.timeout.connect(answer)
+        poll.start(100)
+    if os.environ.get("NEWSDESK_TEST_COMMANDS") == "1":
+        notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, window)
+
+        def command() -> None:
+            line = sys.stdin.readline().strip()
+            if line == "stop":
+                state["stopped"] = 1
+                print("stopped", flush=True)
+            elif line == "quit":
+                print("quitting", flush=True)
+                window.quit_action.trigger()
+            elif line == "":
+                notifier.setEnabled(False)  # stdin closed
+
+        notifier.activated.connect(command)
+        window._test_notifier = notifier  # type: ignore[attr-defined]  # kept alive
 
 
 if __name__ == "__main__":
