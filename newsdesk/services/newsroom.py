@@ -30,6 +30,7 @@ from newsdesk.services.sources import SourceService
 if TYPE_CHECKING:
     from newsdesk.services.glossary import GlossaryService
     from newsdesk.services.importer import ImportService
+    from newsdesk.services.revisions import RevisionService
     from newsdesk.services.translation_memory import TranslationMemoryService
 
 
@@ -68,6 +69,13 @@ class Newsroom:
         from newsdesk.services.glossary import GlossaryService
 
         return GlossaryService(self.uow)
+
+    @cached_property
+    def revisions(self) -> RevisionService:
+        """Every story's history: list, compare, restore (issue 12)."""
+        from newsdesk.services.revisions import RevisionService
+
+        return RevisionService(self.uow)
 
     @property
     def name(self) -> str:
