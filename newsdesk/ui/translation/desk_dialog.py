@@ -5,19 +5,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.recovery_journal import JournalWriter
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 
 
 class TranslationDeskDialog(QDialog):
     """The desk in its own large window, window-modal so the editor cannot race its saves."""
 
-    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None, *,
+                 journal: JournalWriter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("translationDeskDialog")
         self.setWindowTitle("Translators' desk")
         self.setSizeGripEnabled(True)
         self.resize(1280, 820)
-        self.desk = TranslationDeskWidget(newsroom, self)
+        self.desk = TranslationDeskWidget(newsroom, self, journal=journal)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.desk)

@@ -167,6 +167,14 @@ class DeskModel(QAbstractTableModel):
             return "Nothing in the translation renders this paragraph; type it here."
         return None
 
+    def body_with(self, row_number: int, text: str) -> str:
+        """The translation body as it would be with ``text`` in row ``row_number`` (the
+        model is not changed: a paragraph still being typed goes to the recovery journal)."""
+        row = self._rows[row_number]
+        after = next((r.translation for r in reversed(self._rows[:row_number])
+                      if r.translation is not None), None)
+        return splice_paragraph(self._body, row.translation, text, after=after)
+
     def setData(self, index: _ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (role != Qt.ItemDataRole.EditRole or not index.isValid()
@@ -176,9 +184,7 @@ class DeskModel(QAbstractTableModel):
         current = row.translation.text if row.translation is not None else ""
         if value.strip() == current.strip():
             return False
-        after = next((r.translation for r in reversed(self._rows[: index.row()])
-                      if r.translation is not None), None)
-        self._body = splice_paragraph(self._body, row.translation, value, after=after)
+        self._body = self.body_with(index.row(), value)
         counts = [len(r.translation.indexes) if r.translation is not None else 0
                   for r in self._rows]
         counts[index.row()] = len(split_paragraphs(value.strip()))

@@ -9,6 +9,7 @@ from typing import Final
 from PySide6.QtCore import (
     QItemSelection,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -29,14 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.domain.errors import ConflictError, NewsdeskError, StorageError
 from newsdesk.domain.translation_changes import ChangeKind, DeskRow, SegmentKind
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.recovery_journal import JournalWriter
 from newsdesk.services.translation import (
     TranslationDesk,
     TranslationService,
     translation_service_for,
 )
+from newsdesk.ui.autosave import JOURNAL_DELAY_MS
 from newsdesk.ui.translation.desk_model import FLAG_WORDS, DeskModel
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 from newsdesk.ui.workers import start_task
@@ -102,10 +105,17 @@ class TranslationDeskWidget(QWidget):
     failed = Signal(str)
     """A save, a sync or a start failed; the message is for the user."""
 
-    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
+    def __init__(self, newsroom: Newsroom, parent: QWidget | None = None, *,
+                 journal: JournalWriter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("translationDesk")
         self._newsroom = newsroom
+        self._journal = journal
+        self._draft: tuple[int, str] | None = None  # (row, text) typed, not yet in the journal
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(JOURNAL_DELAY_MS)
+        self._draft_timer.timeout.connect(self._journal_draft)
         self._service: TranslationService = translation_service_for(newsroom)
         self._original: Article | None = None
         self._desk: TranslationDesk | None = None
@@ -142,7 +152,9 @@ class TranslationDeskWidget(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("deskTable")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(ParagraphDelegate(self.table))
+        delegate = ParagraphDelegate(self.table)
+        delegate.draft_changed.connect(self.on_draft_changed)
+        self.table.setItemDelegate(delegate)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -319,22 +331,65 @@ class TranslationDeskWidget(QWidget):
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
+    # -- the recovery journal: what is typed on the desk survives a crash or a failed save ---
+    def _journal_key(self) -> str | None:
+        desk = self._desk
+        if desk is None or desk.translation.id is None:
+            return None
+        return f"desk-{desk.translation.id}"
+
+    def on_draft_changed(self, row: int, text: str) -> None:
+        """A paragraph is being typed: to the journal shortly, before it is even committed."""
+        self._draft = (row, text)
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def _journal_draft(self) -> None:
+        key, draft, desk = self._journal_key(), self._draft, self._desk
+        if self._journal is None or key is None or draft is None or desk is None:
+            return
+        if not 0 <= draft[0] < self.model.rowCount():
+            return
+        body = self.model.body_with(draft[0], draft[1])
+        self._journal.submit(key, replace(desk.translation, body=body))
+
     def on_body_edited(self, body: str, rows_kept: bool) -> None:
         """Save the translation with the version the desk holds; align again only when the
-        edit changed the paragraph structure beyond its row."""
+        edit changed the paragraph structure beyond its row.
+
+        The text goes to the recovery journal first. A newsroom that cannot be written keeps
+        the edit on the desk (the next edit or the next start saves it); a conflict shows the
+        stored text, and the translator's is offered back at the next start, never lost.
+        """
         desk = self._desk
         if desk is None or desk.translation.id is None:
             return
+        self._draft_timer.stop()
+        self._draft = None
+        key = self._journal_key()
+        mine = replace(desk.translation, body=body)
+        if self._journal is not None and key is not None:
+            self._journal.submit(key, mine)
+        kept = self.tr(" Your text is kept on this computer.") if self._journal else ""
         try:
-            saved = self._newsroom.articles.save(replace(desk.translation, body=body))
+            saved = self._newsroom.articles.save(mine)
         except ConflictError as exc:
-            self._report(f"{exc}. The desk shows the stored text again.")
+            self._report(self.tr("{0}. The desk shows the stored text again.{1} It will be "
+                                 "offered back when Newsdesk next starts.").format(exc, kept))
             self.load_translation(desk.translation.id)
+            return
+        except StorageError as exc:
+            # The edit stays on the desk: the next save writes it with the rest.
+            self._report(self.tr("The translation was not saved: {0}.{1} It is saved with "
+                                 "your next edit, or offered back when Newsdesk next starts.")
+                         .format(exc.situation, kept))
             return
         except NewsdeskError as exc:
-            self._report(f"The translation was not saved: {exc}")
+            self._report(self.tr("The translation was not saved: {0}.{1}").format(exc, kept))
             self.load_translation(desk.translation.id)
             return
+        if self._journal is not None and key is not None:
+            self._journal.remove(key, if_same_as=mine)
         self._desk = replace(desk, translation=saved, rows=self.model.rows)
         self.touched_ids.add(desk.translation.id)
         # Said only now: save() has returned, so its transaction is committed.

@@ -86,7 +86,8 @@ def install_translation_desk(
             # Imported on first use: the desk (alignment, diffing) is not needed to start up.
             from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
 
-            tools.dialog = TranslationDeskDialog(newsroom, window)
+            tools.dialog = TranslationDeskDialog(
+                newsroom, window, journal=getattr(window, "journal_writer", None))
             tools.dialog.desk.translation_started.connect(on_started)
             tools.dialog.desk.failed.connect(message)
             tools.dialog.finished.connect(on_finished)

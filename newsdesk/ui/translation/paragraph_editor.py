@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -89,7 +90,13 @@ class ParagraphDelegate(QStyledItemDelegate):
 
     Rows get a little air above and below the text; the width is left alone so the
     word-wrapped height the view computes is the height the text needs.
+
+    Signals:
+        draft_changed(int, str): the paragraph of this row as typed so far, not committed.
     """
+
+    draft_changed = Signal(int, str)
+    """(row, text) on every change in an open cell editor, for the recovery journal."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -97,7 +104,10 @@ class ParagraphDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt
                      index: _ModelIndex) -> QWidget:
-        return ParagraphEdit(parent)
+        editor = ParagraphEdit(parent)
+        row = index.row()
+        editor.textChanged.connect(lambda: self.draft_changed.emit(row, editor.toPlainText()))
+        return editor
 
     def setEditorData(self, editor: QWidget, index: _ModelIndex) -> None:  # noqa: N802 - Qt
         if isinstance(editor, ParagraphEdit):

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,7 @@ from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from newsdesk.ui.main_window import DISCARD_AND_CLOSE, KEEP_AND_CLOSE, MainWindow
-from tests.helpers.tcp_proxy import TcpProxy
+from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk
 
@@ -272,35 +270,6 @@ def test_a_journal_that_cannot_be_written_is_shown(
                         and "cannot be kept on this computer" in window.notice.label.text(),
                         timeout=3000)
         assert window.autosaver.save_now()  # the database still takes it
-
-
-@contextmanager
-def unavailable(url: str) -> Iterator[tuple[str, Callable[[], None], Callable[[], None]]]:
-    """(URL to open, make the newsroom unavailable, bring it back), for real on each backend.
-
-    SQLite: another program's write transaction holds the file (each save waits out the busy
-    timeout, then fails). PostgreSQL: the server goes away behind a TCP proxy.
-    """
-    if url.startswith("sqlite"):
-        holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
-
-        def lock() -> None:
-            holder.execute("BEGIN IMMEDIATE")
-
-        def unlock() -> None:
-            holder.execute("ROLLBACK")
-
-        try:
-            yield url, lock, unlock
-        finally:
-            if holder.in_transaction:
-                holder.execute("ROLLBACK")
-            holder.close()
-        return
-    from sqlalchemy.engine import make_url
-
-    with TcpProxy(make_url(url).port or 5432) as proxy:
-        yield proxy.url_for(url), proxy.pause, proxy.resume
 
 
 def test_typing_goes_on_while_the_newsroom_is_unavailable_and_is_saved_when_it_is_back(
