@@ -43,6 +43,7 @@ REBUILT_KEY = "_memory_rebuilt"
 CANDIDATES = 300  # pairs scored per lookup, those sharing the most (and rarest) words
 POSTINGS_PER_WORD = 2000  # newest pairs read per word: bounds the work for common words
 WORDS_READ = 8  # the rarest words of the text whose postings rank the candidates
+FREQUENCY_CAP = 200  # counting a word's pairs stops here: enough to tell rare from common
 NO_TOKEN_CANDIDATES = 2000
 
 
@@ -185,10 +186,10 @@ class TranslationMemoryService:
         tokens = sorted(index_tokens(query_folded, source, target))
         with self._uow() as uow:
             if tokens:
-                counts = uow.memory.frequencies(tokens, POSTINGS_PER_WORD)
+                counts = uow.memory.frequencies(tokens, FREQUENCY_CAP)
                 present = sorted((n, token) for token, n in zip(tokens, counts, strict=True)
                                  if n)[:WORDS_READ]
-                weighted = [(token, 1 + math.log(POSTINGS_PER_WORD / n)) for n, token in present]
+                weighted = [(token, 1 + math.log(FREQUENCY_CAP / n)) for n, token in present]
                 best_ids = uow.memory.ranked_ids(weighted, POSTINGS_PER_WORD, CANDIDATES)
                 rows = list(uow.memory.entries(best_ids, band, exact_key))
             else:
