@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsdesk.cli.memory_commands import cmd_glossary, cmd_memory
 from newsdesk.cli.progress import terminal_progress
+from newsdesk.cli.revision_commands import cmd_revisions
 from newsdesk.cli.terminal import printable
 from newsdesk.domain.article import ArticleSummary, Role, Status
 from newsdesk.domain.errors import InvalidInputError, NotFoundError
@@ -274,4 +275,5 @@ COMMANDS = {
     "dictionary": cmd_dictionary,
     "memory": cmd_memory,
     "glossary": cmd_glossary,
+    "revisions": cmd_revisions,
 }

@@ -124,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     words.add_argument("--language", default="en")
     _memory_commands(command)
     _glossary_commands(command)
+    revisions = command("revisions", "a story's revisions (number, date, who, note, headline), "
+                        "or with --diff the words changed between two of them")
+    revisions.add_argument("slug", metavar="SLUG")
+    revisions.add_argument("--diff", nargs=2, metavar=("A", "B"),
+                           help="revision numbers as listed, or 'current' for the stored text")
     return parser
 
 
