@@ -354,6 +354,11 @@ class HouseRepository:
         else:
             row.value = value
 
+    def delete_setting(self, key: str) -> None:
+        row = self._session.get(HouseSettingRow, key)
+        if row is not None:
+            self._session.delete(row)
+
     def words(self, language: str) -> Sequence[HouseWordRow]:
         return self._session.scalars(
             select(HouseWordRow)

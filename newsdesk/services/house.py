@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-import dataclasses
 import unicodedata
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from newsdesk.db.models import HouseWordRow
-from newsdesk.db.uow import UnitOfWorkFactory
+from sqlalchemy import func, select
+
+from newsdesk.db.models import ArticleRow, HouseWordRow
+from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.errors import ConflictError, InvalidInputError
-from newsdesk.domain.house import DatelineStyle, HouseSettings
+from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.house_keys import (
+    KEYS,
+    LEGACY_KEYS,
+    StoredHouse,
+    check_settings,
+    check_value,
+    parse_text,
+    read_stored,
+    setting_key,
+    stored_value,
+)
 
-_FIELDS = {f.name: f for f in dataclasses.fields(HouseSettings)}
 NEWSROOM_ID_KEY = "_newsroom_id"
 
 
@@ -33,42 +44,75 @@ def dictionary_language(language: str) -> str:
     return language.split("-")[0].split("_")[0].lower() or "en"
 
 
+def _write(uow: UnitOfWork, key: str, value: object) -> None:
+    """One key's row; a row under the key's older name goes in the same transaction."""
+    uow.house.put_setting(key, stored_value(value))
+    for legacy, current in LEGACY_KEYS.items():
+        if current == key:
+            uow.house.delete_setting(legacy)
+
+
 class HouseService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
     # -- settings ------------------------------------------------------------------------
     def settings(self) -> HouseSettings:
+        """The settings every window, export and CLI command on this database uses."""
+        return self.stored().settings
+
+    def stored(self) -> StoredHouse:
+        """The settings with which keys are set and which rows are ignored (``house show``)."""
         with self._uow() as uow:
-            stored = uow.house.settings()
-        values: dict[str, object] = {}
-        defaults = HouseSettings()
-        for name, value in stored.items():
-            if name not in _FIELDS:
-                continue
-            default = getattr(defaults, name)
-            if isinstance(default, DatelineStyle):
-                try:
-                    values[name] = DatelineStyle(str(value))
-                except ValueError:
-                    continue
-            elif isinstance(value, type(default)):
-                values[name] = value
-        return dataclasses.replace(defaults, **values)  # type: ignore[arg-type]
+            return read_stored(uow.house.settings())
 
     def update_settings(self, settings: HouseSettings) -> HouseSettings:
-        if not settings.outlet_name.strip():
-            raise InvalidInputError("is empty", field="outlet_name")
-        if settings.headline_limit < 10:
-            raise InvalidInputError("must be at least 10 characters", field="headline_limit")
+        """Store every key of ``settings`` (checked first: a bad one stores nothing)."""
+        checked = check_settings(settings)
         with self._uow() as uow:
-            for name in _FIELDS:
-                value = getattr(settings, name)
-                uow.house.put_setting(
-                    name, str(value) if isinstance(value, DatelineStyle) else value
-                )
+            for entry in KEYS:
+                _write(uow, entry.key, getattr(checked, entry.attribute))
             uow.commit()
-        return settings
+        return checked
+
+    def set_values(self, changes: Mapping[str, object]) -> HouseSettings:
+        """Set some keys (typed values, as the dialog has them) in one transaction.
+
+        Only the keys given are written, so two people changing different settings at once
+        both keep theirs. Every value is checked before anything is written.
+        """
+        checked = {key: check_value(key, value) for key, value in changes.items()}
+        with self._uow() as uow:
+            for key, value in checked.items():
+                _write(uow, key, value)
+            uow.commit()
+            return read_stored(uow.house.settings()).settings
+
+    def set_text(self, key: str, text: str) -> HouseSettings:
+        """Set one key from what was typed on the command line (``"90"``, ``"yes"``)."""
+        return self.set_values({key: parse_text(key, text)})
+
+    def reset(self, key: str) -> HouseSettings:
+        """Forget the stored value of ``key``: the release's default applies again."""
+        setting_key(key)
+        with self._uow() as uow:
+            uow.house.delete_setting(key)
+            for legacy, current in LEGACY_KEYS.items():
+                if current == key:
+                    uow.house.delete_setting(legacy)
+            uow.commit()
+            return read_stored(uow.house.settings()).settings
+
+    def is_unconfigured(self) -> bool:
+        """A newsroom nobody has set up: no story and no house setting stored yet.
+
+        The window then asks for the outlet's name and credit instead of inventing them.
+        """
+        with self._uow() as uow:
+            if read_stored(uow.house.settings()).stored:
+                return False
+            stories = uow.session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+        return stories == 0
 
     def newsroom_id(self) -> str:
         """This newsroom's identity, made on first use and the same for every window on it.

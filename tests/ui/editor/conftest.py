@@ -19,8 +19,10 @@ from tests.ui.conftest import ui_newsroom
 
 @pytest.fixture
 def newsroom(database_url: str) -> Iterator[Newsroom]:
-    """The editor's tests run on SQLite and on the shared-newsroom PostgreSQL server alike."""
+    """The editor's tests run on SQLite and on the shared-newsroom PostgreSQL server alike,
+    in a newsroom that has set up its house credit (a new one has none)."""
     with ui_newsroom(database_url) as room:
+        room.house.set_values({"outlet_name": "The Times of Central Asia", "agency_credit": "TCA"})
         yield room
 
 

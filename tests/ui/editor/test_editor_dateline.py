@@ -15,7 +15,7 @@ from newsdesk.domain.article import Article, Dateline
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.ui.editor.article_editor import ArticleEditor
 
-TCA = HouseSettings()  # AP style, credit TCA
+TCA = HouseSettings(agency_credit="TCA")  # AP style, credit TCA
 Typer = Callable[[QWidget, str], None]
 
 
