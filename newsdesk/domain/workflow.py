@@ -21,6 +21,9 @@ class Problem:
     message: str
     start: int | None = None  # offset in the body, when the problem is in the text
     end: int | None = None
+    # A translation's desk row ("headline", "deck", "p3": translation_qa.RowRef.key), so the
+    # translators' desk can jump to the row; the editor uses field/start/end.
+    row: str | None = None
 
 
 def readiness_problems(article: Article, sources: Mapping[str, Source]) -> list[Problem]:
