@@ -33,6 +33,7 @@ from newsdesk.services.translation_memory import (
 )
 
 BATCH = 2000
+ANALYZE_AFTER = 5000  # pairs added by one import that make the planner's statistics stale
 Progress = Callable[[int, int], None]
 _INLINE_CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -240,6 +241,10 @@ def import_tmx(uow_factory: UnitOfWorkFactory, path: Path, *,
         if progress is not None:
             progress(report.units, report.units)
         uow.commit()
+    if report.added >= ANALYZE_AFTER:
+        with uow_factory() as uow:
+            uow.memory.refresh_statistics()
+            uow.commit()
     report.already_there = offered[0] - report.added
     return report
 
