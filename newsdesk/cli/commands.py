@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from newsdesk.cli.house_commands import cmd_house
 from newsdesk.cli.memory_commands import cmd_glossary, cmd_memory
 from newsdesk.cli.progress import terminal_progress
 from newsdesk.cli.revision_commands import cmd_revisions
@@ -276,4 +277,5 @@ COMMANDS = {
     "memory": cmd_memory,
     "glossary": cmd_glossary,
     "revisions": cmd_revisions,
+    "house": cmd_house,
 }

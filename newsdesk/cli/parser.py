@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     words.add_argument("--language", default="en")
     _memory_commands(command)
     _glossary_commands(command)
+    _house_commands(command)
     revisions = command("revisions", "a story's revisions (number, date, who, note, headline), "
                         "or with --diff the words changed between two of them")
     revisions.add_argument("slug", metavar="SLUG")
@@ -216,3 +217,37 @@ def _glossary_commands(command: Callable[[str, str], argparse.ArgumentParser]) -
     imp.add_argument("files", nargs="+", metavar="FILE")
     exp = action("export", "write the glossary as .csv or .tbx (by the file's suffix)")
     exp.add_argument("file", metavar="FILE")
+
+def _house_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """``newsdesk house show|set|reset``: the settings every window on the newsroom uses."""
+    from newsdesk.domain.house_keys import KEY_NAMES, KEYS
+
+    epilog = "keys:\n" + "".join(f"  {k.key:<18} {k.summary}\n" for k in KEYS) + HOUSE_EXAMPLES
+    house = command("house", "the newsroom's house settings: outlet, credit, dateline style…")
+    house.formatter_class = argparse.RawDescriptionHelpFormatter
+    house.epilog = epilog
+    actions = house.add_subparsers(dest="house_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text, epilog=epilog,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+        _database_option(sub, argparse.SUPPRESS)
+        return sub
+
+    action("show", "every key, its value, and whether it is set or the default")
+    put = action("set", "set one key (checked; nothing is stored when it is refused)")
+    put.add_argument("key", metavar="KEY", help=", ".join(KEY_NAMES))
+    put.add_argument("value", metavar="VALUE")
+    reset = action("reset", "forget a key's stored value: the default applies again")
+    reset.add_argument("key", metavar="KEY", help=", ".join(KEY_NAMES))
+
+
+HOUSE_EXAMPLES = """
+examples:
+  newsdesk house show
+  newsdesk house set outlet_name "Kabar Desk"
+  newsdesk house set dateline_style custom
+  newsdesk house set dateline_template "{CITY}, {date} ({agency}) —"
+  newsdesk house set site_url https://kabar.kg   (empty "": exports link only to their files)
+  newsdesk house reset headline_limit
+"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -24,6 +24,7 @@ from newsdesk.domain.errors import (
     NotFoundError,
     NotReadyError,
 )
+from newsdesk.domain.new_story import with_house_defaults
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import MAX_HEADLINE, validate_article
@@ -35,6 +36,7 @@ from newsdesk.services.article_writer import (
     record_revision,
     write_article,
 )
+from newsdesk.services.house import house_settings_in
 
 
 @dataclass(frozen=True)
@@ -130,8 +132,11 @@ class ArticleService:
         ``ignored_words_from``: a story whose spelling ignore list the new one starts with
         (a duplicate), copied in the same transaction.
         """
-        validate_article(article)
         with self._uow() as uow:
+            # The house's language, credit and date where the story has none: the same for
+            # the window, the CLI, duplicates and translations.
+            article = with_house_defaults(article, house_settings_in(uow), date.today())
+            validate_article(article)
             base = article.slug or make_slug(article.headline)
             slug = unique_slug(base, lambda s: uow.articles.slug_taken(s))
             row = ArticleRow(version=1)

@@ -44,6 +44,11 @@ def dictionary_language(language: str) -> str:
     return language.split("-")[0].split("_")[0].lower() or "en"
 
 
+def house_settings_in(uow: UnitOfWork) -> HouseSettings:
+    """The house settings as read inside a unit of work another service has open."""
+    return read_stored(uow.house.settings()).settings
+
+
 def _write(uow: UnitOfWork, key: str, value: object) -> None:
     """One key's row; a row under the key's older name goes in the same transaction."""
     uow.house.put_setting(key, stored_value(value))

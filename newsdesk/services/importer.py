@@ -6,7 +6,7 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Final
 
@@ -23,10 +23,12 @@ from newsdesk.domain.interchange import (
     parse_story,
     undefined_citations,
 )
+from newsdesk.domain.new_story import with_house_defaults
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
 from newsdesk.services.article_writer import record_revision, write_article
+from newsdesk.services.house import house_settings_in
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,12 @@ class ImportService:
                                     parsed.warnings, unchanged=True)
             created = existing is None
             if existing is None:
+                # A new story gets the house's language, credit and date where the file gives
+                # none (a file's own date of writing stands in for today).
+                article = with_house_defaults(
+                    article, house_settings_in(uow),
+                    parsed.date.date() if parsed.date else date.today(),
+                    language_given="language" in parsed.key_lines)
                 row = ArticleRow(version=1)
                 if parsed.date is not None:
                     row.created_at = parsed.date
