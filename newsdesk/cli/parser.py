@@ -218,6 +218,7 @@ def _glossary_commands(command: Callable[[str, str], argparse.ArgumentParser]) -
     exp = action("export", "write the glossary as .csv or .tbx (by the file's suffix)")
     exp.add_argument("file", metavar="FILE")
 
+
 def _house_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     """``newsdesk house show|set|reset``: the settings every window on the newsroom uses."""
     from newsdesk.domain.house_keys import KEY_NAMES, KEYS
