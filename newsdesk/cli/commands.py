@@ -57,14 +57,18 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
         print("error: --out is empty; name the folder to export to", file=sys.stderr)
         return USER_ERROR
     articles = newsroom.articles
+    members: list[str] | None = None
     if args.slugs:
         bundles = [articles.bundle_by_slug(slug) for slug in args.slugs]
+        members = [bundle.article.slug for bundle in bundles]
         total = len(bundles)
         source = iter(bundles)
     else:
         query = ArticleQuery(statuses=(Status(args.status),) if args.status else ())
         total = articles.count(query)
         source = articles.iter_bundles(query)
+        if args.format == "html":  # so a translation and its original link relatively
+            members = [row.slug for row in articles.page(query, 0, total)]
     if args.format == "pdf":
         if args.authors:
             print("error: --authors writes HTML author pages; use it with --format html",
@@ -84,6 +88,7 @@ def cmd_export(newsroom: Newsroom, args: argparse.Namespace) -> int:
             total=total,
             progress=terminal_progress(f"exporting {args.format}"),
             with_authors=args.authors,
+            members=members,
         )
     for skipped in report.skipped:
         print(f"warning: skipped '{printable(skipped.headline)}': {printable(skipped.reason)}",

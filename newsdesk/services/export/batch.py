@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final
@@ -14,7 +14,7 @@ from newsdesk.domain.people import Author
 from newsdesk.services.export.files import FileNamer, sync_written, write_atomically
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.export.html import render_author_page, render_index_page
-from newsdesk.services.export.links import author_slug
+from newsdesk.services.export.links import article_slug, author_slug
 from newsdesk.services.export.parallel import RenderJob, author_key, render_stream, worker_count
 
 __all__ = [
@@ -100,6 +100,7 @@ def export_stories(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     with_authors: bool = False,
+    members: Iterable[str] | None = None,
 ) -> ExportReport:
     """Write one file per story into ``out_dir`` (plus ``index.html`` and ``authors/`` for HTML).
 
@@ -109,6 +110,9 @@ def export_stories(
     ``cancelled()`` is asked before each file, so a cancel leaves only whole files and no index.
     A story that cannot be rendered (a broken dateline template, say) is skipped and reported;
     disk errors stop the batch and propagate with the file name.
+    ``members``: the slugs of every story in the batch, when ``bundles`` is a stream (a list
+    says so itself). HTML pages then link a translation and its original relatively when both
+    are in the export; a story outside it is linked on the site, or not at all.
     """
     fmt = ExportFormat(fmt)
     _prepare_out_dir(out_dir)
@@ -120,6 +124,13 @@ def export_stories(
             _prepare_authors_dir(out_dir / AUTHORS_DIR)
     namer = FileNamer(fmt.extension, reserved=("index", AUTHORS_DIR) if is_html else ())
     author_namer = FileNamer(".html")
+    if members is None and isinstance(bundles, Sequence):
+        members = [article_slug(b.article) for b in bundles]
+    # Names are decided before the first page renders, so any page can link to any other.
+    story_files: dict[str, str] = {}
+    if is_html:
+        for slug in dict.fromkeys(members or ()):
+            story_files[slug] = namer.name_for(slug)
     authors: dict[str, _AuthorPage] = {}
     listed: list[tuple[StoryBundle, str]] = []
     written: list[Path] = []
@@ -141,17 +152,28 @@ def export_stories(
                     (author_key(a), f"{AUTHORS_DIR}/{author_page(a).file_name}")
                     for a in bundle.authors
                 )
-            yield RenderJob(bundle, links)
+            related = [bundle.article, *bundle.translations]
+            if bundle.original is not None:
+                related.append(bundle.original)
+            story_links = tuple((slug, story_files[slug])
+                                for slug in map(article_slug, related) if slug in story_files)
+            yield RenderJob(bundle, links, story_links)
 
     stream = render_stream(jobs(), fmt, house, with_authors, workers=worker_count(total, fmt))
     stop = False
+    named: set[str] = set()
     try:
         for done, rendered in enumerate(stream, start=1):
             if cancelled is not None and cancelled():
                 stop = True
                 break
             bundle, article = rendered.bundle, rendered.bundle.article
-            name = namer.name_for(article.slug or article.headline)
+            key = article_slug(article)
+            if key in story_files and key not in named:
+                name = story_files[key]  # decided up front; a repeated slug gets its own name
+            else:
+                name = namer.name_for(article.slug or article.headline)
+            named.add(key)
             if rendered.text is None:
                 skipped.append(SkippedStory(article.headline, rendered.error or "not rendered"))
             else:

@@ -13,16 +13,30 @@ from typing import Final
 
 from babel.dates import format_date
 
-from newsdesk.domain.article import Article, Role, Status
+from newsdesk.domain.article import Article, Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.byline import format_byline
 from newsdesk.domain.citations import cited_keys
 from newsdesk.domain.dateline import format_dateline
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author, Source
-from newsdesk.services.export.jsonld import iso, modified, news_article, published
+from newsdesk.services.export.jsonld import (
+    advertised_translations,
+    iso,
+    modified,
+    news_article,
+    published,
+    role_of,
+)
 from newsdesk.services.export.labels import Labels, labels_for, language_tag
-from newsdesk.services.export.links import article_slug, default_author_url, story_url
+from newsdesk.services.export.links import (
+    NO_EXPORT,
+    ExportLinks,
+    article_slug,
+    default_author_url,
+    public_bundle,
+    story_url,
+)
 from newsdesk.services.html_safety import clean_text, esc, json_for_script, safe_link
 from newsdesk.services.render import render_bio_html, render_body
 
@@ -105,17 +119,6 @@ def _colophon(house: HouseSettings) -> str:
     return f'<footer class="colophon">{esc(house.outlet_name)}</footer>\n</body>\n</html>\n'
 
 
-def _role_of(author: Author, index: int, article: Article) -> Role:
-    for entry in article.byline:
-        if (author.id is not None and entry.author_id == author.id) or (
-            author.slug and entry.author_slug == author.slug
-        ):
-            return entry.role
-    if index < len(article.byline):
-        return article.byline[index].role
-    return author.roles[0] if author.roles else Role.REPORTER
-
-
 def _author_box(bundle: StoryBundle, labels: Labels,
                 author_url: Callable[[Author], str] | None) -> str:
     if not bundle.authors:
@@ -126,10 +129,11 @@ def _author_box(bundle: StoryBundle, labels: Labels,
         photo = photo_data_uri(author)
         image = (f'<img src="{photo}" alt="{esc(labels.photo_of.format(name=author.name))}"'
                  ' width="96" height="96">' if photo else "")
-        role = labels.roles[_role_of(author, index, bundle.article)]
+        role = labels.roles[role_of(author, index, bundle.article)]
         link = ""
-        if author_url is not None:
-            link = (f'<p class="more-link"><a href="{esc(author_url(author))}">'
+        url = author_url(author) if author_url is not None else ""
+        if url:  # no site configured and no author pages in the export: nowhere to go
+            link = (f'<p class="more-link"><a href="{esc(url)}">'
                     f"{esc(labels.more_from.format(name=author.name))}</a></p>")
         parts.append(
             f'<div class="author">{image}<div>'
@@ -175,45 +179,76 @@ def _tags(article: Article, labels: Labels) -> str:
             f'<ul class="tag-list">{items}</ul>\n</section>\n')
 
 
-def _translations(bundle: StoryBundle, house: HouseSettings, labels: Labels) -> str:
+def _linked_headline(article: Article, house: HouseSettings, links: ExportLinks) -> str:
+    """The headline in its own language, linked where the story can really be reached."""
+    lang = language_tag(article.language)
+    href = links.href(article, house)
+    if not href:
+        return f'<span lang="{lang}">{esc(article.headline)}</span>'
+    return (f'<a href="{esc(href)}" hreflang="{lang}" lang="{lang}">'
+            f"{esc(article.headline)}</a>")
+
+
+def _translations(bundle: StoryBundle, house: HouseSettings, labels: Labels,
+                  links: ExportLinks) -> str:
     parts = []
-    if bundle.original is not None:
-        original = bundle.original
+    original, translations = advertised_translations(bundle)
+    if original is not None:
         parts.append(f"<p>{esc(labels.translated_from)}: "
-                     f'<a href="{esc(story_url(original, house))}" '
-                     f'hreflang="{language_tag(original.language)}">'
-                     f"{esc(original.headline)}</a></p>")
-    if bundle.translations:
-        items = "".join(
-            f'<li><a href="{esc(story_url(item, house))}" hreflang="{language_tag(item.language)}"'
-            f' lang="{language_tag(item.language)}">{esc(item.headline)}</a></li>'
-            for item in bundle.translations
-        )
+                     f"{_linked_headline(original, house, links)}</p>")
+    if translations:
+        items = "".join(f"<li>{_linked_headline(item, house, links)}</li>"
+                        for item in translations)
         parts.append(f"<p>{esc(labels.translations)}:</p><ul>{items}</ul>")
     if not parts:
         return ""
     return '<section class="translations">\n' + "\n".join(parts) + "\n</section>\n"
 
 
+def alternate_links(bundle: StoryBundle, house: HouseSettings, links: ExportLinks) -> str:
+    """``<link rel="alternate" hreflang>`` for the page and each published language version.
+
+    Listed only when there is another version to point to, and each only with a real
+    address (a file of this export or the site's): search engines want the set to name the
+    page itself too. No ``x-default``: no page here chooses a language for the reader.
+    """
+    original, translations = advertised_translations(bundle)
+    others = ([original] if original is not None else []) + list(translations)
+    family = [bundle.article, *others] if others else []
+    tags = []
+    seen: set[tuple[str, str]] = set()
+    for article in family:
+        href = links.href(article, house)
+        lang = language_tag(article.language, house.default_language)
+        if href and (lang, href) not in seen:
+            seen.add((lang, href))
+            tags.append(f'<link rel="alternate" hreflang="{lang}" href="{esc(href)}">\n')
+    return "".join(tags) if len(tags) > 1 else ""
+
+
 def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
                         author_url: Callable[[Author], str] | None = None,
-                        for_preview: bool = False) -> str:
+                        for_preview: bool = False, links: ExportLinks = NO_EXPORT) -> str:
     """One story as a complete HTML5 page; the window's preview calls this very function.
 
     ``author_url`` gives each author box its "More articles" link (a batch passes relative
     ``authors/…`` paths); without it the link and the JSON-LD point at the outlet's site.
     ``for_preview`` keeps the layout and only marks the page, so the preview never drifts
-    from what is published.
+    from what is published. ``links`` names the files of a batch, so a translation and its
+    original in the same export link to each other relatively.
     """
+    bundle = public_bundle(bundle)
     article = bundle.article
     lang = language_tag(article.language, house.default_language)
     labels = labels_for(lang)
     link_for: Callable[[Author], str] = author_url or (
         lambda author: default_author_url(author, house))
     dateline = dateline_for(article, house)
-    jsonld = news_article(bundle, house, dateline_text=dateline, author_url=link_for)
+    jsonld = news_article(bundle, house, dateline_text=dateline, author_url=link_for,
+                          links=links)
     title = f"{clean_text(article.headline)} — {clean_text(house.outlet_name)}"
-    script = f'<script type="application/ld+json">{json_for_script(jsonld)}</script>\n'
+    script = (alternate_links(bundle, house, links)
+              + f'<script type="application/ld+json">{json_for_script(jsonld)}</script>\n')
     byline = clean_text(format_byline(article.byline, lang)) if article.byline else ""
     when = published(article)
     changed = modified(article)
@@ -240,7 +275,7 @@ def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
         f'<div class="article-body">\n{body.html}\n</div>\n',
         _sources_list(bundle, labels, body.cited_keys) if house.show_sources_list else "",
         _tags(article, labels),
-        _translations(bundle, house, labels),
+        _translations(bundle, house, labels, links),
         "</article>\n",
         _author_box(bundle, labels, author_url or link_for),
         "</main>\n",
@@ -260,8 +295,10 @@ def _story_item(bundle: StoryBundle, href: str, labels: Labels) -> str:
     note = labels.unpublished.get(article.status) if article.status is not Status.PUBLISHED \
         else None
     status_html = f'<p><strong class="unpublished">{esc(note)}</strong></p>' if note else ""
-    return (f'<li><h2><a href="{esc(href)}" lang="{language_tag(article.language)}">'
-            f"{esc(article.headline)}</a></h2>{deck}{status_html}{date_html}</li>")
+    lang = language_tag(article.language)
+    title = (f'<a href="{esc(href)}" lang="{lang}">{esc(article.headline)}</a>' if href
+             else f'<span lang="{lang}">{esc(article.headline)}</span>')
+    return f"<li><h2>{title}</h2>{deck}{status_html}{date_html}</li>"
 
 
 def _newest_first(bundles: Iterable[StoryBundle]) -> list[StoryBundle]:

@@ -15,7 +15,7 @@ from newsdesk.domain.interchange import dump_story
 from newsdesk.services.export.html import dateline_for
 from newsdesk.services.export.jsonld import iso, published
 from newsdesk.services.export.labels import language_tag
-from newsdesk.services.export.links import article_slug
+from newsdesk.services.export.links import article_slug, public_bundle
 from newsdesk.services.html_safety import clean_text, safe_link
 
 # The C emitter when PyYAML was built with libyaml: ten times faster on a thousand files.
@@ -33,6 +33,7 @@ def to_clean_markdown(bundle: StoryBundle, house: HouseSettings) -> str:
     Citations become plain links to the source's URL, or just their words when the source has
     no public URL or is anonymous; the dateline opens the first paragraph as the house writes it.
     """
+    bundle = public_bundle(bundle)
     article = bundle.article
     by_key = bundle.source_by_key()
 

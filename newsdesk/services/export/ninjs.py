@@ -10,9 +10,9 @@ from newsdesk.domain.byline import format_byline
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import SourceKind
 from newsdesk.services.export.html import dateline_for, public_sources
-from newsdesk.services.export.jsonld import iso, modified, published
+from newsdesk.services.export.jsonld import advertised_translations, iso, modified, published
 from newsdesk.services.export.labels import language_tag
-from newsdesk.services.export.links import article_slug, story_url
+from newsdesk.services.export.links import article_slug, public_bundle, story_identifier
 from newsdesk.services.html_safety import clean_text, safe_link
 from newsdesk.services.render import render_body
 
@@ -38,7 +38,7 @@ def _association(article: Article, house: HouseSettings, name: str, rel: str) ->
     return {
         "name": name,
         "rel": rel,
-        "uri": story_url(article, house),
+        "uri": story_identifier(article, house),
         "type": "text",
         "language": language_tag(article.language, house.default_language),
         "headlines": [{"role": "main", "value": clean_text(article.headline)}],
@@ -50,15 +50,18 @@ def to_ninjs(bundle: StoryBundle, house: HouseSettings) -> dict[str, Any]:
 
     Translations are ``associations``: ninjs 3.1 has no translation field of its own, so the
     original is named ``original`` (rel ``translationOf``) and each version made from this
-    story ``translation-<lang>`` (rel ``hasTranslation``). Anonymous sources are left out of
-    ``infoSources``: their names must not leave the newsroom.
+    story ``translation-<lang>`` (rel ``hasTranslation``); only published ones, so an original
+    never announces a translation still in draft. ``uri`` is an identifier, not a link: the
+    site address when one is configured, else a stable ``urn:uuid:`` (never a made-up domain).
+    Anonymous sources are left out of ``infoSources``: their names must not leave the newsroom.
     """
+    bundle = public_bundle(bundle)
     article = bundle.article
     dateline = dateline_for(article, house)
     body = render_body(article.body, bundle.source_by_key(), dateline_text=dateline)
     item: dict[str, Any] = {
         "standard": {"name": "ninjs", "version": "3.1", "schema": NINJS_SCHEMA_URI},
-        "uri": story_url(article, house),
+        "uri": story_identifier(article, house),
         "type": "text",
         "representationType": "full",
         "language": language_tag(article.language, house.default_language),
@@ -98,9 +101,10 @@ def to_ninjs(bundle: StoryBundle, house: HouseSettings) -> dict[str, Any]:
     if article.tags:
         item["subjects"] = [{"name": clean_text(tag), "rel": "keyword"} for tag in article.tags]
     associations = []
-    if bundle.original is not None:
-        associations.append(_association(bundle.original, house, "original", "translationOf"))
-    for translation in bundle.translations:
+    original, translations = advertised_translations(bundle)
+    if original is not None:
+        associations.append(_association(original, house, "original", "translationOf"))
+    for translation in translations:
         lang = language_tag(translation.language)
         associations.append(_association(translation, house, f"translation-{lang}",
                                          "hasTranslation"))

@@ -21,7 +21,7 @@ from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.export.html import render_article_page
-from newsdesk.services.export.links import author_slug
+from newsdesk.services.export.links import ExportLinks, author_slug
 from newsdesk.services.export.markdown import to_clean_markdown, to_interchange_markdown
 from newsdesk.services.export.ninjs import to_ninjs
 
@@ -31,10 +31,15 @@ PARALLEL_THRESHOLD = 100  # below this, starting workers costs more than it save
 
 @dataclass(frozen=True)
 class RenderJob:
-    """One story plus the author-page links already decided by the writing process."""
+    """One story plus the author-page and story-file links decided by the writing process.
+
+    ``story_links`` holds (slug, file name) for the story and its original and translations
+    that are in the same export: only what this page links to travels to a worker.
+    """
 
     bundle: StoryBundle
     author_links: tuple[tuple[str, str], ...] = ()
+    story_links: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,8 @@ def render_one(
             author_url: Callable[[Author], str] | None = (
                 (lambda author: links[author_key(author)]) if with_authors else None
             )
-            text = render_article_page(bundle, house, author_url=author_url)
+            text = render_article_page(bundle, house, author_url=author_url,
+                                       links=ExportLinks(dict(job.story_links)))
         elif fmt is ExportFormat.MARKDOWN:
             text = to_interchange_markdown(bundle)
         elif fmt is ExportFormat.MARKDOWN_CLEAN:

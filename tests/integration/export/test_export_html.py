@@ -19,6 +19,7 @@ from tests.helpers.stories import make_bundle, make_demo_sized_bundles, poisoned
 HOSTILE_DIR = Path(__file__).resolve().parents[2] / "data" / "hostile"
 HOSTILE_CASES = sorted(HOSTILE_DIR.glob("*.json"))
 HOUSE = HouseSettings()
+SITE = replace(HOUSE, site_url="https://www.timesca.com")  # a configured site address
 
 
 class _PageScan(HTMLParser):
@@ -139,23 +140,23 @@ def test_jsonld_describes_the_story_for_search_engines() -> None:
     original = make_bundle("Original headline", slug="original").article
     bundle = make_bundle(slug="perevod", language="ru", original=original,
                          translations=(make_bundle(slug="de", language="de").article,))
-    html = render_article_page(bundle, HOUSE, author_url=lambda a: f"authors/{a.id}.html")
+    html = render_article_page(bundle, SITE, author_url=lambda a: f"authors/{a.id}.html")
     data = json.loads("".join(_scan(html).jsonld))
     for key in ("headline", "author", "datePublished", "dateModified", "dateline",
                 "inLanguage", "publisher"):
         assert key in data, key
     assert data["author"] == [{"@type": "Person", "name": "Aida Nurlanovna",
-                               "url": "https://example.org/authors/1.html"}]
+                               "url": "https://www.timesca.com/authors/1.html"}]
     assert data["inLanguage"] == "ru"
     assert data["dateline"] == "АЛМАТЫ, Казахстан (TCA) —"
     assert data["datePublished"] == "2025-02-14T12:00:00+00:00"
     assert data["publisher"]["@type"] == "Organization"
-    assert data["translationOfWork"]["url"] == "https://example.org/stories/original.html"
+    assert data["translationOfWork"]["url"] == "https://www.timesca.com/stories/original.html"
     assert data["workTranslation"][0]["inLanguage"] == "de"
 
 
 def test_russian_page_speaks_russian() -> None:
-    html = render_article_page(make_bundle(language="ru", slug="ru"), HOUSE)
+    html = render_article_page(make_bundle(language="ru", slug="ru"), SITE)
     assert '<html lang="ru">' in html
     assert "<h2>Источники</h2>" in html
     assert "Ещё статьи автора: Aida Nurlanovna" in html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -75,9 +76,9 @@ def test_demo_batch_validates_file_by_file(tmp_path: Path,
 def test_fields_carry_the_story(validator: Draft202012Validator) -> None:
     original = make_bundle("Original", slug="original").article
     bundle = make_bundle(language="ru", slug="perevod", original=original, city=3)
-    item = to_ninjs(bundle, HOUSE)
+    item = to_ninjs(bundle, replace(HOUSE, site_url="https://www.timesca.com/"))
     assert _errors(validator, item) == []
-    assert item["uri"] == "https://example.org/stories/perevod.html"
+    assert item["uri"] == "https://www.timesca.com/stories/perevod.html"
     assert item["language"] == "ru"
     assert item["headlines"] == [{"role": "main", "value": bundle.article.headline}]
     assert item["by"] == "Автор: Aida Nurlanovna"
@@ -91,7 +92,7 @@ def test_fields_carry_the_story(validator: Draft202012Validator) -> None:
     assert body["contentType"] == "text/html"
     assert body["value"].startswith('<p><span class="dateline">БИШКЕК, Киргизия (TCA) —</span>')
     assert item["associations"][0]["rel"] == "translationOf"
-    assert item["associations"][0]["uri"] == "https://example.org/stories/original.html"
+    assert item["associations"][0]["uri"] == "https://www.timesca.com/stories/original.html"
 
 
 def test_info_sources_have_roles_and_never_name_anonymous_sources() -> None:
