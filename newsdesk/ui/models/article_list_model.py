@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,7 +20,12 @@ from PySide6.QtCore import (
 from newsdesk.domain.article import Article, ArticleSummary
 from newsdesk.domain.byline import format_byline
 from newsdesk.domain.query import ArticleQuery, SortKey
+from newsdesk.domain.workflow import READY_STATUSES, Problem
+from newsdesk.ui.icons import icon
 from newsdesk.ui.status_labels import status_label
+from newsdesk.ui.workers import WHEN_IDLE, start_task
+
+log = logging.getLogger(__name__)
 
 # A little more than a tall screen's worth of rows: the first batch is on the start-up path
 # (each row costs ~0.1 ms to read), and the view fetches the next one as the user scrolls.
@@ -41,6 +48,9 @@ ARTICLE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 
 PageFn = Callable[[ArticleQuery, int, int], list[ArticleSummary]]
 CountFn = Callable[[ArticleQuery], int]
+ProblemsFn = Callable[[Sequence[int]], dict[int, tuple[Problem, ...]]]
+"""``ArticleService.problems_of``: readiness problems of the ready/published among some ids."""
+PROBLEMS_SHOWN: Final = 3  # in a row's tooltip; the editor's readiness panel lists them all
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,6 +70,28 @@ def summary_of(article: Article) -> ArticleSummary:
         updated_at=article.updated_at,
         tags=article.tags,
     )
+
+
+def _problems_round(
+    problems: ProblemsFn, ids: list[int], round_: int
+) -> tuple[int, dict[int, tuple[Problem, ...]]]:
+    """Runs on the worker: the answer carries its round so a stale one can be told apart."""
+    return round_, problems(ids)
+
+
+def _not_ready_title() -> str:
+    return QCoreApplication.translate("ArticleListModel", "Not ready to publish")
+
+
+def _problems_tooltip(problems: tuple[Problem, ...]) -> str:
+    """The first problems, one a line, and how many more the editor's readiness panel lists."""
+    lines = [QCoreApplication.translate("ArticleListModel", "Not ready to publish:")]
+    lines += [f"• {problem.message}" for problem in problems[:PROBLEMS_SHOWN]]
+    if len(problems) > PROBLEMS_SHOWN:
+        lines.append(QCoreApplication.translate(
+            "ArticleListModel", "…and %n more (open the story to see them all)", "",
+            len(problems) - PROBLEMS_SHOWN))
+    return "\n".join(lines)
 
 
 def _when(moment: datetime | None) -> str:
@@ -106,6 +138,12 @@ class ArticleListModel(QAbstractTableModel):
         # they wait until the change is over.
         self._busy = False
         self._started = False
+        # Readiness problems of ready/published rows, asked on a worker after rows arrive (the
+        # check reads every sentence: never on a repaint, never before the first paint).
+        self._problems_fn: ProblemsFn | None = None
+        self._problems: dict[int, tuple[Problem, ...]] = {}
+        self._problems_asked: set[int] = set()
+        self._problems_round = 0  # answers to an earlier round describe rows since re-read
 
     # -- what the rest of the window asks ----------------------------------------------------
     @property
@@ -129,9 +167,24 @@ class ArticleListModel(QAbstractTableModel):
         self._exhausted = False
         self._total = None
 
+    def set_problem_source(self, problems: ProblemsFn | None) -> None:
+        """Where the warning marks of ready and published stories come from (None: no marks).
+
+        A story moved on to ``ready`` that since gained a problem (a colleague emptied the
+        byline) shows a warning mark in the status column, its tooltip naming the problems.
+        """
+        self._problems_fn = problems
+        self._forget_problems()
+        self._ask_problems(self._rows)
+
+    def problems_of(self, article_id: int) -> tuple[Problem, ...]:
+        """The known readiness problems of a listed ready/published story (none yet: ``()``)."""
+        return self._problems.get(article_id, ())
+
     def set_query(self, query: ArticleQuery) -> None:
         """Replace the rows with the first batch of ``query``."""
         self._started = True
+        self._forget_problems()
         self.beginResetModel()
         self._query = query
         self._rows = []
@@ -143,6 +196,7 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read as many rows as are loaded now (after a change made elsewhere)."""
         wanted = max(len(self._rows), self._batch)
+        self._forget_problems()
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -171,7 +225,10 @@ class ArticleListModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = summary
+        self._problems.pop(summary.id, None)
+        self._problems_asked.discard(summary.id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self._ask_problems([summary])
 
     def insert_summary(self, summary: ArticleSummary, row: int = 0) -> None:
         """Put a new story where the user can see it (the top), whatever the sort order."""
@@ -184,6 +241,7 @@ class ArticleListModel(QAbstractTableModel):
         if self._total is not None:
             self._total += 1
         self.endInsertRows()
+        self._ask_problems([summary])
 
     def remove_article(self, article_id: int) -> None:
         row = self.row_of(article_id)
@@ -235,11 +293,17 @@ class ArticleListModel(QAbstractTableModel):
             if column == HEADLINE:
                 tags = f"\nTags: {', '.join(summary.tags)}" if summary.tags else ""
                 return f"{summary.headline}\n{summary.byline}{tags}".strip()
+            if column == STATUS and (problems := self._marked_problems(summary)):
+                return _problems_tooltip(problems)
             return self._text(summary, column) or None
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        problems = self._marked_problems(summary) if column == STATUS else ()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("not-ready") if problems else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[column][0]}: {self._text(summary, column)}"
+            text = f"{COLUMNS[column][0]}: {self._text(summary, column)}"
+            return f"{text}, {_not_ready_title()}" if problems else text
         return None
 
     def headerData(
@@ -284,6 +348,48 @@ class ArticleListModel(QAbstractTableModel):
         self._rows.extend(batch)
         if len(batch) < self._batch:
             self._exhausted = True
+        self._ask_problems(batch)
+
+    # -- warning marks -----------------------------------------------------------------------
+    def _marked_problems(self, summary: ArticleSummary) -> tuple[Problem, ...]:
+        if summary.status not in READY_STATUSES:
+            return ()  # a draft is expected to be unfinished: the mark is for what moved on
+        return self._problems.get(summary.id, ())
+
+    def _forget_problems(self) -> None:
+        self._problems_round += 1
+        self._problems.clear()
+        self._problems_asked.clear()
+
+    def _ask_problems(self, summaries: Sequence[ArticleSummary]) -> None:
+        """Ask, on a worker, for the problems of the ready/published ones not yet asked for."""
+        if self._problems_fn is None:
+            return
+        ids = [s.id for s in summaries
+               if s.status in READY_STATUSES and s.id not in self._problems_asked]
+        if not ids:
+            return
+        self._problems_asked.update(ids)
+        start_task(_problems_round, self._problems_fn, ids, self._problems_round,
+                   priority=WHEN_IDLE, on_result=self._on_problems_found,
+                   on_error=self._on_problems_failed)
+
+    def _on_problems_found(self, answer: tuple[int, dict[int, tuple[Problem, ...]]]) -> None:
+        round_, found = answer
+        if round_ != self._problems_round:
+            return  # the rows were re-read since: a newer round is on its way
+        for article_id, problems in found.items():
+            self._problems[article_id] = problems
+            row = self.row_of(article_id)
+            if row is not None and problems:
+                cell = self.index(row, STATUS)
+                self.dataChanged.emit(cell, cell)
+
+    def _on_problems_failed(self, message: str) -> None:
+        # Only a hint is missing: publishing checks again and says what is wrong. The user is
+        # not interrupted for it; the next refresh asks again.
+        log.info("the story list's readiness marks could not be read: %s", message)
+        self._problems_asked.clear()
 
     @staticmethod
     def _text(summary: ArticleSummary, column: int) -> str:

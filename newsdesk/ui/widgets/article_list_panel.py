@@ -179,6 +179,8 @@ class ArticleListPanel(QWidget):
         self._newsroom = newsroom
         self._source = newsroom.articles
         self.model.change_source(newsroom.articles.page, newsroom.articles.count)
+        # Ready stories that gained a problem get a warning mark, once the newsroom can say.
+        self.model.set_problem_source(newsroom.articles.problems_of)
         for combo in self._filters():
             combo.setEnabled(True)
         self.view.horizontalHeader().setSectionsClickable(True)
