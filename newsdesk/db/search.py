@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, cast
 
-from sqlalchemy import ColumnClause, Select, bindparam, delete, literal_column, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnClause,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.orm import Session, selectinload
 
-from newsdesk.db.models import ArticleRow, ArticleSearchRow
+from newsdesk.db.models import ArticleAuthorRow, ArticleRow, ArticleSearchRow
 from newsdesk.db.search_schema import FTS_TABLE
 from newsdesk.domain.search_syntax import (
     SearchExpression,
@@ -25,19 +37,69 @@ def document_of(row: ArticleRow) -> str:
     return searchable_text("\n".join(part for part in parts if part))
 
 
+_SEARCH = cast(Table, ArticleSearchRow.__table__)
+_CHUNK = 500
+
+
 class SearchIndex:
-    """Keeps each story's search document current and answers queries with ranked ids."""
+    """Writes each story's search document and answers queries with ranked ids.
+
+    Services never call the writing half: :mod:`newsdesk.db.search_sync` re-indexes every
+    story a flush touched, and the bulk inserter hands its documents to :meth:`write`.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def index(self, row: ArticleRow) -> None:
-        document = document_of(row)
-        existing = self._session.get(ArticleSearchRow, row.id)
-        if existing is None:
-            self._session.add(ArticleSearchRow(article_id=row.id, document=document))
-        elif existing.document != document:
-            existing.document = document
+    def reindex(self, article_ids: Iterable[int]) -> None:
+        """Recompute and store the documents of these stories from their flushed rows."""
+        ids = sorted(set(article_ids))
+        for start in range(0, len(ids), _CHUNK):
+            rows = self._session.scalars(
+                select(ArticleRow)
+                .options(
+                    selectinload(ArticleRow.byline).joinedload(ArticleAuthorRow.author),
+                    selectinload(ArticleRow.tag_rows),
+                )
+                .where(ArticleRow.id.in_(ids[start : start + _CHUNK]))
+            ).all()
+            self.write({row.id: document_of(row) for row in rows})
+
+    def write(self, documents: Mapping[int, str], *, new: bool = False) -> None:
+        """Store ``documents`` (article id -> text) as Core statements on the session's
+        connection, so it can run inside a flush; ``new``: none of them is stored yet."""
+        if not documents:
+            return
+        connection = self._session.connection()
+        stored: dict[int, str] = {}
+        if not new:
+            stored = {
+                article_id: document
+                for article_id, document in connection.execute(
+                    select(_SEARCH.c.article_id, _SEARCH.c.document).where(
+                        _SEARCH.c.article_id.in_(list(documents))
+                    )
+                )
+            }
+        missing = [
+            {"article_id": article_id, "document": document}
+            for article_id, document in documents.items()
+            if article_id not in stored
+        ]
+        changed = [
+            {"target": article_id, "new_document": document}
+            for article_id, document in documents.items()
+            if article_id in stored and stored[article_id] != document
+        ]
+        if missing:
+            connection.execute(insert(_SEARCH), missing)
+        if changed:
+            connection.execute(
+                update(_SEARCH)
+                .where(_SEARCH.c.article_id == bindparam("target"))
+                .values(document=bindparam("new_document")),
+                changed,
+            )
 
     def remove(self, article_id: int) -> None:
         self._session.execute(

@@ -23,6 +23,7 @@ from newsdesk.db.repositories import (
     SourceRepository,
 )
 from newsdesk.db.search import SearchIndex
+from newsdesk.db.search_sync import keep_search_current
 
 
 class UnitOfWork:
@@ -39,6 +40,8 @@ class UnitOfWork:
 
     def __init__(self, session_factory: sessionmaker[Session], where: str = "") -> None:
         self._session_factory = session_factory
+        # Every flush keeps the search index true: services never index by hand.
+        keep_search_current(session_factory)
         self._where = where or _label_of(session_factory)
 
     def __enter__(self) -> Self:

@@ -145,7 +145,6 @@ class ArticleService:
             if article.status is Status.PUBLISHED:
                 row.published_at = datetime.now(UTC)
             uow.flush()
-            uow.search.index(row)
             if ignored_words_from is not None:
                 for word in uow.ignored_words.words(ignored_words_from):
                     uow.ignored_words.add(row.id, word)
@@ -181,7 +180,6 @@ class ArticleService:
                 if article.status is Status.PUBLISHED and row.published_at is None:
                     row.published_at = datetime.now(UTC)
                 uow.flush()
-                uow.search.index(row)
                 uow.commit()
             except StaleDataError as exc:
                 raise ConflictError(

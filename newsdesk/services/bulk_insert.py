@@ -19,7 +19,6 @@ from newsdesk.db.mapping import dateline_columns
 from newsdesk.db.models import (
     ArticleAuthorRow,
     ArticleRow,
-    ArticleSearchRow,
     ArticleTagRow,
     AuthorRow,
     CitationRow,
@@ -48,8 +47,8 @@ class BulkStory:
 
 
 def _search_document(article: Article) -> str:
-    # The importer's definition of the search document, applied to unsaved rows so the
-    # bulk path can never drift from what ``SearchIndex.index`` would store.
+    # The one definition of the search document (``document_of``), applied to unsaved rows
+    # so the bulk path can never drift from what a flush re-indexes (db/search_sync.py).
     row = ArticleRow(headline=article.headline, deck=article.deck, body=article.body)
     row.tag_rows = [ArticleTagRow(tag=tag) for tag in article.tags]
     row.byline = [ArticleAuthorRow(author=AuthorRow(name=e.name)) for e in article.byline]
@@ -118,12 +117,12 @@ def insert_stories(
             citations = _citations(batch, ids, sources)
             if citations:
                 session.execute(insert(CitationRow), citations)
-            session.execute(
-                insert(ArticleSearchRow),
-                [
-                    {"article_id": article_id, "document": _search_document(story.article)}
-                    for article_id, story in zip(ids, batch, strict=True)
-                ],
+            # Core inserts bypass the flush that re-indexes ORM writes: the batch's
+            # documents go through the index's own write, computed here without a reload.
+            uow.search.write(
+                {article_id: _search_document(story.article)
+                 for article_id, story in zip(ids, batch, strict=True)},
+                new=True,
             )
             uow.commit()
         written += len(batch)

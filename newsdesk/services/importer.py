@@ -130,7 +130,6 @@ class ImportService:
             if article.status is Status.PUBLISHED and row.published_at is None:
                 row.published_at = parsed.date or datetime.now(UTC)
             uow.flush()
-            uow.search.index(row)
             uow.commit()
             return ImportResult(filename, article_from_row(row), created, parsed.warnings)
 

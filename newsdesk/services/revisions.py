@@ -151,7 +151,6 @@ class RevisionService:
                 article_writer.write_article(uow, row, restored)
                 row.updated_at = datetime.now(UTC)
                 uow.flush()
-                uow.search.index(row)
                 recorded = article_writer.record_revision(
                     uow, row, note=restored_note(number), who=who)
                 uow.commit()

@@ -145,7 +145,6 @@ class TranslationService:
             uow.articles.add(new_row)
             write_article(uow, new_row, replace(draft, slug=slug))
             uow.flush()
-            uow.search.index(new_row)
             uow.commit()
             return article_from_row(new_row)
 
