@@ -107,6 +107,7 @@ def author_from_row(row: AuthorRow) -> Author:
         active=row.active,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
     )
 
 
@@ -136,6 +137,7 @@ def source_from_row(row: SourceRow) -> Source:
         on_record=row.on_record,
         anonymity_reason=row.anonymity_reason,
         notes=row.notes,
+        version=row.version,
     )
 
 

@@ -50,8 +50,12 @@ class AuthorRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Bumped on every write, like a story's: a save over a colleague's newer bio is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (CheckConstraint("trim(name) <> ''", name="name_not_blank"),)
+    # SQLAlchemy reads this mapping at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class ArticleRow(Base):
@@ -167,12 +171,16 @@ class SourceRow(Base):
     anonymity_reason: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Bumped on every write: a save over a colleague's newer entry is refused, not merged.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (
         CheckConstraint(_in("kind", SOURCE_KINDS), name="kind_known"),
         # Newsroom ethics: anonymity is granted for a stated reason, never by default.
         CheckConstraint("on_record OR trim(anonymity_reason) <> ''", name="anonymous_has_reason"),
     )
+    # SQLAlchemy reads this mapping at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class CitationRow(Base):

@@ -37,6 +37,8 @@ class Author:
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    version: int = 1
+    """The stored version this profile was read at; a save from an older one is refused."""
 
 
 @dataclass(frozen=True)
@@ -53,3 +55,5 @@ class Source:
     anonymity_reason: str = ""
     notes: str = ""
     id: int | None = None
+    version: int = 1
+    """The stored version this entry was read at; a save from an older one is refused."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from newsdesk.db.mapping import apply_author, author_from_row
 from newsdesk.db.models import AuthorRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Role, Status
-from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NotFoundError
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Author
 from newsdesk.domain.slugs import make_slug, unique_slug
@@ -91,11 +93,19 @@ class AuthorService:
             row = uow.authors.get(author_id)
             if row is None:
                 raise NotFoundError(f"author #{author.id} does not exist")
+            if row.version != author.version:
+                raise ConflictError(changed_elsewhere(row.name, row.version, author.version))
             if uow.authors.slug_taken(author.slug, except_id=author.id):
                 raise InvalidInputError(f"'{author.slug}' is another author's", field="slug")
             _refuse_a_second_profile(uow, author.name, except_id=author_id)
-            apply_author(row, author)
-            uow.commit()
+            name = row.name
+            try:
+                # A colleague's save can land between the check above and our UPDATE: the
+                # version then matches no row and the save is refused like any conflict.
+                apply_author(row, author)
+                uow.commit()
+            except StaleDataError as exc:
+                raise ConflictError(saved_at_the_same_time(name)) from exc
             return author_from_row(row)
 
     def set_active(self, author_id: int, active: bool) -> Author:
@@ -159,6 +169,16 @@ class AuthorService:
             if row is not None:
                 return author_from_row(row)
         return self.create(Author(name=name, roles=(role,), bio=bio or "", email=email or ""))
+
+
+def changed_elsewhere(name: str, stored: int, yours: int) -> str:
+    """The refusal of a profile or source saved from an older version than the stored one."""
+    return (f"'{name}' was changed elsewhere (version {stored}, yours {yours}); reload it to "
+            "see the newer text")
+
+
+def saved_at_the_same_time(name: str) -> str:
+    return f"'{name}' was saved elsewhere at the same time; reload it to see the newer text"
 
 
 def _refuse_a_second_profile(uow: UnitOfWork, name: str, *, except_id: int | None = None) -> None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from newsdesk.db.mapping import apply_source, source_from_row, summary_from_row
 from newsdesk.db.models import SourceRow
 from newsdesk.db.uow import UnitOfWorkFactory
 from newsdesk.domain.article import ArticleSummary
 from newsdesk.domain.citations import is_valid_source_key
-from newsdesk.domain.errors import InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NotFoundError
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Source
 from newsdesk.domain.wording import count_of
+from newsdesk.services.authors import changed_elsewhere, saved_at_the_same_time
 
 
 @dataclass(frozen=True)
@@ -80,13 +83,20 @@ class SourceService:
             row = uow.sources.get(source.id)
             if row is None:
                 raise NotFoundError(f"source #{source.id} does not exist")
+            if row.version != source.version:
+                raise ConflictError(changed_elsewhere(row.name, row.version, source.version))
             other = uow.sources.get_by_key(source.key)
             if other is not None and other.id != source.id:
                 raise InvalidInputError(
                     f"the id '{source.key}' is already in the registry", field="id"
                 )
-            apply_source(row, source)
-            uow.commit()
+            name = row.name
+            try:
+                # A colleague's save between the check and the UPDATE: refused, not merged.
+                apply_source(row, source)
+                uow.commit()
+            except StaleDataError as exc:
+                raise ConflictError(saved_at_the_same_time(name)) from exc
             return source_from_row(row)
 
     def delete(self, key: str) -> None:

@@ -166,8 +166,13 @@ class AuthorForm(QWidget):
         self._loading = False
         self.on_preview_timer_timeout()
 
+    def adopt_version(self, version: int) -> None:
+        """Keep the edits but count them as made on ``version``: after a refused save the
+        user chose Keep Editing, having seen the colleague's newer profile."""
+        self._author = replace(self._author, version=version)
+
     def author(self) -> Author:
-        """The profile as edited, keeping the id and slug of the one loaded."""
+        """The profile as edited, keeping the id, slug and version of the one loaded."""
         return replace(
             self._author,
             name=self.name_edit.text().strip(),

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Status
-from newsdesk.domain.errors import InUseError, InvalidInputError, NewsdeskError
+from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.author_form import AuthorForm
 from newsdesk.ui.people.author_list_model import AUTHOR_ID_ROLE, AuthorListModel
+from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange, changed_fields
 from newsdesk.ui.people.merge_dialog import MergeDialog
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
@@ -116,6 +117,9 @@ class ProfilesDialog(QDialog):
         more_row.addWidget(self.more_button)
         more_row.addWidget(self.counts_label, 1)
         self.banner = MessageBanner("profileMessageLabel")
+        self.conflict_bar = ConflictBar("profile")
+        # The colleague's version behind the last refused save (None: no conflict shown).
+        self._theirs: Author | None = None
         self.active_button = named(QPushButton(), "deactivateAuthorButton")
         self.revert_button = named(QPushButton("Revert"), "revertAuthorButton")
         self.save_button = named(QPushButton("Save profile"), "saveAuthorButton")
@@ -132,6 +136,7 @@ class ProfilesDialog(QDialog):
         right_layout.addLayout(more_row)
         right_layout.addWidget(scroll, 1)
         right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.conflict_bar)
         right_layout.addLayout(actions)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -165,6 +170,8 @@ class ProfilesDialog(QDialog):
         self.form.photo_refused.connect(self.banner.show_error)
         self.form.edited.connect(self.banner.clear_message)
         self.form.edited.connect(self.on_form_edited)
+        self.conflict_bar.reload_requested.connect(self.on_conflict_reload_requested)
+        self.conflict_bar.keep_editing_requested.connect(self.on_conflict_keep_editing)
 
     # -- public API ------------------------------------------------------------------------
     @property
@@ -216,6 +223,10 @@ class ProfilesDialog(QDialog):
         except InvalidInputError as exc:
             self.banner.show_error(str(exc))
             self.form.focus_field(exc.field)
+            return None
+        except ConflictError:
+            # A colleague saved this profile first: the edits stay in the form.
+            self._show_conflict(edited)
             return None
         except NewsdeskError as exc:
             self.banner.show_error(str(exc))
@@ -286,6 +297,27 @@ class ProfilesDialog(QDialog):
         if saved is not None:
             self.banner.show_info(f"Saved the profile of {saved.name}.")
 
+    def on_conflict_reload_requested(self) -> None:
+        """Drop the edits and show the stored profile (the colleague's)."""
+        theirs = self._theirs
+        if theirs is None or theirs.id is None:
+            return
+        self._after_change(theirs.id)
+        self.banner.show_info(self.tr("Showing the profile as {name} was last saved.").format(
+            name=self._current.name if self._current else theirs.name))
+
+    def on_conflict_keep_editing(self) -> None:
+        """Keep the edits; the user has seen the colleague's version, so Save stores the
+        form over it (the version moves to theirs)."""
+        theirs = self._theirs
+        if theirs is None:
+            return
+        self._theirs = None
+        self._current = theirs
+        self.form.adopt_version(theirs.version)
+        self.banner.show_info(self.tr(
+            "Your edits are kept. Saving now stores them over the colleague's version."))
+
     def on_merge_clicked(self) -> None:
         keep = self._current
         if keep is None:
@@ -340,10 +372,46 @@ class ProfilesDialog(QDialog):
         if select_id is not None:
             self._show(self._newsroom.authors.get(select_id))
 
+    def _show_conflict(self, edited: Author) -> None:
+        if edited.id is None:
+            return
+        try:
+            theirs = self._newsroom.authors.get(edited.id)
+        except NewsdeskError as exc:  # deleted or merged away meanwhile, or offline
+            self.banner.show_error(str(exc))
+            return
+        self._theirs = theirs
+        self.banner.clear_message()
+        message = self.tr(
+            "“{name}” was changed elsewhere while you edited it (version {stored}, yours "
+            "{yours}). Reload to see their text, or keep editing and save yours over it."
+        ).format(name=theirs.name, stored=theirs.version, yours=edited.version)
+        changes = changed_fields(self._fields_of(theirs), self._fields_of(edited))
+        if theirs.photo != edited.photo:
+            changes.append(FieldChange(self.tr("Photo"),
+                                       self.tr("their photo") if theirs.photo else "",
+                                       self.tr("your photo") if edited.photo else ""))
+        self.conflict_bar.show_conflict(message, changes)
+
+    def _fields_of(self, author: Author) -> dict[str, str]:
+        """A profile's fields as the conflict bar compares them, labelled for the user."""
+        return {
+            self.tr("Name"): author.name,
+            self.tr("Roles"): ", ".join(str(role) for role in author.roles),
+            self.tr("E-mail"): author.email,
+            self.tr("Phone"): author.phone,
+            self.tr("Languages"): ", ".join(author.languages),
+            self.tr("Links"): " ".join(author.links),
+            self.tr("Bio"): author.bio,
+            self.tr("Active"): self.tr("yes") if author.active else self.tr("no"),
+        }
+
     def _show(self, author: Author | None) -> None:
         self._current = author
         self.form.set_author(author)
         self._dirty = False
+        self._theirs = None
+        self.conflict_bar.hide()
         self.banner.clear_message()
         saved = author is not None and author.id is not None
         for button in (self.merge_button, self.delete_button, self.active_button,

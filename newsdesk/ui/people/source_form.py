@@ -105,8 +105,13 @@ class SourceForm(QWidget):
         self._on_record_toggled(s.on_record)
         self._loading = False
 
+    def adopt_version(self, version: int) -> None:
+        """Keep the edits but count them as made on ``version``: after a refused save the
+        user chose Keep Editing, having seen the colleague's newer entry."""
+        self._source = replace(self._source, version=version)
+
     def source(self) -> Source:
-        """The source as edited (unchecked)."""
+        """The source as edited (unchecked), with the id and version of the one loaded."""
         return replace(
             self._source,
             key=self.key_edit.text().strip(),

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Source
 from newsdesk.domain.wording import count_of
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.people.conflict_bar import ConflictBar, changed_fields
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.source_form import SourceForm
@@ -106,6 +107,9 @@ class SourcesDock(QDockWidget):
 
         self.form = SourceForm()
         self.banner = MessageBanner("sourceMessageLabel")
+        self.conflict_bar = ConflictBar("source")
+        # The colleague's version behind the last refused save (None: no conflict shown).
+        self._theirs: Source | None = None
         self.save_button = named(QPushButton("Save source"), "saveSourceButton")
         self.uses_label = named(QLabel(), "sourceUsesLabel")
         self.uses_label.setStyleSheet("font-weight: 600;")
@@ -119,6 +123,7 @@ class SourcesDock(QDockWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.form)
         bottom_layout.addWidget(self.banner)
+        bottom_layout.addWidget(self.conflict_bar)
         bottom_layout.addLayout(save_row)
         bottom_layout.addWidget(self.uses_label)
         bottom_layout.addWidget(self.uses_list, 1)
@@ -146,6 +151,8 @@ class SourcesDock(QDockWidget):
         self.delete_button.clicked.connect(self.on_delete_clicked)
         self.save_button.clicked.connect(self.save)
         self.form.edited.connect(self.banner.clear_message)
+        self.conflict_bar.reload_requested.connect(self.on_conflict_reload_requested)
+        self.conflict_bar.keep_editing_requested.connect(self.on_conflict_keep_editing)
         self.uses_list.itemActivated.connect(self.on_use_activated)
         self.registry.changed.connect(self.on_registry_changed)
 
@@ -180,6 +187,10 @@ class SourcesDock(QDockWidget):
         except InvalidInputError as exc:
             self.banner.show_error(str(exc))
             self.form.focus_field(exc.field)
+            return None
+        except ConflictError:
+            # A colleague saved this source first: the edits stay in the form.
+            self._show_conflict(edited)
             return None
         except NewsdeskError as exc:
             self.banner.show_error(str(exc))
@@ -217,6 +228,27 @@ class SourcesDock(QDockWidget):
         if source is not None and source != self._current:
             self._show(source)
 
+    def on_conflict_reload_requested(self) -> None:
+        """Drop the edits and show the stored entry (the colleague's)."""
+        theirs = self._theirs
+        if theirs is None:
+            return
+        self._after_change(theirs.key)
+        self.banner.show_info(self.tr("Showing “{name}” as it was last saved.").format(
+            name=self._current.name if self._current else theirs.name))
+
+    def on_conflict_keep_editing(self) -> None:
+        """Keep the edits; the user has seen the colleague's version, so Save stores the
+        form over it (the version moves to theirs)."""
+        theirs = self._theirs
+        if theirs is None:
+            return
+        self._theirs = None
+        self._current = theirs
+        self.form.adopt_version(theirs.version)
+        self.banner.show_info(self.tr(
+            "Your edits are kept. Saving now stores them over the colleague's version."))
+
     def on_delete_clicked(self) -> None:
         source = self._current
         if source is None:
@@ -243,9 +275,39 @@ class SourcesDock(QDockWidget):
             if source is not None:
                 self._show(source)
 
+    def _show_conflict(self, edited: Source) -> None:
+        try:
+            theirs = self._newsroom.sources.get(edited.key)
+        except NewsdeskError as exc:  # deleted meanwhile, or offline
+            self.banner.show_error(str(exc))
+            return
+        self._theirs = theirs
+        self.banner.clear_message()
+        message = self.tr(
+            "“{name}” was changed elsewhere while you edited it (version {stored}, yours "
+            "{yours}). Reload to see their text, or keep editing and save yours over it."
+        ).format(name=theirs.name, stored=theirs.version, yours=edited.version)
+        self.conflict_bar.show_conflict(
+            message, changed_fields(self._fields_of(theirs), self._fields_of(edited)))
+
+    def _fields_of(self, source: Source) -> dict[str, str]:
+        """A source's fields as the conflict bar compares them, labelled for the user."""
+        return {
+            self.tr("Name"): source.name,
+            self.tr("Kind"): str(source.kind),
+            self.tr("Title"): source.title,
+            self.tr("URL"): source.url,
+            self.tr("Contact"): source.contact,
+            self.tr("On the record"): self.tr("yes") if source.on_record else self.tr("no"),
+            self.tr("Reason for anonymity"): source.anonymity_reason,
+            self.tr("Notes"): source.notes,
+        }
+
     def _show(self, source: Source | None) -> None:
         self._current = source
         self.form.set_source(source)
+        self._theirs = None
+        self.conflict_bar.hide()
         self.banner.clear_message()
         self.delete_button.setEnabled(source is not None)
         self._show_uses(source)
