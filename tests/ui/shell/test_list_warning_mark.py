@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import NotReadyError
 from newsdesk.domain.query import ArticleQuery
+from newsdesk.services.translation import TranslationService
 from newsdesk.ui.models.article_list_model import STATUS, ArticleListModel
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.workers import background_pool
@@ -76,6 +77,29 @@ def test_a_ready_story_whose_byline_a_colleague_emptied_is_marked_and_not_publis
     panel.reload(None)
     _settle(qtbot)
     assert _status_cell(panel, ready, Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_a_ready_translation_whose_original_was_reworded_is_marked(
+    desk: Desk, panel: ArticleListPanel, qtbot: QtBot
+) -> None:
+    articles = desk.newsroom.articles
+    draft = TranslationService(desk.newsroom.uow).start_translation(
+        desk.water.id or 0, "ru", translator_id=desk.farrukh.id)
+    translated = articles.save(replace(
+        draft, headline="В Ташкентской области согласован график воды",
+        body="С мая фермеры будут получать воду по постоянному графику."))
+    ready = articles.set_status(translated.id or 0, Status.READY, version=translated.version)
+    original = articles.get(desk.water.id or 0)
+    articles.save(replace(original, body=original.body.replace("fixed rota", "weekly rota")))
+    panel.reload(None)
+    qtbot.waitUntil(lambda: _status_cell(panel, ready, Qt.ItemDataRole.DecorationRole)
+                    is not None)
+
+    assert str(_status_cell(panel, ready, Qt.ItemDataRole.ToolTipRole)).splitlines() == [
+        "Not ready to publish:",
+        "• Paragraph 1 of the original changed since it was translated: review the "
+        "translation.",
+    ]
 
 
 def test_drafts_are_never_marked(desk: Desk, panel: ArticleListPanel, qtbot: QtBot) -> None:
