@@ -12,12 +12,14 @@ from sqlalchemy import (
     bindparam,
     delete,
     insert,
+    inspect,
     literal_column,
     select,
     text,
     update,
 )
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.util import identity_key
 
 from newsdesk.db.models import ArticleAuthorRow, ArticleRow, ArticleSearchRow
 from newsdesk.db.search_schema import FTS_TABLE
@@ -41,6 +43,16 @@ _SEARCH = cast(Table, ArticleSearchRow.__table__)
 _CHUNK = 500
 
 
+def _loaded_whole(row: ArticleRow) -> bool:
+    """True when every attribute the document needs is in memory (no lazy load, no SQL)."""
+    state = inspect(row)
+    if state.expired_attributes or {"headline", "deck", "body", "byline", "tag_rows"} & set(
+        state.unloaded
+    ):
+        return False
+    return all("author" not in inspect(entry).unloaded for entry in row.byline)
+
+
 class SearchIndex:
     """Writes each story's search document and answers queries with ranked ids.
 
@@ -52,8 +64,20 @@ class SearchIndex:
         self._session = session
 
     def reindex(self, article_ids: Iterable[int]) -> None:
-        """Recompute and store the documents of these stories from their flushed rows."""
-        ids = sorted(set(article_ids))
+        """Recompute and store the documents of these stories from their flushed rows.
+
+        A story the session already holds whole (the one just saved) is read from memory:
+        on a PostgreSQL server across a network each query saved is a round trip.
+        """
+        documents: dict[int, str] = {}
+        ids: list[int] = []
+        for article_id in sorted(set(article_ids)):
+            held = self._session.identity_map.get(identity_key(ArticleRow, article_id))
+            if isinstance(held, ArticleRow) and _loaded_whole(held):
+                documents[article_id] = document_of(held)
+            else:
+                ids.append(article_id)
+        self.write(documents)
         for start in range(0, len(ids), _CHUNK):
             rows = self._session.scalars(
                 select(ArticleRow)
