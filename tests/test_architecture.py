@@ -16,7 +16,7 @@ def test_import_linter_contracts_hold() -> None:
         [str(linter), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Contracts: 4 kept, 0 broken." in done.stdout
+    assert "Contracts: 5 kept, 0 broken." in done.stdout
 
 
 def test_no_module_below_the_ui_imports_qt() -> None:
@@ -24,7 +24,10 @@ def test_no_module_below_the_ui_imports_qt() -> None:
     offenders = []
     for path in (ROOT / "newsdesk").rglob("*.py"):
         relative = path.relative_to(ROOT).as_posix()
-        if relative.startswith("newsdesk/ui/") or relative == "newsdesk/app.py":
+        # newsdesk.printing is Qt's PDF printing without widgets, a layer of its own under
+        # both fronts (its contracts in pyproject.toml keep it from the UI and the database).
+        if relative.startswith(("newsdesk/ui/", "newsdesk/printing/")) \
+                or relative == "newsdesk/app.py":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
