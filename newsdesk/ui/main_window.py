@@ -379,6 +379,8 @@ class MainWindow(QMainWindow):
                                  "Ctrl+Shift+A", icon_name="profiles")
         self.house_words_action = a("houseDictionaryAction", "&House Dictionary…",
                                     self.show_house_dictionary)
+        self.house_settings_action = a("houseSettingsAction", self.tr("House &Settings…"),
+                                       self.show_house_settings)
         self.about_action = a("aboutAction", "&About Newsdesk", self.show_about)
         self.help_action = a("helpAction", "Newsdesk &Help", self.show_help, key.HelpContents)
         self.list_action.setChecked(True)
@@ -965,6 +967,25 @@ class MainWindow(QMainWindow):
         self.keep_dialog("house-dictionary", dialog)
         dialog.show()
 
+    def show_house_settings(self) -> None:
+        from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
+
+        story = self.editor.current_article() if self.open_article_id is not None else None
+        dialog = HouseSettingsDialog(self._newsroom.house, story, self)
+        dialog.settings_saved.connect(self.apply_house_settings)
+        self.keep_dialog("house-settings", dialog)
+        dialog.show()
+
+    @property
+    def house(self) -> HouseSettings:
+        """The house settings this window's editor, preview, PDF and exports all use."""
+        return self._house
+
+    def apply_house_settings(self, settings: HouseSettings) -> None:
+        """One settings object for every view of this window, replaced all at once."""
+        self._house = settings
+        self.editor.set_house(settings)
+
     def show_profiles(self) -> None:
         from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 
@@ -1007,6 +1028,9 @@ class MainWindow(QMainWindow):
         try:
             self.sources_dock.registry.reload()
             self.editor.byline_picker.reload_authors()
+            house = self._newsroom.house.settings()  # a colleague's House Settings…
+            if house != self._house:
+                self.apply_house_settings(house)
         except NewsdeskError as exc:  # a database hiccup must not break the window
             self.statusBar().showMessage(f"Could not refresh sources and profiles: {exc}", 8000)
 

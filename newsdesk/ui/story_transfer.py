@@ -54,6 +54,7 @@ class StoryTransfer(QObject):
             list_count=window.list_panel.model.total(),
             folder=str(settings.value(EXPORT_FOLDER_KEY, "") or ""),
             parent=window,
+            house=window.house,
         )
         dialog.export_finished.connect(
             lambda report: settings.setValue(EXPORT_FOLDER_KEY, str(report.out_dir))
@@ -89,7 +90,7 @@ class StoryTransfer(QObject):
         try:
             bundle = window.newsroom.articles.bundle(article_id)
             authors = ", ".join(entry.name for entry in bundle.article.byline)
-            page = render_article_page(bundle, window.newsroom.house.settings())
+            page = render_article_page(bundle, window.house)  # what the preview shows
             export_pdf(page, path, author=authors)
         except (NewsdeskError, OSError) as exc:
             window.statusBar().showMessage(f"PDF not written: {exc}", 10000)

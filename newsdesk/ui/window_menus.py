@@ -58,6 +58,7 @@ def build_menus(window: MainWindow) -> WindowMenus:
     tools_menu.addActions(
         [window.spelling_action, window.house_words_action, window.profiles_action]
     )
+    tools_menu.addAction(window.house_settings_action)
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([window.help_action, window.about_action])
     return WindowMenus(view_menu, docks_menu, tools_menu)

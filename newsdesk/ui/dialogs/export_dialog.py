@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.wording import count_of, describe_os_error
 from newsdesk.services.export.batch import ExportReport, export_stories
@@ -78,9 +79,12 @@ class ExportDialog(QDialog):
         status: Status | None = None,
         folder: str = "",
         parent: QWidget | None = None,
+        house: HouseSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        # The window's settings, so its exports never disagree with its preview and PDF.
+        self._house = house
         self.setWindowTitle("Export stories")
         self._newsroom = newsroom
         self._open_id = open_article_id
@@ -231,7 +235,7 @@ class ExportDialog(QDialog):
         if total == 0:
             self.message_label.setText("No stories match: nothing to export.")
             return
-        house = self._newsroom.house.settings()
+        house = self._house or self._newsroom.house.settings()
         fmt = self.export_format
         with_authors = self.authors_check.isChecked() and self.authors_check.isEnabled()
         self._cancel.clear()

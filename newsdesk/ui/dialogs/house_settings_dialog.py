@@ -1,0 +1,282 @@
+"""Tools ▸ House Settings…: the newsroom's name, credit, dateline style and defaults, shared.
+
+Every key of :mod:`newsdesk.domain.house_keys` has a field here, checked by the same rule as
+``newsdesk house set`` as it is typed; a live sample shows the dateline the open story (or a
+sample story) gets with the style, template and credit as they stand in the form.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.domain.article import Article, Dateline
+from newsdesk.domain.dateline import DatelineError, format_dateline, open_first_paragraph
+from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.domain.house import DatelineStyle, HouseSettings
+from newsdesk.domain.house_keys import KEYS, check_value, value_of, with_value
+from newsdesk.domain.validation import MAX_HEADLINE
+from newsdesk.services.house import HouseService
+from newsdesk.ui.ink import ERROR
+
+SAMPLE_STORY = Article(
+    headline="Water schedule agreed for the Chui valley",
+    body="Farmers will get water on a fixed rota from May, the ministry said on Monday.",
+    dateline=Dateline(city="Bishkek", country="Kyrgyzstan", gazetteer_id=1528675),
+)
+"""Shown in the sample when no story is open (dated today)."""
+
+
+def _camel(key: str) -> str:
+    first, *rest = key.split("_")
+    return first + "".join(part.capitalize() for part in rest)
+
+
+class HouseSettingsDialog(QDialog):
+    """The house settings form; Save stores the changed keys in one transaction.
+
+    Signals:
+        settings_saved(object): the :class:`HouseSettings` as stored after Save.
+    """
+
+    settings_saved = Signal(object)
+    """The house settings as the database now holds them (for every view of this window)."""
+
+    def __init__(self, house: HouseService, story: Article | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("houseSettingsDialog")
+        self.setWindowTitle(self.tr("House Settings"))
+        self._house = house
+        self._loaded = house.settings()
+        sample = story if story is not None and not story.dateline.is_empty else SAMPLE_STORY
+        self._story = sample
+        self.errors: dict[str, QLabel] = {}
+        self._build()
+        self._fill(self._loaded)
+        self._connect_signals()
+        self.on_form_edited()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.outlet_edit = self._line("outlet_name", self.tr("e.g. Kabar Desk"))
+        self.credit_edit = self._line("agency_credit", self.tr("e.g. KD"))
+        self.style_combo = QComboBox(self)
+        self.style_combo.setObjectName("datelineStyleCombo")
+        names = {DatelineStyle.AP: self.tr("AP"), DatelineStyle.REUTERS: self.tr("Reuters"),
+                 DatelineStyle.AFP: self.tr("AFP"), DatelineStyle.SUPERDESK: self.tr("Superdesk"),
+                 DatelineStyle.TASS: self.tr("TASS"), DatelineStyle.RIA: self.tr("RIA Novosti"),
+                 DatelineStyle.CUSTOM: self.tr("Custom template")}
+        for style, name in names.items():
+            self.style_combo.addItem(name, style.value)
+        self.template_edit = self._line("dateline_template", "{CITY}, {date} ({agency}) —")
+        self.site_edit = self._line(
+            "site_url", self.tr("empty: exports link only to the files they contain"))
+        self.language_edit = self._line("default_language", self.tr("en, ru, en-GB…"))
+        self.headline_spin = QSpinBox(self)
+        self.headline_spin.setObjectName("headlineLimitSpin")
+        self.headline_spin.setRange(0, MAX_HEADLINE)
+        self.headline_spin.setSuffix(self.tr(" characters"))
+        self.target_spin = QSpinBox(self)
+        self.target_spin.setObjectName("wordTargetSpin")
+        self.target_spin.setRange(0, 100_000)
+        self.target_spin.setSingleStep(50)
+        self.target_spin.setSuffix(self.tr(" words"))
+        self.target_spin.setSpecialValueText(self.tr("no target"))
+        self.sources_check = QCheckBox(self.tr("Exported pages end with the cited sources"), self)
+        self.sources_check.setObjectName("showSourcesCheck")
+        self.fields: dict[str, QWidget] = {
+            "outlet_name": self.outlet_edit, "agency_credit": self.credit_edit,
+            "dateline_style": self.style_combo, "dateline_template": self.template_edit,
+            "site_url": self.site_edit, "default_language": self.language_edit,
+            "headline_limit": self.headline_spin, "word_target": self.target_spin,
+            "show_sources": self.sources_check,
+        }
+        labels = {
+            "outlet_name": self.tr("&Outlet name:"), "agency_credit": self.tr("Agency &credit:"),
+            "dateline_style": self.tr("&Dateline style:"),
+            "dateline_template": self.tr("Custom &template:"),
+            "site_url": self.tr("Site &address:"), "default_language": self.tr("&Language:"),
+            "headline_limit": self.tr("&Headline limit:"), "word_target": self.tr("&Word target:"),
+            "show_sources": self.tr("Sources:"),
+        }
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for entry in KEYS:
+            widget = self.fields[entry.key]
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            error = QLabel(box)
+            error.setObjectName(f"{_camel(entry.key)}Error")
+            error.setWordWrap(True)
+            error.setStyleSheet(f"color: {ERROR.name()};")
+            error.hide()
+            column.addWidget(error)
+            self.errors[entry.key] = error
+            label = QLabel(labels[entry.key], self)
+            label.setBuddy(widget)
+            form.addRow(label, box)
+        self.sample_label = QLabel(self)
+        self.sample_label.setObjectName("datelineSampleLabel")
+        self.sample_label.setWordWrap(True)
+        self.sample_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sample_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.sample_label.setMargin(8)
+        self.sample_caption = QLabel(self)
+        self.sample_caption.setObjectName("datelineSampleCaption")
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("houseMessageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(f"color: {ERROR.name()};")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveHouseButton")
+        self.save_button.setText(self.tr("&Save"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.sample_caption)
+        layout.addWidget(self.sample_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _line(self, key: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"{_camel(key)}Edit")
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _fill(self, settings: HouseSettings) -> None:
+        self.outlet_edit.setText(settings.outlet_name)
+        self.credit_edit.setText(settings.agency_credit)
+        self.style_combo.setCurrentIndex(self.style_combo.findData(settings.dateline_style.value))
+        self.template_edit.setText(settings.dateline_template)
+        self.site_edit.setText(settings.site_url)
+        self.language_edit.setText(settings.default_language)
+        self.headline_spin.setValue(settings.headline_limit)
+        self.target_spin.setValue(settings.word_target)
+        self.sources_check.setChecked(settings.show_sources)
+
+    def _connect_signals(self) -> None:
+        for edit in (self.outlet_edit, self.credit_edit, self.template_edit, self.site_edit,
+                     self.language_edit):
+            edit.textChanged.connect(self.on_form_edited)
+        self.style_combo.currentIndexChanged.connect(self.on_form_edited)
+        self.headline_spin.valueChanged.connect(self.on_form_edited)
+        self.target_spin.valueChanged.connect(self.on_form_edited)
+        self.sources_check.toggled.connect(self.on_form_edited)
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- reading the form --------------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        """Every key's value as the form holds it, typed as the rules expect."""
+        return {
+            "outlet_name": self.outlet_edit.text(), "agency_credit": self.credit_edit.text(),
+            "dateline_style": str(self.style_combo.currentData()),
+            "dateline_template": self.template_edit.text(), "site_url": self.site_edit.text(),
+            "default_language": self.language_edit.text(),
+            "headline_limit": self.headline_spin.value(), "word_target": self.target_spin.value(),
+            "show_sources": self.sources_check.isChecked(),
+        }
+
+    def problems(self) -> dict[str, str]:
+        """Key -> why its value is refused, for every field that is wrong now."""
+        found: dict[str, str] = {}
+        for key, value in self.values().items():
+            if key == "dateline_template" and not self._custom() and value == value_of(
+                    self._loaded, key):
+                continue  # an older stored template does not block a save that leaves it be
+            try:
+                check_value(key, value)
+            except InvalidInputError as exc:
+                found[key] = exc.message
+        return found
+
+    def _custom(self) -> bool:
+        return str(self.style_combo.currentData()) == DatelineStyle.CUSTOM.value
+
+    def on_form_edited(self) -> None:
+        """Check every field, show each one's problem beside it, and redraw the sample."""
+        self.template_edit.setEnabled(self._custom())
+        problems = self.problems()
+        for key, label in self.errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        self.message_label.clear()
+        self._show_sample()
+
+    def _show_sample(self) -> None:
+        values = self.values()
+        house = self._loaded
+        for key in ("agency_credit", "dateline_style", "dateline_template"):
+            # A refused field shows its problem; the sample keeps the last good value.
+            with suppress(InvalidInputError):
+                house = with_value(house, key, values[key])
+        story = self._story
+        dateline = story.dateline
+        if not dateline.agency or dateline.agency == self._loaded.agency_credit:
+            dateline = replace(dateline, agency=house.agency_credit)
+        if dateline.date is None and dateline.filed_at is None:
+            dateline = replace(dateline, date=date.today())
+        caption = (self.tr("Sample: the open story's dateline with these settings")
+                   if story is not SAMPLE_STORY
+                   else self.tr("Sample: a story filed today (no story is open)"))
+        self.sample_caption.setText(caption)
+        try:
+            text = format_dateline(dateline, house.dateline_style,
+                                   template=house.dateline_template)
+        except DatelineError as exc:
+            self.sample_label.setText(self.tr("Dateline template: %1").replace("%1", str(exc)))
+            return
+        lede = story.body.split("\n\n", 1)[0].strip()
+        self.sample_label.setText(open_first_paragraph(lede[:160], text))
+
+    # -- saving ------------------------------------------------------------------------------
+    def on_save(self) -> None:
+        """Store what changed, or refuse naming the first field to fix (and go there)."""
+        problems = self.problems()
+        if problems:
+            key = next(entry.key for entry in KEYS if entry.key in problems)
+            self.message_label.setText(
+                self.tr("Not saved: %1 — %2").replace("%1", key).replace("%2", problems[key]))
+            self.fields[key].setFocus()
+            return
+        # Only what changed: a colleague's change to another key since is kept.
+        changed = {key: value for key, value in self.values().items()
+                   if _differs(value, value_of(self._loaded, key))}
+        try:
+            saved = self._house.set_values(changed) if changed else self._house.settings()
+        except NewsdeskError as exc:
+            self.message_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self._loaded = saved
+        self.settings_saved.emit(saved)
+        self.accept()
+
+
+def _differs(value: object, loaded: object) -> bool:
+    if isinstance(loaded, str) and isinstance(value, str):
+        return value.strip() != loaded
+    return value != loaded

@@ -1,0 +1,136 @@
+"""Tools ▸ House Settings… in real windows on SQLite and PostgreSQL: checked, saved, shared."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.house import DatelineStyle
+from newsdesk.services.export.batch import ExportFormat, export_stories
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
+from newsdesk.ui.main_window import MainWindow
+from tests.ui.conftest import ui_newsroom
+from tests.ui.shell.conftest import Desk
+
+WindowFactory = Callable[[Newsroom], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make(newsroom: Newsroom) -> MainWindow:
+        window = MainWindow(newsroom)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not window.initial_story_pending)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.autosaver.discard()
+            window.close()
+
+
+def _open_dialog(window: MainWindow) -> HouseSettingsDialog:
+    action = window.findChild(type(window.house_settings_action), "houseSettingsAction")
+    assert action is window.house_settings_action
+    assert action in window.tools_menu.actions()
+    action.trigger()
+    dialog = window.findChild(HouseSettingsDialog, "houseSettingsDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _set(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
+    widget.clear()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:  # QTest.keyClicks asserts on keys outside ASCII ("—"): the field gets them pasted
+        widget.insert(text)
+
+
+def test_settings_made_in_the_dialog_are_checked_saved_and_seen_by_a_second_window(
+    qtbot: QtBot, desk: Desk, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    first = make_window(desk.newsroom)
+    assert first.open_article(desk.solar.id or 0)
+    dialog = _open_dialog(first)
+    # The sample is the open story's dateline (Bishkek), with the credit as typed.
+    assert "open story" in dialog.sample_caption.text()
+    _set(qtbot, dialog.credit_edit, "KD")
+    assert dialog.sample_label.text().startswith("BISHKEK, Kyrgyzstan (KD) — The plant will")
+    _set(qtbot, dialog.outlet_edit, "Kabar Desk")
+    dialog.style_combo.setCurrentIndex(dialog.style_combo.findData("custom"))
+    _set(qtbot, dialog.template_edit, "{day}. {CITY} —")
+    error = dialog.errors["dateline_template"]
+    assert error.isVisible() and "makes the first paragraph Markdown" in error.text()
+    _set(qtbot, dialog.site_edit, "kabar.kg")
+    assert "is not an http or https address" in dialog.errors["site_url"].text()
+    dialog.save_button.click()  # refused, the first field to fix named and focused
+    assert dialog.isVisible()
+    assert dialog.message_label.text().startswith("Not saved: dateline_template — ")
+    assert dialog.focusWidget() is dialog.template_edit
+    assert first.newsroom.house.settings().outlet_name == ""  # nothing stored
+    _set(qtbot, dialog.template_edit, "{CITY} ({agency}), {date_ap} —")
+    _set(qtbot, dialog.site_edit, "https://kabar.kg/")
+    assert not any(label.isVisible() for label in dialog.errors.values())
+    assert dialog.sample_label.text().startswith("BISHKEK (KD), ")
+    with qtbot.waitSignal(dialog.settings_saved) as saved:
+        dialog.save_button.click()
+    house = saved.args[0]
+    assert (house.outlet_name, house.agency_credit, house.site_url) == (
+        "Kabar Desk", "KD", "https://kabar.kg")
+    assert house.dateline_style is DatelineStyle.CUSTOM
+    assert first.house == house  # the window's one settings object...
+    assert first.editor._house == house  # ...is the editor's and its preview's
+
+    with ui_newsroom(desk.url) as other_room:
+        second = make_window(other_room)
+        assert second.house == house  # opened after the save
+    with ui_newsroom(desk.url) as third_room:
+        before = make_window(third_room)
+        first.newsroom.house.set_text("agency_credit", "KBR")  # a colleague, later
+        assert before.house.agency_credit == "KD"
+        before.refresh_from_database()  # Ctrl+R
+        assert before.house.agency_credit == "KBR"
+        assert before.editor._house is before.house
+        assert before.open_article(desk.water.id or 0)
+        before.editor.dateline_widget.agency_edit.clear()
+        before.editor.dateline_widget.on_field_edited()
+        # Every exporter reads the window's settings object.
+        bundle = before.newsroom.articles.bundle(desk.water.id or 0)
+        for fmt in (ExportFormat.HTML, ExportFormat.NINJS, ExportFormat.MARKDOWN_CLEAN):
+            report = export_stories(iter([bundle]), tmp_path / fmt.value, fmt, before.house,
+                                    total=1)
+            text = "".join(path.read_text(encoding="utf-8") for path in report.written)
+            assert "example.org" not in text
+            if fmt is not ExportFormat.MARKDOWN_CLEAN:
+                assert "Kabar Desk" in text and "https://kabar.kg/" in text
+
+
+def test_without_an_open_story_the_sample_is_a_story_filed_today(
+    qtbot: QtBot, newsroom: Newsroom
+) -> None:
+    dialog = HouseSettingsDialog(newsroom.house)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "no story is open" in dialog.sample_caption.text()
+    assert dialog.sample_label.text().startswith("BISHKEK, Kyrgyzstan — Farmers will")
+    dialog.style_combo.setCurrentIndex(dialog.style_combo.findData("tass"))
+    assert dialog.sample_label.text().startswith("БИШКЕК, ")
+    _set(qtbot, dialog.language_edit, "klingon")
+    dialog.headline_spin.setValue(5)
+    assert "is not a language tag" in dialog.errors["default_language"].text()
+    assert "must be between 10 and 500" in dialog.errors["headline_limit"].text()
+    dialog.save_button.click()
+    assert dialog.message_label.text().startswith("Not saved: default_language — ")
+    assert newsroom.house.stored().stored == frozenset()
