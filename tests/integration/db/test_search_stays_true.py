@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from newsdesk.db.models import ArticleRow, ArticleSearchRow
 from newsdesk.domain.article import Article, BylineEntry, Role
@@ -149,3 +149,24 @@ def test_a_failure_after_the_flush_takes_the_index_back(newsroom: Newsroom) -> N
         raise RuntimeError("killed between the flush and the commit")
     assert found(newsroom, "kassymov") == [story.slug]  # ...and rolled back with it
     assert found(newsroom, "renamedov") == []
+
+
+def test_a_rename_killed_between_the_profile_and_the_index_writes_nothing(
+    newsroom: Newsroom,
+) -> None:
+    author = newsroom.authors.create(Author(name="Madina Zhaksylykova"))
+    story = story_by(newsroom, author, "Wheat tender")
+
+    def die_at_the_index(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith("UPDATE ARTICLE_SEARCH"):
+            raise RuntimeError("killed after the authors UPDATE, before the index UPDATE")
+
+    event.listen(newsroom.engine, "before_cursor_execute", die_at_the_index)
+    try:
+        with pytest.raises(RuntimeError, match="killed after"):
+            newsroom.authors.update(replace(author, name="Madina Serikbayeva"))
+    finally:
+        event.remove(newsroom.engine, "before_cursor_execute", die_at_the_index)
+    assert newsroom.authors.get(author.id or 0).name == "Madina Zhaksylykova"
+    assert found(newsroom, "zhaksylykova") == [story.slug]
+    assert found(newsroom, "serikbayeva") == []
