@@ -373,6 +373,9 @@ class MainWindow(QMainWindow):
         self.spike_key_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.spike_key_action.triggered.connect(self.spike_selected)
         self.list_panel.view.addAction(self.spike_key_action)
+        self.revisions_action = a("revisionsAction", self.tr("&Revisions…"), self.show_revisions,
+                                  "Ctrl+Alt+H", tip=self.tr("Browse, compare and restore the "
+                                                            "open story's revisions"))
         self.spelling_action = a("spellingAction", "&Spelling…", self.check_spelling, "F7",
                                  icon_name="spelling")
         self.profiles_action = a("profilesAction", "Author &Profiles…", self.show_profiles,
@@ -958,6 +961,27 @@ class MainWindow(QMainWindow):
         self.keep_dialog("spelling", dialog)
         dialog.show()
         dialog.start()
+
+    def show_revisions(self) -> None:
+        """Story ▸ Revisions…: the open story's history; a restore is shown here at once."""
+        from newsdesk.ui.dialogs.revisions_dialog import RevisionsDialog
+
+        if self._open_id is None:
+            self.statusBar().showMessage(self.tr("Open a story to see its revisions."), 6000)
+            return
+
+        def save_first() -> int | None:
+            # The restore must not drop typing: save it, then restore over that version.
+            if not self.autosaver.save_now():
+                return None
+            return self.editor.current_article().version
+
+        dialog = RevisionsDialog(self._newsroom.revisions, self._open_id,
+                                 save_first=save_first, parent=self)
+        dialog.story_restored.connect(
+            lambda article_id: self.reload_story() if article_id == self._open_id else None)
+        self.keep_dialog("revisions", dialog)
+        dialog.show()
 
     def show_house_dictionary(self) -> None:
         from newsdesk.ui.dialogs.house_dictionary_dialog import HouseDictionaryDialog

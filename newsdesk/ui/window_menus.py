@@ -54,6 +54,8 @@ def build_menus(window: MainWindow) -> WindowMenus:
     story_menu.addActions(list(window.status_actions.values()))
     story_menu.addSeparator()
     story_menu.addAction(window.spike_action)
+    story_menu.addSeparator()
+    story_menu.addAction(window.revisions_action)
     tools_menu = bar.addMenu("&Tools")
     tools_menu.addActions(
         [window.spelling_action, window.house_words_action, window.profiles_action]
