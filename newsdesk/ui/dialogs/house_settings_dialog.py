@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -154,6 +155,8 @@ class HouseSettingsDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
+        # The dialog grows when a problem appears under a field instead of squeezing it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.sample_caption)
         layout.addWidget(self.sample_label)
@@ -226,6 +229,18 @@ class HouseSettingsDialog(QDialog):
             label.setVisible(key in problems)
         self.message_label.clear()
         self._show_sample()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Make room for a problem shown under a field (word-wrapped labels need the width)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else (
+            layout.sizeHint().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _show_sample(self) -> None:
         values = self.values()
