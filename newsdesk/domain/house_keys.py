@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urlsplit
 
-from babel import Locale, UnknownLocaleError
-
-from newsdesk.domain.dateline import DatelineTemplateError
-from newsdesk.domain.dateline_template_check import check_custom_template
+from newsdesk.domain.dateline_template import DatelineTemplateError
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.domain.validation import LANGUAGE_TAG, MAX_HEADLINE
@@ -191,6 +188,9 @@ def _style(text: str) -> DatelineStyle:
 
 
 def _template(text: str) -> str:
+    # The formatter and babel load on demand: the CLI's parser lists these keys at start-up.
+    from newsdesk.domain.dateline_template_check import check_custom_template
+
     try:
         check_custom_template(text)
     except DatelineTemplateError as exc:
@@ -203,6 +203,8 @@ def _language(text: str) -> str:
     problem = f"'{text}' is not a language tag Newsdesk knows; use one like en, ru or en-GB"
     if not LANGUAGE_TAG.match(tag):
         raise InvalidInputError(problem, field="default_language")
+    from babel import Locale, UnknownLocaleError
+
     try:
         Locale.parse(tag, sep="-")
     except (ValueError, UnknownLocaleError):
