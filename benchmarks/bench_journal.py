@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsdesk.domain.article import Article
     from newsdesk.services.newsroom import open_newsroom
     from newsdesk.ui.main_window import MainWindow
-    from newsdesk.ui.workers import background_pool
+    from newsdesk.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     newsroom = open_newsroom(f"sqlite:///{folder / 'newsroom.sqlite3'}")
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     window.autosaver.discard()
     window.close()
-    background_pool().waitForDone(5000)
+    TaskRunner.of().drain(5000)
     newsroom.close()
     del app
     print("| what | p50 | p95 | max | n |")

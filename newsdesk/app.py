@@ -90,7 +90,14 @@ def open_newsroom_or_explain(url: str) -> Newsroom | None:
 
 def run_gui(database: str | None, argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # Workers run Python (Markdown, regexes) holding the GIL; by default the GUI thread may
+    # wait up to 5 ms for it, which is a keystroke's whole budget. Hand it over every 1 ms.
+    # Set here, once, by the application: a library call must not change the interpreter.
+    sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
     app = make_application(argv)
+    from newsdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner.install(app)  # the one runner every window and widget uses
     url = Settings.resolve(database).database_url
     from newsdesk.ui.main_window import MainWindow
     from newsdesk.ui.models.article_list_model import BATCH_SIZE
@@ -125,9 +132,7 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
     try:
         status = app.exec()
     finally:
-        from newsdesk.ui.workers import background_pool
-
-        background_pool().waitForDone(3000)  # let running work finish before the database goes
+        runner.drain(3000)  # let running work finish before the database goes
         # The window goes now, while Python is whole. Left to the interpreter's exit (the
         # start-up callbacks still refer to it), its widgets' Python event filters would run in
         # a half-finalised interpreter and crash it.
@@ -173,7 +178,7 @@ def _open_behind(
     window: MainWindow, url: str, opened: list[Newsroom], restore: list[Path]
 ) -> None:
     """Open the newsroom on a worker once the list has painted; then the desk fills in."""
-    from newsdesk.ui.workers import SHOWN_NOW, start_task
+    from newsdesk.ui.tasks import SHOWN_NOW, TaskRunner
 
     def attach(newsroom: Newsroom) -> None:
         opened.append(newsroom)  # closed at exit whatever happens to the window
@@ -186,7 +191,7 @@ def _open_behind(
             return
         _after_opening(window, newsroom, restore)
 
-    def explain(exc: BaseException, newsroom: Newsroom | None = None) -> None:
+    def explain(exc: BaseException, newsroom: Newsroom | None = None) -> bool:
         # Rare: the list read fine a moment ago, but a colleague replaced the file, a disk
         # went away, or a table is missing. Say so, and leave as a failed start always has.
         log.error("cannot open %s: %s", url, exc, exc_info=exc)
@@ -195,9 +200,11 @@ def _open_behind(
             _tell_cannot_open(window, unreadable_newsroom_message(url, exc))
         window.close()
         QApplication.exit(1)
+        return True  # told in a dialog of its own
 
     # Held by the window's start-up hold until the first rows are painted.
-    start_task(_open_newsroom, url, priority=SHOWN_NOW, on_result=attach, on_exception=explain)
+    TaskRunner.of().run(_open_newsroom, url, priority=SHOWN_NOW, on_result=attach,
+                        on_error=explain)
 
 
 def _open_newsroom(url: str) -> Newsroom:
@@ -209,7 +216,7 @@ def _open_newsroom(url: str) -> Newsroom:
 
 def _after_opening(window: MainWindow, newsroom: Newsroom, restore: list[Path]) -> None:
     """Say what start-up upgraded, and check the file for damage on a worker."""
-    from newsdesk.ui.workers import WHEN_IDLE, start_task
+    from newsdesk.ui.tasks import WHEN_IDLE, TaskRunner
 
     upgrade = newsroom.upgrade
     if upgrade is not None:
@@ -223,12 +230,14 @@ def _after_opening(window: MainWindow, newsroom: Newsroom, restore: list[Path]) 
         if report is not None and not report.ok and shiboken6.isValid(window):
             _on_damage_found(window, report, restore)
 
-    def failed(exc: BaseException) -> None:
+    def failed(exc: BaseException) -> bool:
+        # Only a safeguard did not run; the newsroom itself works. The log is enough.
         log.warning("the integrity check of %s did not run: %s", newsroom.name, exc)
+        return True
 
     # By the time the result arrives, a damaged newsroom already refuses every write.
-    start_task(newsroom.check_integrity, priority=WHEN_IDLE, on_result=checked,
-               on_exception=failed)
+    TaskRunner.of().run(newsroom.check_integrity, priority=WHEN_IDLE, on_result=checked,
+                        on_error=failed)
 
 
 def _on_damage_found(window: MainWindow, report: IntegrityReport, restore: list[Path]) -> None:

@@ -37,14 +37,15 @@ from newsdesk.ui.autosave import SaveState, is_blank
 from newsdesk.ui.commands import CreateCommand, SpikeCommand
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
+from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.models.article_list_model import summary_of
 from newsdesk.ui.status_labels import status_label
-from newsdesk.ui.story_transfer import REPLACE_EXISTING, StoryTransfer
+from newsdesk.ui.story_transfer import StoryTransfer
+from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.opening_placeholder import OpeningPlaceholder
 from newsdesk.ui.window_menus import build_menus, build_toolbar
-from newsdesk.ui.workers import hold_background_work
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -146,13 +147,14 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         # Gazetteer, dictionaries and previews wait until the list has painted (or the window
         # goes): the window appears first, then fills in.
-        self._startup_hold = hold_background_work()
+        self._startup_hold = TaskRunner.of().hold()
         self.destroyed.connect(self._startup_hold.release)
         self.first_rows_painted.connect(self._startup_hold.release)
 
         self.list_panel = ArticleListPanel(newsroom, self, first_page=first_page)
         self.editor_actions = make_editor_actions(self)
         self.notice = NoticeBar(self)
+        MessageBus.of().message_posted.connect(self.show_message)
         # Stands where the editor goes until the newsroom is open.
         self._editor_placeholder = OpeningPlaceholder(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -426,8 +428,6 @@ class MainWindow(QMainWindow):
         self.autosaver.state_changed.connect(self.on_save_state_changed)
         self._journal_failed.connect(self.on_journal_failed)
         self.autosaver.article_saved.connect(self.on_article_saved)
-        self.notice.action_triggered.connect(self.on_notice_action)
-        self.notice.second_action_triggered.connect(self.on_notice_second_action)
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
         self.undo_stack.undoTextChanged.connect(self._update_actions)
@@ -695,13 +695,14 @@ class MainWindow(QMainWindow):
         font.setBold(state in (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE))
         self.save_state_label.setFont(font)
         if state is SaveState.CONFLICT:
-            self.notice.show_notice(message, action="Reload Story", second_action=SAVE_AS_COPY)
+            self.notice.show_notice(message, actions=self._conflict_actions())
             self.statusBar().showMessage(message)
         elif state is SaveState.INVALID:
             self.notice.show_notice(message)
             self.statusBar().showMessage(message)
         elif state is SaveState.OFFLINE:
-            self.notice.show_notice(message, action=RETRY_NOW)
+            self.notice.show_notice(
+                message, actions=[MessageAction(self.tr(RETRY_NOW), self.retry_saving)])
             self.statusBar().showMessage(message)
         elif state is SaveState.SAVED:
             if self.notice.property("about") == "save":
@@ -795,7 +796,7 @@ class MainWindow(QMainWindow):
             return False
         except (ConflictError, NotFoundError) as exc:
             self.notice.setProperty("about", "save")
-            self.notice.show_notice(str(exc), action="Reload Story", second_action=SAVE_AS_COPY)
+            self.notice.show_notice(str(exc), actions=self._conflict_actions())
             self._reset_editor_status()
             return False
         if self.notice.property("about") == "ready":
@@ -1112,23 +1113,25 @@ class MainWindow(QMainWindow):
         return saved
 
     # -- Qt events ---------------------------------------------------------------------------
-    def on_notice_action(self) -> None:
-        if self.notice.button.text() == REPLACE_EXISTING:
-            self.transfer.replace_existing()
-        elif self.notice.button.text() == "Reload Story":
-            self.reload_story()
-        elif self.notice.button.text() == RETRY_NOW:
-            self.retry_saving()
-        elif self.notice.button.text() == KEEP_AND_CLOSE:
-            self._closing_keeps_journal = True
-            self.close()
+    def show_message(self, message: Message) -> None:
+        """A posted message: info briefly in the status bar, warnings and errors in the notice."""
+        if message.level is Level.INFO:
+            self.statusBar().showMessage(message.text, 10000)
+        else:
+            self.notice.show_message(message)
 
-    def on_notice_second_action(self) -> None:
-        if self.notice.second_button.text() == SAVE_AS_COPY:
-            self.save_mine_as_copy()
-        elif self.notice.second_button.text() == DISCARD_AND_CLOSE:
-            self._closing_discards = True
-            self.close()
+    def _conflict_actions(self) -> list[MessageAction]:
+        """The two ways out of a refused save: take the stored text, or keep mine as a copy."""
+        return [MessageAction(self.tr("Reload Story"), self.reload_story),
+                MessageAction(self.tr(SAVE_AS_COPY), self.save_mine_as_copy)]
+
+    def _keep_and_close(self) -> None:
+        self._closing_keeps_journal = True
+        self.close()
+
+    def _discard_and_close(self) -> None:
+        self._closing_discards = True
+        self.close()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The window paints first and its children (the list's rows among them) right after,
@@ -1189,7 +1192,8 @@ class MainWindow(QMainWindow):
                 self.notice.show_notice(
                     self.tr("The window stayed open so your text is not lost. {0}").format(
                         self.autosaver.message),
-                    action=KEEP_AND_CLOSE, second_action=DISCARD_AND_CLOSE)
+                    actions=[MessageAction(self.tr(KEEP_AND_CLOSE), self._keep_and_close),
+                             MessageAction(self.tr(DISCARD_AND_CLOSE), self._discard_and_close)])
                 return
             # The newsroom is unavailable: the text waits on this computer. Say so, then go.
             self._tell_kept_on_this_computer()

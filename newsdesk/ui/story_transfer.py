@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.wording import count_of
-from newsdesk.ui.workers import run_in_background
+from newsdesk.ui.messages import MessageAction, MessageBus
+from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from newsdesk.services.importer import ImportResult
@@ -134,11 +135,15 @@ class StoryTransfer(QObject):
 
         status = self._window.statusBar()
         status.showMessage(f"Importing {count_of(len(paths), 'file')}…")
-        run_in_background(
-            work,
-            on_result=self._on_imported,
-            on_error=lambda message: status.showMessage(f"Import failed: {message}"),
-        )
+        TaskRunner.of().run(work, on_result=self._on_imported, on_error=self._on_import_failed)
+
+    def _on_import_failed(self, exc: BaseException) -> bool:
+        self._window.statusBar().clearMessage()  # no longer "Importing…"
+        MessageBus.of().error(self.tr(
+            "The import failed: {0}. Each file is imported whole or not at all; try again, or "
+            "import the files one by one to find the one at fault.").format(exc),
+            about="import")
+        return True
 
     def _on_imported(self, outcome: tuple[list[ImportResult], list[str], list[Path]]) -> None:
         done, errors, existing = outcome
@@ -163,12 +168,14 @@ class StoryTransfer(QObject):
             if len(errors) > 5:
                 parts.append(f"…and {len(errors) - 5} more (hover here for the full list).")
         text = "\n".join(parts)
+        messages = MessageBus.of()
         if existing or errors:
-            window.notice.setProperty("about", "import")
-            window.notice.show_notice(text, action=REPLACE_EXISTING if existing else "",
-                                      error=bool(errors))
+            actions = [MessageAction(self.tr(REPLACE_EXISTING), self.replace_existing)] \
+                if existing else []
+            post = messages.error if errors else messages.warning
+            post(text, actions=actions, about="import")
             window.notice.label.setToolTip("\n".join(errors))
-        window.statusBar().showMessage(parts[0], 10000)
+        messages.info(parts[0])
         self.imported.emit(len(done), errors)
 
     def replace_existing(self) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from newsdesk.services.newsroom import Newsroom, open_newsroom
-from newsdesk.ui.workers import background_pool
+from newsdesk.ui.tasks import TaskRunner
 
 # The offscreen platform warns when a window, dialog or completion popup is shown; real
 # screens do not. Every other Qt warning still fails the test (qt_log_level_fail).
@@ -32,7 +32,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def drained_workers() -> Iterator[None]:
     """Background work (preview, spelling, alignment, export) ends before the database closes."""
     yield
-    background_pool().waitForDone(10000)
+    TaskRunner.of().drain(10000)
 
 
 @pytest.fixture(autouse=True)
@@ -58,5 +58,5 @@ def ui_newsroom(url: str) -> Iterator[Newsroom]:
     try:
         yield room
     finally:
-        background_pool().waitForDone(10000)
+        TaskRunner.of().drain(10000)
         room.close()

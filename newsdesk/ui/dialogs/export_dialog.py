@@ -34,7 +34,7 @@ from newsdesk.domain.wording import count_of, describe_os_error
 from newsdesk.services.export.batch import ExportReport, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.workers import start_task
+from newsdesk.ui.tasks import TaskRunner
 
 PDF_FORMAT = "pdf"
 FORMATS: tuple[tuple[str, ExportFormat], ...] = (
@@ -266,7 +266,7 @@ class ExportDialog(QDialog):
                 with_authors=with_authors,
             )
 
-        start_task(work, on_result=self._on_finished, on_exception=self._on_failed)
+        TaskRunner.of().run(work, on_result=self._on_finished, on_error=self._on_failed)
 
     def cancel_export(self) -> None:
         """Stop after the file being written (the same as pressing Cancel on the progress)."""
@@ -303,7 +303,8 @@ class ExportDialog(QDialog):
         self.message_label.setText(text)
         self.export_finished.emit(report)
 
-    def _on_failed(self, error: BaseException) -> None:
+    def _on_failed(self, error: BaseException) -> bool:
+        """Said in the dialog, which the user is looking at; nothing more to show."""
         self._close_progress()
         if isinstance(error, InvalidInputError):
             message = error.location_message()
@@ -311,5 +312,6 @@ class ExportDialog(QDialog):
             message = describe_os_error(error)
         else:
             message = str(error) or type(error).__name__
-        self.message_label.setText(f"Export stopped: {message}")
+        self.message_label.setText(self.tr("Export stopped: {0}").format(message))
         self.export_failed.emit(message)
+        return True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -56,8 +56,8 @@ from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
 from newsdesk.ui.status_labels import status_label
+from newsdesk.ui.tasks import TaskHandle, TaskRunner
 from newsdesk.ui.text_units import visible_characters
-from newsdesk.ui.workers import start_task
 
 __all__ = ["BASE_LANGUAGES", "ArticleEditor"]
 
@@ -87,15 +87,9 @@ def _preview_job(
     return render_preview_html(bundle, house)
 
 
-@dataclass(frozen=True)
-class _Readiness:
-    generation: int
-    problems: tuple[Problem, ...]
-
-
-def _readiness_job(generation: int, articles: ArticleService, article: Article) -> _Readiness:
-    """Runs on a worker; the generation tells the GUI whether the text changed meanwhile."""
-    return _Readiness(generation, tuple(articles.check_ready(article)))
+def _readiness_job(articles: ArticleService, article: Article) -> tuple[Problem, ...]:
+    """Runs on a worker; an edit meanwhile cancels the task, so its verdict is never shown."""
+    return tuple(articles.check_ready(article))
 
 
 class ArticleEditor(QWidget):
@@ -133,7 +127,7 @@ class ArticleEditor(QWidget):
         self._loading = False
         self._slug_locked = False
         self._stats = TextStats(0, 0)
-        self._readiness_generation = 0
+        self._readiness_task: TaskHandle | None = None
         self._readiness_checked = False
         self._build()
         self._build_actions(actions)
@@ -407,7 +401,7 @@ class ArticleEditor(QWidget):
             self.tags_edit.set_tags(self._safe(self._newsroom.articles.tags, []))
             self.readiness_panel.show_problems([], checked=False)
             self._readiness_timer.stop()
-            self._readiness_generation += 1
+            self._drop_readiness_verdict()
             self._readiness_checked = False
             self.clear_notice()
         finally:
@@ -518,16 +512,28 @@ class ArticleEditor(QWidget):
                 "moves to ready."))
             return
         self._readiness_checked = True
-        generation = self._readiness_generation
-        task = start_task(_readiness_job, generation, self._newsroom.articles, article)
-        task.finished.connect(self._on_readiness_checked)
+        # Latest request wins: a newer check of this editor drops this one's verdict.
+        self._readiness_task = TaskRunner.of().run(
+            _readiness_job, self._newsroom.articles, article,
+            on_result=self._on_readiness_checked, on_error=self._on_readiness_failed,
+            channel=f"readiness:{id(self)}")
 
-    def _on_readiness_checked(self, result: object) -> None:
-        if not isinstance(result, _Readiness):
-            return
-        # A verdict on text the user has changed since would be stale the moment it shows.
-        if result.generation == self._readiness_generation:
-            self.readiness_panel.show_problems(list(result.problems))
+    def _drop_readiness_verdict(self) -> None:
+        """A verdict on text the user has changed since would be stale the moment it shows."""
+        if self._readiness_task is not None:
+            self._readiness_task.cancel()
+            self._readiness_task = None
+
+    def _on_readiness_checked(self, problems: tuple[Problem, ...]) -> None:
+        self._readiness_task = None
+        self.readiness_panel.show_problems(list(problems))
+
+    def _on_readiness_failed(self, exc: BaseException) -> bool:
+        self._readiness_task = None
+        self.readiness_panel.show_message(self.tr(
+            "The readiness check did not run ({0}); it runs again with your next edit, and in "
+            "full when the story moves to ready.").format(exc))
+        return True
 
     def set_status(self, status: Status) -> None:
         """Show ``status`` as the story's confirmed status (the window allowed it)."""
@@ -591,7 +597,7 @@ class ArticleEditor(QWidget):
     def on_field_edited(self) -> None:
         if self._loading:
             return
-        self._readiness_generation += 1
+        self._drop_readiness_verdict()
         self.edited.emit()
         self._schedule_preview()
         panel = self.readiness_panel
@@ -709,8 +715,13 @@ class ArticleEditor(QWidget):
         if len(text) <= _STATS_INLINE_LIMIT:
             self._on_stats(text_stats(text))
             return
-        task = start_task(text_stats, text)
-        task.finished.connect(self._on_stats)
+        TaskRunner.of().run(text_stats, text, on_result=self._on_stats,
+                            on_error=self._on_stats_failed, channel=f"stats:{id(self)}")
+
+    def _on_stats_failed(self, exc: BaseException) -> bool:
+        # Only the word count is stale; it is counted again after the next pause in typing.
+        log.warning("counting words failed: %s", exc)
+        return True
 
     def _on_stats(self, stats: object) -> None:
         if isinstance(stats, TextStats):

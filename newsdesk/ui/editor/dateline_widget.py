@@ -14,7 +14,8 @@ from newsdesk.domain.dateline import DatelineError, dateline_day, format_datelin
 from newsdesk.domain.gazetteer import Gazetteer, Place, dateline_from_place, default_gazetteer
 from newsdesk.domain.house import HouseSettings
 from newsdesk.ui.ink import ERROR
-from newsdesk.ui.workers import WHEN_IDLE, start_task
+from newsdesk.ui.messages import MessageBus
+from newsdesk.ui.tasks import WHEN_IDLE, TaskRunner
 
 __all__ = ["NO_DATE", "DatelineWidget"]
 
@@ -120,8 +121,17 @@ class DatelineWidget(QWidget):
 
     # -- gazetteer -----------------------------------------------------------------------------
     def _load_gazetteer(self) -> None:
-        task = start_task(default_gazetteer, priority=WHEN_IDLE)
-        task.finished.connect(self.on_gazetteer_finished)
+        TaskRunner.of().run(default_gazetteer, priority=WHEN_IDLE,
+                            on_result=self.on_gazetteer_finished,
+                            on_error=self.on_gazetteer_failed)
+
+    def on_gazetteer_failed(self, exc: BaseException) -> bool:
+        """No city suggestions: the dateline still works, typed in full; say so once."""
+        why = self.tr("City suggestions are unavailable ({0}); type the city and country in "
+                      "full.").format(exc)
+        self.city_edit.setToolTip(why)
+        MessageBus.of().warning(why, about="gazetteer")
+        return True
 
     def on_gazetteer_finished(self, gazetteer: object) -> None:
         if isinstance(gazetteer, Gazetteer):

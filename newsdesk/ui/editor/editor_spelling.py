@@ -25,20 +25,19 @@ from newsdesk.services.spelling import (
 )
 from newsdesk.ui.ink import WARNING
 from newsdesk.ui.spelling.highlighter import SpellingUnderliner
-from newsdesk.ui.workers import start_task
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class _LoadedSpelling:
-    generation: int
     language: str
     checker: SpellChecker | None
     status: SpellingStatus
 
 
-def _load_spelling(generation: int, language: str, house: HouseService) -> _LoadedSpelling:
+def _load_spelling(language: str, house: HouseService) -> _LoadedSpelling:
     """Open enchant and the dictionaries (worker thread); the GUI thread only receives them."""
     status = spelling_status(language)
     checker: SpellChecker | None = None
@@ -47,7 +46,7 @@ def _load_spelling(generation: int, language: str, house: HouseService) -> _Load
             checker = SpellChecker(language, house)
         except SpellingUnavailableError as error:
             status = replace(status, ok=False, message=str(error))
-    return _LoadedSpelling(generation, language, checker, status)
+    return _LoadedSpelling(language, checker, status)
 
 
 class EditorSpelling(QObject):
@@ -78,7 +77,6 @@ class EditorSpelling(QObject):
         self._notify = notify
         self._checker: SpellChecker | None = None
         self._language = ""
-        self._generation = 0
         self._pending = False
         self._message = ""
         self._ignored: frozenset[str] = frozenset()
@@ -106,14 +104,27 @@ class EditorSpelling(QObject):
         """Load the checker for ``language`` on a worker (nothing to do if it is loaded)."""
         if language == self._language and self._checker is not None:
             return
-        self._generation += 1
         self._pending = True
-        start_task(_load_spelling, self._generation, language, self._house,
-                   on_result=self._on_loaded)
+        # Latest request wins: a language chosen meanwhile drops this one's checker.
+        TaskRunner.of().run(_load_spelling, language, self._house, on_result=self._on_loaded,
+                            on_error=self._on_load_failed, channel=f"spelling:{id(self)}")
 
-    def _on_loaded(self, loaded: object) -> None:
-        if not isinstance(loaded, _LoadedSpelling) or loaded.generation != self._generation:
-            return  # the language changed again while this one was loading
+    def _on_load_failed(self, exc: BaseException) -> bool:
+        """The checker (or the house words) could not be loaded: say so, never "loading"."""
+        self._pending = False
+        self._checker, self._language = None, ""
+        for underliner in self._underliners:
+            underliner.set_checker(None)  # no underlines from another language's checker
+        self._message = self.tr(
+            "Spelling is off: the dictionaries could not be loaded ({0}). Reopen the story "
+            "to try again.").format(describe_failure(exc))
+        self._label.setText(self._message)
+        self._label.setVisible(True)
+        self._label.setStyleSheet(f"color: {WARNING.name()};")
+        self.ready.emit()
+        return True
+
+    def _on_loaded(self, loaded: _LoadedSpelling) -> None:
         self._pending = False
         status = loaded.status
         self._checker = loaded.checker

@@ -18,7 +18,7 @@ from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
-from newsdesk.ui.workers import SHOWN_NOW, start_task
+from newsdesk.ui.tasks import SHOWN_NOW, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -155,10 +155,9 @@ class PreviewPane(QTextBrowser):
         job, args = self._pending
         self._pending = None
         self._busy = True
-        # Bound methods, not lambdas: Qt drops the connection if the pane is closed meanwhile.
-        task = start_task(job, *args, priority=SHOWN_NOW)
-        task.finished.connect(self._on_rendered)
-        task.failed.connect(self._on_failed)
+        # Bound methods, not lambdas: the runner skips them if the pane is closed meanwhile.
+        TaskRunner.of().run(job, *args, priority=SHOWN_NOW, on_result=self._on_rendered,
+                            on_error=self._on_failed)
 
     def _on_rendered(self, html: object) -> None:
         self._busy = False
@@ -169,12 +168,15 @@ class PreviewPane(QTextBrowser):
             self.rendered.emit()
         self._start_pending()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, exc: BaseException) -> bool:
+        """Shown in the pane itself (the runner has logged it): no notice over the editor."""
         self._busy = False
-        log.warning("preview failed: %s", message)
-        self.setHtml(f"<p style='color:#b00020'>The preview failed: {html_escape(message)}</p>")
+        message = str(exc) or type(exc).__name__
+        why = self.tr("The preview failed: {0}. It is drawn again after your next edit.")
+        self.setHtml(f"<p style='color:#b00020'>{html_escape(why.format(message))}</p>")
         self.render_failed.emit(message)
         self._start_pending()
+        return True
 
     # -- scrolling -----------------------------------------------------------------------------
     def set_scroll_fraction(self, fraction: float) -> None:

@@ -29,7 +29,7 @@ from newsdesk.domain.people import Source
 from newsdesk.ui.people.body_text import select_span
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.source_registry import SourceRegistry
-from newsdesk.ui.workers import run_in_background
+from newsdesk.ui.tasks import TaskHandle, TaskRunner
 
 FINDING_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The :class:`Finding` of a row."""
@@ -104,7 +104,7 @@ class AttributionPanel(QWidget):
         self._registry = registry
         self._edit: QPlainTextEdit | None = None
         self._language = "en"
-        self._generation = 0
+        self._check: TaskHandle | None = None
         self._pending = False
         self.model = FindingListModel(self)
         self.summary_label = named(QLabel(), "attributionSummaryLabel")
@@ -151,8 +151,13 @@ class AttributionPanel(QWidget):
         return self._timer.isActive() or self._pending
 
     def schedule_check(self) -> None:
-        self._generation += 1
+        self._drop_running_check()  # its findings are for text that has changed since
         self._timer.start()
+
+    def _drop_running_check(self) -> None:
+        if self._check is not None:
+            self._check.cancel()
+            self._check = None
 
     def check_now(self) -> None:
         """Check the current text: inline for ordinary stories, on a worker for long ones."""
@@ -160,18 +165,18 @@ class AttributionPanel(QWidget):
         edit = self._edit
         if edit is None:
             return
-        self._generation += 1
-        generation = self._generation
+        self._drop_running_check()
         body = edit.toPlainText()
         sources: dict[str, Source] = self._registry.by_key()
         if len(body) < BACKGROUND_THRESHOLD:
-            self._on_checked(generation, check_attribution(body, sources, language=self._language))
+            self._on_checked(check_attribution(body, sources, language=self._language))
             return
         self._pending = True
-        run_in_background(
+        # Latest request wins: a newer check of this panel drops this one's findings.
+        self._check = TaskRunner.of().run(
             partial(check_attribution, language=self._language), body, sources,
-            on_result=partial(self._on_checked, generation),
-            on_error=partial(self._on_check_failed, generation),
+            on_result=self._on_checked, on_error=self._on_check_failed,
+            channel=f"attribution:{id(self)}",
         )
 
     def on_finding_clicked(self, index: QModelIndex) -> None:
@@ -179,17 +184,18 @@ class AttributionPanel(QWidget):
         if isinstance(finding, Finding):
             self.jump_requested.emit(finding.start, finding.end)
 
-    def _on_checked(self, generation: int, findings: list[Finding]) -> None:
-        if generation != self._generation:
-            return  # the text changed while this check ran; a newer one is scheduled
+    def _on_checked(self, findings: list[Finding]) -> None:
+        self._check = None
         self._pending = False
         self.model.set_findings(findings)
         self._show_summary(findings)
 
-    def _on_check_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._pending = False
-            self.summary_label.setText(f"The attribution check failed: {message}")
+    def _on_check_failed(self, exc: BaseException) -> bool:
+        """Said in the panel's summary line, where the findings would have been."""
+        self._check = None
+        self._pending = False
+        self.summary_label.setText(self.tr("The attribution check failed: {0}").format(exc))
+        return True
 
     def _show_summary(self, findings: list[Finding]) -> None:
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)

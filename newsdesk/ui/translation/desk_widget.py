@@ -40,9 +40,9 @@ from newsdesk.services.translation import (
     translation_service_for,
 )
 from newsdesk.ui.autosave import JOURNAL_DELAY_MS
+from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translation.desk_model import FLAG_WORDS, DeskModel
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
-from newsdesk.ui.workers import start_task
 
 LANGUAGES: Final = {
     "en": "English", "ru": "Russian", "kk": "Kazakh", "uz": "Uzbek", "ky": "Kyrgyz",
@@ -259,14 +259,17 @@ class TranslationDeskWidget(QWidget):
         self._pending += 1
         self.status_label.setText("Aligning the translation with the original…")
         self._update_controls()
-        start_task(self._service.desk, translation_id, on_result=self._on_desk,
-                   on_error=self._on_load_failed)
+        TaskRunner.of().run(self._service.desk, translation_id, on_result=self._on_desk,
+                            on_error=self._on_load_failed)
 
-    def _on_load_failed(self, message: str) -> None:
+    def _on_load_failed(self, exc: BaseException) -> bool:
+        """Said in the desk's own status line (and passed on through ``failed``)."""
+        message = str(exc) or type(exc).__name__
         self._pending -= 1
-        self.status_label.setText(f"Could not open the desk: {message}")
+        self.status_label.setText(self.tr("Could not open the desk: {0}").format(message))
         self._update_controls()
         self.failed.emit(message)
+        return True
 
     def _on_desk(self, desk: TranslationDesk) -> None:
         self._pending -= 1

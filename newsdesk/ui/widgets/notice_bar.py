@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from newsdesk.ui.messages import Level, Message, MessageAction
 
 
 class NoticeBar(QFrame):
     """Shows why the story is not saved without a modal box, so typing is never interrupted.
+
+    Each button runs the callback of the :class:`MessageAction` it shows: what a button does
+    travels with the notice, never decided later from its caption.
 
     Signals:
         action_triggered(): the user pressed the offered action (e.g. "Reload Story").
@@ -34,30 +41,52 @@ class NoticeBar(QFrame):
         self.button.setObjectName("noticeAction")
         self.second_button = QPushButton(self)
         self.second_button.setObjectName("noticeSecondAction")
-        self.close_button = QPushButton("Dismiss", self)
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        self._actions: tuple[MessageAction, ...] = ()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         layout.addWidget(self.second_button)
         layout.addWidget(self.close_button)
-        self.button.clicked.connect(self.action_triggered)
-        self.second_button.clicked.connect(self.second_action_triggered)
+        self.button.clicked.connect(self._on_first_clicked)
+        self.second_button.clicked.connect(self._on_second_clicked)
         self.close_button.clicked.connect(self.hide)
         self.hide()
 
     def show_notice(
-        self, message: str, *, action: str = "", second_action: str = "", error: bool = True
+        self, message: str, *, actions: Sequence[MessageAction] = (), error: bool = True
     ) -> None:
+        """Show ``message`` with up to two ``actions``, each button running its own callback."""
+        if len(actions) > 2:
+            raise ValueError("the notice bar shows at most two actions")
         # Colours are tints that read on light and dark palettes alike.
         tint = "rgba(220, 60, 40, 40)" if error else "rgba(60, 160, 90, 40)"
         self.setStyleSheet(f"#noticeBar {{ background: {tint}; border-radius: 4px; }}")
         self.label.setText(message)
-        self.button.setText(action)
-        self.button.setVisible(bool(action))
-        self.second_button.setText(second_action)
-        self.second_button.setVisible(bool(second_action))
+        self._actions = tuple(actions)
+        for button, index in ((self.button, 0), (self.second_button, 1)):
+            button.setText(self._actions[index].label if index < len(self._actions) else "")
+            button.setVisible(index < len(self._actions))
         self.show()
+
+    def show_message(self, message: Message) -> None:
+        """Show a posted warning or error (see :class:`~newsdesk.ui.messages.MessageBus`)."""
+        self.setProperty("about", message.about)
+        self.show_notice(message.text, actions=message.actions,
+                         error=message.level is Level.ERROR)
+
+    def _on_first_clicked(self) -> None:
+        self._trigger(0)
+        self.action_triggered.emit()
+
+    def _on_second_clicked(self) -> None:
+        self._trigger(1)
+        self.second_action_triggered.emit()
+
+    def _trigger(self, index: int) -> None:
+        if index < len(self._actions):
+            self._actions[index].trigger()
 
     @property
     def message(self) -> str:

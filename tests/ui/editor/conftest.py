@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
-from newsdesk.ui.workers import background_pool
+from newsdesk.ui.tasks import TaskRunner
 from tests.ui.conftest import ui_newsroom
 
 
@@ -51,7 +51,7 @@ def make_editor(qtbot: QtBot, newsroom: Newsroom) -> ArticleEditor:
 def editor(qtbot: QtBot, newsroom: Newsroom) -> Iterator[ArticleEditor]:
     widget = make_editor(qtbot, newsroom)
     yield widget
-    background_pool().waitForDone()
+    TaskRunner.of().drain()
 
 
 def _type(widget: QWidget, text: str) -> None:

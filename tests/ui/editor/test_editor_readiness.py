@@ -12,7 +12,7 @@ from newsdesk.domain.people import Author
 from newsdesk.domain.workflow import Problem
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
-from newsdesk.ui.workers import background_pool
+from newsdesk.ui.tasks import TaskRunner
 
 
 def _click(qtbot: QtBot, editor: ArticleEditor, row: int) -> None:
@@ -96,7 +96,7 @@ def test_a_check_that_finishes_after_an_edit_does_not_claim_ready(
     editor.check_readiness()  # a verdict on the text as it is now, still on its way
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
     editor.body.insertPlainText(" “Nobody can stop us.”")
-    background_pool().waitForDone()
+    TaskRunner.of().drain()
     qtbot.wait(50)  # the late verdict is delivered, well before the debounced re-check
     assert not panel.claims_ready
     assert "since your last edit" in panel.summary_label.text()

@@ -15,7 +15,7 @@ from newsdesk.domain.article import Article
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.dialogs.house_dictionary_dialog import HouseDictionaryDialog
 from newsdesk.ui.editor.article_editor import ArticleEditor
-from newsdesk.ui.workers import background_pool
+from newsdesk.ui.tasks import TaskRunner
 from tests.helpers.spelling import require_spelling
 from tests.ui.editor.conftest import make_editor
 
@@ -29,7 +29,7 @@ def two_newsrooms(database_url: str) -> Iterator[tuple[Newsroom, Newsroom]]:
     try:
         yield first, second
     finally:
-        background_pool().waitForDone()
+        TaskRunner.of().drain()
         first.close()
         second.close()
 

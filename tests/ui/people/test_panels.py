@@ -10,7 +10,7 @@ from newsdesk.domain.attribution import FindingKind, Severity
 from newsdesk.ui.people.article_sources_panel import ArticleSourcesPanel
 from newsdesk.ui.people.attribution_panel import BACKGROUND_THRESHOLD, AttributionPanel
 from newsdesk.ui.people.source_registry import SourceRegistry
-from newsdesk.ui.workers import background_pool
+from newsdesk.ui.tasks import TaskRunner
 from tests.ui.people.conftest import Desk
 
 QUOTE = "“We will deliver water to every farm in the valley this summer”"
@@ -91,7 +91,7 @@ def test_long_story_is_checked_off_the_gui_thread(
     panel.check_now()
     assert panel.is_checking  # not answered inline
     qtbot.waitUntil(lambda: not panel.is_checking, timeout=10_000)
-    background_pool().waitForDone()
+    TaskRunner.of().drain()
     assert [f.kind for f in panel.findings] == [FindingKind.UNATTRIBUTED_QUOTE]
     assert text[panel.findings[0].start : panel.findings[0].end] == QUOTE
 
@@ -104,7 +104,7 @@ def test_stale_background_result_is_dropped(
     panel.check_now()
     body.setPlainText("Nothing quoted here.")  # typed while the worker was busy
     panel.check_now()
-    background_pool().waitForDone()
+    TaskRunner.of().drain()
     qtbot.wait(50)  # let the worker's queued (stale) result arrive
     assert panel.findings == []
 

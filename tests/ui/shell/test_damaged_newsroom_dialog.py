@@ -141,9 +141,9 @@ def test_damage_found_after_start_keeps_the_window_reading_only(
         room.articles.create(Article(headline="After the check"))
     window.autosaver.discard()
     window.close()
-    from newsdesk.ui.workers import background_pool
+    from newsdesk.ui.tasks import TaskRunner
 
-    background_pool().waitForDone(10000)
+    TaskRunner.of().drain(10000)
     room.close()
     assert hashlib.sha256(newsroom_file.read_bytes()).hexdigest() == before
 

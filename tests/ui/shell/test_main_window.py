@@ -19,7 +19,7 @@ from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
-from newsdesk.ui.workers import background_pool
+from newsdesk.ui.tasks import TaskRunner
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk, add_generated
 
@@ -381,7 +381,7 @@ def test_dictionaries_and_gazetteer_load_only_after_the_list_has_painted(
     qtbot.addWidget(window)
     painted: list[bool] = []
     window.first_rows_painted.connect(lambda: painted.append(True))
-    background_pool().waitForDone(2000)
+    TaskRunner.of().drain(2000)
     qtbot.wait(50)
     dateline = window.editor.dateline_widget
     assert not dateline.gazetteer_ready and window.editor.spelling.busy

@@ -1,0 +1,52 @@
+"""A widget whose background task fails says so and stops waiting: nothing stays "loading"."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.messages import Message, MessageBus
+from tests.helpers.spelling import require_spelling
+from tests.ui.conftest import ui_newsroom
+from tests.ui.editor.conftest import make_editor
+
+pytestmark = pytest.mark.spelling
+
+
+@pytest.fixture
+def newsroom_without_house_words(tmp_path: Path) -> Iterator[Newsroom]:
+    """A real newsroom whose house dictionary cannot be read (its table is gone)."""
+    url = f"sqlite:///{tmp_path / 'newsroom.sqlite3'}"
+    with ui_newsroom(url) as room:
+        with sqlite3.connect(tmp_path / "newsroom.sqlite3") as raw:
+            raw.execute("DROP TABLE house_words")
+        yield room
+
+
+def test_house_words_failing_to_load_leave_spelling_off_with_the_reason(
+    qtbot: QtBot, newsroom_without_house_words: Newsroom, caplog: pytest.LogCaptureFixture
+) -> None:
+    require_spelling("en_US")
+    posted: list[Message] = []
+    MessageBus.of().message_posted.connect(posted.append)
+    try:
+        with caplog.at_level(logging.WARNING, logger="newsdesk.ui.tasks"):
+            editor = make_editor(qtbot, newsroom_without_house_words)
+            qtbot.waitUntil(lambda: not editor.spelling.loading, timeout=10_000)
+    finally:
+        MessageBus.of().message_posted.disconnect(posted.append)
+    assert not editor.spelling_busy
+    assert editor.spelling.checker is None
+    assert "could not be loaded" in editor.spelling.message
+    assert "no such table: house_words" in editor.spelling.message
+    assert "SELECT" not in editor.spelling.message  # the SQL is for the log
+    # The failure is in the log with its traceback; the editor told the user itself.
+    failure = [r for r in caplog.records if r.name == "newsdesk.ui.tasks"]
+    assert failure and failure[0].levelno == logging.WARNING and failure[0].exc_info
+    assert posted == []
