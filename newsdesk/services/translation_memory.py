@@ -53,6 +53,8 @@ def known_language(tag: str, *, file: str = "", line: int | None = None,
     from babel import Locale, UnknownLocaleError  # its locale data loads on first use
 
     base = base_language(tag)
+    if base in _KNOWN_LANGUAGES:
+        return base  # a TMX file names the same two languages 200,000 times
     try:
         if not base.isalpha() or not 2 <= len(base) <= 3:
             raise ValueError(base)
@@ -61,7 +63,11 @@ def known_language(tag: str, *, file: str = "", line: int | None = None,
         raise InvalidInputError(
             f"'{tag}' is not a known language code; use one like en, ru or en-US",
             file=file, line=line, field=field) from None
+    _KNOWN_LANGUAGES.add(base)
     return base
+
+
+_KNOWN_LANGUAGES: set[str] = set()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.memory import SegmentPair, StoryRef
@@ -159,8 +160,10 @@ def test_cancel_rolls_everything_back_and_progress_is_reported(room: Newsroom,
     assert seen[-1] == (5000, 5000)
 
 
-def test_an_import_killed_between_batches_leaves_nothing(database_url: str,
-                                                         tmp_path: Path) -> None:
+@pytest.mark.parametrize("kill_at", ["tmx-batch", "tmx-index"])
+def test_an_import_killed_between_batches_leaves_nothing(database_url: str, tmp_path: Path,
+                                                         kill_at: str) -> None:
+    """Killed after a batch of pairs, or after the word index was written (before commit)."""
     path = _write(tmp_path, "big.tmx", _units(5000))
     with opened(database_url):
         pass  # migrated before the child runs
@@ -169,10 +172,56 @@ def test_an_import_killed_between_batches_leaves_nothing(database_url: str,
               "room = open_newsroom(sys.argv[1]); import_tmx(room.uow, Path(sys.argv[2]))")
     child = subprocess.run(
         [sys.executable, "-c", script, database_url, str(path)],
-        env={**os.environ, "NEWSDESK_TEST_KILL_AT": "tmx-batch"}, timeout=120, check=False)
+        env={**os.environ, "NEWSDESK_TEST_KILL_AT": kill_at}, timeout=120, check=False)
     assert child.returncode == -signal.SIGKILL
     with opened(database_url) as room:
         assert room.memory.count() == 0
+        with room.uow() as uow:
+            assert uow.session.execute(
+                text("SELECT COUNT(*) FROM translation_memory_tokens")).scalar_one() == 0
+
+
+def test_bulk_import_indexes_new_pairs_once_and_skips_stored_ones(room: Newsroom,
+                                                                  tmp_path: Path) -> None:
+    """The bulk path (COPY on PostgreSQL) keeps ``insert_pairs``' rules: a pair stored
+    already (from the desk, or earlier in the same file) is skipped, each new pair gets its
+    words once, and fuzzy lookup finds imported pairs through them."""
+    room.memory.add_pairs([SegmentPair("Unit number 7 of the grain report.",
+                                       "Единица номер 7 отчёта о зерне.")],
+                          source_language="en", target_language="ru")
+    units = _units(4500)
+    doubled = units.replace("</body>", units.split("<body>\n")[1].split("\n</body>")[0]
+                            + "\n</body>")
+    report = import_tmx(room.uow, _write(tmp_path, "doubled.tmx", doubled))
+    assert (report.units, report.added, report.already_there) == (9000, 4499, 4501)
+    assert room.memory.count() == 4500
+    with room.uow() as uow:
+        per_pair = uow.session.execute(text(
+            "SELECT COUNT(*), COUNT(DISTINCT memory_id) FROM translation_memory_tokens "
+            "WHERE token = 'en>ru:grain'")).one()
+    assert tuple(per_pair) == (4500, 4500)
+    matches = room.memory.lookup("Unit number 4321 of the grain reports.", "en", "ru")
+    assert matches and matches[0].entry.target == "Единица номер 4321 отчёта о зерне."
+    again = import_tmx(room.uow, _write(tmp_path, "again.tmx", units))
+    assert (again.added, again.already_there) == (0, 4500)
+
+
+def test_a_big_import_leaves_postgresql_statistics_and_visibility_fresh(
+        room: Newsroom, tmp_path: Path, database_url: str) -> None:
+    """After 5,000 new pairs the tables are analyzed and vacuumed (pages marked all-visible
+    once no older transaction can see them), so lookups plan for the real table and use
+    index-only scans of the word index without waiting for autovacuum."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("planner statistics and the visibility map are PostgreSQL's")
+    import_tmx(room.uow, _write(tmp_path, "big.tmx", _units(6000)))
+    with room.uow() as uow:
+        vacuumed, analyzed = uow.session.execute(text(
+            "SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM pg_stat_user_tables "
+            "WHERE relname = 'translation_memory_tokens'")).one()
+        estimate = uow.session.execute(text(
+            "SELECT reltuples FROM pg_class WHERE relname = 'translation_memory_tokens'"
+        )).scalar_one()
+    assert vacuumed and analyzed and estimate > 0
 
 
 def test_export_round_trip_by_language_pair(room: Newsroom, tmp_path: Path) -> None:
