@@ -28,11 +28,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(OFFSCREEN_ONLY)
 
 
+def drain_tasks() -> None:
+    """Wait for the application runner's work; a test that never made a QApplication has none."""
+    if QCoreApplication.instance() is not None:
+        TaskRunner.of().drain(10000)
+
+
 @pytest.fixture(autouse=True)
 def drained_workers() -> Iterator[None]:
     """Background work (preview, spelling, alignment, export) ends before the database closes."""
     yield
-    TaskRunner.of().drain(10000)
+    drain_tasks()
 
 
 @pytest.fixture(autouse=True)
@@ -58,5 +64,5 @@ def ui_newsroom(url: str) -> Iterator[Newsroom]:
     try:
         yield room
     finally:
-        TaskRunner.of().drain(10000)
+        drain_tasks()
         room.close()
