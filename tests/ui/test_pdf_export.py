@@ -14,7 +14,9 @@ from newsdesk.ui.pdf_export import export_pdf
 from tests.helpers.pdf_text import pdf_text
 from tests.helpers.stories import make_bundle, make_demo_sized_bundles
 
-HOUSE = HouseSettings()
+# "More articles from …" links to the author's page on the outlet's site: a site is set.
+HOUSE = HouseSettings(outlet_name="The Times of Central Asia", agency_credit="TCA",
+                      site_url="https://www.timesca.com")
 
 
 def _flat(text: str) -> str:
