@@ -109,13 +109,23 @@ def _head(title: str, lang: str, description: str, extra: str = "") -> str:
     )
 
 
+def _titled(text: str, house: HouseSettings) -> str:
+    """A page title with the outlet's name after it, when the newsroom has named itself."""
+    outlet = clean_text(house.outlet_name)
+    return f"{text} — {outlet}" if outlet else text
+
+
 def _masthead(house: HouseSettings, home: str | None) -> str:
+    if not house.outlet_name.strip():
+        return ""  # a newsroom that has not named itself gets no empty banner
     name = esc(house.outlet_name)
     inner = f'<a href="{esc(home)}">{name}</a>' if home else name
     return f'<header class="masthead"><p class="outlet">{inner}</p></header>\n'
 
 
 def _colophon(house: HouseSettings) -> str:
+    if not house.outlet_name.strip():
+        return "</body>\n</html>\n"
     return f'<footer class="colophon">{esc(house.outlet_name)}</footer>\n</body>\n</html>\n'
 
 
@@ -246,7 +256,7 @@ def render_article_page(bundle: StoryBundle, house: HouseSettings, *,
     dateline = dateline_for(article, house)
     jsonld = news_article(bundle, house, dateline_text=dateline, author_url=link_for,
                           links=links)
-    title = f"{clean_text(article.headline)} — {clean_text(house.outlet_name)}"
+    title = _titled(clean_text(article.headline), house)
     script = (alternate_links(bundle, house, links)
               + f'<script type="application/ld+json">{json_for_script(jsonld)}</script>\n')
     byline = clean_text(format_byline(article.byline, lang)) if article.byline else ""
@@ -331,7 +341,7 @@ def render_author_page(author: Author, bundles: Iterable[StoryBundle], house: Ho
     listing = (f'<ul class="story-list">\n{items}\n</ul>\n' if items
                else f"<p>{esc(labels.no_stories)}</p>\n")
     return "".join((
-        _head(f"{clean_text(author.name)} — {clean_text(house.outlet_name)}", lang,
+        _head(_titled(clean_text(author.name), house), lang,
               _plain_excerpt(render_bio_html(author.bio))),
         '<body class="author-page">\n',
         _masthead(house, None),
@@ -355,7 +365,8 @@ def render_index_page(bundles: Sequence[StoryBundle] | Iterable[StoryBundle],
     items = "\n".join(_story_item(b, href(b.article), labels) for b in stories)
     listing = f'<ul class="story-list">\n{items}\n</ul>\n' if items else ""
     return "".join((
-        _head(f"{clean_text(house.outlet_name)} — {labels.stories}", lang, ""),
+        _head(f"{clean_text(house.outlet_name)} — {labels.stories}"
+              if house.outlet_name.strip() else labels.stories, lang, ""),
         '<body class="index-page">\n',
         _masthead(house, None),
         f'<main>\n<h1 class="headline">{esc(labels.stories)}</h1>\n{listing}</main>\n',

@@ -115,10 +115,12 @@ def news_article(bundle: StoryBundle, house: HouseSettings, *, dateline_text: st
     data["author"] = authors
     if translators:
         data["translator"] = translators
-    publisher: dict[str, Any] = {"@type": "Organization", "name": clean_text(house.outlet_name)}
-    if site_base(house):
-        publisher["url"] = site_base(house)
-    data["publisher"] = publisher
+    if house.outlet_name.strip():  # no invented publisher for a newsroom without a name
+        publisher: dict[str, Any] = {"@type": "Organization",
+                                     "name": clean_text(house.outlet_name)}
+        if site_base(house):
+            publisher["url"] = site_base(house)
+        data["publisher"] = publisher
     if article.deck:
         data["description"] = clean_text(article.deck)
     # Only a story that went out has a publication date; a draft's creation is not one.

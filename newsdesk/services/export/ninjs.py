@@ -71,8 +71,9 @@ def to_ninjs(bundle: StoryBundle, house: HouseSettings) -> dict[str, Any]:
         "headlines": [{"role": "main", "value": clean_text(article.headline)}],
         "bodies": [{"role": "main", "contentType": "text/html", "value": body.html,
                     "wordCount": len(article.body.split())}],
-        "copyrightHolder": clean_text(house.outlet_name),
     }
+    if house.outlet_name.strip():
+        item["copyrightHolder"] = clean_text(house.outlet_name)
     if article.deck.strip():
         item["descriptions"] = [{"role": "summary", "contentType": "text/plain",
                                  "value": clean_text(article.deck)}]

@@ -17,6 +17,8 @@ from newsdesk.domain.memory import SegmentPair, StoryRef
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.tmx import ImportCancelledError, export_tmx, import_tmx
 from tests.helpers.newsroom import opened
+from tests.helpers.postgres import PostgresServer
+from tests.helpers.storage_faults import drop_postgres_database, postgres_database
 
 OMEGAT = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx11.dtd">
@@ -76,6 +78,18 @@ def _units(count: int, *, bad_at: int | None = None) -> str:
 def room(database_url: str) -> Iterator[Newsroom]:
     with opened(database_url) as newsroom:
         yield newsroom
+
+
+@pytest.fixture
+def postgres_room(postgres_server: PostgresServer,
+                  _migrated_templates: dict[str, str]) -> Iterator[Newsroom]:
+    """A newsroom on the throwaway PostgreSQL server alone, for what only PostgreSQL has."""
+    url = postgres_database(postgres_server)
+    try:
+        with opened(url) as newsroom:
+            yield newsroom
+    finally:
+        drop_postgres_database(postgres_server, url)
 
 
 def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
@@ -206,13 +220,13 @@ def test_bulk_import_indexes_new_pairs_once_and_skips_stored_ones(room: Newsroom
     assert (again.added, again.already_there) == (0, 4500)
 
 
+@pytest.mark.postgresql
 def test_a_big_import_leaves_postgresql_statistics_and_visibility_fresh(
-        room: Newsroom, tmp_path: Path, database_url: str) -> None:
+        postgres_room: Newsroom, tmp_path: Path) -> None:
     """After 5,000 new pairs the tables are analyzed and vacuumed (pages marked all-visible
     once no older transaction can see them), so lookups plan for the real table and use
     index-only scans of the word index without waiting for autovacuum."""
-    if not database_url.startswith("postgresql"):
-        pytest.skip("planner statistics and the visibility map are PostgreSQL's")
+    room = postgres_room
     import_tmx(room.uow, _write(tmp_path, "big.tmx", _units(6000)))
     with room.uow() as uow:
         vacuumed, analyzed = uow.session.execute(text(

@@ -18,7 +18,7 @@ from tests.helpers.stories import make_bundle, make_demo_sized_bundles, poisoned
 
 HOSTILE_DIR = Path(__file__).resolve().parents[2] / "data" / "hostile"
 HOSTILE_CASES = sorted(HOSTILE_DIR.glob("*.json"))
-HOUSE = HouseSettings()
+HOUSE = HouseSettings(outlet_name="The Times of Central Asia", agency_credit="TCA")
 SITE = replace(HOUSE, site_url="https://www.timesca.com")  # a configured site address
 
 

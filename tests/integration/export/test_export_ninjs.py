@@ -115,3 +115,21 @@ def test_unpublished_story_is_withheld_and_hostile_url_dropped(
     assert _errors(validator, hostile) == []
     assert all("uri" not in source for source in hostile["infoSources"])
     assert "javascript" not in json.dumps(hostile)
+
+
+def test_a_newsroom_that_has_not_named_itself_gets_no_invented_outlet(
+    validator: Draft202012Validator,
+) -> None:
+    from newsdesk.services.export.html import render_article_page
+
+    unnamed = HouseSettings()
+    assert unnamed.outlet_name == ""
+    item = to_ninjs(make_bundle(), unnamed)
+    assert _errors(validator, item) == []
+    assert "copyrightHolder" not in item
+    page = render_article_page(make_bundle(), unnamed)
+    assert "<title>Central Asian states agree on summer water quotas</title>" in page
+    assert 'class="masthead"' not in page and 'class="colophon"' not in page
+    assert '"publisher"' not in page
+    named = render_article_page(make_bundle(), HouseSettings(outlet_name="Kabar Today"))
+    assert "— Kabar Today</title>" in named and '"publisher"' in named
