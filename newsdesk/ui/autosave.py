@@ -245,8 +245,13 @@ class Autosaver(QObject):
         saved_key = self._key
         self._key = story_key(saved.id)
         if self._journal is not None:
-            # Only if the journal holds exactly what was stored: nothing typed since is lost.
-            self._journal.remove(saved_key, if_same_as=article)
+            # The save ran on this thread from the editor as it is now: nothing typed since
+            # exists, so the journal holds nothing the database lacks. Removed whatever text
+            # it holds: a write still pending (or not yet taken by the clock) may hold an
+            # older text, which left behind would later be offered back as "mine" over the
+            # newer stored story. The writer removes it after any write queued before.
+            self.journal_timer.stop()
+            self._journal.remove(saved_key)
         self._editor.mark_saved(saved)
         self._set_state(SaveState.SAVED, tr("Saved"))
         self.article_saved.emit(saved)

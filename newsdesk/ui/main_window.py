@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self._editor_placeholder.deleteLater()
         # The editor owns the preview (its own splitter: writing | preview | sidebar).
         self.preview = self.editor.preview_pane
-        self.journal = RecoveryJournal(recovery_folder(), newsroom.house.newsroom_id())
+        self.journal = RecoveryJournal(recovery_folder(), _journal_identity(newsroom))
         self.journal_writer = JournalWriter(self.journal, on_error=self._journal_failed.emit)
         self.autosaver = Autosaver(newsroom.articles, self.editor, journal=self.journal_writer,
                                    parent=self)
@@ -1211,3 +1211,17 @@ class MainWindow(QMainWindow):
         # window opens nothing (its database may be gone by then).
         self._initial_open_pending = False
         event.accept()
+
+
+def _journal_identity(newsroom: Newsroom) -> str:
+    """The newsroom's own id for the recovery journal; its address if it cannot be given one.
+
+    A newsroom opened for the first time on a file or server that refuses writes cannot
+    store an id; the window still opens (to read) and files what is typed under the address.
+    """
+    try:
+        return newsroom.house.newsroom_id()
+    except NewsdeskError as exc:
+        log.warning("the newsroom has no id of its own (%s); the recovery journal goes by "
+                    "its address", exc)
+        return f"address:{newsroom.url}"

@@ -347,3 +347,58 @@ def test_the_recovery_dialog_marks_the_lines_that_differ(
     assert marked_theirs == "Second paragraph."
     assert dialog.differences == 2
     dialog.reject()
+
+
+def test_a_save_leaves_no_older_text_in_the_journal_to_be_offered_later(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Found by the crash soak: killed right after an autosave, the journal still held the
+    text from before the last words, and the next start offered it as "mine"."""
+    window = make_window(desk.newsroom)
+    window.open_article(desk.water.id or 0)
+    saver = window.autosaver
+    saver.timer.setInterval(60_000)
+    saver.deadline.setInterval(60_000)
+    key = saver.journal_key
+    body = _end_of_body(window)
+    qtbot.keyClicks(body, " first")
+    qtbot.waitUntil(lambda: (entry := window.journal.read(key)) is not None
+                    and entry.article.body.endswith(" first"), timeout=3000)
+    saver.journal_timer.setInterval(60_000)  # the next words are not journalled yet
+    qtbot.keyClicks(body, " second")
+
+    assert saver.save_now()
+
+    assert window.journal_writer.flush()
+    assert window.journal.read(key) is None
+    assert desk.newsroom.articles.get(desk.water.id or 0).body.endswith(" first second")
+
+
+def test_a_read_only_newsroom_never_opened_before_still_opens_and_keeps_what_is_typed(
+    qtbot: QtBot, tmp_path: Path, recovery_dir: Path
+) -> None:
+    """Found by the fault soak: the window stored the newsroom's id before anything else and
+    refused to open a read-only file it had never seen."""
+    from newsdesk.services.newsroom import open_newsroom
+    from tests.helpers.storage_faults import read_only_url
+
+    path = tmp_path / "archive.sqlite3"
+    with ui_newsroom(f"sqlite:///{path}") as room:
+        story = room.articles.create(Article(headline="Archived budget story", body="Text."))
+    room = open_newsroom(read_only_url(path))
+    try:
+        window = MainWindow(room)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not window.initial_story_pending)
+        window.open_article(story.id or 0)
+        qtbot.keyClicks(_end_of_body(window), " Notes.")
+        assert not window.autosaver.save_now()
+        assert window.autosaver.state is SaveState.OFFLINE
+        assert window.journal_writer.flush()
+        entry = window.journal.read(window.autosaver.journal_key)
+        assert entry is not None and entry.article.body == "Text. Notes."
+        window.autosaver.discard()
+        window.close()
+    finally:
+        room.close()
