@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -100,6 +102,20 @@ def worker_count(total: int | None, fmt: ExportFormat) -> int:
     return min(cores, 8)
 
 
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the process that started it is gone (killed, crashed).
+
+    A SIGKILLed export or window cannot stop its pool; its workers would otherwise live on,
+    adopted by init, holding memory and the resource tracker open for good.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsdesk-parent-watch", daemon=True).start()
+
+
 def render_stream(
     jobs: Iterable[RenderJob],
     fmt: ExportFormat,
@@ -120,7 +136,8 @@ def render_stream(
     context = multiprocessing.get_context("spawn")
     iterator = iter(jobs)
     pending: deque[Future[list[Rendered]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         try:
 
             def submit() -> bool:
