@@ -164,7 +164,7 @@ class ArticleEditor(QWidget):
         self.target_spin.setObjectName("targetWordsSpin")
         self.target_spin.setRange(0, 100_000)
         self.target_spin.setSingleStep(50)
-        self.target_spin.setValue(DEFAULT_TARGET_WORDS)
+        self.target_spin.setValue(self._house.word_target)
         self.target_spin.setPrefix(self.tr("target "))
         self.target_spin.setSuffix(self.tr(" words"))
         self.target_spin.setToolTip(self.tr("Planned length of the story (0: none)"))
@@ -463,6 +463,10 @@ class ArticleEditor(QWidget):
 
     def set_house(self, settings: HouseSettings) -> None:
         """New house settings (style, credit, headline limit) take effect at once."""
+        if settings.word_target != self._house.word_target \
+                or self.target_spin.value() == DEFAULT_TARGET_WORDS:
+            # The house's planned length, unless the user set one of their own meanwhile.
+            self.target_spin.setValue(settings.word_target)
         self._house = settings
         self.dateline_widget.set_house(settings)
         self._refresh_headline_count()

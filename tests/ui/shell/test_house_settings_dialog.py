@@ -134,3 +134,19 @@ def test_without_an_open_story_the_sample_is_a_story_filed_today(
     dialog.save_button.click()
     assert dialog.message_label.text().startswith("Not saved: default_language — ")
     assert newsroom.house.stored().stored == frozenset()
+
+
+def test_the_house_word_target_is_the_editors_target(desk: Desk, qtbot: QtBot) -> None:
+    settings = desk.newsroom.house.set_text("word_target", "450")
+    assert settings.word_target == 450
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.initial_story_pending)
+    assert window.editor.target_spin.value() == settings.word_target
+    from dataclasses import replace
+
+    window.editor.set_house(replace(settings, word_target=800))
+    assert window.editor.target_spin.value() == 800
+    window.autosaver.discard()
+    window.close()
