@@ -238,6 +238,8 @@ def _after_opening(window: MainWindow, newsroom: Newsroom, restore: list[Path]) 
     # By the time the result arrives, a damaged newsroom already refuses every write.
     TaskRunner.of().run(newsroom.check_integrity, priority=WHEN_IDLE, on_result=checked,
                         on_error=failed)
+    if window.is_open:
+        window.offer_first_start()  # a new, empty newsroom: its name and credit, not invented
 
 
 def _on_damage_found(window: MainWindow, report: IntegrityReport, restore: list[Path]) -> None:

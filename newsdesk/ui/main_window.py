@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
+    from newsdesk.ui.dialogs.first_start_dialog import FirstStartDialog
     from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.editor.preview_pane import PreviewPane
     from newsdesk.ui.people.sources_dock import SourcesDock
@@ -1010,6 +1011,31 @@ class MainWindow(QMainWindow):
         """One settings object for every view of this window, replaced all at once."""
         self._house = settings
         self.editor.set_house(settings)
+
+    def offer_first_start(self) -> FirstStartDialog | None:
+        """An empty newsroom nobody has named: ask for its outlet name and credit (skippable).
+
+        Called by the application at start-up, not by the window itself: a window opened on
+        an empty newsroom by a script or a test is not a newcomer's first start.
+        """
+        from newsdesk.ui.dialogs.first_start_dialog import FirstStartDialog
+
+        try:
+            if not self._newsroom.house.is_unconfigured():
+                return None
+        except NewsdeskError as exc:
+            log.warning("cannot tell whether the newsroom is new: %s", exc)
+            return None
+        dialog = FirstStartDialog(self._newsroom.house, self)
+        dialog.setModal(True)
+        def named() -> None:
+            if dialog.saved is not None:
+                self.apply_house_settings(dialog.saved)
+
+        dialog.accepted.connect(named)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_profiles(self) -> None:
         from newsdesk.ui.people.profiles_dialog import ProfilesDialog
