@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -203,8 +203,10 @@ class ExportDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
-    def _stories(self) -> tuple[Iterator[StoryBundle], int]:
-        """The bundles to export (a lazy stream, read on the worker thread) and how many."""
+    def _stories(self) -> tuple[Iterator[StoryBundle], int, Callable[[], list[str]]]:
+        """The bundles to export (a lazy stream, read on the worker thread), how many, and
+        how to list their slugs (on the worker too): a translation and its original in the
+        same export then link to each other's files."""
         articles = self._newsroom.articles
         if self.open_radio.isChecked() and self._open_id is not None:
             ids: tuple[int, ...] = (self._open_id,)
@@ -217,8 +219,11 @@ class ExportDialog(QDialog):
                 query = ArticleQuery(statuses=(Status(self.status_combo.currentData()),))
             else:
                 query = ArticleQuery()
-            return articles.iter_bundles(query), articles.count(query)
-        return (articles.bundle(article_id) for article_id in ids), len(ids)
+            total = articles.count(query)
+            return (articles.iter_bundles(query), total,
+                    lambda: [row.slug for row in articles.page(query, 0, total)])
+        return ((articles.bundle(article_id) for article_id in ids), len(ids),
+                lambda: [articles.get(article_id).slug for article_id in ids])
 
     # -- running -----------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -231,7 +236,7 @@ class ExportDialog(QDialog):
         if out_dir.exists() and not out_dir.is_dir():
             self.message_label.setText(f"{out_dir} is a file, not a folder: choose another.")
             return
-        bundles, total = self._stories()
+        bundles, total, slugs = self._stories()
         if total == 0:
             self.message_label.setText("No stories match: nothing to export.")
             return
@@ -263,7 +268,7 @@ class ExportDialog(QDialog):
             return export_stories(
                 bundles, out_dir, fmt, house, total=total,
                 progress=relay.advanced.emit, cancelled=self._cancel.is_set,
-                with_authors=with_authors,
+                with_authors=with_authors, members=slugs(),
             )
 
         TaskRunner.of().run(work, on_result=self._on_finished, on_error=self._on_failed)

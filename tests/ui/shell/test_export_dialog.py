@@ -187,3 +187,27 @@ def test_an_empty_list_offers_no_list_export(desk: Desk, qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, desk.newsroom, list_query=ArticleQuery(text="nothing"),
                      list_count=0)
     assert not dialog.list_radio.isEnabled()
+
+
+def test_a_translation_and_its_original_exported_together_link_to_each_other(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from newsdesk.services.translation import translation_service_for
+
+    articles = desk.newsroom.articles
+    original = articles.set_status(desk.market.id or 0, Status.PUBLISHED)
+    translation = translation_service_for(desk.newsroom).start_translation(
+        original.id or 0, "en")
+    translation = articles.save(replace(translation, headline="Osh market reopens",
+                                        body="Traders are back at the market."))
+    out = tmp_path / "pair"
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(out),
+                     selected_ids=(original.id or 0, translation.id or 0))
+    _pick_format(dialog, "html")
+    dialog.selection_radio.setChecked(True)
+    with qtbot.wait_signal(dialog.export_finished, timeout=20000):
+        dialog.export_button.click()
+    page = (out / f"{translation.slug}.html").read_text(encoding="utf-8")
+    assert f'href="{original.slug}.html"' in page
