@@ -352,3 +352,53 @@ class GlossaryTermRow(Base):
         UniqueConstraint("concept_id", "language", "text",
                          name="uq_glossary_terms_concept_language_text"),
     )
+
+
+SEGMENT_STATES = ("untranslated", "draft", "translated", "reviewed")
+
+
+class TranslationSegmentRow(Base):
+    """One row of a translation on the desk: its state and the original text last confirmed.
+
+    Kept apart from the story's row, like ignored words: setting a row's state is not an edit
+    of the text, so it never bumps the story's version. Its own ``version`` refuses a state
+    set over a colleague's newer one (two translators confirming the same row at once).
+    ``row_key`` is stable across edits (see ``newsdesk.domain.segments``).
+    """
+
+    __tablename__ = "translation_segments"
+
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    row_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), default="untranslated")
+    confirmed_original_hash: Mapped[str] = mapped_column(String(64), default="")
+    who: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (CheckConstraint(_in("state", SEGMENT_STATES), name="state_known"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class QaIgnoreRow(Base):
+    """A QA problem a translator ignored in one row of a translation, and why."""
+
+    __tablename__ = "translation_qa_ignores"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    translation_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    row_key: Mapped[str] = mapped_column(String(80))
+    qa_check: Mapped[str] = mapped_column(String(32))
+    token: Mapped[str] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("translation_id", "row_key", "qa_check", "token",
+                         name="uq_translation_qa_ignores_problem"),
+    )

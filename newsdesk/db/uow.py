@@ -24,6 +24,7 @@ from newsdesk.db.repositories import (
 )
 from newsdesk.db.search import SearchIndex
 from newsdesk.db.search_sync import keep_search_current
+from newsdesk.db.segment_repository import SegmentRepository
 
 
 class UnitOfWork:
@@ -55,6 +56,7 @@ class UnitOfWork:
         self.ignored_words = IgnoredWordRepository(self.session)
         self.memory = MemoryRepository(self.session)
         self.glossary = GlossaryRepository(self.session)
+        self.segments = SegmentRepository(self.session)
         return self
 
     def __exit__(

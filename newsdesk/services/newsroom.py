@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from newsdesk.services.glossary import GlossaryService
     from newsdesk.services.importer import ImportService
     from newsdesk.services.revisions import RevisionService
+    from newsdesk.services.segments import SegmentService
     from newsdesk.services.translation_memory import TranslationMemoryService
 
 
@@ -62,6 +63,13 @@ class Newsroom:
         from newsdesk.services.translation_memory import TranslationMemoryService
 
         return TranslationMemoryService(self.uow)
+
+    @cached_property
+    def segments(self) -> SegmentService:
+        """The desk's row states and ignored QA problems (issue 12)."""
+        from newsdesk.services.segments import SegmentService
+
+        return SegmentService(self.uow)
 
     @cached_property
     def glossary(self) -> GlossaryService:

@@ -25,6 +25,7 @@ from newsdesk.domain.translation_readiness import (
 )
 from newsdesk.domain.workflow import Problem, readiness_problems
 from newsdesk.services.glossary import GlossaryService
+from newsdesk.services.segments import stored_ignores
 
 TermsFn = Callable[[], Sequence[GlossaryTerm]]
 
@@ -63,13 +64,11 @@ def _basis(uow: UnitOfWork, article: Article) -> TranslationBasis | None:
 
 
 def _ignores(uow: UnitOfWork, article: Article) -> tuple[QaIgnore, ...]:
-    """The QA problems the translator ignored in this story, with their reasons.
-
-    HOOK: nowhere stores them yet (a table of ignores per story needs its own migration), so
-    none are ignored: an ignored problem still blocks ``ready`` until this reads them.
-    """
-    del uow, article
-    return ()
+    """The QA problems the translator ignored in this story, with their reasons (kept with
+    the story in ``translation_qa_ignores``, see ``newsdesk.services.segments``)."""
+    if article.id is None or article.translation_of is None:
+        return ()
+    return stored_ignores(uow, article.id)
 
 
 def problems_of(inputs: ReadinessInputs, terms: TermsFn) -> list[Problem]:

@@ -1,0 +1,154 @@
+"""The desk's stored rows: read and set the state of a translation's rows, keep QA ignores.
+
+Every call is one transaction. Setting states is refused whole (nothing stored) when a
+colleague changed one of the rows meanwhile, or saved the translation since the desk read it:
+two translators confirming rows of the same translation at once are told, and nothing either
+of them typed is lost (the text is saved by its own versioned save).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdesk.db.models import QaIgnoreRow, TranslationSegmentRow
+from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
+from newsdesk.domain.errors import ConflictError, InvalidInputError
+from newsdesk.domain.segments import SegmentChange, SegmentRecord, SegmentState
+from newsdesk.domain.translation_qa import QaCheck, QaIgnore
+from newsdesk.services.article_writer import existing_article_row
+
+_TOKEN_LIMIT = 300
+_KEY_LIMIT = 80
+
+
+def _record(row: TranslationSegmentRow) -> SegmentRecord:
+    return SegmentRecord(row.row_key, SegmentState(row.state), row.confirmed_original_hash,
+                         row.who, row.updated_at, row.version)
+
+
+def stored_ignores(uow: UnitOfWork, translation_id: int) -> tuple[QaIgnore, ...]:
+    """The QA problems ignored in one translation, as the checks match them."""
+    return tuple(QaIgnore(row.row_key, QaCheck(row.qa_check), row.token, row.reason)
+                 for row in uow.segments.ignores(translation_id))
+
+
+class SegmentService:
+    """States of the desk's rows and ignored QA problems over a unit of work."""
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def states(self, translation_id: int) -> dict[str, SegmentRecord]:
+        """Every stored row state of a translation, by row key (rows never set are absent)."""
+        with self._uow() as uow:
+            existing_article_row(uow, translation_id)
+            return {row.row_key: _record(row) for row in uow.segments.states(translation_id)}
+
+    def set_states(
+        self,
+        translation_id: int,
+        changes: Sequence[SegmentChange],
+        *,
+        translation_version: int | None = None,
+        who: str = "",
+    ) -> dict[str, SegmentRecord]:
+        """Store ``changes`` all together or none of them; returns the stored records.
+
+        ``translation_version`` is the translation's version the desk holds: a newer one in
+        the database means someone saved the translation meanwhile, and confirming rows of a
+        text the desk does not show would confirm the wrong text, so it is refused. A row
+        whose stored version is not the change's ``expected_version`` is refused the same way.
+        """
+        with self._uow() as uow:
+            article = existing_article_row(uow, translation_id)
+            if translation_version is not None and article.version != translation_version:
+                raise ConflictError(
+                    f"'{article.headline}' was saved elsewhere meanwhile (version "
+                    f"{article.version}, the desk has {translation_version}); the desk shows "
+                    "the newer text again, then confirm the rows once more")
+            stored: dict[str, TranslationSegmentRow] = {}
+            for change in changes:
+                if not change.row_key or len(change.row_key) > _KEY_LIMIT:
+                    raise InvalidInputError(f"'{change.row_key}' is not a row of the desk",
+                                            field="row")
+                row = uow.segments.get(translation_id, change.row_key)
+                found = row.version if row is not None else 0
+                if found != change.expected_version:
+                    by = f" by {row.who}" if row is not None and row.who else ""
+                    raise ConflictError(
+                        f"a row of '{article.headline}' was changed{by} at the same time "
+                        "(now "
+                        f"{row.state if row is not None else 'cleared'}); nothing of this "
+                        "step was stored: look at the row again, then confirm it")
+                if row is None:
+                    row = TranslationSegmentRow(translation_id=translation_id,
+                                                row_key=change.row_key)
+                    uow.segments.add(row)
+                row.state = change.state.value
+                if change.confirmed_original_hash is not None:
+                    row.confirmed_original_hash = change.confirmed_original_hash
+                elif row.confirmed_original_hash is None:
+                    row.confirmed_original_hash = ""
+                row.who = who[:200]
+                stored[change.row_key] = row
+            uow.flush()
+            uow.commit()
+            return {key: _record(row) for key, row in stored.items()}
+
+    def rekey(self, translation_id: int, keys: dict[str, str]) -> None:
+        """Move stored states to new row keys (old key -> new key) in one transaction.
+
+        Marking a translation up to date moves its base to the original as it is now, so a
+        body row's key (the hash of its original text then) becomes that of the text now.
+        """
+        with self._uow() as uow:
+            existing_article_row(uow, translation_id)
+            rows = {row.row_key: row for row in uow.segments.states(translation_id)}
+            moved = [(rows[old], new) for old, new in keys.items()
+                     if old in rows and old != new]
+            values = [(row.state, row.confirmed_original_hash, row.who, new)
+                      for row, new in moved]
+            for row, _ in moved:
+                uow.segments.remove(row)
+            uow.flush()
+            for state, confirmed, who, new in values:
+                uow.segments.add(TranslationSegmentRow(
+                    translation_id=translation_id, row_key=new, state=state,
+                    confirmed_original_hash=confirmed, who=who))
+            uow.flush()
+            uow.commit()
+
+    # -- QA ignores --------------------------------------------------------------------------
+    def ignores(self, translation_id: int) -> tuple[QaIgnore, ...]:
+        with self._uow() as uow:
+            existing_article_row(uow, translation_id)
+            return stored_ignores(uow, translation_id)
+
+    def ignore(self, translation_id: int, ignore: QaIgnore, *, who: str = "") -> bool:
+        """Keep ``ignore`` with the story; False when that problem was ignored already."""
+        if not ignore.reason.strip():
+            raise InvalidInputError("say why this problem may be ignored", field="reason")
+        if len(ignore.token) > _TOKEN_LIMIT:
+            raise InvalidInputError(
+                f"the token is longer than {_TOKEN_LIMIT} characters; fix the row instead",
+                field="token")
+        with self._uow() as uow:
+            existing_article_row(uow, translation_id)
+            check = QaCheck(ignore.check).value
+            if uow.segments.find_ignore(translation_id, ignore.row_key, check,
+                                        ignore.token) is not None:
+                return False
+            uow.segments.add_ignore(QaIgnoreRow(
+                translation_id=translation_id, row_key=ignore.row_key, qa_check=check,
+                token=ignore.token, reason=ignore.reason.strip(), who=who[:200]))
+            uow.flush()
+            uow.commit()
+            return True
+
+    def unignore(self, translation_id: int, row_key: str, check: QaCheck, token: str) -> bool:
+        """The problem counts again; False when it was not ignored."""
+        with self._uow() as uow:
+            removed = uow.segments.remove_ignore(translation_id, row_key, QaCheck(check).value,
+                                                 token)
+            uow.commit()
+            return removed > 0

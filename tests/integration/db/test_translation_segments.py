@@ -1,0 +1,152 @@
+"""The desk's stored rows (issue 12) on SQLite and PostgreSQL: states set in one transaction,
+refused when a colleague got there first, and ignored QA problems that stop blocking ready."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
+from newsdesk.domain.errors import ConflictError, InvalidInputError
+from newsdesk.domain.people import Author
+from newsdesk.domain.segments import SegmentChange, SegmentState, text_hash
+from newsdesk.domain.translation_qa import QaCheck, QaIgnore
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.translation import TranslationService
+from tests.helpers.newsroom import opened
+
+EN_BODY = ("The increase affects 250,000 households, the council said.\n\n"
+           "Tariffs were last raised in 2019.")
+RU_BODY = ("Повышение затронет 250 000 домохозяйств, сообщил кенеш.\n\n"
+           "В последний раз тарифы повышали в 2019 году.")
+
+
+@pytest.fixture
+def newsroom(database_url: str) -> Iterator[Newsroom]:
+    with opened(database_url) as room:
+        yield room
+
+
+def _translation(newsroom: Newsroom) -> Article:
+    reporter = newsroom.authors.create(Author(name="Aida Bekova", roles=(Role.REPORTER,)))
+    original = newsroom.articles.create(Article(
+        headline="Water tariffs rise", body=EN_BODY, language="en",
+        dateline=Dateline(city="Bishkek", country="Kyrgyzstan"),
+        byline=(BylineEntry(reporter.name, Role.REPORTER, reporter.id),)))
+    draft = TranslationService(newsroom.uow).start_translation(original.id or 0, "ru")
+    return newsroom.articles.save(replace(draft, headline="Тарифы на воду растут",
+                                          body=RU_BODY))
+
+
+def test_states_are_stored_versioned_and_read_back(newsroom: Newsroom) -> None:
+    translation = _translation(newsroom)
+    tid = translation.id or 0
+    assert newsroom.segments.states(tid) == {}
+
+    stored = newsroom.segments.set_states(
+        tid, [SegmentChange("headline", SegmentState.TRANSLATED, 0, text_hash("Water"))],
+        translation_version=translation.version, who="Oleg Kim")
+    assert stored["headline"].version == 1
+    again = newsroom.segments.set_states(
+        tid, [SegmentChange("headline", SegmentState.REVIEWED, 1)], who="Aida")
+
+    record = newsroom.segments.states(tid)["headline"]
+    assert (record.state, record.version, record.who) == (SegmentState.REVIEWED, 2, "Aida")
+    assert record.confirmed_original_hash == text_hash("Water")  # kept: not confirmed again
+    assert again["headline"] == record
+    # Setting a row's state is not an edit of the story.
+    assert newsroom.articles.get(tid).version == translation.version
+
+
+def test_two_translators_confirming_the_same_row_one_is_told(
+    newsroom: Newsroom, database_url: str
+) -> None:
+    translation = _translation(newsroom)
+    tid = translation.id or 0
+    with opened(database_url) as colleague:
+        seen_by_me = newsroom.segments.states(tid).get("p1")
+        seen_by_colleague = colleague.segments.states(tid).get("p1")
+        assert seen_by_me is None and seen_by_colleague is None
+        colleague.segments.set_states(
+            tid, [SegmentChange("p1", SegmentState.TRANSLATED, 0, "a" * 64)], who="Aida")
+
+        with pytest.raises(ConflictError, match="Aida"):
+            newsroom.segments.set_states(
+                tid, [SegmentChange("p1", SegmentState.REVIEWED, 0, "b" * 64)], who="Oleg")
+
+    kept = newsroom.segments.states(tid)["p1"]
+    assert (kept.state, kept.who, kept.confirmed_original_hash) == (
+        SegmentState.TRANSLATED, "Aida", "a" * 64)
+
+
+def test_confirming_rows_of_a_text_saved_elsewhere_is_refused(newsroom: Newsroom) -> None:
+    translation = _translation(newsroom)
+    newsroom.articles.save(replace(translation, headline="Тарифы растут"))  # a colleague
+
+    with pytest.raises(ConflictError, match="saved elsewhere"):
+        newsroom.segments.set_states(
+            translation.id or 0, [SegmentChange("headline", SegmentState.TRANSLATED)],
+            translation_version=translation.version)
+    assert newsroom.segments.states(translation.id or 0) == {}
+
+
+@pytest.mark.parametrize("bad", [SegmentChange("", SegmentState.DRAFT),
+                                 SegmentChange("p2", SegmentState.DRAFT, expected_version=3)])
+def test_a_step_failing_on_its_second_row_stores_nothing(
+    newsroom: Newsroom, bad: SegmentChange
+) -> None:
+    """The first row is written to the session before the second fails: nothing remains."""
+    translation = _translation(newsroom)
+    tid = translation.id or 0
+    with pytest.raises((InvalidInputError, ConflictError)):
+        newsroom.segments.set_states(
+            tid, [SegmentChange("p1", SegmentState.TRANSLATED, 0, "c" * 64), bad])
+    assert newsroom.segments.states(tid) == {}
+
+
+def test_an_ignored_qa_problem_stops_blocking_ready_and_counts_again_when_unignored(
+    newsroom: Newsroom,
+) -> None:
+    translation = _translation(newsroom)
+    tid = translation.id or 0
+    translation = newsroom.articles.save(replace(
+        translation, body=translation.body.replace("250 000", "25 000")))
+    problems = newsroom.articles.check_ready(translation)
+    assert [p.message for p in problems] == [
+        "Paragraph 1: The number “250,000” is not in the translation."]
+
+    ignore = QaIgnore("p0", QaCheck.NUMBERS, "250,000", "the council corrected the figure")
+    assert newsroom.segments.ignore(tid, ignore, who="Oleg") is True
+    assert newsroom.segments.ignore(tid, ignore) is False  # once is enough
+    assert newsroom.segments.ignores(tid) == (ignore,)
+    assert newsroom.articles.check_ready(translation) == []
+    moved = newsroom.articles.set_status(tid, Status.READY, version=translation.version)
+    assert moved.status is Status.READY
+
+    assert newsroom.segments.unignore(tid, "p0", QaCheck.NUMBERS, "250,000") is True
+    assert [p.message for p in newsroom.articles.check_ready(moved)] == [
+        "Paragraph 1: The number “250,000” is not in the translation."]
+
+
+def test_an_ignore_needs_a_reason(newsroom: Newsroom) -> None:
+    translation = _translation(newsroom)
+    with pytest.raises(InvalidInputError, match="why") as caught:
+        newsroom.segments.ignore(translation.id or 0,
+                                 QaIgnore("p0", QaCheck.NUMBERS, "250,000", "  "))
+    assert caught.value.field == "reason"
+    assert newsroom.segments.ignores(translation.id or 0) == ()
+
+
+def test_states_move_to_new_keys_whole(newsroom: Newsroom) -> None:
+    translation = _translation(newsroom)
+    tid = translation.id or 0
+    newsroom.segments.set_states(tid, [SegmentChange("pold", SegmentState.TRANSLATED, 0, "d"),
+                                       SegmentChange("keep", SegmentState.DRAFT)])
+    newsroom.segments.rekey(tid, {"pold": "pnew", "missing": "x"})
+
+    states = newsroom.segments.states(tid)
+    assert sorted(states) == ["keep", "pnew"]
+    assert (states["pnew"].state, states["pnew"].confirmed_original_hash) == (
+        SegmentState.TRANSLATED, "d")
