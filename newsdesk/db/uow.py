@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from newsdesk.db.change_notify import announce_changes
 from newsdesk.db.failures import database_label, translate
 from newsdesk.db.glossary_repository import GlossaryRepository
 from newsdesk.db.memory_repository import MemoryRepository
@@ -43,6 +44,8 @@ class UnitOfWork:
         self._session_factory = session_factory
         # Every flush keeps the search index true: services never index by hand.
         keep_search_current(session_factory)
+        # Every commit tells colleagues' windows what it changed (NOTIFY on PostgreSQL).
+        announce_changes(session_factory)
         self._where = where or _label_of(session_factory)
 
     def __enter__(self) -> Self:
