@@ -4,19 +4,45 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from newsdesk.domain.alignment import splice_paragraph, split_paragraphs
-from newsdesk.domain.translation_changes import ChangeKind, DeskRow, with_translation_body
+from newsdesk.domain.segments import (
+    SegmentRecord,
+    SegmentState,
+    default_state,
+    flag_open,
+    row_original_text,
+    row_severity,
+)
+from newsdesk.domain.translation_changes import (
+    ChangeKind,
+    ChangeSeverity,
+    DeskRow,
+    with_translation_body,
+)
 
-ORIGINAL_COLUMN, TRANSLATION_COLUMN = 0, 1
+ORIGINAL_COLUMN, TRANSLATION_COLUMN, STATE_COLUMN = 0, 1, 2
 FLAG_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's first change kind as a string ("added", "changed", "removed") or None."""
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 """The :class:`DeskRow` of the row."""
 UNTRANSLATED_ROLE: Final = Qt.ItemDataRole.UserRole + 3
 """True when the translation paragraph is still the original's text (the scaffold)."""
+STATE_ROLE: Final = Qt.ItemDataRole.UserRole + 4
+"""The row's :class:`SegmentState` (stored, or the default for its text)."""
+SEVERITY_ROLE: Final = Qt.ItemDataRole.UserRole + 5
+"""The row's open flag severity ("minor", "must_review") or None when no flag stands."""
+KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 6
+"""The row's stable key (see ``newsdesk.domain.segments``)."""
 
 FLAG_COLOURS: Final = {
     ChangeKind.CHANGED: QColor("#fff1c2"),
@@ -28,9 +54,27 @@ FLAG_WORDS: Final = {
     ChangeKind.ADDED: "Added to the original since you translated it",
     ChangeKind.REMOVED: "Removed from the original since you translated it",
 }
+MINOR_COLOUR: Final = QColor("#f4f1e8")
+"""A minor change (punctuation, case, whitespace): dimmed, it never blocks."""
+STATE_WORDS: Final = {
+    SegmentState.UNTRANSLATED: "Untranslated",
+    SegmentState.DRAFT: "Draft",
+    SegmentState.TRANSLATED: "Translated",
+    SegmentState.REVIEWED: "Reviewed",
+}
+STATE_COLOURS: Final = {
+    SegmentState.UNTRANSLATED: QColor("#8a8a8a"),
+    SegmentState.DRAFT: QColor("#8a5a00"),
+    SegmentState.TRANSLATED: QColor("#1d6b2a"),
+    SegmentState.REVIEWED: QColor("#174f8c"),
+}
 _MARKS: Final = {ChangeKind.CHANGED: "Δ", ChangeKind.ADDED: "+", ChangeKind.REMOVED: "−"}
 EMPTY_TRANSLATION: Final = "Not in the translation yet: double-click to type it."
 _ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeskModel", text)
 
 
 class DeskModel(QAbstractTableModel):
@@ -55,6 +99,8 @@ class DeskModel(QAbstractTableModel):
         self._rows: tuple[DeskRow, ...] = ()
         self._body = ""
         self._headers = ("Original", "Translation")
+        self._keys: list[str] = []
+        self._records: dict[str, SegmentRecord] = {}
 
     def set_rows(self, rows: tuple[DeskRow, ...], translation_body: str,
                  headers: tuple[str, str] = ("Original", "Translation")) -> None:
@@ -62,8 +108,58 @@ class DeskModel(QAbstractTableModel):
         self._rows = rows
         self._body = translation_body
         self._headers = headers
+        self._keys = [f"row{i}" for i in range(len(rows))]
+        self._records = {}
         self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+    def set_segments(self, keys: list[str], records: dict[str, SegmentRecord]) -> None:
+        """The rows' stable keys and their stored states (set after :meth:`set_rows`)."""
+        if len(keys) != len(self._rows):
+            raise ValueError(f"{len(keys)} keys for {len(self._rows)} rows")
+        self._keys = list(keys)
+        self._records = dict(records)
+        self._all_changed()
+
+    def update_records(self, records: dict[str, SegmentRecord]) -> None:
+        """Stored states changed (a row confirmed, a state set): repaint, rows stay."""
+        self._records.update(records)
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+
+    def key_at(self, row: int) -> str:
+        return self._keys[row]
+
+    def record_at(self, row: int) -> SegmentRecord | None:
+        return self._records.get(self._keys[row])
+
+    def state_at(self, row: int) -> SegmentState:
+        record = self.record_at(row)
+        if record is not None:
+            return record.state
+        desk_row = self._rows[row]
+        translation = desk_row.translation.text if desk_row.translation is not None else ""
+        if desk_row.original is None and desk_row.translation is not None and not desk_row.flags:
+            return SegmentState.TRANSLATED  # only in the translation: nothing to translate
+        return default_state(row_original_text(desk_row), translation)
+
+    def open_severity(self, row: int) -> ChangeSeverity | None:
+        """The severity of the row's flag while it stands (confirming the row clears it)."""
+        desk_row = self._rows[row]
+        severity = row_severity(desk_row)
+        if not flag_open(severity, row_original_text(desk_row), self.record_at(row)):
+            return None
+        return severity
+
+    def states(self) -> list[SegmentState]:
+        return [self.state_at(i) for i in range(len(self._rows))]
+
+    def untranslated_rows(self) -> list[int]:
+        return [i for i in range(len(self._rows)) if self.state_at(i) is SegmentState.UNTRANSLATED]
 
     def row_at(self, row: int) -> DeskRow:
         return self._rows[row]
@@ -77,23 +173,26 @@ class DeskModel(QAbstractTableModel):
         return self._body
 
     def flagged_rows(self) -> list[int]:
-        return [i for i, row in enumerate(self._rows) if row.flags]
+        """Rows whose flag still stands (a row confirmed since is not flagged any more)."""
+        return [i for i in range(len(self._rows)) if self.open_severity(i) is not None]
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else 3
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if orientation == Qt.Orientation.Horizontal and section == STATE_COLUMN:
+            return _tr("State")
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
             return self._headers[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            flags = self._rows[section].flags
+            flags = self._rows[section].flags if self.open_severity(section) else ()
             # The mark stays visible when the row is selected and its colour is not.
             return f"{section + 1} {_MARKS[flags[0].kind]}" if flags else str(section + 1)
         return None
@@ -116,7 +215,10 @@ class DeskModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        flag = row.flags[0] if row.flags else None
+        severity = self.open_severity(index.row())
+        flag = row.flags[0] if row.flags and severity is not None else None
+        if column == STATE_COLUMN:
+            return self._state_data(index.row(), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == ORIGINAL_COLUMN:
                 if row.original is not None:
@@ -126,7 +228,7 @@ class DeskModel(QAbstractTableModel):
                 return row.translation.text
             return EMPTY_TRANSLATION if role == Qt.ItemDataRole.DisplayRole else ""
         if role == Qt.ItemDataRole.BackgroundRole and flag is not None:
-            return FLAG_COLOURS[flag.kind]
+            return MINOR_COLOUR if severity is ChangeSeverity.MINOR else FLAG_COLOURS[flag.kind]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ORIGINAL_COLUMN and row.original is None and flag is not None:
                 return QColor("#8a2c24")  # the removed text, shown only to explain the flag
@@ -143,17 +245,46 @@ class DeskModel(QAbstractTableModel):
                 font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return self._tooltip(row, column, flag is not None)
         if role == FLAG_ROLE:
             return str(flag.kind) if flag is not None else None
         if role == ROW_ROLE:
             return row
         if role == UNTRANSLATED_ROLE:
             return self._untranslated(row)
+        return self._row_data(index.row(), role)
+
+    def _row_data(self, row: int, role: int) -> Any:
+        if role == STATE_ROLE:
+            return self.state_at(row)
+        if role == SEVERITY_ROLE:
+            severity = self.open_severity(row)
+            return str(severity) if severity is not None else None
+        if role == KEY_ROLE:
+            return self._keys[row]
         return None
 
-    def _tooltip(self, row: DeskRow, column: int) -> str | None:
-        if row.flags:
+    def _state_data(self, row: int, role: int) -> Any:
+        state = self.state_at(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            severity = self.open_severity(row)
+            mark = {ChangeSeverity.MUST_REVIEW: " ⚑", ChangeSeverity.MINOR: " ·"}.get(
+                severity, "") if severity is not None else ""
+            return _tr(STATE_WORDS[state]) + mark
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return STATE_COLOURS[state]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            record = self.record_at(row)
+            if record is None:
+                return _tr("Not set yet: Ctrl+1 untranslated, Ctrl+2 draft, Ctrl+3 "
+                           "translated, Ctrl+4 reviewed; Ctrl+Enter confirms the row.")
+            if record.who:
+                return _tr("{0} by {1}").format(_tr(STATE_WORDS[state]), record.who)
+            return _tr(STATE_WORDS[state])
+        return self._row_data(row, role)
+
+    def _tooltip(self, row: DeskRow, column: int, flagged: bool) -> str | None:
+        if row.flags and flagged:
             flag = row.flags[0]
             parts = [FLAG_WORDS[flag.kind] + "."]
             if flag.old_text:

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -31,9 +31,20 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import ConflictError, NewsdeskError, StorageError
+from newsdesk.domain.memory import SegmentPair, StoryRef
+from newsdesk.domain.segments import (
+    SegmentChange,
+    SegmentRecord,
+    SegmentState,
+    body_row_keys,
+    progress,
+    row_original_text,
+    text_hash,
+)
 from newsdesk.domain.translation_changes import ChangeKind, DeskRow, SegmentKind
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import JournalWriter
+from newsdesk.services.segments import SegmentService
 from newsdesk.services.translation import (
     TranslationDesk,
     TranslationService,
@@ -41,7 +52,7 @@ from newsdesk.services.translation import (
 )
 from newsdesk.ui.autosave import JOURNAL_DELAY_MS
 from newsdesk.ui.tasks import TaskRunner
-from newsdesk.ui.translation.desk_model import FLAG_WORDS, DeskModel
+from newsdesk.ui.translation.desk_model import FLAG_WORDS, STATE_COLUMN, DeskModel
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
 LANGUAGES: Final = {
@@ -52,6 +63,19 @@ _EDIT_TRIGGERS: Final = (QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
 _NO_EDIT: Final = QAbstractItemView.EditTrigger.NoEditTriggers
+STATE_KEYS: Final = (
+    (SegmentState.UNTRANSLATED, "Ctrl+1"),
+    (SegmentState.DRAFT, "Ctrl+2"),
+    (SegmentState.TRANSLATED, "Ctrl+3"),
+    (SegmentState.REVIEWED, "Ctrl+4"),
+)
+"""One key per row state (also in each state cell's tooltip)."""
+
+
+def load_desk(service: TranslationService, segments: SegmentService,
+              translation_id: int) -> tuple[TranslationDesk, dict[str, SegmentRecord]]:
+    """The desk and its stored row states, read together on a worker."""
+    return service.desk(translation_id), segments.states(translation_id)
 
 
 def change_html(row: DeskRow) -> str:
@@ -141,8 +165,36 @@ class TranslationDeskWidget(QWidget):
         self.mark_synced_button.setObjectName("markSyncedButton")
         self.mark_synced_button.setToolTip(
             "The translation now renders the original as it is: clear the flags")
-        self.next_change_button = QPushButton("Next change", self)
+        self.next_change_button = QPushButton(self.tr("Next flagged"), self)
         self.next_change_button.setObjectName("nextChangeButton")
+        self.next_change_button.setShortcut(QKeySequence("F8"))
+        self.next_change_button.setToolTip(self.tr("The next row whose original changed (F8)"))
+        self.next_untranslated_button = QPushButton(self.tr("Next untranslated"), self)
+        self.next_untranslated_button.setObjectName("nextUntranslatedButton")
+        self.next_untranslated_button.setShortcut(QKeySequence("F7"))
+        self.next_untranslated_button.setToolTip(self.tr("The next row still untranslated (F7)"))
+        self.confirm_button = QPushButton(self.tr("Confirm row"), self)
+        self.confirm_button.setObjectName("confirmRowButton")
+        self.confirm_button.setToolTip(self.tr(
+            "The row's translation is done and renders the original as it is now: mark it "
+            "translated and clear its flag (Ctrl+Enter)"))
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("deskProgressLabel")
+        self._state_actions: list[QAction] = []
+        for state, key in STATE_KEYS:
+            action = QAction(self.tr("Mark row {0}").format(state.value), self)
+            action.setObjectName(f"state{state.value.capitalize()}Action")
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, s=state: self.set_row_state(s))
+            self.addAction(action)
+            self._state_actions.append(action)
+        self.confirm_action = QAction(self.tr("Confirm row"), self)
+        self.confirm_action.setObjectName("confirmRowAction")
+        self.confirm_action.setShortcuts([QKeySequence("Ctrl+Return"),
+                                          QKeySequence("Ctrl+Enter")])
+        self.confirm_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.confirm_action)
         self.translate_button = QPushButton("Translate…", self)
         self.translate_button.setObjectName("translateButton")
         self.translate_button.setToolTip("Start a translation of the original into another "
@@ -161,6 +213,8 @@ class TranslationDeskWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            STATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # A pale selection, so a flagged row's mark and text stay readable when selected.
         self.table.setStyleSheet("QTableView { gridline-color: #d8d8d8; "
@@ -172,11 +226,14 @@ class TranslationDeskWidget(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.progress_label)
         header.addWidget(QLabel("Translation:", self))
         header.addWidget(self.translation_combo)
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.next_untranslated_button)
         bar.addWidget(self.next_change_button)
+        bar.addWidget(self.confirm_button)
         bar.addWidget(self.mark_synced_button)
         bar.addWidget(self.translate_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -197,6 +254,9 @@ class TranslationDeskWidget(QWidget):
         self.model.body_edited.connect(self.on_body_edited)
         self.mark_synced_button.clicked.connect(self.mark_synced)
         self.next_change_button.clicked.connect(self.select_next_change)
+        self.next_untranslated_button.clicked.connect(self.select_next_untranslated)
+        self.confirm_button.clicked.connect(self.confirm_row)
+        self.confirm_action.triggered.connect(self.confirm_row)
         self.translate_button.clicked.connect(self.ask_language)
         self.translation_combo.activated.connect(self.on_translation_chosen)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
@@ -219,6 +279,10 @@ class TranslationDeskWidget(QWidget):
         self.mark_synced_button.setEnabled(desk is not None and not desk.up_to_date
                                            and not self.busy)
         self.next_change_button.setEnabled(bool(self.model.flagged_rows()))
+        self.next_untranslated_button.setEnabled(bool(self.model.untranslated_rows()))
+        self.confirm_button.setEnabled(desk is not None and not self.busy
+                                       and self.table.currentIndex().isValid())
+        self.progress_label.setText(self._progress_text())
         self.translate_button.setEnabled(self._original is not None and not self.busy)
         self.table.setEnabled(desk is not None)
         # Paragraph offsets are stale until the re-alignment arrives: no second edit before.
@@ -259,8 +323,8 @@ class TranslationDeskWidget(QWidget):
         self._pending += 1
         self.status_label.setText("Aligning the translation with the original…")
         self._update_controls()
-        TaskRunner.of().run(self._service.desk, translation_id, on_result=self._on_desk,
-                            on_error=self._on_load_failed)
+        TaskRunner.of().run(load_desk, self._service, self._newsroom.segments, translation_id,
+                            on_result=self._on_loaded, on_error=self._on_load_failed)
 
     def _on_load_failed(self, exc: BaseException) -> bool:
         """Said in the desk's own status line (and passed on through ``failed``)."""
@@ -271,7 +335,11 @@ class TranslationDeskWidget(QWidget):
         self.failed.emit(message)
         return True
 
-    def _on_desk(self, desk: TranslationDesk) -> None:
+    def _on_loaded(self, loaded: tuple[TranslationDesk, dict[str, SegmentRecord]]) -> None:
+        self._on_desk(*loaded)
+
+    def _on_desk(self, desk: TranslationDesk,
+                 records: dict[str, SegmentRecord] | None = None) -> None:
         self._pending -= 1
         selected = self.table.currentIndex()
         self._desk = desk
@@ -280,6 +348,7 @@ class TranslationDeskWidget(QWidget):
         translation_name = LANGUAGES.get(desk.translation.language, desk.translation.language)
         self.model.set_rows(desk.rows, desk.translation.body,
                             (f"Original ({original_name})", f"Translation ({translation_name})"))
+        self.model.set_segments(body_row_keys(desk.rows, desk.alignment), records or {})
         self.title_label.setText(f"{desk.original.headline}\n→ {desk.translation.headline}")
         self.status_label.setText(self._status_text(desk))
         if selected.isValid() and selected.row() < self.model.rowCount():
@@ -306,13 +375,92 @@ class TranslationDeskWidget(QWidget):
     # -- acting ------------------------------------------------------------------------------
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.table.currentIndex()
+        self.confirm_button.setEnabled(self._desk is not None and not self.busy
+                                       and index.isValid())
         if not index.isValid():
             self.detail.clear()
             return
         self.detail.setHtml(change_html(self.model.row_at(index.row())))
 
+    def _progress_text(self) -> str:
+        """"RU: 14/18 translated, 2 flagged" over the desk's rows."""
+        desk = self._desk
+        if desk is None:
+            return ""
+        line = progress(desk.translation.language, self.model.states(),
+                        len(self.model.flagged_rows()))
+        text = self.tr("{0}: {1}/{2} translated").format(
+            line.language.upper(), line.done, line.total)
+        if line.flagged:
+            text += self.tr(", {0} flagged").format(line.flagged)
+        return text
+
+    def set_row_state(self, state: SegmentState) -> bool:
+        """Set the current row's state (Ctrl+1..4) without confirming its original."""
+        return self._store_row(state, confirm=False)
+
+    def confirm_row(self) -> bool:
+        """The current row is translated and renders the original as it is now (Ctrl+Enter):
+        its flag clears (that row's alone) and its pair goes to the translation memory."""
+        self.commit_open_edit()
+        return self._store_row(SegmentState.TRANSLATED, confirm=True)
+
+    def _store_row(self, state: SegmentState, *, confirm: bool) -> bool:
+        desk = self._desk
+        index = self.table.currentIndex()
+        if desk is None or desk.translation.id is None or not index.isValid() or self.busy:
+            return False
+        row = index.row()
+        record = self.model.record_at(row)
+        original = row_original_text(self.model.row_at(row))
+        change = SegmentChange(self.model.key_at(row), state,
+                               record.version if record is not None else 0,
+                               text_hash(original) if confirm else None)
+        try:
+            stored = self._newsroom.segments.set_states(
+                desk.translation.id, [change], translation_version=desk.translation.version)
+        except ConflictError as exc:
+            self._report(self.tr("Not stored: {0}").format(exc))
+            self.load_translation(desk.translation.id)
+            return False
+        except NewsdeskError as exc:
+            self._report(self.tr("Not stored: {0}").format(exc))
+            return False
+        self.model.update_records(stored)
+        self.touched_ids.add(desk.translation.id)
+        if confirm:
+            self._remember(row)
+            self.status_label.setText(self.tr("Row {0} confirmed.").format(row + 1))
+            if self.model.flagged_rows():
+                self.select_next_change()
+        self._update_controls()
+        return True
+
+    def _remember(self, row: int) -> None:
+        """The confirmed pair goes to the shared memory, on the runner (never blocks typing)."""
+        desk, desk_row = self._desk, self.model.row_at(row)
+        if desk is None or desk_row.original is None or desk_row.translation is None:
+            return
+        pair = SegmentPair(desk_row.original.text, desk_row.translation.text)
+        story = StoryRef(desk.translation.id, desk.translation.slug, desk.translation.headline)
+        TaskRunner.of().run(
+            lambda: self._newsroom.memory.add_pairs(
+                [pair], source_language=desk.original.language,
+                target_language=desk.translation.language, story=story),
+            on_error=self._on_memory_failed, channel=f"desk-memory-{desk.translation.id}")
+
+    def _on_memory_failed(self, exc: BaseException) -> bool:
+        self.status_label.setText(self.tr("The row is confirmed, but the translation memory "
+                                          "did not take it: {0}").format(exc))
+        return True
+
+    def select_next_untranslated(self) -> None:
+        self._select_next(self.model.untranslated_rows())
+
     def select_next_change(self) -> None:
-        rows = self.model.flagged_rows()
+        self._select_next(self.model.flagged_rows())
+
+    def _select_next(self, rows: list[int]) -> None:
         if not rows:
             return
         current = self.table.currentIndex().row()
@@ -407,8 +555,15 @@ class TranslationDeskWidget(QWidget):
         desk = self._desk
         if desk is None or desk.translation.id is None:
             return
+        # Rows are keyed by the original text they were translated from; from now on that is
+        # the text as it is now, so stored states follow their rows to the new keys.
+        keys = body_row_keys(desk.rows, desk.alignment)
+        moved = {old: "p" + text_hash(row.original.text)[:16]
+                 for old, row in zip(keys, desk.rows, strict=True)
+                 if row.original is not None and old.startswith("p")}
         try:
             self._service.mark_synced(desk.translation.id, version=desk.translation.version)
+            self._newsroom.segments.rekey(desk.translation.id, moved)
         except NewsdeskError as exc:
             self._report(f"Not marked as up to date: {exc}")
             return

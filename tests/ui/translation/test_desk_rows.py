@@ -1,0 +1,149 @@
+"""Row states and per-row flag resolution on the desk (issue 12), on SQLite and PostgreSQL:
+state keys, next untranslated / next flagged, confirm one row, minor flags dimmed, progress."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from newsdesk.domain.segments import SegmentState
+from newsdesk.domain.translation_changes import ChangeKind
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.translation import TranslationDesk
+from newsdesk.ui.translation.desk_model import (
+    FLAG_COLOURS,
+    MINOR_COLOUR,
+    SEVERITY_ROLE,
+    STATE_COLUMN,
+    STATE_ROLE,
+    TRANSLATION_COLUMN,
+)
+from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+
+EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
+
+
+@pytest.fixture
+def desk(qtbot, newsroom: Newsroom) -> TranslationDeskWidget:  # type: ignore[no-untyped-def]
+    widget = TranslationDeskWidget(newsroom)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def _load(qtbot, desk: TranslationDeskWidget, article_id: int) -> TranslationDesk:  # type: ignore[no-untyped-def]
+    with qtbot.wait_signal(desk.desk_loaded, timeout=10000) as blocker:
+        desk.load_translation(article_id)
+    return blocker.args[0]  # type: ignore[no-any-return]
+
+
+def _edit_original(newsroom: Newsroom, *edits: tuple[str, str]) -> None:
+    original = newsroom.articles.get_by_slug(EN_SLUG)
+    body = original.body
+    for old, new in edits:
+        assert old in body
+        body = body.replace(old, new)
+    saved = newsroom.articles.save(replace(original, body=body))
+    newsroom.articles.record_revision(saved.id or 0, note="edited")
+
+
+def _press(qtbot, desk: TranslationDeskWidget, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Trigger the desk's action bound to ``key`` as the shortcut would."""
+    for action in desk.actions():
+        if any(seq.toString() == key for seq in action.shortcuts()):
+            action.trigger()
+            return
+    raise AssertionError(f"no action on {key}")
+
+
+def test_state_keys_set_a_rows_state_and_the_progress_follows(
+    qtbot, desk: TranslationDeskWidget, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    ru = newsroom.articles.get_by_slug(RU_SLUG)
+    loaded = _load(qtbot, desk, ru.id or 0)
+    model = desk.model
+    rows = model.rowCount()
+    assert model.headerData(STATE_COLUMN, Qt.Orientation.Horizontal) == "State"
+    # The demo translation was typed but nobody confirmed it: drafts.
+    assert model.index(0, STATE_COLUMN).data(STATE_ROLE) == SegmentState.DRAFT
+    assert desk.progress_label.text() == f"RU: 0/{rows} translated"
+
+    desk.table.setCurrentIndex(model.index(2, TRANSLATION_COLUMN))
+    _press(qtbot, desk, "Ctrl+4")
+    assert model.index(2, STATE_COLUMN).data() == "Reviewed"
+    assert desk.progress_label.text() == f"RU: 1/{rows} translated"
+    _press(qtbot, desk, "Ctrl+1")
+    assert model.index(2, STATE_COLUMN).data(STATE_ROLE) == SegmentState.UNTRANSLATED
+
+    desk.table.setCurrentIndex(model.index(0, TRANSLATION_COLUMN))
+    desk.next_untranslated_button.click()
+    assert desk.table.currentIndex().row() == 2
+
+    # Stored: a fresh desk (a colleague's window) shows the same states.
+    stored = newsroom.segments.states(ru.id or 0)
+    assert [r.state for r in stored.values()] == [SegmentState.UNTRANSLATED]
+    again = TranslationDeskWidget(newsroom)
+    qtbot.addWidget(again)
+    _load(qtbot, again, ru.id or 0)
+    assert again.model.index(2, STATE_COLUMN).data(STATE_ROLE) == SegmentState.UNTRANSLATED
+    assert loaded.translation.id == ru.id
+
+
+def test_confirming_a_row_clears_its_flag_alone_and_feeds_the_memory(
+    qtbot, desk: TranslationDeskWidget, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    ru = newsroom.articles.get_by_slug(RU_SLUG)
+    _edit_original(newsroom, ("irrigation season,", "irrigation season"),  # a comma: minor
+                   ("at least 1.1 billion", "at least 1.3 billion"))  # a number: must review
+    _load(qtbot, desk, ru.id or 0)
+    model = desk.model
+    assert model.flagged_rows() == [0, 1]
+    minor, must = model.index(0, TRANSLATION_COLUMN), model.index(1, TRANSLATION_COLUMN)
+    assert minor.data(SEVERITY_ROLE) == "minor"
+    assert minor.data(Qt.ItemDataRole.BackgroundRole) == MINOR_COLOUR  # dimmed
+    assert must.data(SEVERITY_ROLE) == "must_review"
+    assert must.data(Qt.ItemDataRole.BackgroundRole) == FLAG_COLOURS[ChangeKind.CHANGED]
+    assert desk.progress_label.text().endswith(", 2 flagged")
+
+    # The translator fixes the figure, then confirms the row with Ctrl+Enter.
+    fixed = must.data().replace("1,1 млрд", "1,3 млрд")
+    with qtbot.wait_signal(desk.translation_saved):
+        assert model.setData(must, fixed)
+    desk.table.setCurrentIndex(must)
+    _press(qtbot, desk, "Ctrl+Return")
+
+    assert model.flagged_rows() == [0]  # the minor flag still stands, the other is gone
+    assert model.index(1, STATE_COLUMN).data(STATE_ROLE) == SegmentState.TRANSLATED
+    assert model.headerData(1, Qt.Orientation.Vertical) == "2"
+    assert desk.table.currentIndex().row() == 0  # on to the next flagged row
+    _press(qtbot, desk, "Ctrl+Return")  # a minor flag is confirmed with the same key
+    assert model.flagged_rows() == []
+    assert desk.progress_label.text().startswith("RU: 2/")
+
+    # The confirmed pair reached the memory (on the runner).
+    qtbot.wait_until(lambda: newsroom.memory.exact(
+        model.row_at(1).original.text, "en", "ru") is not None, timeout=10000)  # type: ignore[union-attr]
+    # Reopened, the flags stay resolved.
+    _load(qtbot, desk, ru.id or 0)
+    assert desk.model.flagged_rows() == []
+
+
+def test_a_colleague_confirming_the_same_row_first_is_told(
+    qtbot, desk: TranslationDeskWidget, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    ru = newsroom.articles.get_by_slug(RU_SLUG)
+    _load(qtbot, desk, ru.id or 0)
+    key = desk.model.key_at(1)
+    from newsdesk.domain.segments import SegmentChange
+
+    newsroom.segments.set_states(ru.id or 0, [SegmentChange(key, SegmentState.REVIEWED)],
+                                 who="Aida")
+    desk.table.setCurrentIndex(desk.model.index(1, TRANSLATION_COLUMN))
+    with qtbot.wait_signal(desk.desk_loaded, timeout=10000):
+        assert desk.confirm_row() is False
+    assert "Aida" in desk.status_label.text() or "Aida" in desk.model.index(
+        1, STATE_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert desk.model.index(1, STATE_COLUMN).data(STATE_ROLE) == SegmentState.REVIEWED
