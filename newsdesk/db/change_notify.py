@@ -19,6 +19,8 @@ SQLite has no notifications; :mod:`newsdesk.db.change_watch` polls ``PRAGMA data
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 import weakref
 from collections.abc import Iterable, Iterator
@@ -53,6 +55,7 @@ WORD: Final = "word"
 KINDS: Final = (STORY, AUTHOR, SOURCE, HOUSE, WORD)
 
 _PENDING = "newsdesk.changes_pending"
+_COMMITTING = "newsdesk.changes_committing"
 _TABLE_KINDS: Final = {
     ArticleRow.__tablename__: STORY,
     ArticleAuthorRow.__tablename__: STORY,
@@ -65,6 +68,12 @@ _TABLE_KINDS: Final = {
 
 # One origin per engine: a window (and its newsroom) has one engine, the colleague's another.
 _ORIGINS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+# What each SQLite engine committed lately, with when: the file cannot say who wrote, so the
+# watcher subtracts these (see take_own_changes).
+_OWN: weakref.WeakKeyDictionary[Engine, list[tuple[float, tuple[str, str]]]] = (
+    weakref.WeakKeyDictionary())
+_OWN_LOCK = threading.Lock()
+_OWN_FOR = 5.0  # seconds a commit of our own is remembered for the watcher
 
 
 def origin_of(engine: Engine) -> str:
@@ -88,6 +97,7 @@ def announce_changes(sessions: sessionmaker[Session]) -> None:
         event.listen(sessions, "after_flush", _note_flushed)
         event.listen(sessions, "do_orm_execute", _note_bulk)
         event.listen(sessions, "before_commit", _notify)
+        event.listen(sessions, "after_commit", _remember_own)
         event.listen(sessions, "after_soft_rollback", _forget)
 
 
@@ -123,13 +133,13 @@ def _note_bulk(state: ORMExecuteState) -> None:
 
 
 def _notify(session: Session) -> None:
-    if session.get_bind().dialect.name != "postgresql":
-        session.info.pop(_PENDING, None)
-        return
     # before_commit runs before the commit's own flush: flush here so nothing is missed.
     session.flush()
     touched: _Touched | None = session.info.pop(_PENDING, None)
     if touched is None or not touched.items:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        session.info[_COMMITTING] = touched
         return
     origin = origin_of(session.get_bind().engine)
     for payload in encode_payloads(origin, touched.items):
@@ -137,9 +147,28 @@ def _notify(session: Session) -> None:
                         {"channel": CHANNEL, "payload": payload})
 
 
+def _remember_own(session: Session) -> None:
+    touched: _Touched | None = session.info.pop(_COMMITTING, None)
+    if touched is None:
+        return
+    now = time.monotonic()
+    with _OWN_LOCK:
+        _OWN.setdefault(session.get_bind().engine, []).extend(
+            (now, item) for item in touched.items)
+
+
+def take_own_changes(engine: Engine) -> set[tuple[str, str]]:
+    """The ``(kind, id)`` pairs ``engine`` committed lately (SQLite), forgotten once taken."""
+    since = time.monotonic() - _OWN_FOR
+    with _OWN_LOCK:
+        recent = _OWN.pop(engine, [])
+    return {item for when, item in recent if when >= since}
+
+
 def _forget(session: Session, _transaction: Any) -> None:
     if not session.in_transaction():
         session.info.pop(_PENDING, None)
+        session.info.pop(_COMMITTING, None)
 
 
 def encode_payloads(origin: str, items: Iterable[tuple[str, str]]) -> Iterator[str]:

@@ -7,8 +7,8 @@ its GUI thread and reloads what it shows.
 
 * SQLite: ``PRAGMA data_version`` polled every ``interval`` seconds (0.5 by default) on a
   connection of its own, then a fingerprint of each table (:mod:`newsdesk.db.change_watch`).
-  The window's own commits are reported too (the file cannot say who wrote); reloading what
-  one wrote is harmless.
+  The file cannot say who wrote: the window's own commits, noted by its sessions, are
+  subtracted (:meth:`Changes.without`).
 * PostgreSQL: ``LISTEN``; every unit of work sends ``NOTIFY`` from its commit
   (:mod:`newsdesk.db.change_notify`), and notifications from this feed's own engine are
   skipped. When the server goes away the feed reconnects with backoff and then reports
@@ -35,6 +35,7 @@ from newsdesk.db.change_notify import (
     WORD,
     decode_payload,
     origin_of,
+    take_own_changes,
 )
 from newsdesk.db.change_watch import PostgresWatch, SqliteWatch
 from newsdesk.db.engine import sqlite_file
@@ -96,6 +97,23 @@ class Changes:
             sources=SOURCE in kinds,
             house_settings=HOUSE in kinds,
             house_words=WORD in kinds,
+        )
+
+    def without(self, own: set[tuple[str, str]]) -> Changes:
+        """Less what this window committed itself (SQLite cannot say who wrote).
+
+        A kind this window wrote is dropped whole unless ids name the rest: a colleague's
+        change of the same kind in the same half second shows with the next change.
+        """
+        kinds = {kind for kind, _key in own}
+        mine = {int(key) for kind, key in own if kind == STORY and key.isdigit()}
+        return Changes(
+            stories=self.stories - mine,
+            some_stories=self.some_stories and STORY not in kinds,
+            authors=self.authors and AUTHOR not in kinds,
+            sources=self.sources and SOURCE not in kinds,
+            house_settings=self.house_settings and HOUSE not in kinds,
+            house_words=self.house_words and WORD not in kinds,
         )
 
     def merged(self, other: Changes) -> Changes:
@@ -181,7 +199,8 @@ class SqliteChangeFeed(ChangeFeed):
                     self._report(Changes(
                         stories=difference.stories, some_stories=difference.some_stories,
                         authors=difference.authors, sources=difference.sources,
-                        house_settings=difference.house, house_words=difference.words))
+                        house_settings=difference.house, house_words=difference.words,
+                    ).without(take_own_changes(self._engine)))
                 self._stopping.wait(self.interval)
         finally:
             self.connected.clear()
