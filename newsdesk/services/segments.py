@@ -15,7 +15,11 @@ from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.errors import ConflictError, InvalidInputError
 from newsdesk.domain.segments import SegmentChange, SegmentRecord, SegmentState
 from newsdesk.domain.translation_qa import QaCheck, QaIgnore
-from newsdesk.services.article_writer import existing_article_row
+from newsdesk.services.article_writer import (
+    existing_article_row,
+    latest_revision_if_current,
+    record_revision,
+)
 
 _TOKEN_LIMIT = 300
 _KEY_LIMIT = 80
@@ -51,6 +55,7 @@ class SegmentService:
         *,
         translation_version: int | None = None,
         who: str = "",
+        revision_note: str | None = None,
     ) -> dict[str, SegmentRecord]:
         """Store ``changes`` all together or none of them; returns the stored records.
 
@@ -58,6 +63,10 @@ class SegmentService:
         the database means someone saved the translation meanwhile, and confirming rows of a
         text the desk does not show would confirm the wrong text, so it is refused. A row
         whose stored version is not the change's ``expected_version`` is refused the same way.
+
+        ``revision_note`` names a step (a row confirmed, flags resolved): the translation's
+        text is then kept as a revision in the same transaction, unless its latest revision
+        already holds exactly this text.
         """
         with self._uow() as uow:
             article = existing_article_row(uow, translation_id)
@@ -92,6 +101,8 @@ class SegmentService:
                 row.who = who[:200]
                 stored[change.row_key] = row
             uow.flush()
+            if revision_note is not None and latest_revision_if_current(uow, article) is None:
+                record_revision(uow, article, note=revision_note, who=who)
             uow.commit()
             return {key: _record(row) for key, row in stored.items()}
 

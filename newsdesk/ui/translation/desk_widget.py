@@ -417,8 +417,11 @@ class TranslationDeskWidget(QWidget):
                                record.version if record is not None else 0,
                                text_hash(original) if confirm else None)
         try:
+            note = (self.tr("Row {0} confirmed on the desk").format(row + 1) if confirm
+                    else None)
             stored = self._newsroom.segments.set_states(
-                desk.translation.id, [change], translation_version=desk.translation.version)
+                desk.translation.id, [change], translation_version=desk.translation.version,
+                revision_note=note)
         except ConflictError as exc:
             self._report(self.tr("Not stored: {0}").format(exc))
             self.load_translation(desk.translation.id)

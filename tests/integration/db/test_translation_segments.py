@@ -60,6 +60,20 @@ def test_states_are_stored_versioned_and_read_back(newsroom: Newsroom) -> None:
     assert newsroom.articles.get(tid).version == translation.version
 
 
+def test_a_named_step_keeps_the_translation_as_a_revision_once(newsroom: Newsroom) -> None:
+    translation = _translation(newsroom)
+    tid = translation.id or 0
+    before = newsroom.articles.revisions(tid)
+    newsroom.segments.set_states(tid, [SegmentChange("p1", SegmentState.TRANSLATED, 0, "e")],
+                                 who="Oleg", revision_note="Row 1 confirmed on the desk")
+    newsroom.segments.set_states(tid, [SegmentChange("p2", SegmentState.TRANSLATED, 0, "f")],
+                                 who="Oleg", revision_note="Row 2 confirmed on the desk")
+    after = newsroom.articles.revisions(tid)
+    assert len(after) == len(before) + 1  # the text did not change between the two steps
+    newest = max(after, key=lambda r: r.number)
+    assert (newest.note, newest.author_name) == ("Row 1 confirmed on the desk", "Oleg")
+
+
 def test_two_translators_confirming_the_same_row_one_is_told(
     newsroom: Newsroom, database_url: str
 ) -> None:

@@ -116,6 +116,8 @@ def test_confirming_a_row_clears_its_flag_alone_and_feeds_the_memory(
     _press(qtbot, desk, "Ctrl+Return")
 
     assert model.flagged_rows() == [0]  # the minor flag still stands, the other is gone
+    notes = [r.note for r in newsroom.articles.revisions(ru.id or 0)]
+    assert "Row 2 confirmed on the desk" in notes  # a named step keeps a revision
     assert model.index(1, STATE_COLUMN).data(STATE_ROLE) == SegmentState.TRANSLATED
     assert model.headerData(1, Qt.Orientation.Vertical) == "2"
     assert desk.table.currentIndex().row() == 0  # on to the next flagged row
