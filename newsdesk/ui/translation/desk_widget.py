@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import ConflictError, NewsdeskError, StorageError
-from newsdesk.domain.memory import SegmentPair, StoryRef
+from newsdesk.domain.memory import MemoryMatch, SegmentPair, StoryRef
 from newsdesk.domain.segments import (
     SegmentChange,
     SegmentRecord,
@@ -52,7 +52,12 @@ from newsdesk.services.translation import (
 )
 from newsdesk.ui.autosave import JOURNAL_DELAY_MS
 from newsdesk.ui.tasks import TaskRunner
-from newsdesk.ui.translation.desk_model import FLAG_WORDS, STATE_COLUMN, DeskModel
+from newsdesk.ui.translation.desk_model import (
+    FLAG_WORDS,
+    STATE_COLUMN,
+    TRANSLATION_COLUMN,
+    DeskModel,
+)
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
 LANGUAGES: Final = {
@@ -76,6 +81,32 @@ def load_desk(service: TranslationService, segments: SegmentService,
               translation_id: int) -> tuple[TranslationDesk, dict[str, SegmentRecord]]:
     """The desk and its stored row states, read together on a worker."""
     return service.desk(translation_id), segments.states(translation_id)
+
+
+def matches_html(matches: tuple[MemoryMatch, ...]) -> str:
+    """The memory panel: each match's score, its source diffed against the row's, its
+    rendering and where it comes from (story, date, translator)."""
+    parts: list[str] = []
+    for number, match in enumerate(matches, start=1):
+        entry = match.entry
+        words: list[str] = []
+        for segment in match.diff:
+            text = html.escape(segment.text)
+            if segment.kind is SegmentKind.INSERTED:
+                words.append(f"<span style='background:#c8ecc9'>{text}</span>")
+            elif segment.kind is SegmentKind.DELETED:
+                words.append(f"<s style='background:#f6c9c4'>{text}</s>")
+            else:
+                words.append(text)
+        origin = ", ".join(part for part in (
+            entry.story_headline or entry.story_slug, f"{entry.created_at:%Y-%m-%d}",
+            entry.translator) if part)
+        parts.append(
+            f"<p><b>{match.percent}%</b> <span style='color:#555'>Ctrl+Shift+{number}</span>"
+            f"<br>{''.join(words) or html.escape(entry.source)}"
+            f"<br><b>{html.escape(entry.target)}</b>"
+            f"<br><span style='color:#777'>{html.escape(origin)}</span></p>")
+    return "".join(parts)
 
 
 def change_html(row: DeskRow) -> str:
@@ -189,6 +220,19 @@ class TranslationDeskWidget(QWidget):
             action.triggered.connect(lambda _checked=False, s=state: self.set_row_state(s))
             self.addAction(action)
             self._state_actions.append(action)
+        self._matches: tuple[MemoryMatch, ...] = ()
+        self.memory_panel = QTextBrowser(self)
+        self.memory_panel.setObjectName("memoryPanel")
+        self.memory_panel.setAccessibleName(self.tr("Translation memory matches"))
+        self.memory_panel.setPlaceholderText(self.tr(
+            "Matches from the translation memory for the selected row appear here."))
+        for number in (1, 2, 3):
+            insert = QAction(self.tr("Insert memory match {0}").format(number), self)
+            insert.setObjectName(f"insertMatch{number}Action")
+            insert.setShortcut(QKeySequence(f"Ctrl+Shift+{number}"))
+            insert.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            insert.triggered.connect(lambda _checked=False, n=number: self.insert_match(n))
+            self.addAction(insert)
         self.confirm_action = QAction(self.tr("Confirm row"), self)
         self.confirm_action.setObjectName("confirmRowAction")
         self.confirm_action.setShortcuts([QKeySequence("Ctrl+Return"),
@@ -239,7 +283,12 @@ class TranslationDeskWidget(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("deskSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.setObjectName("deskLowerSplitter")
+        lower.addWidget(self.detail)
+        lower.addWidget(self.memory_panel)
+        lower.setChildrenCollapsible(False)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -381,6 +430,39 @@ class TranslationDeskWidget(QWidget):
             self.detail.clear()
             return
         self.detail.setHtml(change_html(self.model.row_at(index.row())))
+        self._look_up(index.row())
+
+    def _look_up(self, row: int) -> None:
+        """Memory matches for the row, on the runner (latest request wins per desk)."""
+        desk, desk_row = self._desk, self.model.row_at(row)
+        self._matches = ()
+        self.memory_panel.clear()
+        if desk is None or desk_row.original is None:
+            return
+        TaskRunner.of().run(
+            self._newsroom.memory.lookup, desk_row.original.text, desk.original.language,
+            desk.translation.language, on_result=self._on_matches,
+            on_error=self._on_lookup_failed, channel=f"desk-lookup-{id(self)}")
+
+    def _on_matches(self, matches: tuple[MemoryMatch, ...]) -> None:
+        self._matches = matches
+        if matches:
+            self.memory_panel.setHtml(matches_html(matches))
+        else:
+            self.memory_panel.setPlainText(self.tr("No match of 70 % or more in the memory."))
+
+    def _on_lookup_failed(self, exc: BaseException) -> bool:
+        self.memory_panel.setPlainText(self.tr("The memory could not be searched: {0}")
+                                       .format(exc))
+        return True
+
+    def insert_match(self, number: int) -> bool:
+        """Put memory match ``number`` (1-3) in the current row's translation (then saved)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not 1 <= number <= len(self._matches) or self.busy:
+            return False
+        target = self._matches[number - 1].entry.target
+        return self.model.setData(self.model.index(index.row(), TRANSLATION_COLUMN), target)
 
     def _progress_text(self) -> str:
         """"RU: 14/18 translated, 2 flagged" over the desk's rows."""

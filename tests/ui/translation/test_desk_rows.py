@@ -149,3 +149,29 @@ def test_a_colleague_confirming_the_same_row_first_is_told(
     assert "Aida" in desk.status_label.text() or "Aida" in desk.model.index(
         1, STATE_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
     assert desk.model.index(1, STATE_COLUMN).data(STATE_ROLE) == SegmentState.REVIEWED
+
+
+def test_the_memory_panel_shows_a_match_and_inserts_it_with_one_key(
+    qtbot, desk: TranslationDeskWidget, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    from newsdesk.domain.memory import SegmentPair, StoryRef
+
+    ru = newsroom.articles.get_by_slug(RU_SLUG)
+    _load(qtbot, desk, ru.id or 0)
+    source = desk.model.row_at(1).original.text  # type: ignore[union-attr]
+    earlier = source.replace("1.1 billion", "1.2 billion")
+    target = "Из памяти: перевод прошлого протокола."
+    newsroom.memory.add_pairs([SegmentPair(earlier, target)], source_language="en",
+                              target_language="ru", translator="Oleg Kim",
+                              story=StoryRef(None, "older-story", "Older water story"))
+
+    desk.table.setCurrentIndex(desk.model.index(1, TRANSLATION_COLUMN))
+    qtbot.wait_until(lambda: target in desk.memory_panel.toPlainText(), timeout=10000)
+    panel = desk.memory_panel.toPlainText()
+    assert "Older water story" in panel and "Oleg Kim" in panel and "%" in panel
+    assert "Ctrl+Shift+1" in panel
+
+    with qtbot.wait_signal(desk.translation_saved):
+        _press(qtbot, desk, "Ctrl+Shift+1")
+    assert desk.model.index(1, TRANSLATION_COLUMN).data() == target
+    assert target in newsroom.articles.get(ru.id or 0).body
