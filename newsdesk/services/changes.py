@@ -189,6 +189,8 @@ class SqliteChangeFeed(ChangeFeed):
                 try:
                     if watch is None:
                         watch = SqliteWatch(self._engine)
+                        # What the window wrote before is in the first fingerprint already.
+                        take_own_changes(self._engine)
                         self.connected.set()
                     difference = watch.poll()
                 except sqlite3.Error as exc:

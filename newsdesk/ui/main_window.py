@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
     from newsdesk.domain.house import HouseSettings
+    from newsdesk.services.changes import Changes
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
@@ -255,6 +256,10 @@ class MainWindow(QMainWindow):
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self, newsroom, self.editor)
+        # Colleagues' saves reach the list, the docks and the open story without Ctrl+R.
+        from newsdesk.ui.live_updates import LiveUpdates
+
+        self.live_updates = LiveUpdates(newsroom, self)
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (Enter in the search box chooses the first result).
@@ -428,6 +433,8 @@ class MainWindow(QMainWindow):
         self.editor.edited.connect(self._update_title)
         self.autosaver.state_changed.connect(self.on_save_state_changed)
         self._journal_failed.connect(self.on_journal_failed)
+        self.live_updates.changes_arrived.connect(self.on_colleague_changes)
+        self.live_updates.start()
         self.autosaver.article_saved.connect(self.on_article_saved)
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
@@ -1085,6 +1092,78 @@ class MainWindow(QMainWindow):
         except NewsdeskError as exc:  # a database hiccup must not break the window
             self.statusBar().showMessage(f"Could not refresh sources and profiles: {exc}", 8000)
 
+    def on_colleague_changes(self, changes: Changes) -> None:
+        """A colleague committed: what this window shows catches up, as Ctrl+R would; the
+        open story follows too when nothing typed here would be lost."""
+        panel = self.list_panel
+        try:
+            if changes.any_story or changes.authors:
+                panel.refresh_choices()
+            if changes.any_story:
+                panel.reload(current=self._open_id)
+                panel.refresh_counts()
+            if changes.sources:
+                self.sources_dock.registry.reload()
+            if changes.authors:
+                self.editor.byline_picker.reload_authors()
+            if changes.house_settings:
+                house = self._newsroom.house.settings()
+                if house != self._house:
+                    self.apply_house_settings(house)
+            if changes.house_words:
+                self.editor.reload_house_words()
+            if self._open_id is not None and changes.may_touch(self._open_id):
+                self._follow_stored_story(self._open_id)
+        except NewsdeskError as exc:  # a database hiccup: the next change or Ctrl+R catches up
+            log.warning("colleagues' changes not shown: %s", exc)
+
+    def _follow_stored_story(self, article_id: int) -> None:
+        """A newer stored version of the open story: shown in place when the editor holds
+        nothing unsaved, offered (Compare, Reload Story) when it does."""
+        try:
+            stored = self._newsroom.articles.get(article_id)
+        except NotFoundError:
+            return  # gone: the list no longer shows it; saving will say so
+        if stored.version <= self.editor.current_article().version:
+            return  # this window's own save, or already shown
+        if not self.autosaver.is_dirty and self.autosaver.state is SaveState.SAVED:
+            focus = QApplication.focusWidget()
+            body = self.editor.body_edit
+            position = body.textCursor().position()
+            scrolled = body.verticalScrollBar().value()
+            self._open_id = None
+            self._show_article(stored)
+            cursor = body.textCursor()
+            cursor.setPosition(min(position, len(body.toPlainText())))
+            body.setTextCursor(cursor)
+            body.verticalScrollBar().setValue(scrolled)
+            if focus is not None and self.isAncestorOf(focus):
+                focus.setFocus()
+            MessageBus.of().info(self.tr("“{0}” was updated by a colleague.").format(
+                stored.headline))
+            return
+        MessageBus.of().warning(
+            self.tr("A newer version of this story was saved by a colleague."),
+            actions=[MessageAction(self.tr("Compare"), self.compare_with_stored),
+                     MessageAction(self.tr("Reload Story"), self.reload_story)],
+            about="colleague")
+
+    def compare_with_stored(self) -> None:
+        """The stored story beside the editor's unsaved text (the notice's Compare)."""
+        from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
+
+        if self._open_id is None:
+            return
+        try:
+            stored = self._newsroom.articles.get(self._open_id)
+        except NewsdeskError as exc:
+            MessageBus.of().error(self.tr("Cannot read the stored story: {0}").format(exc))
+            return
+        dialog = ColleagueCompareDialog(stored, self.editor.current_article(), self)
+        dialog.reload_requested.connect(self.reload_story)
+        self.keep_dialog("colleague-compare", dialog)
+        dialog.show()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if (
@@ -1224,6 +1303,7 @@ class MainWindow(QMainWindow):
             # The newsroom is unavailable: the text waits on this computer. Say so, then go.
             self._tell_kept_on_this_computer()
         self.journal_writer.close()
+        self.live_updates.stop()
         self.save_state()
         for dialog in list(self._dialogs.values()):
             dialog.close()

@@ -1,0 +1,66 @@
+"""Carries colleagues' changes from the change feed's thread to the window, merged per moment.
+
+The feed (:mod:`newsdesk.services.changes`) calls back on its own thread; a signal of this
+GUI-thread object takes each report to the GUI thread, where reports that arrive together
+(a burst of saves, an import) are merged and handed on once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from newsdesk.services.changes import ChangeFeed, Changes, change_feed_for
+
+if TYPE_CHECKING:
+    from newsdesk.services.newsroom import Newsroom
+
+_MERGE_MS = 100  # reports this close together are handed on as one
+
+
+class LiveUpdates(QObject):
+    """Watches the newsroom while the window is open.
+
+    Signals:
+        changes_arrived(Changes): colleagues changed something (on the GUI thread).
+    """
+
+    changes_arrived = Signal(object)
+    """A :class:`~newsdesk.services.changes.Changes`: what colleagues changed."""
+    _reported = Signal(object)
+    """A report from the feed's thread, queued to this object's (the GUI) thread."""
+
+    def __init__(self, newsroom: Newsroom, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._feed: ChangeFeed | None = change_feed_for(newsroom.engine)
+        self._pending = Changes()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_MERGE_MS)
+        self._timer.timeout.connect(self._hand_on)
+        self._reported.connect(self._collect)
+
+    @property
+    def feed(self) -> ChangeFeed | None:
+        return self._feed
+
+    def start(self) -> None:
+        if self._feed is not None and not self._feed.running:
+            self._feed.start(self._reported.emit)
+
+    def stop(self) -> None:
+        """Stop watching (the window closes); safe to call twice."""
+        if self._feed is not None:
+            self._feed.stop()
+        self._timer.stop()
+
+    def _collect(self, changes: Changes) -> None:
+        self._pending = self._pending.merged(changes)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _hand_on(self) -> None:
+        changes, self._pending = self._pending, Changes()
+        if changes:
+            self.changes_arrived.emit(changes)

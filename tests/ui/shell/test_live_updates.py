@@ -1,0 +1,113 @@
+"""Live updates in the window: a colleague's save reaches the list and the open story without
+Ctrl+R, on SQLite (data_version) and PostgreSQL (LISTEN/NOTIFY) alike.
+
+The colleague is a second newsroom on the same database, writing through the services as
+another window would. The 3 s waits are generous bounds for a loaded machine, not timing
+assertions (the speed is measured in benchmarks/bench_live_updates.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.article import Article
+from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.models.article_list_model import HEADLINE
+from tests.ui.shell.conftest import Desk
+
+SOON = 3000  # ms
+
+
+@pytest.fixture
+def colleague(desk: Desk) -> Iterator[Newsroom]:
+    room = open_newsroom(desk.url)
+    yield room
+    room.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, desk: Desk) -> Iterator[MainWindow]:
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.initial_story_pending)
+    window.open_article(desk.water.id or 0)
+    feed = window.live_updates.feed
+    assert feed is not None
+    assert feed.connected.wait(10)
+    yield window
+    window.autosaver.discard()
+    window.close()
+    assert not feed.running
+
+
+def _headlines(window: MainWindow) -> list[str]:
+    model = window.list_panel.model
+    return [model.index(row, HEADLINE).data() for row in range(model.rowCount())]
+
+
+def test_a_colleague_s_new_story_appears_in_the_list(
+    qtbot: QtBot, window: MainWindow, colleague: Newsroom
+) -> None:
+    colleague.articles.create(Article(headline="Anzob tunnel reopens after repairs"))
+    qtbot.waitUntil(lambda: "Anzob tunnel reopens after repairs" in _headlines(window),
+                    timeout=SOON)
+    assert window.open_article_id is not None  # the open story stays open
+
+
+def test_a_colleague_s_save_shows_in_the_clean_editor(
+    qtbot: QtBot, desk: Desk, window: MainWindow, colleague: Newsroom
+) -> None:
+    body = window.editor.body_edit
+    cursor = body.textCursor()
+    cursor.setPosition(6)
+    body.setTextCursor(cursor)
+    stored = colleague.articles.get(desk.water.id or 0)
+    colleague.articles.save(replace(stored, body="Farmers get water on a fixed rota from May, "
+                                                 "the ministry said."))
+    qtbot.waitUntil(lambda: "the ministry said" in body.toPlainText(), timeout=SOON)
+    assert body.textCursor().position() == 6  # the cursor stays where it was
+    assert window.autosaver.state is SaveState.SAVED
+    assert not window.autosaver.is_dirty
+
+
+def test_unsaved_edits_are_kept_and_the_newer_version_offered(
+    qtbot: QtBot, desk: Desk, window: MainWindow, colleague: Newsroom
+) -> None:
+    window.autosaver.timer.stop()
+    window.autosaver.timer.setInterval(60_000)  # the user is mid-sentence: no autosave yet
+    body = window.editor.body_edit
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " My own addition.")
+    assert window.autosaver.is_dirty
+    stored = colleague.articles.get(desk.water.id or 0)
+    colleague.articles.save(replace(stored, body="The colleague's rewrite."))
+    qtbot.waitUntil(lambda: window.notice.isVisible() and "newer version" in
+                    window.notice.message, timeout=SOON)
+    assert body.toPlainText().endswith("My own addition.")
+    assert "colleague's rewrite" not in body.toPlainText()
+
+    window.compare_with_stored()  # the notice's Compare: both texts side by side
+    compare = window.findChild(ColleagueCompareDialog, "colleagueCompareDialog")
+    assert compare is not None
+    assert "colleague" in compare.stored_view.toPlainText()
+    assert "My own addition." in compare.mine_view.toPlainText()
+    compare.reload_requested.emit()  # Reload Story: take theirs, drop mine
+    assert body.toPlainText() == "The colleague's rewrite."
+    assert not window.autosaver.is_dirty
+    compare.close()
+
+
+def test_house_settings_changed_by_a_colleague_reach_the_window(
+    qtbot: QtBot, window: MainWindow, colleague: Newsroom
+) -> None:
+    colleague.house.set_text("outlet_name", "Steppe Courier")
+    qtbot.waitUntil(lambda: window.house.outlet_name == "Steppe Courier", timeout=SOON)
