@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -172,3 +173,32 @@ def test_demo_house_dictionary_knows_the_demo_names(database_url: str) -> None:
         assert {"Токаев", "Алматы"} <= newsroom.house.words("ru")
     finally:
         newsroom.close()
+
+
+@pytest.mark.spelling
+def test_a_newcomers_first_window_opens_an_english_story_at_its_target_with_nothing_flagged(
+    tmp_path: Path,
+) -> None:
+    """The newest story on the desk (what a first window opens) shows the desk at its best."""
+    from newsdesk.domain.query import DESK_QUERY
+    from newsdesk.services.newsroom import open_newsroom
+    from newsdesk.services.spelling.checker import SpellChecker
+    from newsdesk.services.spelling.tokens import iter_words
+    from tests.helpers.spelling import require_spelling
+
+    require_spelling("en")
+
+    room = open_newsroom(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    try:
+        fill_demo_newsroom(room.uow)
+        first = room.articles.page(DESK_QUERY, 0, 1)[0]
+        story = room.articles.get(first.id)
+        assert story.language.startswith("en")
+        assert len(story.body.split()) >= room.house.settings().word_target
+        assert room.articles.check_ready(story) == []
+        checker = SpellChecker(story.language, room.house)
+        words = [span.word for text in (story.headline, story.deck, story.body)
+                 for span in iter_words(text)]
+        assert [word for word in words if not checker.check(word)] == []
+    finally:
+        room.close()
