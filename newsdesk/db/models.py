@@ -402,3 +402,23 @@ class QaIgnoreRow(Base):
         UniqueConstraint("translation_id", "row_key", "qa_check", "token",
                          name="uq_translation_qa_ignores_problem"),
     )
+
+
+class PresenceRow(Base):
+    """One window showing one story: who, since when, and its last sign of life.
+
+    Best-effort and never a lock: a row only tells colleagues someone else has the story
+    open. A window writes ``heartbeat_at`` every ~20 s; a row without one for a minute is a
+    window that crashed or lost the network, ignored and then cleaned up. Never announced as
+    a story change (``newsdesk.db.change_notify`` does not know this table).
+    """
+
+    __tablename__ = "story_presence"
+
+    session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(200), default="")
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -30,6 +30,7 @@ from newsdesk.services.sources import SourceService
 if TYPE_CHECKING:
     from newsdesk.services.glossary import GlossaryService
     from newsdesk.services.importer import ImportService
+    from newsdesk.services.presence import PresenceService
     from newsdesk.services.revisions import RevisionService
     from newsdesk.services.segments import SegmentService
     from newsdesk.services.translation_memory import TranslationMemoryService
@@ -84,6 +85,13 @@ class Newsroom:
         from newsdesk.services.revisions import RevisionService
 
         return RevisionService(self.uow)
+
+    @cached_property
+    def presence(self) -> PresenceService:
+        """Who else has a story open (issue 13): rows with heartbeats, never a lock."""
+        from newsdesk.services.presence import PresenceService
+
+        return PresenceService(self.uow)
 
     @property
     def name(self) -> str:
