@@ -45,6 +45,8 @@ HEADLINE, STATUS, BYLINE, LANGUAGE, DATELINE, UPDATED = range(len(COLUMNS))
 
 ARTICLE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 """``data(index, ARTICLE_ID_ROLE)`` is the story's database id (any column)."""
+PRESENCE_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 2
+"""``data(index, PRESENCE_ROLE)``: who else has the story open ("" when nobody)."""
 
 PageFn = Callable[[ArticleQuery, int, int], list[ArticleSummary]]
 CountFn = Callable[[ArticleQuery], int]
@@ -144,6 +146,8 @@ class ArticleListModel(QAbstractTableModel):
         self._problems: dict[int, tuple[Problem, ...]] = {}
         self._problems_asked: set[int] = set()
         self._problems_round = 0  # answers to an earlier round describe rows since re-read
+        # Story id -> who else has it open ("Aida, Marat"): a mark beside the headline.
+        self._presence: dict[int, str] = {}
 
     # -- what the rest of the window asks ----------------------------------------------------
     @property
@@ -217,6 +221,21 @@ class ArticleListModel(QAbstractTableModel):
             if summary.id == article_id:
                 return row
         return None
+
+    def set_presence(self, names_by_story: dict[int, str]) -> None:
+        """Mark the stories colleagues have open (story id -> their names); unmark the rest."""
+        changed = set(self._presence) ^ set(names_by_story) | {
+            story for story, names in names_by_story.items()
+            if self._presence.get(story) != names}
+        self._presence = dict(names_by_story)
+        for story in changed:
+            row = self.row_of(story)
+            if row is not None:
+                headline = self.index(row, HEADLINE)
+                self.dataChanged.emit(headline, headline)
+
+    def presence_of(self, article_id: int) -> str:
+        return self._presence.get(article_id, "")
 
     def update_summary(self, summary: ArticleSummary) -> None:
         """Show a saved story's new headline/status in place, without reordering under the
@@ -292,12 +311,18 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == HEADLINE:
                 tags = f"\nTags: {', '.join(summary.tags)}" if summary.tags else ""
-                return f"{summary.headline}\n{summary.byline}{tags}".strip()
+                names = self._presence.get(summary.id or 0)
+                seen = "\n" + self.tr("Also open by {0}").format(names) if names else ""
+                return f"{summary.headline}\n{summary.byline}{tags}{seen}".strip()
             if column == STATUS and (problems := self._marked_problems(summary)):
                 return _problems_tooltip(problems)
             return self._text(summary, column) or None
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        if role == PRESENCE_ROLE:
+            return self._presence.get(summary.id or 0, "")
+        if column == HEADLINE and role == Qt.ItemDataRole.DecorationRole:
+            return icon("also-open") if summary.id in self._presence else None
         problems = self._marked_problems(summary) if column == STATUS else ()
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("not-ready") if problems else None
