@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.db.errors import DatabaseUnavailableError
@@ -41,7 +42,6 @@ log = logging.getLogger("newsdesk")
 # the last story is open in the editor, then quit.
 ENV_EXIT_WHEN_READY = "NEWSDESK_EXIT_WHEN_READY"
 _STARTED = time.perf_counter()
-_CANNOT_OPEN = "Newsdesk cannot open the database"
 _PASSWORD = re.compile(r"(://[^:/@]+):[^@/]*@")
 
 
@@ -88,13 +88,16 @@ def open_newsroom_or_explain(url: str) -> Newsroom | None:
                         open_backup_instead(url, backup))
 
 
-def run_gui(database: str | None, argv: Sequence[str]) -> int:
+def run_gui(database: str | None, argv: Sequence[str], ui_language: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     # Workers run Python (Markdown, regexes) holding the GIL; by default the GUI thread may
     # wait up to 5 ms for it, which is a keystroke's whole budget. Hand it over every 1 ms.
     # Set here, once, by the application: a library call must not change the interpreter.
     sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
     app = make_application(argv)
+    from newsdesk.ui.translator import install_ui_language
+
+    install_ui_language(ui_language)  # before any widget: widgets translate when made
     from newsdesk.ui.tasks import TaskRunner
 
     runner = TaskRunner.install(app)  # the one runner every window and widget uses
@@ -148,7 +151,8 @@ def run_gui(database: str | None, argv: Sequence[str]) -> int:
 def _tell_cannot_open(parent: QWidget | None, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # only when something went wrong
 
-    QMessageBox.critical(parent, _CANNOT_OPEN, message)
+    title = QCoreApplication.translate("App", "Newsdesk cannot open the database")
+    QMessageBox.critical(parent, title, message)
 
 
 def unreadable_newsroom_message(url: str, exc: BaseException) -> str:
@@ -159,8 +163,9 @@ def unreadable_newsroom_message(url: str, exc: BaseException) -> str:
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     reason = detail[0] if detail else type(exc).__name__
     where = _PASSWORD.sub(r"\1@", url)  # a dialog is no place for a password
-    return (f"Newsdesk could not read the newsroom in {where}: {reason}. The file may be "
-            "damaged, or not a Newsdesk database. The log has the details.")
+    return QCoreApplication.translate(
+        "App", "Newsdesk could not read the newsroom in {0}: {1}. The file may be damaged, or "
+        "not a Newsdesk database. The log has the details.").format(where, reason)
 
 
 def _resume_garbage_collection() -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from newsdesk import __version__
 from newsdesk.domain.article import Role, Status
+from newsdesk.ui_language import UI_LANGUAGES
 
 # pdf is printed by Qt offscreen (newsdesk.printing), imported only when asked for.
 EXPORT_FORMATS = ("md", "md-clean", "html", "ninjs", "pdf")
@@ -50,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     _database_option(parser, None)
+    parser.add_argument(
+        "--ui-language", choices=UI_LANGUAGES, default=None,
+        help="the window's interface language (default: Preferences, else the system locale)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:

@@ -42,7 +42,9 @@ RETRY_DELAYS_MS = (2000, 4000, 8000, 15000, 30000)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Autosaver", text)
+    # Context "": lupdate files a bare tr("…") call under the empty context, so the
+    # catalogue finds it there.
+    return QCoreApplication.translate("", text)
 
 
 class EditorLike(Protocol):

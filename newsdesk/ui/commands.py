@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from newsdesk.domain.article import Article, Status
@@ -45,7 +46,8 @@ class _ServiceCommand(QUndoCommand):
         except NewsdeskError as exc:
             # Undo across someone else's change must not clobber it; say so and drop history
             # that can no longer be replayed.
-            self._failed(f"Cannot {verb} {self.text()}: {exc}")
+            self._failed(QCoreApplication.translate("Commands", "Cannot {0} {1}: {2}").format(
+                verb, self.text(), exc))
             self.setObsolete(True)
 
     def _do(self) -> None:
@@ -66,7 +68,8 @@ class SpikeCommand(_ServiceCommand):
         changed: Changed,
         failed: Failed,
     ) -> None:
-        super().__init__(f"Spike “{spiked.headline}”", changed, failed)
+        super().__init__(QCoreApplication.translate("Commands", "Spike “{0}”").format(
+            spiked.headline), changed, failed)
         assert spiked.id is not None
         self._articles = articles
         self._id = spiked.id

@@ -39,6 +39,7 @@ from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.models.article_list_model import summary_of
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.story_transfer import StoryTransfer
 from newsdesk.ui.tasks import TaskRunner
@@ -64,18 +65,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STATE_TEXT = {
-    SaveState.SAVED: "✓ Saved",
-    SaveState.UNSAVED: "● Unsaved changes",
-    SaveState.EMPTY: "New story",
-    SaveState.INVALID: "✗ Not saved",
-    SaveState.CONFLICT: "✗ Not saved: conflict",
-    SaveState.OFFLINE: "⚠ Kept on this computer",
+    SaveState.SAVED: QT_TRANSLATE_NOOP("MainWindow", "✓ Saved"),
+    SaveState.UNSAVED: QT_TRANSLATE_NOOP("MainWindow", "● Unsaved changes"),
+    SaveState.EMPTY: QT_TRANSLATE_NOOP("MainWindow", "New story"),
+    SaveState.INVALID: QT_TRANSLATE_NOOP("MainWindow", "✗ Not saved"),
+    SaveState.CONFLICT: QT_TRANSLATE_NOOP("MainWindow", "✗ Not saved: conflict"),
+    SaveState.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "⚠ Kept on this computer"),
 }
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
-SAVE_AS_COPY = "Save Mine as a Copy"
-RETRY_NOW = "Retry Now"
-KEEP_AND_CLOSE = "Keep My Text and Close"
-DISCARD_AND_CLOSE = "Discard and Close"
+SAVE_AS_COPY = QT_TRANSLATE_NOOP("MainWindow", "Save Mine as a Copy")
+RETRY_NOW = QT_TRANSLATE_NOOP("MainWindow", "Retry Now")
+KEEP_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Keep My Text and Close")
+DISCARD_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Discard and Close")
 
 _STATUS_SHORTCUTS = {
     Status.DRAFT: "Ctrl+1",
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.save_state_label = QLabel("Opening…", self)
+        self.save_state_label = QLabel(self.tr("Opening…"), self)
         self.save_state_label.setObjectName("saveStateLabel")
         self.save_state_label.setAccessibleName("Save state")
         self.save_state_label.setMinimumWidth(150)
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         self.journal_writer = JournalWriter(self.journal, on_error=self._journal_failed.emit)
         self.autosaver = Autosaver(newsroom.articles, self.editor, journal=self.journal_writer,
                                    parent=self)
-        self.save_state_label.setText(_STATE_TEXT[SaveState.EMPTY])
+        self.save_state_label.setText(self.tr(_STATE_TEXT[SaveState.EMPTY]))
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self, newsroom, self.editor)
@@ -321,30 +322,37 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         key = QKeySequence.StandardKey
-        self.new_action = a("newAction", "&New Story", self.new_story, key.New,
-                            icon_name="new-story", tip="Start a new story")
-        self.duplicate_action = a("duplicateAction", "&Duplicate Story", self.duplicate_story,
+        self.new_action = a("newAction", self.tr("&New Story"), self.new_story, key.New,
+                            icon_name="new-story", tip=self.tr("Start a new story"))
+        self.duplicate_action = a("duplicateAction", self.tr("&Duplicate Story"),
+                                  self.duplicate_story,
                                   "Ctrl+D", icon_name="duplicate",
-                                  tip="Copy the story as a new draft")
-        self.save_action = a("saveRevisionAction", "&Save Revision", self.save_revision,
+                                  tip=self.tr("Copy the story as a new draft"))
+        self.save_action = a("saveRevisionAction", self.tr("&Save Revision"), self.save_revision,
                              key.Save, icon_name="save-revision",
-                             tip="Save now and record a revision you can go back to")
-        self.save_note_action = a("saveRevisionNoteAction", "Save Revision with &Note…",
+                             tip=self.tr("Save now and record a revision you can go back to"))
+        self.save_note_action = a("saveRevisionNoteAction", self.tr("Save Revision with &Note…"),
                                   self.save_revision_with_note, "Ctrl+Shift+S")
-        self.reload_action = a("reloadAction", "&Reload Story", self.reload_story, key.Refresh,
-                               tip="Drop unsaved changes and show the stored story")
+        self.reload_action = a("reloadAction", self.tr("&Reload Story"), self.reload_story,
+                               key.Refresh,
+                               tip=self.tr("Drop unsaved changes and show the stored story"))
         transfer = self.transfer
-        self.import_action = a("importAction", "&Import…", transfer.choose_import_files, "Ctrl+I",
-                               icon_name="import", tip="Import Markdown story files")
-        self.export_action = a("exportAction", "&Export…", transfer.open_export_dialog, "Ctrl+E",
-                               icon_name="export", tip="Export stories to HTML, Markdown, ninjs")
-        self.pdf_action = a("exportPdfAction", "Export &PDF…", transfer.choose_pdf_file, key.Print,
-                            icon_name="pdf", tip="The open story as a PDF for the legal desk")
+        self.import_action = a("importAction", self.tr("&Import…"), transfer.choose_import_files,
+                               "Ctrl+I",
+                               icon_name="import", tip=self.tr("Import Markdown story files"))
+        self.export_action = a("exportAction", self.tr("&Export…"), transfer.open_export_dialog,
+                               "Ctrl+E",
+                               icon_name="export",
+                                   tip=self.tr("Export stories to HTML, Markdown, ninjs"))
+        self.pdf_action = a("exportPdfAction", self.tr("Export &PDF…"), transfer.choose_pdf_file,
+                            key.Print,
+                            icon_name="pdf",
+                                tip=self.tr("The open story as a PDF for the legal desk"))
         # Some platforms bind no key to StandardKey.Quit; Ctrl+Q is what every desktop expects.
         quit_key = key.Quit if QKeySequence.keyBindings(key.Quit) else "Ctrl+Q"
-        self.quit_action = a("quitAction", "&Quit", self.close, quit_key)
-        self.undo_action = a("undoAction", "&Undo", self.undo, key.Undo, icon_name="undo")
-        self.redo_action = a("redoAction", "&Redo", self.redo, key.Redo, icon_name="redo")
+        self.quit_action = a("quitAction", self.tr("&Quit"), self.close, quit_key)
+        self.undo_action = a("undoAction", self.tr("&Undo"), self.undo, key.Undo, icon_name="undo")
+        self.redo_action = a("redoAction", self.tr("&Redo"), self.redo, key.Redo, icon_name="redo")
         # Find, replace and preview are the editor's own actions: one action per shortcut, or
         # Qt calls the key ambiguous and does nothing.
         self.find_action = self.editor_actions.find
@@ -355,34 +363,40 @@ class MainWindow(QMainWindow):
         self.smart_quotes_action = self.editor_actions.smart_quotes
         for action in (self.find_action, self.replace_action, self.preview_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.search_action = a("searchStoriesAction", "&Search Stories", self.focus_search,
-                               "Ctrl+Shift+F", tip="Search every story in the database")
+        self.search_action = a("searchStoriesAction", self.tr("&Search Stories"), self.focus_search,
+                               "Ctrl+Shift+F", tip=self.tr("Search every story in the database"))
         # Clipboard commands for the menu (the text fields handle the keys themselves; these
         # make the commands findable and work on whatever field has focus).
-        self.cut_action = a("cutAction", "Cu&t", partial(self._edit_focused, "cut"), key.Cut)
-        self.copy_action = a("copyAction", "&Copy", partial(self._edit_focused, "copy"), key.Copy)
-        self.paste_action = a("pasteAction", "&Paste", partial(self._edit_focused, "paste"),
+        self.cut_action = a("cutAction", self.tr("Cu&t"), partial(self._edit_focused, "cut"),
+                            key.Cut)
+        self.copy_action = a("copyAction", self.tr("&Copy"), partial(self._edit_focused, "copy"),
+                             key.Copy)
+        self.paste_action = a("pasteAction", self.tr("&Paste"), partial(self._edit_focused,
+                              "paste"),
                               key.Paste)
-        self.select_all_action = a("selectAllAction", "Select &All",
+        self.select_all_action = a("selectAllAction", self.tr("Select &All"),
                                    partial(self._edit_focused, "selectAll"), key.SelectAll)
-        self.refresh_action = a("refreshListAction", "Refresh Story &List",
+        self.refresh_action = a("refreshListAction", self.tr("Refresh Story &List"),
                                 self.refresh_from_database, "Ctrl+R",
-                                tip="Show stories others saved or imported since")
-        self.list_action = a("toggleListAction", "Story &List", self.set_list_visible,
+                                tip=self.tr("Show stories others saved or imported since"))
+        self.list_action = a("toggleListAction", self.tr("Story &List"), self.set_list_visible,
                              "Ctrl+Shift+L", checkable=True)
-        self.full_screen_action = a("fullScreenAction", "F&ull Screen", self.set_full_screen,
+        self.full_screen_action = a("fullScreenAction", self.tr("F&ull Screen"),
+                                    self.set_full_screen,
                                     key.FullScreen, checkable=True)
         self.status_actions: dict[Status, QAction] = {}
         for status, shortcut in _STATUS_SHORTCUTS.items():
             self.status_actions[status] = a(
-                f"move{status.value.capitalize()}Action", f"Move to &{status_label(status)}",
+                f"move{status.value.capitalize()}Action",
+                    self.tr("Move to &{0}").format(status_label(status)),
                 partial(self.move_to_status, status), shortcut)
         # No window-wide key: Ctrl+Del deletes a word in every text editor, and a spike from the
         # middle of typing is a nasty surprise. Delete spikes when the story list has focus.
-        self.spike_action = a("spikeAction", "S&pike Story", self.spike_selected,
+        self.spike_action = a("spikeAction", self.tr("S&pike Story"), self.spike_selected,
                               icon_name="spike",
-                              tip="Archive the story (Delete in the story list; undo brings it)")
-        self.spike_key_action = QAction("Spike Story", self.list_panel.view)
+                              tip=self.tr("Archive the story (Delete in the story list; "
+                                          "undo brings it)"))
+        self.spike_key_action = QAction(self.tr("Spike Story"), self.list_panel.view)
         self.spike_key_action.setObjectName("spikeKeyAction")
         self.spike_key_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.spike_key_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -391,16 +405,17 @@ class MainWindow(QMainWindow):
         self.revisions_action = a("revisionsAction", self.tr("&Revisions…"), self.show_revisions,
                                   "Ctrl+Alt+H", tip=self.tr("Browse, compare and restore the "
                                                             "open story's revisions"))
-        self.spelling_action = a("spellingAction", "&Spelling…", self.check_spelling, "F7",
+        self.spelling_action = a("spellingAction", self.tr("&Spelling…"), self.check_spelling, "F7",
                                  icon_name="spelling")
-        self.profiles_action = a("profilesAction", "Author &Profiles…", self.show_profiles,
+        self.profiles_action = a("profilesAction", self.tr("Author &Profiles…"), self.show_profiles,
                                  "Ctrl+Shift+A", icon_name="profiles")
-        self.house_words_action = a("houseDictionaryAction", "&House Dictionary…",
+        self.house_words_action = a("houseDictionaryAction", self.tr("&House Dictionary…"),
                                     self.show_house_dictionary)
         self.house_settings_action = a("houseSettingsAction", self.tr("House &Settings…"),
                                        self.show_house_settings)
-        self.about_action = a("aboutAction", "&About Newsdesk", self.show_about)
-        self.help_action = a("helpAction", "Newsdesk &Help", self.show_help, key.HelpContents)
+        self.about_action = a("aboutAction", self.tr("&About Newsdesk"), self.show_about)
+        self.help_action = a("helpAction", self.tr("Newsdesk &Help"), self.show_help,
+                             key.HelpContents)
         self.list_action.setChecked(True)
 
     def _build_people(self) -> None:
@@ -415,7 +430,7 @@ class MainWindow(QMainWindow):
         self.sources_dock.hide()
         toggle = self.sources_dock.toggleViewAction()
         toggle.setObjectName("toggleSourcesAction")
-        toggle.setText("&Sources")
+        toggle.setText(self.tr("&Sources"))
         toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
         toggle.setIcon(icon("sources"))
         self.docks_menu.addAction(toggle)
@@ -542,7 +557,7 @@ class MainWindow(QMainWindow):
         headline = " ".join(article.headline.split())
         if len(headline) > 80:
             headline = headline[:79] + "…"
-        headline = headline or ("New story" if article.id is None else "Untitled")
+        headline = headline or (self.tr("New story") if article.id is None else self.tr("Untitled"))
         where = self._newsroom.name
         if self._read_only_reason:
             where = self.tr("{0} (read only)").format(where)
@@ -560,11 +575,13 @@ class MainWindow(QMainWindow):
         stack = self.undo_stack
         text_undo = self._focused_text_widget()
         self.undo_action.setText(
-            "&Undo Typing" if text_undo is not None
-            else f"&Undo {stack.undoText()}".rstrip() if stack.canUndo() else "&Undo")
+            self.tr("&Undo Typing") if text_undo is not None
+            else self.tr("&Undo {0}").format(stack.undoText()).rstrip() if stack.canUndo()
+            else self.tr("&Undo"))
         self.redo_action.setText(
-            "&Redo Typing" if text_undo is not None
-            else f"&Redo {stack.redoText()}".rstrip() if stack.canRedo() else "&Redo")
+            self.tr("&Redo Typing") if text_undo is not None
+            else self.tr("&Redo {0}").format(stack.redoText()).rstrip() if stack.canRedo()
+            else self.tr("&Redo"))
 
     # -- opening stories ---------------------------------------------------------------------
     def _leave_current(self) -> bool:
@@ -705,7 +722,7 @@ class MainWindow(QMainWindow):
     # -- saving ------------------------------------------------------------------------------
     def on_save_state_changed(self, state_value: str, message: str) -> None:
         state = SaveState(state_value)
-        self.save_state_label.setText(_STATE_TEXT[state])
+        self.save_state_label.setText(self.tr(_STATE_TEXT[state]))
         self.save_state_label.setToolTip(message)
         self.save_state_label.setProperty("saveState", state.value)
         font = self.save_state_label.font()
@@ -1197,10 +1214,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # not on the start-up path
 
-        box = QMessageBox(QMessageBox.Icon.Information, "About Newsdesk",
-                          f"Newsdesk {__version__}\nA desktop newsroom editor.\n\n"
-                          f"Database: {self._newsroom.url}", QMessageBox.StandardButton.Ok,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Newsdesk"),
+                          self.tr("Newsdesk {0}\nA desktop newsroom editor.\n\nDatabase: {1}")
+                          .format(__version__, self._newsroom.url),
+                          QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
-from newsdesk.domain.wording import count_of
 from newsdesk.ui.messages import MessageAction, MessageBus
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # used: the window does not need them to open, and each import is start-up time.
 
 EXPORT_FOLDER_KEY = "export/folder"
-REPLACE_EXISTING = "Replace Existing"
+REPLACE_EXISTING = QT_TRANSLATE_NOOP("StoryTransfer", "Replace Existing")
 
 
 class StoryTransfer(QObject):
@@ -74,7 +75,8 @@ class StoryTransfer(QObject):
         from PySide6.QtWidgets import QFileDialog  # not on the start-up path
 
         path, _ = QFileDialog.getSaveFileName(
-            window, "Export PDF", str(Path(folder) / f"{slug}.pdf"), "PDF files (*.pdf)"
+            window, self.tr("Export PDF"), str(Path(folder) / f"{slug}.pdf"),
+            self.tr("PDF files (*.pdf)")
         )
         if path:
             self.export_pdf_to(Path(path))
@@ -94,9 +96,9 @@ class StoryTransfer(QObject):
             page = render_article_page(bundle, window.house)  # what the preview shows
             export_pdf(page, path, author=authors)
         except (NewsdeskError, OSError) as exc:
-            window.statusBar().showMessage(f"PDF not written: {exc}", 10000)
+            window.statusBar().showMessage(self.tr("PDF not written: {0}").format(exc), 10000)
             return False
-        window.statusBar().showMessage(f"PDF written to {path}", 8000)
+        window.statusBar().showMessage(self.tr("PDF written to {0}").format(path), 8000)
         return True
 
     # -- import --------------------------------------------------------------------------
@@ -104,7 +106,8 @@ class StoryTransfer(QObject):
         from PySide6.QtWidgets import QFileDialog  # not on the start-up path
 
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, "Import stories", "", "Markdown stories (*.md *.markdown);;All (*)"
+            self._window, self.tr("Import stories"), "",
+            self.tr("Markdown stories (*.md *.markdown);;All (*)")
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -134,7 +137,8 @@ class StoryTransfer(QObject):
             return done, errors, existing
 
         status = self._window.statusBar()
-        status.showMessage(f"Importing {count_of(len(paths), 'file')}…")
+        importing = self.tr("Importing %n file(s)…", None, len(paths))
+        status.showMessage(english_plural(importing, len(paths)))
         TaskRunner.of().run(work, on_result=self._on_imported, on_error=self._on_import_failed)
 
     def _on_import_failed(self, exc: BaseException) -> bool:
@@ -152,21 +156,25 @@ class StoryTransfer(QObject):
         window.list_panel.model.reload()
         self._existing = existing
         unchanged = sum(1 for result in done if result.unchanged)
-        parts = [f"Imported {count_of(len(done) - unchanged, 'story')}."
-                 + (f" {count_of(unchanged, 'story')} already said the same." if unchanged
-                    else "")]
+        imported = len(done) - unchanged
+        parts = [english_plural(self.tr("Imported %n story(s).", None, imported), imported)
+                 + (" " + english_plural(
+                     self.tr("%n story(s) already said the same.", None, unchanged), unchanged)
+                    if unchanged else "")]
         if existing:
             names = ", ".join(path.name for path in existing[:3])
-            more = f" and {len(existing) - 3} more" if len(existing) > 3 else ""
-            parts.append(
-                f"{count_of(len(existing), 'file')} ({names}{more}) hold stories that already "
-                "exist: replace them? The current text of each is kept as a revision."
-            )
+            more = (self.tr(" and {0} more").format(len(existing) - 3)
+                    if len(existing) > 3 else "")
+            held = self.tr("%n file(s) ({0}{1}) hold stories that already exist: replace them? "
+                           "The current text of each is kept as a revision.", None, len(existing))
+            parts.append(english_plural(held, len(existing)).format(names, more))
         if errors:
-            parts.append(f"{count_of(len(errors), 'file')} refused:")
+            refused = self.tr("%n file(s) refused:", None, len(errors))
+            parts.append(english_plural(refused, len(errors)))
             parts.extend(errors[:5])
             if len(errors) > 5:
-                parts.append(f"…and {len(errors) - 5} more (hover here for the full list).")
+                parts.append(self.tr("…and {0} more (hover here for the full list).")
+                             .format(len(errors) - 5))
         text = "\n".join(parts)
         messages = MessageBus.of()
         if existing or errors:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolBar
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class WindowMenus:
 def build_menus(window: MainWindow) -> WindowMenus:
     """The menu bar, in the order a desk editor expects; every action is the window's."""
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     file_menu.addActions([window.new_action, window.duplicate_action])
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_note_action, window.reload_action])
@@ -32,7 +32,7 @@ def build_menus(window: MainWindow) -> WindowMenus:
     file_menu.addActions([window.import_action, window.export_action, window.pdf_action])
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
     edit_menu.addActions([window.undo_action, window.redo_action])
     edit_menu.addSeparator()
     edit_menu.addActions(
@@ -42,33 +42,33 @@ def build_menus(window: MainWindow) -> WindowMenus:
     edit_menu.addActions([window.find_action, window.replace_action, window.search_action])
     edit_menu.addSeparator()
     edit_menu.addAction(window.smart_quotes_action)
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     view_menu.addActions([window.refresh_action, window.list_action, window.preview_action])
     view_menu.addSeparator()
-    docks_menu = QMenu("&Docks", window)
+    docks_menu = QMenu(QCoreApplication.translate("Menus", "&Docks"), window)
     docks_menu.setObjectName("docksMenu")
     view_menu.addMenu(docks_menu)
     view_menu.addSeparator()
     view_menu.addAction(window.full_screen_action)
-    story_menu = bar.addMenu("&Story")
+    story_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Story"))
     story_menu.addActions(list(window.status_actions.values()))
     story_menu.addSeparator()
     story_menu.addAction(window.spike_action)
     story_menu.addSeparator()
     story_menu.addAction(window.revisions_action)
-    tools_menu = bar.addMenu("&Tools")
+    tools_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Tools"))
     tools_menu.addActions(
         [window.spelling_action, window.house_words_action, window.profiles_action]
     )
     tools_menu.addAction(window.house_settings_action)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     help_menu.addActions([window.help_action, window.about_action])
     return WindowMenus(view_menu, docks_menu, tools_menu)
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:
     """The toolbar: the commands used all day, one click away; its toggle goes in Docks."""
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(QCoreApplication.translate("Menus", "Main"))
     toolbar.setObjectName("mainToolBar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

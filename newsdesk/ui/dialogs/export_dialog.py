@@ -30,18 +30,23 @@ from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.query import ArticleQuery
-from newsdesk.domain.wording import count_of, describe_os_error
+from newsdesk.domain.wording import describe_os_error
 from newsdesk.services.export.batch import ExportReport, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.translator import number_text
 
 PDF_FORMAT = "pdf"
 FORMATS: tuple[tuple[str, ExportFormat], ...] = (
-    ("HTML page per story (with index)", ExportFormat.HTML),
-    ("Markdown (Newsdesk interchange, re-importable)", ExportFormat.MARKDOWN),
-    ("Clean Markdown (static-site generators)", ExportFormat.MARKDOWN_CLEAN),
-    ("IPTC ninjs 3.1 JSON", ExportFormat.NINJS),
+    (QT_TRANSLATE_NOOP("ExportDialog", "HTML page per story (with index)"), ExportFormat.HTML),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Markdown (Newsdesk interchange, re-importable)"),
+     ExportFormat.MARKDOWN),
+    (QT_TRANSLATE_NOOP("ExportDialog", "Clean Markdown (static-site generators)"),
+     ExportFormat.MARKDOWN_CLEAN),
+    (QT_TRANSLATE_NOOP("ExportDialog", "IPTC ninjs 3.1 JSON"), ExportFormat.NINJS),
 )
 
 
@@ -85,7 +90,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         # The window's settings, so its exports never disagree with its preview and PDF.
         self._house = house
-        self.setWindowTitle("Export stories")
+        self.setWindowTitle(self.tr("Export stories"))
         self._newsroom = newsroom
         self._open_id = open_article_id
         self._selected = tuple(selected_ids)
@@ -97,22 +102,24 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("formatCombo")
         for text, fmt in FORMATS:
-            self.format_combo.addItem(text, fmt.value)
+            self.format_combo.addItem(self.tr(text), fmt.value)
         # Printed by Qt (newsdesk.printing), not a text format of the export service.
         self.format_combo.addItem(self.tr("PDF per story (A4, for the legal desk)"), PDF_FORMAT)
 
-        self.open_radio = QRadioButton("The &open story", self)
+        self.open_radio = QRadioButton(self.tr("The &open story"), self)
         self.open_radio.setObjectName("exportOpenStory")
-        self.selection_radio = QRadioButton(f"The s&elected stories ({len(self._selected)})", self)
+        self.selection_radio = QRadioButton(
+            self.tr("The s&elected stories ({0})").format(len(self._selected)), self)
         self.selection_radio.setObjectName("exportSelection")
         # Every story the list's search and filters find, loaded or not: 366 matches are
         # one click, not 366 Shift+clicks.
-        self.list_radio = QRadioButton(f"The &stories the list shows ({list_count:,})", self)
+        self.list_radio = QRadioButton(
+            self.tr("The &stories the list shows ({0})").format(number_text(list_count)), self)
         self.list_radio.setObjectName("exportListed")
         self.list_radio.setEnabled(list_query is not None and list_count > 0)
-        self.status_radio = QRadioButton("Every story with s&tatus", self)
+        self.status_radio = QRadioButton(self.tr("Every story with s&tatus"), self)
         self.status_radio.setObjectName("exportStatus")
-        self.all_radio = QRadioButton("&All stories", self)
+        self.all_radio = QRadioButton(self.tr("&All stories"), self)
         self.all_radio.setObjectName("exportAll")
         self.scope = QButtonGroup(self)
         for radio in (self.open_radio, self.selection_radio, self.list_radio, self.status_radio,
@@ -135,9 +142,9 @@ class ExportDialog(QDialog):
 
         self.folder_edit = QLineEdit(folder, self)
         self.folder_edit.setObjectName("folderEdit")
-        self.folder_edit.setPlaceholderText("Folder to write the files into")
-        self.browse_button = QPushButton("B&rowse…", self)
-        self.authors_check = QCheckBox("Also write one page per a&uthor", self)
+        self.folder_edit.setPlaceholderText(self.tr("Folder to write the files into"))
+        self.browse_button = QPushButton(self.tr("B&rowse…"), self)
+        self.authors_check = QCheckBox(self.tr("Also write one page per a&uthor"), self)
         self.authors_check.setObjectName("authorPagesCheck")
         self.message_label = QLabel(self)
         self.message_label.setObjectName("exportMessageLabel")
@@ -146,7 +153,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
@@ -164,9 +171,9 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("Stories:", scope)
-        form.addRow("Fo&lder:", folder_row)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("Stories:"), scope)
+        form.addRow(self.tr("Fo&lder:"), folder_row)
         folder_label = form.labelForField(folder_row)
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.folder_edit)  # a layout cannot take Alt+L itself
@@ -198,7 +205,7 @@ class ExportDialog(QDialog):
         self.authors_check.setEnabled(is_html)
 
     def on_browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into folder",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"),
                                                   self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
@@ -229,25 +236,26 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         folder = self.folder_edit.text().strip()
         if not folder:
-            self.message_label.setText("Choose a folder to export into (Browse…).")
+            self.message_label.setText(self.tr("Choose a folder to export into (Browse…)."))
             self.folder_edit.setFocus()
             return
         out_dir = Path(folder).expanduser()
         if out_dir.exists() and not out_dir.is_dir():
-            self.message_label.setText(f"{out_dir} is a file, not a folder: choose another.")
+            self.message_label.setText(
+                self.tr("{0} is a file, not a folder: choose another.").format(out_dir))
             return
         bundles, total, slugs = self._stories()
         if total == 0:
-            self.message_label.setText("No stories match: nothing to export.")
+            self.message_label.setText(self.tr("No stories match: nothing to export."))
             return
         house = self._house or self._newsroom.house.settings()
         fmt = self.export_format
         with_authors = self.authors_check.isChecked() and self.authors_check.isEnabled()
         self._cancel.clear()
         relay = _Progress(self)
-        progress = QProgressDialog("Exporting stories…", "Cancel", 0, total, self)
+        progress = QProgressDialog(self.tr("Exporting stories…"), self.tr("Cancel"), 0, total, self)
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Export")
+        progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -257,7 +265,9 @@ class ExportDialog(QDialog):
         relay.advanced.connect(self._on_advanced)
         self.progress_dialog = progress
         self.export_button.setEnabled(False)
-        self.message_label.setText(f"Exporting {count_of(total, 'story')} to {out_dir}…")
+        self.message_label.setText(
+            english_plural(
+                self.tr("Exporting %n story(s) to {0}…", None, total), total).format(out_dir))
 
         def work() -> ExportReport:
             if fmt is None:
@@ -281,7 +291,7 @@ class ExportDialog(QDialog):
         progress = self.progress_dialog
         if progress is not None and not self._cancel.is_set():
             progress.setMaximum(max(total, done))
-            progress.setLabelText(f"Exported {done} of {total} stories…")
+            progress.setLabelText(self.tr("Exported {0} of {1} stories…").format(done, total))
             # setValue on a modal progress dialog processes events: keep it last.
             progress.setValue(done)
         self.progress_advanced.emit(done, total)
@@ -299,12 +309,15 @@ class ExportDialog(QDialog):
         self.report = report
         stories = report.stories_written
         if report.cancelled:
-            text = f"Cancelled: {stories} whole stories were written to {report.out_dir}."
+            text = self.tr("Cancelled: {0} whole stories were written to {1}.").format(
+                stories, report.out_dir)
         else:
-            text = f"Exported {count_of(stories, 'story')} to {report.out_dir}."
+            text = english_plural(
+                self.tr("Exported %n story(s) to {0}.", None, stories), stories
+            ).format(report.out_dir)
         if report.skipped:
             skipped = "; ".join(f"“{s.headline}”: {s.reason}" for s in report.skipped[:5])
-            text += f"\nSkipped {len(report.skipped)}: {skipped}"
+            text += "\n" + self.tr("Skipped {0}: {1}").format(len(report.skipped), skipped)
         self.message_label.setText(text)
         self.export_finished.emit(report)
 

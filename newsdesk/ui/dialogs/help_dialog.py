@@ -69,14 +69,15 @@ class HelpDialog(QDialog):
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
-        self.setWindowTitle("Newsdesk Help")
+        self.setWindowTitle(self.tr("Newsdesk Help"))
         self.guide = QTextBrowser(self)
         self.guide.setObjectName("helpGuide")
         self.guide.setHtml(GUIDE)
         rows = _commands(menu_bar)
         self.commands = QTableWidget(len(rows), 3, self)
         self.commands.setObjectName("helpCommands")
-        self.commands.setHorizontalHeaderLabels(["Menu", "Command", "Shortcut"])
+        self.commands.setHorizontalHeaderLabels(
+            [self.tr("Menu"), self.tr("Command"), self.tr("Shortcut")])
         self.commands.verticalHeader().setVisible(False)
         self.commands.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.services.house import HouseService, dictionary_language
 from newsdesk.services.spelling import available_languages
+from newsdesk.ui.plural import english_plural
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -76,7 +77,7 @@ class HouseDictionaryDialog(QDialog):
     def __init__(self, house: HouseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("houseDictionaryDialog")
-        self.setWindowTitle("House Dictionary")
+        self.setWindowTitle(self.tr("House Dictionary"))
         self._house = house
         self._all: frozenset[str] = frozenset()
 
@@ -86,7 +87,7 @@ class HouseDictionaryDialog(QDialog):
             self.language_combo.addItem(language, language)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("houseFilterEdit")
-        self.filter_edit.setPlaceholderText("Filter words…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter words…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = WordListModel(self)
         self.view = QListView(self)
@@ -95,17 +96,18 @@ class HouseDictionaryDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.word_edit = QLineEdit(self)
         self.word_edit.setObjectName("houseWordEdit")
-        self.word_edit.setPlaceholderText("A name or spelling the newsroom uses, e.g. Mirziyoyev")
-        self.add_button = QPushButton("&Add", self)
+        self.word_edit.setPlaceholderText(
+            self.tr("A name or spelling the newsroom uses, e.g. Mirziyoyev"))
+        self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("houseAddButton")
         # Enter in the word field adds the word itself; as the dialog's default button, Add
         # would take the same Enter and try again with the field already emptied.
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("houseRemoveButton")
-        self.import_button = QPushButton("&Import…", self)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
         self.import_button.setObjectName("houseImportButton")
-        self.export_button = QPushButton("&Export…", self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.setObjectName("houseExportButton")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("houseCountLabel")
@@ -114,7 +116,7 @@ class HouseDictionaryDialog(QDialog):
         self.message_label.setWordWrap(True)
 
         top = QHBoxLayout()
-        language_label = QLabel("&Language:", self)
+        language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language_combo)
         top.addWidget(language_label)
         top.addWidget(self.language_combo)
@@ -157,8 +159,10 @@ class HouseDictionaryDialog(QDialog):
     def _show(self) -> None:
         self.model.set_words(self._all, self.filter_edit.text())
         total = len(self._all)
-        self.count_label.setText(f"{total} word{'s' if total != 1 else ''} in the {self.language} "
-                                 "house dictionary")
+        self.count_label.setText(
+            english_plural(
+                self.tr("%n word(s) in the {0} house dictionary", None, total), total)
+                .format(self.language))
 
     def _say(self, message: str, *, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b00020;" if error else "")
@@ -173,21 +177,22 @@ class HouseDictionaryDialog(QDialog):
         try:
             added = self._house.add_word(self.language, word)
         except InvalidInputError as error:
-            self._say(f"Not added: {error.message}", error=True)
+            self._say(self.tr("Not added: {0}").format(error.message), error=True)
             return
         self.word_edit.clear()
-        self._say(f"Added “{word}”." if added else f"“{word}” was already there.")
+        self._say((self.tr("Added “{0}”.") if added else self.tr("“{0}” was already there."))
+                  .format(word))
         self._changed()
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.view.selectedIndexes()})
         words = [w for w in (self.model.word_at(r) for r in rows) if w is not None]
         if not words:
-            self._say("Select the words to remove first.")
+            self._say(self.tr("Select the words to remove first."))
             return
         for word in words:
             self._house.remove_word(self.language, word)
-        self._say(f"Removed {len(words)} word{'s' if len(words) != 1 else ''}.")
+        self._say(english_plural(self.tr("Removed %n word(s).", None, len(words)), len(words)))
         self._changed()
 
     def import_file(self, path: Path) -> int | None:
@@ -196,14 +201,17 @@ class HouseDictionaryDialog(QDialog):
             lines = path.read_text(encoding="utf-8").splitlines()
             added = self._house.import_words(self.language, lines)
         except InvalidInputError as error:
-            where = f"{path.name}, line {error.line}" if error.line else path.name
-            self._say(f"Nothing imported: {where}: {error.message}", error=True)
-            return None
-        except (OSError, UnicodeDecodeError) as error:
-            self._say(f"Nothing imported: cannot read {path.name} as UTF-8 text ({error}).",
+            where = (self.tr("{0}, line {1}").format(path.name, error.line) if error.line
+                     else path.name)
+            self._say(self.tr("Nothing imported: {0}: {1}").format(where, error.message),
                       error=True)
             return None
-        self._say(f"Imported {added} new word{'s' if added != 1 else ''} from {path.name}.")
+        except (OSError, UnicodeDecodeError) as error:
+            self._say(self.tr("Nothing imported: cannot read {0} as UTF-8 text ({1}).").format(
+                path.name, error), error=True)
+            return None
+        self._say(english_plural(
+            self.tr("Imported %n new word(s) from {0}.", None, added), added).format(path.name))
         self._changed()
         return added
 
@@ -211,20 +219,20 @@ class HouseDictionaryDialog(QDialog):
         try:
             path.write_text(self._house.export_words(self.language), encoding="utf-8")
         except (OSError, NewsdeskError) as error:
-            self._say(f"Not exported: {error}", error=True)
+            self._say(self.tr("Not exported: {0}").format(error), error=True)
             return False
-        self._say(f"Exported {len(self._all)} words to {path.name}.")
+        self._say(self.tr("Exported {0} words to {1}.").format(len(self._all), path.name))
         return True
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import a word list", "",
-                                              "Word lists (*.txt *.dic);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a word list"), "",
+                                              self.tr("Word lists (*.txt *.dic);;All files (*)"))
         if name:
             self.import_file(Path(name))
 
     def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the word list",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the word list"),
                                               f"house-words-{self.language}.txt",
-                                              "Word lists (*.txt)")
+                                              self.tr("Word lists (*.txt)"))
         if name:
             self.export_file(Path(name))

@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UpgradeNotice", text)
-
-
 def upgrade_notice(
     parent: QWidget | None, *, database: str, from_revision: str, to_revision: str,
     backup: Path | None,
@@ -24,16 +20,17 @@ def upgrade_notice(
     box = QMessageBox(parent)
     box.setObjectName("upgradeNotice")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Newsroom upgraded"))
-    box.setText(_tr(
-        "Newsdesk upgraded the newsroom {database} from schema {old} to {new}."
+    box.setWindowTitle(QCoreApplication.translate("UpgradeNotice", "Newsroom upgraded"))
+    box.setText(QCoreApplication.translate(
+        "UpgradeNotice", "Newsdesk upgraded the newsroom {database} from schema {old} to {new}."
     ).format(database=database, old=from_revision, new=to_revision))
     if backup is not None:
-        box.setInformativeText(_tr(
-            "A copy of it as it was before is at {backup}."
+        box.setInformativeText(QCoreApplication.translate(
+            "UpgradeNotice", "A copy of it as it was before is at {backup}."
         ).format(backup=backup))
     else:
-        box.setInformativeText(_tr(
+        box.setInformativeText(QCoreApplication.translate(
+            "UpgradeNotice",
             "The upgrade ran in one transaction on the server. Newsdesk keeps no copy of a "
             "database on a server: keep your own backups (pg_dump)."
         ))

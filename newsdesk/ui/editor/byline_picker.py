@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.authors import AuthorService
 from newsdesk.ui.ink import ERROR
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 
 __all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
 
@@ -36,17 +37,17 @@ __all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
 COMPLETION_MIN_WIDTH = 280
 
 _ROLE_LABELS = {
-    Role.REPORTER: "Reporter",
-    Role.EDITOR: "Editor",
-    Role.TRANSLATOR: "Translator",
-    Role.PHOTOGRAPHER: "Photographer",
+    Role.REPORTER: QT_TRANSLATE_NOOP("Role", "Reporter"),
+    Role.EDITOR: QT_TRANSLATE_NOOP("Role", "Editor"),
+    Role.TRANSLATOR: QT_TRANSLATE_NOOP("Role", "Translator"),
+    Role.PHOTOGRAPHER: QT_TRANSLATE_NOOP("Role", "Photographer"),
 }
 
 
 def _role_combo(parent: QWidget | None, role: Role) -> QComboBox:
     combo = QComboBox(parent)
     for value, label in _ROLE_LABELS.items():
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("Role", label), value)
     combo.setCurrentIndex(combo.findData(role))
     return combo
 

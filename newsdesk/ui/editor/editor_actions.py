@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class EditorActions:
 def make_editor_actions(owner: QObject) -> EditorActions:
     def action(object_name: str, text: str, shortcut: QKeySequence | None = None, *,
                checked: bool = False, checkable: bool = False) -> QAction:
-        made = QAction(text, owner)
+        made = QAction(QCoreApplication.translate("EditorActions", text), owner)
         made.setObjectName(object_name)
         if shortcut is not None:
             made.setShortcut(shortcut)
@@ -34,9 +36,14 @@ def make_editor_actions(owner: QObject) -> EditorActions:
         return made
 
     return EditorActions(
-        find=action("findAction", "&Find…", QKeySequence(QKeySequence.StandardKey.Find)),
-        replace=action("replaceAction", "&Replace…", QKeySequence("Ctrl+H")),
-        toggle_preview=action("togglePreviewAction", "&Preview", QKeySequence("Ctrl+Shift+P"),
-                              checkable=True, checked=True),
-        smart_quotes=action("smartQuotesAction", "S&mart quotes", checkable=True, checked=True),
+        find=action("findAction", QT_TRANSLATE_NOOP("EditorActions", "&Find…"),
+                    QKeySequence(QKeySequence.StandardKey.Find)),
+        replace=action("replaceAction", QT_TRANSLATE_NOOP("EditorActions", "&Replace…"),
+                       QKeySequence("Ctrl+H")),
+        toggle_preview=action("togglePreviewAction",
+                              QT_TRANSLATE_NOOP("EditorActions", "&Preview"),
+                              QKeySequence("Ctrl+Shift+P"), checkable=True, checked=True),
+        smart_quotes=action("smartQuotesAction",
+                            QT_TRANSLATE_NOOP("EditorActions", "S&mart quotes"),
+                            checkable=True, checked=True),
     )

@@ -186,7 +186,7 @@ class EditorSpelling(QObject):
         try:
             self._ignored_store.ignore_all(self._story_id, words)
         except NewsdeskError as error:
-            self._notify(f"The ignored word is not kept with the story: {error}")
+            self._notify(self.tr("The ignored word is not kept with the story: {0}").format(error))
 
     def on_house_word_added(self, word: str, tag: str) -> None:
         try:
@@ -194,7 +194,7 @@ class EditorSpelling(QObject):
         except NewsdeskError as error:
             self._notify(str(error))
             return
-        self._notify(f"Added “{word}” to the house dictionary.")
+        self._notify(self.tr("Added “{0}” to the house dictionary.").format(word))
         for underliner in self._underliners:
             underliner.refresh()
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import time
 from typing import Final
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from newsdesk.domain.markdown_lists import INDENT, can_nest, is_list_item, unnest
-from newsdesk.domain.wording import count_of
 from newsdesk.services.spelling import SpellChecker
 from newsdesk.ui.editor.block_update_layout import install_block_update_layout
 from newsdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from newsdesk.ui.editor.smart_quotes import STRAIGHT_QUOTES, smart_quote
+from newsdesk.ui.plural import english_plural
 from newsdesk.ui.spelling.highlighter import FENCED_CODE_STATE
 
 __all__ = ["LARGE_PASTE_CHARACTERS", "MarkdownEditor", "nul_notice", "qt_position", "strip_nul"]
@@ -34,7 +34,9 @@ def strip_nul(text: str) -> tuple[str, int]:
 
 def nul_notice(removed: int) -> str:
     """What the status line says after NULs were dropped from a paste."""
-    return f"Removed {count_of(removed, 'NUL character')} from the pasted text."
+    return english_plural(QCoreApplication.translate(
+        "MarkdownEditor", "Removed %n NUL character(s) from the pasted text.", "", removed),
+        removed)
 
 
 def qt_position(text: str, index: int) -> int:

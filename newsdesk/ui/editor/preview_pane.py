@@ -10,7 +10,7 @@ from dataclasses import replace
 from html import escape as html_escape
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -19,6 +19,7 @@ from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
 from newsdesk.ui.tasks import SHOWN_NOW, TaskRunner
+from newsdesk.ui.translator import number_text
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,11 @@ def render_preview_html(bundle: StoryBundle, house: HouseSettings) -> str:
                                author_url=_author_link_in_preview)
     page = for_qt_document(page)
     if left_out:
-        note = (f'<p class="meta"><i>The preview shows the first {PREVIEW_BODY_LIMIT:,} '
-                f"characters; {left_out:,} more are in the editor and will be published.</i></p>")
+        text = QCoreApplication.translate(
+            "PreviewPane", "The preview shows the first {0} characters; {1} more are in the "
+            "editor and will be published.").format(number_text(PREVIEW_BODY_LIMIT),
+                                                     number_text(left_out))
+        note = f'<p class="meta"><i>{text}</i></p>'
         page = page.replace("</main>", note + "</main>", 1)
     return page
 

@@ -13,21 +13,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.wording import count_of
 from newsdesk.domain.workflow import Problem
 from newsdesk.ui.ink import GOOD, MUTED, PROBLEM
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.plural import english_plural
+from newsdesk.ui.readiness_text import problem_text
 
 __all__ = ["ReadinessPanel"]
 
 _FIELD_LABELS = {
-    "headline": "Headline",
-    "deck": "Deck",
-    "slug": "Slug",
-    "dateline": "Dateline",
-    "byline": "Byline",
-    "body": "Body",
-    "tags": "Tags",
-    "language": "Language",
+    "headline": QT_TRANSLATE_NOOP("ReadinessPanel", "Headline"),
+    "deck": QT_TRANSLATE_NOOP("ReadinessPanel", "Deck"),
+    "slug": QT_TRANSLATE_NOOP("ReadinessPanel", "Slug"),
+    "dateline": QT_TRANSLATE_NOOP("ReadinessPanel", "Dateline"),
+    "byline": QT_TRANSLATE_NOOP("ReadinessPanel", "Byline"),
+    "body": QT_TRANSLATE_NOOP("ReadinessPanel", "Body"),
+    "tags": QT_TRANSLATE_NOOP("ReadinessPanel", "Tags"),
+    "language": QT_TRANSLATE_NOOP("ReadinessPanel", "Language"),
+    "translation": QT_TRANSLATE_NOOP("ReadinessPanel", "Translation"),
 }
 
 
@@ -73,15 +76,18 @@ class ReadinessPanel(QWidget):
         self._ready = checked and not problems
         self.list.clear()
         for problem in problems:
-            label = _FIELD_LABELS.get(problem.field, problem.field.capitalize())
-            item = QListWidgetItem(f"{label}: {problem.message}")
+            label = self.tr(_FIELD_LABELS.get(problem.field, problem.field.capitalize()))
+            message = problem_text(problem)
+            item = QListWidgetItem(f"{label}: {message}")
             item.setData(Qt.ItemDataRole.UserRole, problem)
-            item.setToolTip(problem.message)
+            item.setToolTip(message)
             self.list.addItem(item)
         if problems:
             count = len(problems)
             self.summary_label.setText(
-                f"{count_of(count, 'thing')} to fix before this story is ready — click to jump:"
+                english_plural(
+                    self.tr("%n thing(s) to fix before this story is ready — click to jump:", None,
+                        count), count)
             )
             self.summary_label.setStyleSheet(f"color: {PROBLEM.name()}; font-weight: 600;")
         elif checked:

@@ -22,6 +22,8 @@ from newsdesk.domain.byline import format_byline
 from newsdesk.domain.query import ArticleQuery, SortKey
 from newsdesk.domain.workflow import READY_STATUSES, Problem
 from newsdesk.ui.icons import icon
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.readiness_text import problem_text
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.workers import WHEN_IDLE, start_task
 
@@ -34,12 +36,12 @@ BATCH_SIZE: Final = 100
 # (header, sort key) in column order; the sort key is what the database orders by, so sorting
 # 100,000 rows never needs them in memory.
 COLUMNS: Final[tuple[tuple[str, SortKey], ...]] = (
-    ("Headline", SortKey.HEADLINE),
-    ("Status", SortKey.STATUS),
-    ("Byline", SortKey.BYLINE),
-    ("Language", SortKey.LANGUAGE),
-    ("Dateline", SortKey.DATELINE),
-    ("Updated", SortKey.UPDATED),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Headline"), SortKey.HEADLINE),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Status"), SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Byline"), SortKey.BYLINE),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Language"), SortKey.LANGUAGE),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Dateline"), SortKey.DATELINE),
+    (QT_TRANSLATE_NOOP("ArticleListModel", "Updated"), SortKey.UPDATED),
 )
 HEADLINE, STATUS, BYLINE, LANGUAGE, DATELINE, UPDATED = range(len(COLUMNS))
 
@@ -88,7 +90,7 @@ def _not_ready_title() -> str:
 def _problems_tooltip(problems: tuple[Problem, ...]) -> str:
     """The first problems, one a line, and how many more the editor's readiness panel lists."""
     lines = [QCoreApplication.translate("ArticleListModel", "Not ready to publish:")]
-    lines += [f"• {problem.message}" for problem in problems[:PROBLEMS_SHOWN]]
+    lines += [f"• {problem_text(problem)}" for problem in problems[:PROBLEMS_SHOWN]]
     if len(problems) > PROBLEMS_SHOWN:
         lines.append(QCoreApplication.translate(
             "ArticleListModel", "…and %n more (open the story to see them all)", "",
@@ -310,7 +312,8 @@ class ArticleListModel(QAbstractTableModel):
             return self._text(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == HEADLINE:
-                tags = f"\nTags: {', '.join(summary.tags)}" if summary.tags else ""
+                tags = ("\n" + self.tr("Tags: {0}").format(", ".join(summary.tags))
+                        if summary.tags else "")
                 names = self._presence.get(summary.id or 0)
                 seen = "\n" + self.tr("Also open by {0}").format(names) if names else ""
                 return f"{summary.headline}\n{summary.byline}{tags}{seen}".strip()
@@ -327,7 +330,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("not-ready") if problems else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = f"{COLUMNS[column][0]}: {self._text(summary, column)}"
+            text = f"{self.tr(COLUMNS[column][0])}: {self._text(summary, column)}"
             return f"{text}, {_not_ready_title()}" if problems else text
         return None
 
@@ -339,7 +342,7 @@ class ArticleListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -48,7 +48,7 @@ class ArticleSourcesPanel(QWidget):
         self.summary_label = named(QLabel(), "articleSourcesSummaryLabel")
         self.tree = named(QTreeWidget(), "articleSourcesTree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Source", "Cited"])
+        self.tree.setHeaderLabels([self.tr("Source"), self.tr("Cited")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -92,10 +92,10 @@ class ArticleSourcesPanel(QWidget):
         self.tree.clear()
         cited = self.cited()
         uncited = self.uncited()
-        cited_group = self._group(f"Cited in this story ({len(cited)})")
+        cited_group = self._group(self.tr("Cited in this story ({0})").format(len(cited)))
         for key, count in cited.items():
             self._add(cited_group, key, f"{count}×")
-        uncited_group = self._group(f"Attached but never cited ({len(uncited)})")
+        uncited_group = self._group(self.tr("Attached but never cited ({0})").format(len(uncited)))
         for key in uncited:
             self._add(uncited_group, key, "—")
         if not uncited:
@@ -129,9 +129,11 @@ class ArticleSourcesPanel(QWidget):
     def _add(self, group: QTreeWidgetItem, key: str, count: str) -> None:
         source = self._registry.get(key)
         if source is None:
-            item = QTreeWidgetItem(group, [f"⚠ {key} — not in the registry", count])
+            missing = self.tr("⚠ {0} — not in the registry").format(key)
+            item = QTreeWidgetItem(group, [missing, count])
             item.setForeground(0, QBrush(QColor("#b03a00")))
-            item.setToolTip(0, "Unknown source id: add it in the Sources dock or fix the id.")
+            item.setToolTip(
+                0, self.tr("Unknown source id: add it in the Sources dock or fix the id."))
         else:
             item = QTreeWidgetItem(group, [f"{source.name}  ({key})", count])
             item.setToolTip(0, source_card_html(source))

@@ -29,6 +29,7 @@ from newsdesk.domain.people import Source
 from newsdesk.ui.people.body_text import select_span
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.source_registry import SourceRegistry
+from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskHandle, TaskRunner
 
 FINDING_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -201,15 +202,17 @@ class AttributionPanel(QWidget):
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         warnings = len(findings) - errors
         if not findings:
-            self.summary_label.setText("✓ Every quote is attributed and every citation resolves.")
+            self.summary_label.setText(
+                self.tr("✓ Every quote is attributed and every citation resolves."))
             self.summary_label.setStyleSheet("color: #1d6b35; font-weight: 600;")
         else:
             parts = []
             if errors:
-                parts.append(f"{errors} {'error' if errors == 1 else 'errors'}")
+                parts.append(english_plural(self.tr("%n error(s)", None, errors), errors))
             if warnings:
-                parts.append(f"{warnings} {'warning' if warnings == 1 else 'warnings'}")
-            self.summary_label.setText(", ".join(parts) + " — click one to see it in the text.")
+                parts.append(english_plural(self.tr("%n warning(s)", None, warnings), warnings))
+            self.summary_label.setText(
+                self.tr("{0} — click one to see it in the text.").format(", ".join(parts)))
             color = "#a61b0f" if errors else "#8a5a00"
             self.summary_label.setStyleSheet(f"color: {color}; font-weight: 600;")
         self.findings_changed.emit(errors, warnings)

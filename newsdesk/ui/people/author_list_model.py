@@ -73,7 +73,7 @@ class AuthorListModel(QAbstractListModel):
         author = self._authors[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             roles = ", ".join(str(r) for r in author.roles)
-            suffix = "" if author.active else " — inactive"
+            suffix = "" if author.active else self.tr(" — inactive")
             return f"{author.name}\n{roles}{suffix}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(author)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
@@ -84,9 +84,10 @@ class CitationMarks(QObject):
             if ref.start <= index < ref.end:
                 source = self._registry.get(ref.key)
                 if source is None:
-                    return (f"<b>Unknown source</b> <code>source:{ref.key}</code><br>"
-                            "Not in the source registry: add it in the Sources dock "
-                            "or correct the id.")
+                    return QCoreApplication.translate(
+                        "CitationMarks", "<b>Unknown source</b> <code>source:{0}</code><br>Not in "
+                        "the source registry: add it in the Sources dock or correct the id."
+                    ).format(ref.key)
                 return source_card_html(source)
         return None
 

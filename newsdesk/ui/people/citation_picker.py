@@ -108,7 +108,7 @@ class CitationPopup(QFrame):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search_edit = named(QLineEdit(), "citationSearchEdit")
-        self.search_edit.setPlaceholderText("Cite a source: type a name or id…")
+        self.search_edit.setPlaceholderText(self.tr("Cite a source: type a name or id…"))
         self.list_view = named(QListView(), "citationList")
         self.list_view.setModel(self.proxy)
         self.list_view.setUniformItemSizes(True)
@@ -116,7 +116,7 @@ class CitationPopup(QFrame):
         self.card.setWordWrap(True)
         self.card.setTextFormat(Qt.TextFormat.RichText)
         self.card.setStyleSheet("padding: 4px; background: palette(alternate-base);")
-        hint = QLabel("Enter cites · Esc closes · selected words become the link text")
+        hint = QLabel(self.tr("Enter cites · Esc closes · selected words become the link text"))
         hint.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -141,7 +141,7 @@ class CitationPopup(QFrame):
         if self.proxy.rowCount():
             self.list_view.setCurrentIndex(self.proxy.index(0, 0))
         else:
-            self.card.setText("<i>No source matches: add it in the Sources dock.</i>")
+            self.card.setText(self.tr("<i>No source matches: add it in the Sources dock.</i>"))
 
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -185,7 +185,7 @@ class CitationPicker(QObject):
         self._registry = registry
         self._edit: QPlainTextEdit | None = None
         self.popup: CitationPopup | None = None
-        self.action = QAction("Cite a source…", self)
+        self.action = QAction(self.tr("Cite a source…"), self)
         self.action.setObjectName("citeSourceAction")
         self.action.setShortcut(SHORTCUT)
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from newsdesk.services.newsroom import Newsroom
@@ -64,8 +64,12 @@ def install_people_tools(window: QMainWindow, newsroom: Newsroom, editor: object
     sources_panel.attach_to(body)
     attribution = AttributionPanel(registry)
     attribution.attach_to(body)
-    sources_dock = _dock(window, "Story sources", "articleSourcesDock", sources_panel)
-    attribution_dock = _dock(window, "Attribution", "attributionDock", attribution)
+    sources_dock = _dock(
+        window, QCoreApplication.translate("PeopleTools", "Story sources"), "articleSourcesDock",
+        sources_panel)
+    attribution_dock = _dock(
+        window, QCoreApplication.translate("PeopleTools", "Attribution"), "attributionDock",
+        attribution)
     window.tabifyDockWidget(sources_dock, attribution_dock)
     attribution_dock.raise_()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +21,7 @@ from newsdesk.ui.people.naming import named
 def _excerpt(bio: str, limit: int = 140) -> str:
     flat = " ".join(bio.split())
     if not flat:
-        return "(no bio)"
+        return QCoreApplication.translate("MergeDialog", "(no bio)")
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
@@ -34,7 +35,7 @@ class MergeDialog(QDialog):
     def __init__(self, keep: Author, others: list[Author], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(f"Merge a duplicate into {keep.name}")
+        self.setWindowTitle(self.tr("Merge a duplicate into {0}").format(keep.name))
         self._keep = keep
         self._others = [a for a in others if a.id != keep.id]
         self.other_combo = named(QComboBox(), "mergeOtherCombo")
@@ -46,20 +47,20 @@ class MergeDialog(QDialog):
             radio.setMinimumWidth(420)
         self.keep_bio_radio.setChecked(True)
         explanation = QLabel(
-            f"Every byline of the duplicate moves to <b>{keep.name}</b>; roles and languages "
-            "are combined, a missing photo, e-mail or phone is taken from the duplicate, and "
-            "the duplicate profile is deleted."
+            self.tr("Every byline of the duplicate moves to <b>{0}</b>; roles and languages "
+                    "are combined, a missing photo, e-mail or phone is taken from the duplicate, "
+                    "and the duplicate profile is deleted.").format(keep.name)
         )
         explanation.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Duplicate:", self.other_combo)
-        form.addRow("Keep the bio of:", self.keep_bio_radio)
+        form.addRow(self.tr("Duplicate:"), self.other_combo)
+        form.addRow(self.tr("Keep the bio of:"), self.keep_bio_radio)
         form.addRow("", self.other_bio_radio)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
@@ -86,5 +87,5 @@ class MergeDialog(QDialog):
         other = self._others[index] if 0 <= index < len(self._others) else None
         self.other_bio_radio.setEnabled(other is not None)
         self.other_bio_radio.setText(
-            f"{other.name}: {_excerpt(other.bio)}" if other else "(no duplicate chosen)"
+            f"{other.name}: {_excerpt(other.bio)}" if other else self.tr("(no duplicate chosen)")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QSize,
@@ -31,6 +32,7 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.people.author_form import AuthorForm
 from newsdesk.ui.people.author_list_model import AUTHOR_ID_ROLE, AuthorListModel
 from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange, changed_fields
@@ -39,15 +41,19 @@ from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
 
 _STATUS_LABELS: Final = {
-    Status.DRAFT: "Draft", Status.EDITING: "Editing", Status.READY: "Ready",
-    Status.PUBLISHED: "Published", Status.ARCHIVED: "Spiked",
+    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    Status.EDITING: QT_TRANSLATE_NOOP("Status", "Editing"),
+    Status.READY: QT_TRANSLATE_NOOP("Status", "Ready"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
+    Status.ARCHIVED: QT_TRANSLATE_NOOP("Status", "Spiked"),
 }
 
 
 def status_counts_text(counts: dict[Status, int]) -> str:
     """``Draft 2 · Editing 0 · …`` for the line under "More articles by"."""
     total = sum(counts.values())
-    parts = [f"{_STATUS_LABELS[status]} {counts.get(status, 0)}" for status in Status]
+    parts = [f"{QCoreApplication.translate('Status', _STATUS_LABELS[status])} "
+             f"{counts.get(status, 0)}" for status in Status]
     return f"{total} {'story' if total == 1 else 'stories'}: " + " · ".join(parts)
 
 
@@ -70,7 +76,7 @@ class ProfilesDialog(QDialog):
     def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profilesDialog")
-        self.setWindowTitle("Author profiles")
+        self.setWindowTitle(self.tr("Author profiles"))
         self.resize(980, 680)
         self._newsroom = newsroom
         self._current: Author | None = None
@@ -83,16 +89,16 @@ class ProfilesDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = named(QLineEdit(), "authorFilterEdit")
-        self.filter_edit.setPlaceholderText("Filter profiles…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter profiles…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.list_view = named(QListView(), "authorList")
         self.list_view.setModel(self.proxy)
         self.list_view.setIconSize(QSize(40, 40))
         self.list_view.setSpacing(2)
         self.list_view.setUniformItemSizes(True)
-        self.new_button = named(QPushButton("New profile"), "newAuthorButton")
-        self.merge_button = named(QPushButton("Merge…"), "mergeAuthorButton")
-        self.delete_button = named(QPushButton("Delete"), "deleteAuthorButton")
+        self.new_button = named(QPushButton(self.tr("New profile")), "newAuthorButton")
+        self.merge_button = named(QPushButton(self.tr("Merge…")), "mergeAuthorButton")
+        self.delete_button = named(QPushButton(self.tr("Delete")), "deleteAuthorButton")
         left_buttons = QHBoxLayout()
         for button in (self.new_button, self.merge_button, self.delete_button):
             left_buttons.addWidget(button)
@@ -121,8 +127,8 @@ class ProfilesDialog(QDialog):
         # The colleague's version behind the last refused save (None: no conflict shown).
         self._theirs: Author | None = None
         self.active_button = named(QPushButton(), "deactivateAuthorButton")
-        self.revert_button = named(QPushButton("Revert"), "revertAuthorButton")
-        self.save_button = named(QPushButton("Save profile"), "saveAuthorButton")
+        self.revert_button = named(QPushButton(self.tr("Revert")), "revertAuthorButton")
+        self.save_button = named(QPushButton(self.tr("Save profile")), "saveAuthorButton")
         self.save_button.setDefault(True)
         actions = QHBoxLayout()
         actions.addWidget(self.active_button)
@@ -232,7 +238,7 @@ class ProfilesDialog(QDialog):
             self.banner.show_error(str(exc))
             return None
         self._after_change(saved.id)
-        self.banner.show_info(f"Saved the profile of {saved.name}.")
+        self.banner.show_info(self.tr("Saved the profile of {0}.").format(saved.name))
         return saved
 
     def delete_current(self) -> bool:
@@ -243,14 +249,14 @@ class ProfilesDialog(QDialog):
         try:
             self._newsroom.authors.delete(author.id)
         except InUseError as exc:
-            self.banner.show_error(f"Cannot delete: {exc}.")
+            self.banner.show_error(self.tr("Cannot delete: {0}.").format(exc))
             return False
         except NewsdeskError as exc:
             self.banner.show_error(str(exc))
             return False
         self._after_change(None)
         self.new_profile()
-        self.banner.show_info(f"Deleted the profile of {author.name}.")
+        self.banner.show_info(self.tr("Deleted the profile of {0}.").format(author.name))
         return True
 
     def merge_into_current(self, merge_id: int, bio_from: int | None) -> Author | None:
@@ -264,7 +270,7 @@ class ProfilesDialog(QDialog):
             self.banner.show_error(str(exc))
             return None
         self._after_change(merged.id)
-        self.banner.show_info(f"Merged the duplicate into {merged.name}.")
+        self.banner.show_info(self.tr("Merged the duplicate into {0}.").format(merged.name))
         return merged
 
     # -- slots -----------------------------------------------------------------------------
@@ -295,7 +301,7 @@ class ProfilesDialog(QDialog):
                 self._switching = False
         self._show(self._newsroom.authors.get(target))
         if saved is not None:
-            self.banner.show_info(f"Saved the profile of {saved.name}.")
+            self.banner.show_info(self.tr("Saved the profile of {0}.").format(saved.name))
 
     def on_conflict_reload_requested(self) -> None:
         """Drop the edits and show the stored profile (the colleague's)."""
@@ -321,7 +327,7 @@ class ProfilesDialog(QDialog):
     def on_merge_clicked(self) -> None:
         keep = self._current
         if keep is None:
-            self.banner.show_error("Select the profile to keep first, then choose Merge.")
+            self.banner.show_error(self.tr("Select the profile to keep first, then choose Merge."))
             return
         dialog = MergeDialog(keep, self._newsroom.authors.all(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -334,7 +340,8 @@ class ProfilesDialog(QDialog):
         if author is None:
             return
         answer = QMessageBox.question(
-            self, "Delete profile", f"Delete the profile of {author.name}? This cannot be undone."
+            self, self.tr("Delete profile"),
+            self.tr("Delete the profile of {0}? This cannot be undone.").format(author.name)
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_current()
@@ -352,8 +359,9 @@ class ProfilesDialog(QDialog):
             self.banner.show_error(str(exc))
             return
         self._after_change(updated.id)
-        state = "active again" if updated.active else "inactive (kept for old bylines)"
-        self.banner.show_info(f"{updated.name} is {state}.")
+        state = (self.tr("{0} is active again.") if updated.active
+                 else self.tr("{0} is inactive (kept for old bylines)."))
+        self.banner.show_info(state.format(updated.name))
 
     def on_more_clicked(self) -> None:
         if self._current is not None and self._current.id is not None:
@@ -418,12 +426,13 @@ class ProfilesDialog(QDialog):
                        self.more_button):
             button.setEnabled(saved)
         if author is None or author.id is None:
-            self.title_label.setText("New profile")
-            self.more_button.setText("More articles by …")
+            self.title_label.setText(self.tr("New profile"))
+            self.more_button.setText(self.tr("More articles by …"))
             self.counts_label.setText("")
-            self.active_button.setText("Deactivate")
+            self.active_button.setText(self.tr("Deactivate"))
             return
-        self.title_label.setText(author.name + ("" if author.active else "  (inactive)"))
-        self.more_button.setText(f"More articles by {author.name}")
+        self.title_label.setText(author.name + ("" if author.active else self.tr("  (inactive)")))
+        self.more_button.setText(self.tr("More articles by {0}").format(author.name))
         self.counts_label.setText(status_counts_text(self._newsroom.authors.status_counts(author.id)))
-        self.active_button.setText("Deactivate" if author.active else "Reactivate")
+        self.active_button.setText(
+            self.tr("Deactivate") if author.active else self.tr("Reactivate"))

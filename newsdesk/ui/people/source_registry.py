@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
@@ -58,11 +58,14 @@ def source_card_html(source: Source) -> str:
     if source.url:
         lines.append(f"<span style='color:#1a5fb4'>{escape(source.url)}</span>")
     if source.contact:
-        lines.append(f"Contact: {escape(source.contact)}")
+        lines.append(QCoreApplication.translate("SourceCard", "Contact: {0}").format(
+            escape(source.contact)))
     if source.on_record:
-        lines.append("<i>On the record</i>")
+        lines.append(QCoreApplication.translate("SourceCard", "<i>On the record</i>"))
     else:
-        reason = source.anonymity_reason.strip() or "no reason given"
-        lines.append(f"<i>Anonymous</i>: {escape(reason)}")
+        reason = (source.anonymity_reason.strip()
+                  or QCoreApplication.translate("SourceCard", "no reason given"))
+        lines.append(QCoreApplication.translate("SourceCard", "<i>Anonymous</i>: {0}").format(
+            escape(reason)))
     lines.append(f"<code>source:{escape(source.key)}</code>")
     return "<br>".join(lines)

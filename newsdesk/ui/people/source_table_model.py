@@ -8,13 +8,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from newsdesk.domain.people import Source
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 
 SOURCE_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The :class:`Source` value of a row."""
 SOURCE_KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 """The source's registry key (str)."""
 
-_HEADERS: Final = ("Name", "Id", "Kind", "Title / affiliation", "Record")
+_HEADERS: Final = (QT_TRANSLATE_NOOP("SourceTableModel", "Name"),
+                   QT_TRANSLATE_NOOP("SourceTableModel", "Id"),
+                   QT_TRANSLATE_NOOP("SourceTableModel", "Kind"),
+                   QT_TRANSLATE_NOOP("SourceTableModel", "Title / affiliation"),
+                   QT_TRANSLATE_NOOP("SourceTableModel", "Record"))
 NAME_COLUMN, KEY_COLUMN, KIND_COLUMN, TITLE_COLUMN, RECORD_COLUMN = range(5)
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +59,7 @@ class SourceTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(_HEADERS)
         ):
-            return _HEADERS[section]
+            return self.tr(_HEADERS[section])
         return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,11 +69,12 @@ class SourceTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (source.name, source.key, str(source.kind).capitalize(), source.title,
-                      "on record" if source.on_record else "anonymous")
+                      self.tr("on record") if source.on_record else self.tr("anonymous"))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if not source.on_record:
-                return f"Anonymous: {source.anonymity_reason or 'no reason given'}"
+                return self.tr("Anonymous: {0}").format(
+                    source.anonymity_reason or self.tr("no reason given"))
             return source.url or source.name
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == RECORD_COLUMN and not source.on_record:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Source
-from newsdesk.domain.wording import count_of
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.conflict_bar import ConflictBar, changed_fields
 from newsdesk.ui.people.message_banner import MessageBanner
@@ -41,6 +41,7 @@ from newsdesk.ui.people.source_table_model import (
     TITLE_COLUMN,
     SourceTableModel,
 )
+from newsdesk.ui.plural import english_plural
 
 _ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,7 +65,7 @@ class SourcesDock(QDockWidget):
         registry: SourceRegistry | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Sources", parent)
+        super().__init__(QCoreApplication.translate("SourcesDock", "Sources"), parent)
         self.setObjectName("sourcesDock")
         self._newsroom = newsroom
         self.registry = registry or SourceRegistry(newsroom, self)
@@ -76,7 +77,7 @@ class SourcesDock(QDockWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = named(QLineEdit(), "sourceFilterEdit")
-        self.filter_edit.setPlaceholderText("Filter sources…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter sources…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.table = named(QTableView(), "sourceTable")
         self.table.setModel(self.proxy)
@@ -93,8 +94,8 @@ class SourcesDock(QDockWidget):
         self.table.setColumnHidden(TITLE_COLUMN, True)  # the form shows it; the dock is narrow
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.new_button = named(QPushButton("New source"), "newSourceButton")
-        self.delete_button = named(QPushButton("Delete"), "deleteSourceButton")
+        self.new_button = named(QPushButton(self.tr("New source")), "newSourceButton")
+        self.delete_button = named(QPushButton(self.tr("Delete")), "deleteSourceButton")
         top_row = QHBoxLayout()
         top_row.addWidget(self.filter_edit, 1)
         top_row.addWidget(self.new_button)
@@ -110,11 +111,11 @@ class SourcesDock(QDockWidget):
         self.conflict_bar = ConflictBar("source")
         # The colleague's version behind the last refused save (None: no conflict shown).
         self._theirs: Source | None = None
-        self.save_button = named(QPushButton("Save source"), "saveSourceButton")
+        self.save_button = named(QPushButton(self.tr("Save source")), "saveSourceButton")
         self.uses_label = named(QLabel(), "sourceUsesLabel")
         self.uses_label.setStyleSheet("font-weight: 600;")
         self.uses_list = named(QListWidget(), "sourceUsesList")
-        self.uses_list.setToolTip("Double-click a story to open it")
+        self.uses_list.setToolTip(self.tr("Double-click a story to open it"))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
@@ -196,7 +197,8 @@ class SourcesDock(QDockWidget):
             self.banner.show_error(str(exc))
             return None
         self._after_change(saved.key)
-        self.banner.show_info(f"Saved “{saved.name}” as source:{saved.key}.")
+        self.banner.show_info(
+            self.tr("Saved “{0}” as source:{1}.").format(saved.name, saved.key))
         return saved
 
     def delete_current(self) -> bool:
@@ -207,11 +209,11 @@ class SourcesDock(QDockWidget):
         try:
             self._newsroom.sources.delete(source.key)
         except NewsdeskError as exc:
-            self.banner.show_error(f"Cannot delete: {exc}.")
+            self.banner.show_error(self.tr("Cannot delete: {0}.").format(exc))
             return False
         self._after_change(None)
         self.new_source()
-        self.banner.show_info(f"Deleted “{source.name}”.")
+        self.banner.show_info(self.tr("Deleted “{0}”.").format(source.name))
         return True
 
     # -- slots -----------------------------------------------------------------------------
@@ -254,7 +256,8 @@ class SourcesDock(QDockWidget):
         if source is None:
             return
         answer = QMessageBox.question(
-            self, "Delete source", f"Delete “{source.name}” from the registry?"
+            self, self.tr("Delete source"),
+            self.tr("Delete “{0}” from the registry?").format(source.name)
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_current()
@@ -324,13 +327,14 @@ class SourcesDock(QDockWidget):
     def _show_uses(self, source: Source | None) -> None:
         self.uses_list.clear()
         if source is None:
-            self.uses_label.setText("Cited in: —")
+            self.uses_label.setText(self.tr("Cited in: —"))
             return
         uses = self._newsroom.sources.uses(source.key)
         total = sum(use.occurrences for use in uses)
         self.uses_label.setText(
-            f"Cited {count_of(total, 'time')} in {count_of(len(uses), 'story')}"
-            if uses else "Cited in: no story yet"
+            english_plural(self.tr("Cited %n time(s)", None, total), total) + " "
+            + english_plural(self.tr("in %n story(s)", None, len(uses)), len(uses))
+            if uses else self.tr("Cited in: no story yet")
         )
         for use in uses:
             item = QListWidgetItem(f"{use.article.headline}  ·  {use.occurrences}×  ·  "

@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-WAITING = "Opening the newsroom…"
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+
+WAITING = QT_TRANSLATE_NOOP("OpeningPlaceholder", "Opening the newsroom…")
 
 
 class OpeningPlaceholder(QLabel):
@@ -41,5 +43,5 @@ class OpeningPlaceholder(QLabel):
         event.accept()
 
     def _show(self) -> None:
-        headline = self.typed or "(type the headline)"
-        self.setText(f"{WAITING}\n\nNew story: {headline}")
+        headline = self.typed or self.tr("(type the headline)")
+        self.setText(self.tr(WAITING) + "\n\n" + self.tr("New story: {0}").format(headline))

@@ -1,0 +1,39 @@
+"""The compiled Russian catalogue for the language tests, built here when the set-up has not.
+
+The tests must not skip on a machine without the set-up's .qm: lrelease ships with PySide6.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsdesk.ui.translator import catalogue_path, remove_ui_language
+
+ROOT = Path(__file__).resolve().parents[3]
+SOURCE = ROOT / "resources" / "translations" / "newsdesk_ru.ts"
+
+
+@pytest.fixture(scope="session")
+def russian_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A .qm compiled from the repository's .ts (the set-up's copy may be older)."""
+    built = tmp_path_factory.mktemp("qm") / "newsdesk_ru.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(SOURCE), "-qm", str(built)],
+                   check=True, capture_output=True, timeout=120)
+    assert built.is_file(), f"lrelease wrote nothing for {SOURCE}"
+    return built
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """Every other test expects English: take the Russian catalogue out after each test."""
+    yield
+    remove_ui_language()
+
+
+__all__ = ["catalogue_path", "russian_catalogue"]

@@ -1,0 +1,106 @@
+"""Which language the interface takes: --ui-language, Preferences, the system locale; bad input."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from pytestqt.qtbot import QtBot
+
+from newsdesk.__main__ import split_ui_language, window_start
+from newsdesk.ui.translator import install_ui_language, save_ui_language
+from newsdesk.ui_language import choose_ui_language, system_ui_language
+
+_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def test_the_system_locale_picks_the_language() -> None:
+    assert system_ui_language({"LANG": "ru_RU.UTF-8"}) == "ru"
+    assert system_ui_language({"LANG": "ru_KZ.UTF-8"}) == "ru"
+    assert system_ui_language({"LANG": "en_GB.UTF-8"}) == "en"
+    assert system_ui_language({"LANG": "kk_KZ.UTF-8"}) == "en"
+    assert system_ui_language({"LC_ALL": "C", "LANG": "ru_RU.UTF-8"}) == "ru"
+    assert system_ui_language({"LC_ALL": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"}) == "en"
+    assert system_ui_language({}) == "en"
+
+
+def test_the_flag_wins_over_preferences_and_preferences_over_the_system() -> None:
+    russian = {"LANG": "ru_RU.UTF-8"}
+    assert choose_ui_language("en", "ru", russian) == "en"
+    assert choose_ui_language(None, "en", russian) == "en"
+    assert choose_ui_language(None, None, russian) == "ru"
+    assert choose_ui_language(None, "xx", {"LANG": "en_US"}) == "en"  # a hand-edited setting
+
+
+def test_ui_language_keeps_the_window_fast_path() -> None:
+    assert split_ui_language(["--ui-language", "ru"]) == ([], "ru")
+    assert split_ui_language(["--database", "x.db", "--ui-language=en"]) == (
+        ["--database", "x.db"], "en")
+    assert window_start(split_ui_language(["--ui-language", "ru", "--database", "a.db"])[0]) == (
+        True, "a.db")
+    # After a command it is not the window's option; an unknown value goes to the parser.
+    assert split_ui_language(["list", "--ui-language", "ru"]) == (["list", "--ui-language", "ru"],
+                                                                  None)
+    assert split_ui_language(["--ui-language", "xx"]) == (["--ui-language", "xx"], None)
+
+
+def test_an_unknown_ui_language_is_refused_with_exit_2() -> None:
+    done = subprocess.run([sys.executable, "-m", "newsdesk", "--ui-language", "xx"],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 2
+    assert "--ui-language" in done.stderr and "'xx'" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def _system_russian(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in _LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+
+
+def test_lang_ru_gives_a_russian_interface_with_russian_dates(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, russian_catalogue: Path
+) -> None:
+    del qtbot  # for the QApplication
+    _system_russian(monkeypatch)
+    assert install_ui_language(None, russian_catalogue) == "ru"
+    assert QCoreApplication.translate("Menus", "&File") == "&Файл"
+    assert QCoreApplication.translate("Status", "Spiked") == "Снят"
+    assert QLocale().language() == QLocale.Language.Russian
+    assert QLocale().toString(QDate(2026, 5, 4), "d MMMM yyyy") == "4 мая 2026"
+
+
+def test_the_flag_and_preferences_override_the_system(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, russian_catalogue: Path
+) -> None:
+    del qtbot
+    _system_russian(monkeypatch)
+    assert install_ui_language("en", russian_catalogue) == "en"
+    assert QCoreApplication.translate("Menus", "&File") == "&File"
+    save_ui_language("en")
+    assert install_ui_language(None, russian_catalogue) == "en"
+    assert install_ui_language("ru", russian_catalogue) == "ru"
+    save_ui_language(None)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert install_ui_language(None, russian_catalogue) == "en"
+    assert QCoreApplication.translate("Menus", "&File") == "&File"
+
+
+def test_a_missing_catalogue_leaves_the_window_in_english_with_a_warning(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    del qtbot
+    missing = tmp_path / "newsdesk_ru.qm"
+    with caplog.at_level(logging.WARNING, logger="newsdesk.ui.translator"):
+        assert install_ui_language("ru", missing) == "en"
+    assert QCoreApplication.translate("Menus", "&File") == "&File"
+    assert [r.getMessage() for r in caplog.records if str(missing) in r.getMessage()]
+    damaged = tmp_path / "damaged.qm"
+    damaged.write_bytes(b"not a catalogue")
+    assert install_ui_language("ru", damaged) == "en"
