@@ -147,8 +147,14 @@ class PostgresWatch:
         try:
             self._connection = psycopg.connect(
                 **{key: value for key, value in params.items() if value is not None})
+        except psycopg.Error as exc:
+            raise DatabaseOfflineError(f"cannot listen for colleagues' changes: {exc}") from exc
+        try:
             self._connection.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:
+            # Connected, then refused (the database dropped or the server stopping meanwhile):
+            # closed here, or the garbage collector finds it open in some later moment.
+            self._connection.close()
             raise DatabaseOfflineError(f"cannot listen for colleagues' changes: {exc}") from exc
 
     def wait(self, timeout: float) -> list[str]:

@@ -7,6 +7,7 @@ GUI-thread object takes each report to the GUI thread, where reports that arrive
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,6 +41,11 @@ class LiveUpdates(QObject):
         self._timer.setInterval(_MERGE_MS)
         self._timer.timeout.connect(self._hand_on)
         self._reported.connect(self._collect)
+        if parent is not None and self._feed is not None:
+            # A window deleted without a close event (never shown, or its close refused and
+            # then destroyed) must not leave the feed's thread and connection behind. A plain
+            # function holding the feed, not a slot of this object, which is going too.
+            parent.destroyed.connect(_stopper(self._feed))
 
     @property
     def feed(self) -> ChangeFeed | None:
@@ -64,3 +70,12 @@ class LiveUpdates(QObject):
         changes, self._pending = self._pending, Changes()
         if changes:
             self.changes_arrived.emit(changes)
+
+
+def _stopper(feed: ChangeFeed) -> Callable[[], None]:
+    """Stops ``feed`` when called (connected to the window's ``destroyed``)."""
+
+    def stop(*_args: object) -> None:
+        feed.stop()
+
+    return stop

@@ -23,6 +23,7 @@ from newsdesk.ui.translation.paragraph_editor import (
     ParagraphEdit,
     may_hold_line_break,
 )
+from tests.ui.conftest import ui_newsroom
 
 RU_SLUG = "water-schedule-tashkent-ru"
 HEADING_ROW, LONG_ROW = 3, 1  # "## Почему это важно", and the protocol paragraph
@@ -51,12 +52,11 @@ def _independent_body(url: str, slug: str) -> tuple[str, str]:
 
 @pytest.fixture
 def room(database_url: str) -> Iterator[Newsroom]:
-    newsroom = open_newsroom(database_url)
-    fill_demo_newsroom(newsroom.uow)
-    try:
+    # Closed only once the desk's lookups have ended (a lookup still running would strand
+    # its connection, which the garbage collector then finds open in a later test).
+    with ui_newsroom(database_url) as newsroom:
+        fill_demo_newsroom(newsroom.uow)
         yield newsroom
-    finally:
-        newsroom.close()
 
 
 def _open_desk(qtbot, desk: TranslationDeskWidget, article_id: int) -> None:  # type: ignore[no-untyped-def]

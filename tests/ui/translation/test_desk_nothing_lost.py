@@ -18,6 +18,7 @@ from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 from tests.helpers.unavailable import unavailable
+from tests.ui.conftest import ui_newsroom
 
 RU_SLUG = "water-schedule-tashkent-ru"
 ROW = 1  # the protocol paragraph
@@ -71,8 +72,8 @@ def test_a_paragraph_being_typed_reaches_the_journal_before_it_is_committed(
     qtbot: QtBot, demo_url: str, journal: tuple[RecoveryJournal, JournalWriter]
 ) -> None:
     store, writer = journal
-    room = open_newsroom(demo_url)
-    try:
+    # ui_newsroom: closed once the desk's lookups have ended, never with one still running.
+    with ui_newsroom(demo_url) as room:
         desk = _desk(qtbot, room, writer)
         editor = _edit(qtbot, desk)
         editor.insertPlainText(" Черновик перевода.")  # QTest types ASCII only
@@ -87,48 +88,41 @@ def test_a_paragraph_being_typed_reaches_the_journal_before_it_is_committed(
         qtbot.keyClick(editor, Qt.Key.Key_Return)  # committed and saved: the journal goes
         qtbot.waitUntil(lambda: store.read(key) is None, timeout=3000)
         assert "Черновик перевода." in room.articles.get_by_slug(RU_SLUG).body
-    finally:
-        room.close()
 
 
 def test_an_edit_the_newsroom_cannot_take_stays_on_the_desk_and_in_the_journal(
     qtbot: QtBot, demo_url: str, journal: tuple[RecoveryJournal, JournalWriter]
 ) -> None:
     store, writer = journal
-    with unavailable(demo_url) as (url, go_away, come_back):
-        room = open_newsroom(url)
-        try:
-            desk = _desk(qtbot, room, writer)
-            translation_id = room.articles.get_by_slug(RU_SLUG).id
-            go_away()
-            editor = _edit(qtbot, desk)
-            editor.insertPlainText(" Добавлено без связи.")
-            qtbot.keyClick(editor, Qt.Key.Key_Return)
+    with unavailable(demo_url) as (url, go_away, come_back), ui_newsroom(url) as room:
+        desk = _desk(qtbot, room, writer)
+        translation_id = room.articles.get_by_slug(RU_SLUG).id
+        go_away()
+        editor = _edit(qtbot, desk)
+        editor.insertPlainText(" Добавлено без связи.")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
 
-            assert "kept on this computer" in desk.status_label.text()
-            assert "Добавлено без связи." in desk.model.body  # not reloaded away
-            assert writer.flush()
-            entry = store.read(f"desk-{translation_id}")
-            assert entry is not None and "Добавлено без связи." in entry.article.body
+        assert "kept on this computer" in desk.status_label.text()
+        assert "Добавлено без связи." in desk.model.body  # not reloaded away
+        assert writer.flush()
+        entry = store.read(f"desk-{translation_id}")
+        assert entry is not None and "Добавлено без связи." in entry.article.body
 
-            come_back()
-            editor = _edit(qtbot, desk)  # the next edit saves both
-            editor.insertPlainText(" И ещё.")
-            qtbot.keyClick(editor, Qt.Key.Key_Return)
-            qtbot.waitUntil(lambda: "Saved" in desk.status_label.text(), timeout=5000)
-            stored = room.articles.get_by_slug(RU_SLUG).body
-            assert "Добавлено без связи. И ещё." in stored
-            assert writer.flush() and store.read(f"desk-{translation_id}") is None
-        finally:
-            room.close()
+        come_back()
+        editor = _edit(qtbot, desk)  # the next edit saves both
+        editor.insertPlainText(" И ещё.")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "Saved" in desk.status_label.text(), timeout=5000)
+        stored = room.articles.get_by_slug(RU_SLUG).body
+        assert "Добавлено без связи. И ещё." in stored
+        assert writer.flush() and store.read(f"desk-{translation_id}") is None
 
 
 def test_a_desk_edit_refused_by_a_conflict_is_offered_back_at_the_next_start(
     qtbot: QtBot, demo_url: str, journal: tuple[RecoveryJournal, JournalWriter]
 ) -> None:
     store, writer = journal
-    room = open_newsroom(demo_url)
-    try:
+    with ui_newsroom(demo_url) as room:
         desk = _desk(qtbot, room, writer)
         ru = room.articles.get_by_slug(RU_SLUG)
         room.articles.save(ru.__class__(**{**ru.__dict__, "deck": "Правка коллеги"}))
@@ -142,5 +136,3 @@ def test_a_desk_edit_refused_by_a_conflict_is_offered_back_at_the_next_start(
         [offer] = recovery_offers(store, room.articles).offers
         assert "Мой абзац." in offer.mine.body
         assert offer.colleague_saved_since
-    finally:
-        room.close()
