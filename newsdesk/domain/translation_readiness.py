@@ -6,7 +6,8 @@ to the checks every story gets (headline, byline, attribution...):
 - every change of the original since the translation was made (the original at
   ``translation_of_revision``) that is not *minor* (see
   :func:`~newsdesk.domain.translation_changes.change_severity`): an edited, added or removed
-  paragraph, a reworded headline or deck;
+  paragraph, a reworded headline or deck, unless the translator confirmed that row on the desk
+  against the original's text as it is now (the desk clears the row's flag the same way);
 - every QA *error* between the original now and the translation (a number or date that does
   not match, a citation gone, a row left untranslated or in the wrong alphabet), less the
   problems the translator ignored; QA warnings only ask for a look and never block.
@@ -17,12 +18,19 @@ span of the translation's paragraph in its body for the editor, ``row`` for the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsdesk.domain.alignment import AlignedPair, Paragraph
+from newsdesk.domain.alignment import AlignedPair, Paragraph, align_bodies
 from newsdesk.domain.article import Article
 from newsdesk.domain.glossary import GlossaryTerm as StoredTerm
+from newsdesk.domain.segments import (
+    DECK_KEY,
+    HEADLINE_KEY,
+    body_row_keys,
+    row_original_text,
+    text_hash,
+)
 from newsdesk.domain.term_matching import GlossaryTerm
 from newsdesk.domain.translation_changes import (
     ChangeFlag,
@@ -88,11 +96,21 @@ def translation_problems(
     *,
     terms: Sequence[GlossaryTerm] = (),
     ignores: Iterable[QaIgnore] = (),
+    confirmed: Mapping[str, str] | None = None,
 ) -> list[Problem]:
-    """Every must-review change and QA error of ``translation``, row by row in story order."""
+    """Every must-review change and QA error of ``translation``, row by row in story order.
+
+    ``confirmed`` is the hash of the original's text each desk row was last confirmed
+    against, by the desk's row key (``translation_segments``): a row confirmed against the
+    original as it is now has been reviewed, so its change no longer blocks.
+    """
     original, then = basis.original, basis.original_then
     old_body = then.body if then is not None else original.body
     rows = desk_rows(old_body, original.body, translation.body)
+    confirmed = confirmed or {}
+    # The desk's keys (hashes of the original then), only worth working out when any is stored.
+    keys = (body_row_keys(rows, align_bodies(old_body, translation.body)) if confirmed
+            else [""] * len(rows))
     pairs = [AlignedPair(row.original, row.translation, row.score) for row in rows]
     qa_rows, refs = story_rows((original.headline, original.deck),
                                (translation.headline, translation.deck), pairs)
@@ -107,15 +125,19 @@ def translation_problems(
     field_rows = len(refs) - len(rows)  # headline, and the deck when either side has one
     for ref in refs[:field_rows]:
         field = ref.kind.value
-        if then is not None and _must_review(getattr(then, field), getattr(original, field)):
+        key = HEADLINE_KEY if field == "headline" else DECK_KEY
+        if (then is not None and _must_review(getattr(then, field), getattr(original, field))
+                and confirmed.get(key) != text_hash(getattr(original, field))):
             problems.append(Problem(field, FIELD_CHANGED.format(field=field), row=ref.key))
         problems.extend(Problem(field, f"{ref.label}: {p.message}", row=ref.key)
                         for p in errors.get(ref.key, ()))
     position = 0  # where an untranslated row's text would go in the translation's body
-    for ref, row in zip(refs[field_rows:], rows, strict=True):
+    for ref, row, key in zip(refs[field_rows:], rows, keys, strict=True):
         if row.translation is not None:
             position = row.translation.end
-        flags = [flag for flag in row.flags if flag.severity is ChangeSeverity.MUST_REVIEW]
+        reviewed = key in confirmed and confirmed[key] == text_hash(row_original_text(row))
+        flags = [flag for flag in row.flags
+                 if flag.severity is ChangeSeverity.MUST_REVIEW and not reviewed]
         problems.extend(_flag_problem(flag, ref, row, position) for flag in flags)
         added = any(flag.kind is ChangeKind.ADDED for flag in flags)
         for problem in errors.get(ref.key, ()):

@@ -7,8 +7,8 @@ original now and as translated, and the glossary) is read inside a unit of work,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from newsdesk.db.mapping import article_from_row, source_from_row
 from newsdesk.db.snapshots import article_from_snapshot
@@ -38,13 +38,16 @@ class ReadinessInputs:
     sources: dict[str, Source]
     basis: TranslationBasis | None = None  # None: not a translation (or its original is gone)
     ignores: tuple[QaIgnore, ...] = ()
+    confirmed: Mapping[str, str] = field(default_factory=dict)
+    """Desk row key -> hash of the original's text the row was last confirmed against."""
 
 
 def load_inputs(uow: UnitOfWork, article: Article) -> ReadinessInputs:
     """Read what checking ``article`` (as edited, maybe unsaved) needs, in ``uow``."""
     registry = uow.sources.by_keys(cited_keys(article.body))
     sources = {key: source_from_row(row) for key, row in registry.items()}
-    return ReadinessInputs(article, sources, _basis(uow, article), _ignores(uow, article))
+    return ReadinessInputs(article, sources, _basis(uow, article), _ignores(uow, article),
+                           _confirmed(uow, article))
 
 
 def _basis(uow: UnitOfWork, article: Article) -> TranslationBasis | None:
@@ -71,12 +74,22 @@ def _ignores(uow: UnitOfWork, article: Article) -> tuple[QaIgnore, ...]:
     return stored_ignores(uow, article.id)
 
 
+def _confirmed(uow: UnitOfWork, article: Article) -> dict[str, str]:
+    """What each desk row of a translation was last confirmed against: a row confirmed
+    against the original as it is now has been reviewed, and its change no longer blocks."""
+    if article.id is None or article.translation_of is None:
+        return {}
+    return {row.row_key: row.confirmed_original_hash
+            for row in uow.segments.states(article.id) if row.confirmed_original_hash}
+
+
 def problems_of(inputs: ReadinessInputs, terms: TermsFn) -> list[Problem]:
     """Every readiness problem of one story; ``terms`` is asked only for a translation."""
     problems = readiness_problems(inputs.article, inputs.sources)
     if inputs.basis is not None:
         problems += translation_problems(inputs.article, inputs.basis, terms=terms(),
-                                         ignores=inputs.ignores)
+                                         ignores=inputs.ignores,
+                                         confirmed=inputs.confirmed)
     return problems
 
 

@@ -8,10 +8,12 @@ from dataclasses import replace
 
 import pytest
 
+from newsdesk.domain.alignment import align_bodies
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.errors import ConflictError, InvalidInputError
 from newsdesk.domain.people import Author
-from newsdesk.domain.segments import SegmentChange, SegmentState, text_hash
+from newsdesk.domain.segments import SegmentChange, SegmentState, body_row_keys, text_hash
+from newsdesk.domain.translation_changes import desk_rows
 from newsdesk.domain.translation_qa import QaCheck, QaIgnore
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.translation import TranslationService
@@ -164,3 +166,27 @@ def test_states_move_to_new_keys_whole(newsroom: Newsroom) -> None:
     assert sorted(states) == ["keep", "pnew"]
     assert (states["pnew"].state, states["pnew"].confirmed_original_hash) == (
         SegmentState.TRANSLATED, "d")
+
+
+def test_a_row_confirmed_on_the_desk_stops_its_change_blocking_ready(
+    newsroom: Newsroom,
+) -> None:
+    translation = _translation(newsroom)
+    tid = translation.id or 0
+    original = newsroom.articles.get_by_slug(translation.translation_of or "")
+    now_text = "Tariffs were last raised in 2019, and before that in 2014."
+    newsroom.articles.save(replace(original, body=EN_BODY.replace(
+        "Tariffs were last raised in 2019.", now_text)))
+    changed = "Paragraph 2 of the original changed since it was translated: review the translation."
+    assert changed in [p.message for p in newsroom.articles.check_ready(translation)]
+
+    keys = body_row_keys(desk_rows(EN_BODY, EN_BODY.replace(
+        "Tariffs were last raised in 2019.", now_text), translation.body),
+        align_bodies(EN_BODY, translation.body))
+    newsroom.segments.set_states(
+        tid, [SegmentChange(keys[1], SegmentState.TRANSLATED, 0, text_hash(now_text))],
+        translation_version=translation.version, who="Oleg")
+
+    assert changed not in [p.message for p in newsroom.articles.check_ready(translation)]
+    # The story list's warning mark reads the same rule.
+    assert changed not in [p.message for p in newsroom.articles.problems_of([tid]).get(tid, ())]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from newsdesk.domain.alignment import align_bodies
 from newsdesk.domain.article import Article
 from newsdesk.domain.glossary import GlossaryTerm as StoredTerm
 from newsdesk.domain.glossary import Rendering
+from newsdesk.domain.segments import HEADLINE_KEY, body_row_keys, text_hash
 from newsdesk.domain.term_matching import GlossaryTerm
+from newsdesk.domain.translation_changes import desk_rows
 from newsdesk.domain.translation_qa import QaCheck, QaIgnore
 from newsdesk.domain.translation_readiness import (
     TranslationBasis,
@@ -74,3 +77,23 @@ def test_stored_glossary_terms_become_qa_terms() -> None:
 
     assert qa_terms([stored]) == (GlossaryTerm({"en": "Kyrgyzstan", "ru": "Кыргызстан"},
                                                {"ru": ("Киргизия",)}, "house style"),)
+
+
+def test_a_row_confirmed_against_the_original_now_no_longer_blocks() -> None:
+    now_text = "Crews repair 3 pumps and the wells."
+    edited = Article(**{**EN.__dict__, "headline": "Water cut across Osh on May 5",
+                        "body": EN.body.replace("Crews repair 3 pumps.", now_text)})
+    rows = desk_rows(EN.body, edited.body, RU.body)
+    keys = body_row_keys(rows, align_bodies(EN.body, RU.body))
+    basis = TranslationBasis(edited, EN)
+    flagged = {p.row for p in translation_problems(RU, basis)}
+    assert {"headline", "p1"} <= flagged  # QA keys: the headline, the second paragraph
+
+    confirmed = {keys[1]: text_hash(now_text), HEADLINE_KEY: text_hash(edited.headline)}
+    left = translation_problems(RU, basis, confirmed=confirmed)
+    assert not any("changed since it was translated" in p.message for p in left)
+
+    # Confirmed against the text as it was (or another row's): the change still blocks.
+    stale = {keys[1]: text_hash("Crews repair 3 pumps."), keys[0]: text_hash(now_text)}
+    assert sum("changed since it was translated" in p.message
+               for p in translation_problems(RU, basis, confirmed=stale)) == 2
