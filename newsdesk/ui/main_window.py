@@ -261,13 +261,6 @@ class MainWindow(QMainWindow):
         from newsdesk.ui.live_updates import LiveUpdates
 
         self.live_updates = LiveUpdates(newsroom, self)
-        # Colleagues with the open story open: a label above the headline, a mark in the list.
-        from newsdesk.ui.presence_watch import PresenceWatch
-        from newsdesk.ui.user_name import user_name
-
-        self.presence = PresenceWatch(newsroom.presence, user_name(),
-                                      self.editor.presence_label, self.list_panel.model,
-                                      parent=self)
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (Enter in the search box chooses the first result).
@@ -457,7 +450,6 @@ class MainWindow(QMainWindow):
         self._journal_failed.connect(self.on_journal_failed)
         self.live_updates.changes_arrived.connect(self.on_colleague_changes)
         self.live_updates.start()
-        self.presence.start()
         self.autosaver.article_saved.connect(self.on_article_saved)
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
@@ -625,7 +617,6 @@ class MainWindow(QMainWindow):
         self.editor.load(article)
         self.autosaver.loaded(article)
         self._open_id = article.id if article is not None else None
-        self.presence.show_story(self._open_id)
         self.notice.hide()
         self._remember_open()
         self._update_title()
@@ -752,7 +743,6 @@ class MainWindow(QMainWindow):
         panel = self.list_panel
         if self._open_id is None:
             self._open_id = article.id
-            self.presence.show_story(article.id)  # a new story, first saved: now it is "open"
             panel.model.insert_summary(summary)
             panel.select_article(article.id, emit=False)
             self._remember_open()
@@ -1331,7 +1321,6 @@ class MainWindow(QMainWindow):
             self._tell_kept_on_this_computer()
         self.journal_writer.close()
         self.live_updates.stop()
-        self.presence.stop()
         self.save_state()
         for dialog in list(self._dialogs.values()):
             dialog.close()

@@ -108,7 +108,14 @@ class PresenceWatch(QObject):
         self._beat.stop()
         self._poll.stop()
         self._story = None
-        self._send()
+        # Leave now, not on the runner: the newsroom may close right after the window, and a
+        # task still holding one of its connections would strand it. Writes and reads in
+        # flight end first (bounded: a locked file must not hold the window's close for long).
+        self._runner.pool.waitForDone(2000)
+        try:
+            self.service.leave(self.session_id)
+        except Exception as exc:  # best-effort: the row goes stale within a minute anyway
+            log.info("presence not removed on close (it goes stale by itself): %s", exc)
 
     def others_on(self, article_id: int) -> list[Presence]:
         return [presence for presence in self._others if presence.article_id == article_id]
@@ -140,6 +147,8 @@ class PresenceWatch(QObject):
 
     def _after_write(self) -> None:
         self._writing = False
+        if self._stopped:
+            return  # the window closed and left already
         if self._write_again:
             self._write_again = False
             self._send()
