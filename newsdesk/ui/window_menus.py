@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
 if TYPE_CHECKING:
@@ -61,9 +62,22 @@ def build_menus(window: MainWindow) -> WindowMenus:
         [window.spelling_action, window.house_words_action, window.profiles_action]
     )
     tools_menu.addAction(window.house_settings_action)
+    tools_menu.addSeparator()
+    tools_menu.addAction(_preferences_action(window))
     help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     help_menu.addActions([window.help_action, window.about_action])
     return WindowMenus(view_menu, docks_menu, tools_menu)
+
+
+def _preferences_action(window: MainWindow) -> QAction:
+    """Tools ▸ Preferences… (the application menu's Preferences on macOS)."""
+    from newsdesk.ui.dialogs.preferences_dialog import show_preferences
+
+    action = QAction(QCoreApplication.translate("Menus", "&Preferences…"), window)
+    action.setObjectName("preferencesAction")
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.triggered.connect(lambda _checked=False: show_preferences(window))
+    return action
 
 
 def build_toolbar(window: MainWindow) -> QToolBar:

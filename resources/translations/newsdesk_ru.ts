@@ -198,6 +198,63 @@
         </message>
     </context>
     <context>
+        <name>ArticleListPanel</name>
+        <message>
+            <source>Search headlines, text, tags, authors…</source>
+            <translation>Поиск по заголовкам, тексту, тегам, авторам…</translation>
+        </message>
+        <message>
+            <source>Search stories</source>
+            <translation>Поиск материалов</translation>
+        </message>
+        <message>
+            <source>Every word must appear; "an exact phrase" keeps its words together;
+Tashkent OR Bishkek finds either; -draft leaves out stories with that word.</source>
+            <translation>Должно встретиться каждое слово; «точная фраза» в кавычках ищется целиком;
+Ташкент OR Бишкек найдёт любое из двух; -черновик исключит материалы с этим словом.</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Фильтр по статусу</translation>
+        </message>
+        <message>
+            <source>Filter by author</source>
+            <translation>Фильтр по автору</translation>
+        </message>
+        <message>
+            <source>Filter by language</source>
+            <translation>Фильтр по языку</translation>
+        </message>
+        <message>
+            <source>Filter by tag</source>
+            <translation>Фильтр по тегу</translation>
+        </message>
+        <message>
+            <source>On the desk</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Все статусы</translation>
+        </message>
+        <message>
+            <source>All authors</source>
+            <translation>Все авторы</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Все языки</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Все теги</translation>
+        </message>
+        <message>
+            <source>{0} stories match</source>
+            <translation>Найдено материалов: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleSourcesPanel</name>
         <message>
             <source>Source</source>
@@ -214,6 +271,18 @@
         <message>
             <source>Attached but never cited ({0})</source>
             <translation>Прикреплены, но не цитируются ({0})</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>{0} citation(s) of</source>
+            <translation>Ссылок: {0};</translation>
+        </message>
+        <message>
+            <source>{1} source(s)</source>
+            <translation>источников: {1}</translation>
         </message>
         <message>
             <source>⚠ {0} — not in the registry</source>
@@ -816,6 +885,59 @@ stored as a 256 px square.</source>
     <context>
         <name>HelpDialog</name>
         <message>
+            <source>
+&lt;h2&gt;Newsdesk in one minute&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Stories&lt;/b&gt; are listed on the left; type in the search box to find any story by its words,
+tags or authors (Ctrl+Shift+F), or narrow the list with the status, author, language and tag
+filters. &lt;b&gt;Ctrl+N&lt;/b&gt; starts a new story; it is kept as soon as it has a headline.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Writing&lt;/b&gt;: the body is Markdown. The &lt;b&gt;dateline&lt;/b&gt; city completes from a list of cities
+(type “Alm”), and the line under it shows exactly how the story will open in the house style.
+Add authors under &lt;b&gt;Byline&lt;/b&gt;, each with a role. Cite a source with &lt;b&gt;Ctrl+Shift+K&lt;/b&gt;; a
+citation is written &lt;code&gt;[text](source:key)&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Saving&lt;/b&gt; is automatic, two seconds after you stop typing and whenever you switch
+stories or close. &lt;b&gt;Ctrl+S&lt;/b&gt; records a named revision you can go back to. If a colleague saved
+the same story in the meantime, nothing is overwritten: you are told, and can reload.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Workflow&lt;/b&gt;: draft → editing → ready → published (Ctrl+1 … Ctrl+4). Moving to ready
+checks the story (headline, dateline, author, body, every quote attributed, every citation
+known) and lists what is missing; click a line to jump to it. &lt;b&gt;Delete&lt;/b&gt; in the story list
+spikes a story; Ctrl+Z brings it back.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Spelling&lt;/b&gt; follows the story’s language; right-click a word for suggestions or to add it
+to the &lt;b&gt;house dictionary&lt;/b&gt; that everyone on this database shares (Tools menu). F7 walks
+through every misspelling.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Translations&lt;/b&gt;: Story ▸ Translate… starts one; Story ▸ Translators’ Desk shows original
+and translation side by side and flags paragraphs changed in the original since.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Publishing&lt;/b&gt;: File ▸ Export writes HTML pages (with an index and author pages),
+Markdown or IPTC ninjs; File ▸ Export PDF prints the open story for the legal desk.&lt;/p&gt;
+</source>
+            <translation>
+&lt;h2&gt;Newsdesk за одну минуту&lt;/h2&gt;
+&lt;p&gt;&lt;b&gt;Материалы&lt;/b&gt; перечислены слева; введите слова в строку поиска, чтобы найти любой материал
+по тексту, тегам или авторам (Ctrl+Shift+F), или сузьте список фильтрами по статусу, автору,
+языку и тегу. &lt;b&gt;Ctrl+N&lt;/b&gt; начинает новый материал; он сохраняется, как только у него появляется
+заголовок.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Письмо&lt;/b&gt;: текст пишется в разметке Markdown. Город в &lt;b&gt;дейтлайне&lt;/b&gt; подсказывается из
+списка городов (введите «Алм»), а строка под ним показывает, как именно начнётся материал в стиле
+редакции. Авторов добавляйте в &lt;b&gt;подписи&lt;/b&gt;, каждому — свою роль. Ссылка на источник —
+&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;; она записывается как &lt;code&gt;[текст](source:ключ)&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Сохранение&lt;/b&gt; автоматическое: через две секунды после того, как вы перестали печатать, а
+также при переходе к другому материалу и при закрытии. &lt;b&gt;Ctrl+S&lt;/b&gt; записывает именованную
+редакцию, к которой можно вернуться. Если коллега тем временем сохранил тот же материал, ничего
+не перезаписывается: вам сообщат, и вы сможете перезагрузить материал.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Этапы работы&lt;/b&gt;: черновик → на правке → готов → опубликован (Ctrl+1 … Ctrl+4). При переводе
+в статус «Готов» материал проверяется (заголовок, дейтлайн, автор, текст, у каждой цитаты есть
+автор, каждая ссылка ведёт на известный источник), и всё недостающее выводится списком; щёлкните
+по строке, чтобы перейти к месту. Клавиша &lt;b&gt;Delete&lt;/b&gt; в списке материалов снимает материал;
+Ctrl+Z возвращает его.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Орфография&lt;/b&gt; проверяется на языке материала; щёлкните по слову правой кнопкой, чтобы
+увидеть варианты или добавить его в &lt;b&gt;словарь редакции&lt;/b&gt;, общий для всех, кто работает с этой
+базой (меню «Сервис»). F7 проходит по всем ошибкам по очереди.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Переводы&lt;/b&gt;: «Материал ▸ Перевести…» начинает перевод; «Материал ▸ Стол переводчика»
+показывает оригинал и перевод рядом и отмечает абзацы, изменившиеся в оригинале с тех пор.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Публикация&lt;/b&gt;: «Файл ▸ Экспорт» создаёт страницы HTML (с оглавлением и страницами авторов),
+файлы Markdown или IPTC ninjs; «Файл ▸ Экспорт в PDF» печатает открытый материал для юристов.&lt;/p&gt;
+</translation>
+        </message>
+        <message>
             <source>Newsdesk Help</source>
             <translation>Справка Newsdesk</translation>
         </message>
@@ -1072,6 +1194,33 @@ stored as a 256 px square.</source>
         <message>
             <source>Not saved: %1</source>
             <translation>Не сохранено: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LengthText</name>
+        <message>
+            <source>{0} word(s)</source>
+            <translation>слов: {0}</translation>
+        </message>
+        <message>
+            <source>{0} character(s)</source>
+            <translation>знаков: {0}</translation>
+        </message>
+        <message>
+            <source>{0} min read</source>
+            <translation>чтение: {0} мин</translation>
+        </message>
+        <message>
+            <source>{0} to go (target {1})</source>
+            <translation>осталось {0} (цель {1})</translation>
+        </message>
+        <message>
+            <source>{0} over (target {1})</source>
+            <translation>на {0} больше (цель {1})</translation>
+        </message>
+        <message>
+            <source>on target ({0})</source>
+            <translation>в цель ({0})</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1569,10 @@ Database: {1}</source>
             <translation>Спр&amp;авка</translation>
         </message>
         <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Параметры…</translation>
+        </message>
+        <message>
             <source>Main</source>
             <translation>Основная</translation>
         </message>
@@ -1504,6 +1657,25 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Параметры</translation>
+        </message>
+        <message>
+            <source>As the system (its locale)</source>
+            <translation>Как в системе (по её языковым настройкам)</translation>
+        </message>
+        <message>
+            <source>A new interface language takes effect when Newsdesk restarts.</source>
+            <translation>Новый язык интерфейса вступит в силу после перезапуска Newsdesk.</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Язык интерфейса:</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenceWatch</name>
         <message>
             <source>a colleague</source>
@@ -1531,6 +1703,10 @@ Database: {1}</source>
     </context>
     <context>
         <name>ProfilesDialog</name>
+        <message>
+            <source>{0} story(s):</source>
+            <translation>Материалов: {0}:</translation>
+        </message>
         <message>
             <source>Author profiles</source>
             <translation>Профили авторов</translation>
@@ -2190,6 +2366,29 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>SourceKind</name>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>News agency</source>
+            <translation>Информагентство</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+    </context>
+    <context>
         <name>SourceTableModel</name>
         <message>
             <source>Name</source>
@@ -2527,6 +2726,30 @@ Database: {1}</source>
     </context>
     <context>
         <name>TranslationDeskWidget</name>
+        <message>
+            <source>Pre-translate from memory</source>
+            <translation>Предперевод из памяти</translation>
+        </message>
+        <message>
+            <source>Fill every untranslated row whose original is in the translation memory word for word; the rows become drafts to review, never translated</source>
+            <translation>Заполнить каждую непереведённую строку, оригинал которой дословно есть в памяти переводов; строки станут черновиками для проверки, а не переведёнными</translation>
+        </message>
+        <message>
+            <source>Nothing to pre-translate: every row has a translation.</source>
+            <translation>Заполнять нечего: у каждой строки есть перевод.</translation>
+        </message>
+        <message>
+            <source>Looking up the untranslated rows in the memory…</source>
+            <translation>Поиск непереведённых строк в памяти…</translation>
+        </message>
+        <message>
+            <source>No untranslated row has an exact match in the memory.</source>
+            <translation>Ни для одной непереведённой строки нет точного совпадения в памяти.</translation>
+        </message>
+        <message>
+            <source>Rows pre-translated from the memory as drafts: {0}. Review and confirm each.</source>
+            <translation>Строк заполнено из памяти как черновики: {0}. Проверьте и подтвердите каждую.</translation>
+        </message>
         <message>
             <source>Next flagged</source>
             <translation>Следующая отмеченная</translation>

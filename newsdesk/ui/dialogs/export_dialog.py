@@ -36,6 +36,7 @@ from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
+from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translator import number_text
 
@@ -128,7 +129,7 @@ class ExportDialog(QDialog):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("exportStatusCombo")
         for value in Status:
-            self.status_combo.addItem(value.value, value.value)
+            self.status_combo.addItem(status_label(value), value.value)
         if status is not None:
             self.status_combo.setCurrentIndex(self.status_combo.findData(status.value))
         self.open_radio.setEnabled(open_article_id is not None)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GUIDE = """
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+
+GUIDE = QT_TRANSLATE_NOOP("HelpDialog", """
 <h2>Newsdesk in one minute</h2>
 <p><b>Stories</b> are listed on the left; type in the search box to find any story by its words,
 tags or authors (Ctrl+Shift+F), or narrow the list with the status, author, language and tag
@@ -39,7 +41,7 @@ through every misspelling.</p>
 and translation side by side and flags paragraphs changed in the original since.</p>
 <p><b>Publishing</b>: File ▸ Export writes HTML pages (with an index and author pages),
 Markdown or IPTC ninjs; File ▸ Export PDF prints the open story for the legal desk.</p>
-"""
+""")
 
 
 def _commands(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -72,7 +74,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Newsdesk Help"))
         self.guide = QTextBrowser(self)
         self.guide.setObjectName("helpGuide")
-        self.guide.setHtml(GUIDE)
+        self.guide.setHtml(self.tr(GUIDE))
         rows = _commands(menu_bar)
         self.commands = QTableWidget(len(rows), 3, self)
         self.commands.setObjectName("helpCommands")

@@ -32,7 +32,7 @@ from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author, Source
 from newsdesk.domain.slugs import is_valid_slug, make_slug
-from newsdesk.domain.text_stats import TextStats, describe_length, text_stats
+from newsdesk.domain.text_stats import TextStats, text_stats
 from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.domain.workflow import Problem
 from newsdesk.services.articles import ArticleService
@@ -47,6 +47,7 @@ from newsdesk.ui.editor.editor_actions import EditorActions, make_editor_actions
 from newsdesk.ui.editor.editor_spelling import EditorSpelling
 from newsdesk.ui.editor.editor_splitter import EditorSplitter
 from newsdesk.ui.editor.find_replace import FindReplaceBar
+from newsdesk.ui.editor.length_text import length_text
 from newsdesk.ui.editor.line_text_edit import LineTextEdit
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
@@ -739,7 +740,7 @@ class ArticleEditor(QWidget):
             self._show_stats()
 
     def _show_stats(self) -> None:
-        self.stats_label.setText(describe_length(self._stats, self.target_spin.value()))
+        self.stats_label.setText(length_text(self._stats, self.target_spin.value()))
 
     # -- preview -------------------------------------------------------------------------------
     def _schedule_preview(self, *, immediately: bool = False) -> None:

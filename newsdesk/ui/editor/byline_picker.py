@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,25 +29,18 @@ from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.authors import AuthorService
 from newsdesk.ui.ink import ERROR
-from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.labels import role_label
 
 __all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
 
 # Full names ("Aigerim Sarsenbayeva") must fit in the completion list, however narrow the field.
 COMPLETION_MIN_WIDTH = 280
 
-_ROLE_LABELS = {
-    Role.REPORTER: QT_TRANSLATE_NOOP("Role", "Reporter"),
-    Role.EDITOR: QT_TRANSLATE_NOOP("Role", "Editor"),
-    Role.TRANSLATOR: QT_TRANSLATE_NOOP("Role", "Translator"),
-    Role.PHOTOGRAPHER: QT_TRANSLATE_NOOP("Role", "Photographer"),
-}
-
 
 def _role_combo(parent: QWidget | None, role: Role) -> QComboBox:
     combo = QComboBox(parent)
-    for value, label in _ROLE_LABELS.items():
-        combo.addItem(QCoreApplication.translate("Role", label), value)
+    for value in Role:
+        combo.addItem(role_label(value), value)
     combo.setCurrentIndex(combo.findData(role))
     return combo
 

@@ -20,6 +20,7 @@ from newsdesk.domain.citations import citation_counts, find_citations
 from newsdesk.ui.people.body_text import select_span
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.source_registry import SourceRegistry, source_card_html
+from newsdesk.ui.plural import english_plural
 
 _KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 _DELAY_MS: Final = 250
@@ -99,13 +100,13 @@ class ArticleSourcesPanel(QWidget):
         for key in uncited:
             self._add(uncited_group, key, "—")
         if not uncited:
-            placeholder = QTreeWidgetItem(uncited_group, ["none"])
+            placeholder = QTreeWidgetItem(uncited_group, [self.tr("none")])
             placeholder.setForeground(0, QBrush(QColor("#888888")))
         self.tree.expandAll()
         total = sum(cited.values())
         self.summary_label.setText(
-            f"{total} {'citation' if total == 1 else 'citations'} of {len(cited)} "
-            f"{'source' if len(cited) == 1 else 'sources'}"
+            english_plural(english_plural(self.tr("{0} citation(s) of"), total) + " "
+                           + self.tr("{1} source(s)"), len(cited)).format(total, len(cited))
         )
 
     def on_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:

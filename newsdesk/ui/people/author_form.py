@@ -27,6 +27,7 @@ from newsdesk.domain.article import Role
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.people import Author
 from newsdesk.services.render import render_bio_html
+from newsdesk.ui.labels import role_label
 from newsdesk.ui.people.author_list_model import initials_pixmap
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.photo import load_thumbnail, photo_pixmap
@@ -72,7 +73,7 @@ class AuthorForm(QWidget):
         roles_row = QHBoxLayout()
         roles_row.setContentsMargins(0, 0, 0, 0)
         for role in Role:
-            check = named(QCheckBox(role.value.capitalize()), f"role{role.name.title()}Check")
+            check = named(QCheckBox(role_label(role)), f"role{role.name.title()}Check")
             self.role_checks[role] = check
             roles_row.addWidget(check)
         roles_row.addStretch(1)

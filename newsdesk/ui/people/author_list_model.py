@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from newsdesk.domain.people import Author
+from newsdesk.ui.labels import role_label
 from newsdesk.ui.people.photo import photo_pixmap
 
 AUTHOR_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class AuthorListModel(QAbstractListModel):
             return None
         author = self._authors[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            roles = ", ".join(str(r) for r in author.roles)
+            roles = ", ".join(role_label(r).lower() for r in author.roles)
             suffix = "" if author.active else self.tr(" — inactive")
             return f"{author.name}\n{roles}{suffix}"
         if role == Qt.ItemDataRole.DecorationRole:

@@ -39,6 +39,7 @@ from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange, changed_fi
 from newsdesk.ui.people.merge_dialog import MergeDialog
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
+from newsdesk.ui.plural import english_plural
 
 _STATUS_LABELS: Final = {
     Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
@@ -54,7 +55,8 @@ def status_counts_text(counts: dict[Status, int]) -> str:
     total = sum(counts.values())
     parts = [f"{QCoreApplication.translate('Status', _STATUS_LABELS[status])} "
              f"{counts.get(status, 0)}" for status in Status]
-    return f"{total} {'story' if total == 1 else 'stories'}: " + " · ".join(parts)
+    stories = english_plural(QCoreApplication.translate("ProfilesDialog", "{0} story(s):"), total)
+    return stories.format(total) + " " + " · ".join(parts)
 
 
 class ProfilesDialog(QDialog):

@@ -18,6 +18,7 @@ from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.people import Source, SourceKind
 from newsdesk.domain.source_keys import source_key_problem, suggest_source_key
 from newsdesk.domain.source_kinds import guess_source_kind
+from newsdesk.ui.labels import source_kind_label
 from newsdesk.ui.people.naming import named
 
 
@@ -46,7 +47,7 @@ class SourceForm(QWidget):
         self.name_edit = named(QLineEdit(), "sourceNameEdit")
         self.kind_combo = named(QComboBox(), "sourceKindCombo")
         for kind in SourceKind:
-            self.kind_combo.addItem(kind.value.capitalize(), kind)
+            self.kind_combo.addItem(source_kind_label(kind), kind)
         self.title_edit = named(QLineEdit(), "sourceTitleEdit")
         self.title_edit.setPlaceholderText(self.tr("Job title or affiliation"))
         self.url_edit = named(QLineEdit(), "sourceUrlEdit")

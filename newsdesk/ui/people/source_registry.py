@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.labels import source_kind_label
 
 
 class SourceRegistry(QObject):
@@ -51,8 +52,8 @@ class SourceRegistry(QObject):
 
 def source_card_html(source: Source) -> str:
     """The hover card and picker detail for a source: name, kind, title, URL, anonymity."""
-    lines = [f"<b>{escape(source.name)}</b> <span style='color:#666'>({escape(source.kind)})"
-             "</span>"]
+    kind = escape(source_kind_label(source.kind).lower())
+    lines = [f"<b>{escape(source.name)}</b> <span style='color:#666'>({kind})</span>"]
     if source.title:
         lines.append(escape(source.title))
     if source.url:

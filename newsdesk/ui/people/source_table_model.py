@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from newsdesk.domain.people import Source
+from newsdesk.ui.labels import source_kind_label
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 
 SOURCE_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -68,7 +69,7 @@ class SourceTableModel(QAbstractTableModel):
         source = self._sources[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (source.name, source.key, str(source.kind).capitalize(), source.title,
+            values = (source.name, source.key, source_kind_label(source.kind), source.title,
                       self.tr("on record") if source.on_record else self.tr("anonymous"))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -96,18 +96,18 @@ class ArticleListPanel(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText("Search headlines, text, tags, authors…")
+        self.search_edit.setPlaceholderText(self.tr("Search headlines, text, tags, authors…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search stories")
+        self.search_edit.setAccessibleName(self.tr("Search stories"))
         self.search_edit.setToolTip(
-            'Every word must appear; "an exact phrase" keeps its words together;\n'
-            "Tashkent OR Bishkek finds either; -draft leaves out stories with that word."
+            self.tr('Every word must appear; "an exact phrase" keeps its words together;\n'
+                    "Tashkent OR Bishkek finds either; -draft leaves out stories with that word.")
         )
 
-        self.status_filter = self._combo("statusFilter", "Filter by status")
-        self.author_filter = self._combo("authorFilter", "Filter by author")
-        self.language_filter = self._combo("languageFilter", "Filter by language")
-        self.tag_filter = self._combo("tagFilter", "Filter by tag")
+        self.status_filter = self._combo("statusFilter", self.tr("Filter by status"))
+        self.author_filter = self._combo("authorFilter", self.tr("Filter by author"))
+        self.language_filter = self._combo("languageFilter", self.tr("Filter by language"))
+        self.tag_filter = self._combo("tagFilter", self.tr("Filter by tag"))
 
         self.status_counts_label = QLabel(self)
         self.status_counts_label.setObjectName("statusCountsLabel")
@@ -216,12 +216,13 @@ class ArticleListPanel(QWidget):
 
     # -- filters -----------------------------------------------------------------------------
     def _fill_status_choices(self) -> None:
-        statuses: list[tuple[str, Any]] = [("On the desk", _ACTIVE), ("Every status", _EVERY)]
+        statuses: list[tuple[str, Any]] = [(self.tr("On the desk"), _ACTIVE),
+                                             (self.tr("Every status"), _EVERY)]
         statuses += [(STATUS_LABELS[s], s.value) for s in Status]
         self._refill(self.status_filter, statuses)
-        for combo, everything in ((self.author_filter, ("All authors", None)),
-                                  (self.language_filter, ("All languages", "")),
-                                  (self.tag_filter, ("All tags", ""))):
+        for combo, everything in ((self.author_filter, (self.tr("All authors"), None)),
+                                  (self.language_filter, (self.tr("All languages"), "")),
+                                  (self.tag_filter, (self.tr("All tags"), ""))):
             self._refill(combo, [everything])
 
     def refresh_choices(self) -> None:
@@ -229,11 +230,11 @@ class ArticleListPanel(QWidget):
         if self._newsroom is None:
             return
         articles = self._newsroom.articles
-        authors: list[tuple[str, Any]] = [("All authors", None)]
+        authors: list[tuple[str, Any]] = [(self.tr("All authors"), None)]
         authors += [(a.name, a.id) for a in self._newsroom.authors.all()]
-        languages: list[tuple[str, Any]] = [("All languages", "")]
+        languages: list[tuple[str, Any]] = [(self.tr("All languages"), "")]
         languages += [(code, code) for code in articles.languages()]
-        tags: list[tuple[str, Any]] = [("All tags", "")]
+        tags: list[tuple[str, Any]] = [(self.tr("All tags"), "")]
         tags += [(tag, tag) for tag in articles.tags()]
         for combo, items in zip(self._filters()[1:], (authors, languages, tags), strict=True):
             self._refill(combo, items)
@@ -344,7 +345,8 @@ class ArticleListPanel(QWidget):
         parts = [f"{STATUS_LABELS[s]} {counts.get(s, 0)}" for s in Status]
         self.status_counts_label.setText(" · ".join(parts))
         total = sum(counts.values())
-        self.status_counts_label.setAccessibleDescription(f"{total} stories match")
+        self.status_counts_label.setAccessibleDescription(
+            self.tr("{0} stories match").format(total))
         self.counts_changed.emit()
 
     # -- selection ---------------------------------------------------------------------------

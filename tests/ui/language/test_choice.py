@@ -104,3 +104,40 @@ def test_a_missing_catalogue_leaves_the_window_in_english_with_a_warning(
     damaged = tmp_path / "damaged.qm"
     damaged.write_bytes(b"not a catalogue")
     assert install_ui_language("ru", damaged) == "en"
+
+
+def test_preferences_keep_the_language_for_the_next_start(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, russian_catalogue: Path, database_url: str
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from newsdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+    from newsdesk.ui.main_window import MainWindow
+    from tests.ui.conftest import ui_newsroom
+
+    for name in _LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    with ui_newsroom(database_url) as room:
+        window = MainWindow(room)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not window.initial_story_pending)
+        action = window.findChild(QAction, "preferencesAction")
+        assert action is not None and action in window.tools_menu.actions()
+        action.trigger()
+        dialog = window.findChild(PreferencesDialog, "preferencesDialog")
+        assert dialog is not None and dialog.isVisible()
+        combo = dialog.language_combo
+        assert combo.currentData() is None  # nothing chosen yet: the system decides
+        combo.setCurrentIndex(combo.findData("ru"))
+        dialog.save()
+        assert not dialog.isVisible()
+        window.close()
+    assert install_ui_language(None, russian_catalogue) == "ru"  # the next start
+    assert QCoreApplication.translate("Menus", "&Tools") == "&Сервис"
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.language_combo.currentData() == "ru"
+    assert again.windowTitle() == "Параметры"
+    save_ui_language(None)

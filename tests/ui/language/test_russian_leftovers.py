@@ -1,0 +1,201 @@
+"""The window and every dialog in Russian: no English left where a Russian desk reads it.
+
+Texts are collected from the real widgets (labels, buttons, menus and their actions, window
+and group titles, placeholders, list and table headers, combo items) and any Latin word of
+three letters or more that is not a name, a format or a key is an English leftover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
+from newsdesk.domain.people import Author, Source
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.recovery import RecoveryOffer
+from newsdesk.services.recovery_journal import JournalEntry
+from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
+from newsdesk.ui.dialogs.damaged_newsroom import DamagedNewsroomDialog
+from newsdesk.ui.dialogs.first_start_dialog import FirstStartDialog
+from newsdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+from newsdesk.ui.dialogs.recovery_dialog import RecoveryDialog
+from newsdesk.ui.dialogs.upgrade_notice import upgrade_notice
+from newsdesk.ui.editor.byline_picker import NewProfileDialog
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.people.merge_dialog import MergeDialog
+from newsdesk.ui.translator import install_ui_language
+from tests.ui.conftest import ui_newsroom
+
+# Names, formats, keys and codes that stay Latin in a Russian interface.
+ALLOWED = {
+    "newsdesk", "tca", "html", "pdf", "markdown", "ninjs", "url", "iptc", "json", "utf",
+    "afp", "ctrl", "shift", "alt", "esc", "enter", "delete", "png", "jpeg", "webp", "https",
+    "source", "key", "pg_dump", "database", "dic", "txt", "md", "sqlite", "kazinform",
+    "minenergy", "damaged", "www", "org", "gb", "english",
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
+_TAG = re.compile(r"<[^>]+>")
+# File names and paths (the test's own tmp_path among them), links and template fields.
+_NOT_WORDS = re.compile(r"\S*[/\\.]\S*[A-Za-z]\S*|\{[^}]*\}|\[[^]]*\]\([^)]*\)")
+
+
+@pytest.fixture
+def russian(qtbot: QtBot, russian_catalogue: Path) -> Iterator[None]:
+    del qtbot
+    assert install_ui_language("ru", russian_catalogue) == "ru"
+    yield
+
+
+@pytest.fixture
+def desk(database_url: str) -> Iterator[Newsroom]:
+    with ui_newsroom(database_url) as room:
+        room.house.set_values({"outlet_name": "Вести Азии", "agency_credit": "ВА"})
+        author = room.authors.create(Author(name="Сергей Кван", roles=(Role.REPORTER,)))
+        room.sources.create(Source(key="minfin", name="Минфин Казахстана"))
+        room.articles.create(Article(
+            headline="Рынок в Оше снова открыт", deck="Торговцы вернулись.",
+            language="ru", status=Status.EDITING,
+            body="Торговцы вернулись на рынок, сообщил [Минфин](source:minfin).",
+            dateline=Dateline(city="Ош", country="Кыргызстан"),
+            byline=(BylineEntry(author.name, Role.REPORTER, author.id),), tags=("торговля",),
+        ))
+        yield room
+
+
+def _headers(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return []
+    return [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for column in range(header.count())]
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """What a user reads in ``root`` and its children (menus included, tooltips not)."""
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QDockWidget):
+            texts.append(widget.windowTitle())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QMenu):
+            texts.append(widget.title())
+            texts += [action.text() for action in widget.actions()]
+        elif isinstance(widget, QHeaderView) and not widget.isHidden():
+            texts += _headers(widget)
+    return texts
+
+
+def english_leftovers(root: QWidget, also_allowed: set[str] = frozenset()) -> list[str]:
+    found = []
+    for text in visible_texts(root):
+        plain = _NOT_WORDS.sub(" ", _TAG.sub(" ", text).replace("&", ""))
+        words = [w for w in _WORD.findall(plain)
+                 if w.lower() not in ALLOWED and w.lower() not in also_allowed]
+        if words:
+            found.append(f"{type(root).__name__}: {text!r} ({', '.join(words)})")
+    return found
+
+
+def _window(qtbot: QtBot, newsroom: Newsroom) -> MainWindow:
+    window = MainWindow(newsroom)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.initial_story_pending)
+    return window
+
+
+def _dialogs(window: MainWindow) -> list[QWidget]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return [w for w in app.topLevelWidgets()
+            if w is not window and w.isVisible() and isinstance(w, (QDialog, QDockWidget))]
+
+
+def test_the_window_and_its_dialogs_have_no_english_left(
+    russian: None, desk: Newsroom, qtbot: QtBot, tmp_path: Path
+) -> None:
+    del russian
+    window = _window(qtbot, desk)
+    window.sources_dock.show()
+    leftovers = english_leftovers(window)
+
+    window.transfer.open_export_dialog()
+    window.show_house_settings()
+    window.show_profiles()
+    window.show_revisions()
+    window.show_help()
+    window.show_house_dictionary()
+    window.check_spelling()
+    window.show_about()
+    qtbot.wait(50)
+    opened = _dialogs(window)
+    names = {w.objectName() for w in opened}
+    assert {"exportDialog", "houseSettingsDialog", "profilesDialog", "revisionsDialog",
+            "helpDialog", "houseDictionaryDialog", "aboutBox"} <= names, names
+    for dialog in opened:
+        leftovers += english_leftovers(dialog)
+
+    mine = Article(headline="Рынок в Оше", body="Текст.", language="ru")
+    others = [
+        FirstStartDialog(desk.house, window),
+        DamagedNewsroomDialog(window, database=tmp_path / "desk.db", reason="ошибка",
+                              backup=tmp_path / "desk.db.bak", can_read=True),
+        RecoveryDialog(RecoveryOffer(JournalEntry("k", mine, datetime.now(UTC),
+                                                  tmp_path / "k.json"), None), window),
+        upgrade_notice(window, database="desk.db", from_revision="0006", to_revision="0007",
+                       backup=tmp_path / "desk.db.bak"),
+        NewProfileDialog("Айгерим", window),
+        MergeDialog(desk.authors.all()[0], desk.authors.all(), window),
+        PreferencesDialog(window),
+        ColleagueCompareDialog(mine, mine, window),
+    ]
+    for dialog in others:
+        dialog.show()
+        leftovers += english_leftovers(dialog)
+        dialog.close()
+    assert leftovers == [], "\n".join(leftovers)
+
+
+def test_the_status_line_and_dates_are_russian(
+    russian: None, desk: Newsroom, qtbot: QtBot
+) -> None:
+    del russian
+    window = _window(qtbot, desk)
+    date_edit = window.findChild(QWidget, "datelineDateEdit")
+    if date_edit is not None and hasattr(date_edit, "text") and date_edit.text():
+        assert not re.search(r"[A-Za-z]{3,}", date_edit.text())
+    assert window.menuBar().actions()[0].text() == "&Файл"
+    box = QMessageBox  # the standard buttons come from Qt's own Russian catalogue
+    del box
