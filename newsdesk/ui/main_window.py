@@ -31,7 +31,6 @@ from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError, NotReadyError
 from newsdesk.domain.query import StoryListSource
-from newsdesk.domain.wording import count_of
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState, is_blank
 from newsdesk.ui.commands import CreateCommand, SpikeCommand
@@ -40,6 +39,7 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.models.article_list_model import summary_of
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.plural import english_plural
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.story_transfer import StoryTransfer
 from newsdesk.ui.tasks import TaskRunner
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         if newsroom is not None:
             self.attach_newsroom(newsroom)
             return
-        self.setWindowTitle(f"Newsdesk — opening {database_name}".rstrip())
+        self.setWindowTitle(self.tr("Newsdesk — opening {0}").format(database_name).rstrip())
         # Nothing that needs the newsroom can run yet; leaving, full screen and the list can.
         self._waiting_actions = [
             action for action in self.findChildren(QAction)
@@ -585,7 +585,8 @@ class MainWindow(QMainWindow):
         if self._open_id is not None:
             self.list_panel.select_article(self._open_id, emit=False)
         self.statusBar().showMessage(
-            "Stayed on this story so nothing is lost: " + self.autosaver.message, 10000)
+            self.tr("Stayed on this story so nothing is lost: {0}").format(self.autosaver.message),
+            10000)
         return False
 
     def on_article_selected(self, article_id: int) -> None:
@@ -662,7 +663,7 @@ class MainWindow(QMainWindow):
             return
         self._show_article(article)
         self.list_panel.model.update_summary(summary_of(article))
-        self.statusBar().showMessage("Reloaded the stored story.", 5000)
+        self.statusBar().showMessage(self.tr("Reloaded the stored story."), 5000)
 
     # -- the recovery journal ----------------------------------------------------------------
     def _review_recovery_journal(self) -> None:
@@ -765,8 +766,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.autosaver.message, 10000)
             return None
         if self._open_id is None:
-            self.statusBar().showMessage("Type a headline first: a new story is kept once it "
-                                         "has one.", 8000)
+            self.statusBar().showMessage(self.tr("Type a headline first: a new story is kept "
+                                                 "once it has one."), 8000)
             return None
         articles = self._newsroom.articles
         note = note.strip()
@@ -775,14 +776,16 @@ class MainWindow(QMainWindow):
             if unchanged is not None and not note:
                 # A second Ctrl+S with nothing new would only repeat the same text.
                 self.statusBar().showMessage(
-                    f"Saved; no change since revision {unchanged}, so no new one.", 6000)
+                    self.tr("Saved; no change since revision {0}, so no new one.").format(
+                        unchanged), 6000)
                 return unchanged
-            note = note or "Saved as a revision"
+            note = note or self.tr("Saved as a revision")
             number = articles.record_revision(self._open_id, note=note)
         except NewsdeskError as exc:
-            self.statusBar().showMessage(f"Revision not recorded: {exc}", 10000)
+            self.statusBar().showMessage(self.tr("Revision not recorded: {0}").format(exc), 10000)
             return None
-        self.statusBar().showMessage(f"Saved; revision {number} recorded ({note}).", 6000)
+        self.statusBar().showMessage(
+            self.tr("Saved; revision {0} recorded ({1}).").format(number, note), 6000)
         return number
 
     def save_revision_with_note(self) -> None:
@@ -791,8 +794,8 @@ class MainWindow(QMainWindow):
 
         dialog = QInputDialog(self)
         dialog.setObjectName("revisionNoteDialog")
-        dialog.setWindowTitle("Save revision")
-        dialog.setLabelText("Note for this revision (optional):")
+        dialog.setWindowTitle(self.tr("Save revision"))
+        dialog.setLabelText(self.tr("Note for this revision (optional):"))
         dialog.setTextValue("")
         dialog.textValueSelected.connect(self.save_revision)
         dialog.finished.connect(dialog.deleteLater)
@@ -803,7 +806,8 @@ class MainWindow(QMainWindow):
         """Move the open story; ready/published are checked and problems listed to click."""
         if not self.autosaver.save_now() or self._open_id is None:
             self.statusBar().showMessage(
-                self.autosaver.message or "Type a headline first to keep the story.", 10000)
+                self.autosaver.message or self.tr("Type a headline first to keep the story."),
+                10000)
             self._reset_editor_status()
             return False
         version = self.editor.current_article().version
@@ -812,10 +816,11 @@ class MainWindow(QMainWindow):
         except NotReadyError as exc:
             self.editor.show_problems(exc.problems)
             self.notice.setProperty("about", "ready")
-            to_fix = count_of(len(exc.problems), "thing")
-            self.notice.show_notice(
-                f"Not moved to {status.value}: {to_fix} to fix first — "
-                "click one under “Ready to publish?” to jump to it.")
+            count = len(exc.problems)
+            self.notice.show_notice(english_plural(
+                self.tr("Not moved to {0}: %n thing(s) to fix first — click one under “Ready to "
+                        "publish?” to jump to it.", None, count), count
+            ).format(status_label(status).lower()))
             self.statusBar().showMessage(str(exc), 10000)
             self._reset_editor_status()
             return False
@@ -829,7 +834,8 @@ class MainWindow(QMainWindow):
         self.editor.mark_saved(article)
         self.editor.show_problems([])
         self._on_command_changed(article, self._open_id, reload_editor=False)
-        self.statusBar().showMessage(f"Moved to {status.value}.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Moved to {0}.").format(status_label(status).lower()), 5000)
         return True
 
     def _reset_editor_status(self) -> None:
@@ -853,10 +859,10 @@ class MainWindow(QMainWindow):
         try:
             copy = self._newsroom.articles.duplicate(ids[0])
         except NewsdeskError as exc:
-            self.statusBar().showMessage(f"Not duplicated: {exc}", 10000)
+            self.statusBar().showMessage(self.tr("Not duplicated: {0}").format(exc), 10000)
             return
         self.undo_stack.push(CreateCommand(
-            self._newsroom.articles, copy, f"Duplicate “{copy.headline}”",
+            self._newsroom.articles, copy, self.tr("Duplicate “{0}”").format(copy.headline),
             self._on_command_changed, self._on_command_failed))
         self.list_panel.model.insert_summary(summary_of(copy))
         self.list_panel.refresh_counts()
@@ -871,13 +877,14 @@ class MainWindow(QMainWindow):
             return
         articles = self._newsroom.articles
         open_before = self._open_id
-        self.undo_stack.beginMacro(f"Spike {len(ids)} stories" if len(ids) > 1 else "Spike")
+        self.undo_stack.beginMacro(
+            self.tr("Spike {0} stories").format(len(ids)) if len(ids) > 1 else self.tr("Spike"))
         try:
             for article_id in ids:
                 try:
                     spiked, previous = articles.spike(article_id)
                 except NewsdeskError as exc:
-                    self.statusBar().showMessage(f"Not spiked: {exc}", 10000)
+                    self.statusBar().showMessage(self.tr("Not spiked: {0}").format(exc), 10000)
                     continue
                 command = SpikeCommand(articles, spiked, previous, self._on_command_changed,
                                        self._on_command_failed)
@@ -891,10 +898,11 @@ class MainWindow(QMainWindow):
         moved = ""
         if open_before in ids and self._open_id not in (None, open_before):
             # The list moved on to the next story; say so, or the switch looks like a glitch.
-            moved = f" The editor now shows “{self.editor.current_article().headline}”."
-        self.statusBar().showMessage(
-            f"Spiked {count_of(len(ids), 'story')} (Ctrl+Z brings "
-            f"{'it' if len(ids) == 1 else 'them'} back).{moved}", 8000)
+            moved = " " + self.tr("The editor now shows “{0}”.").format(
+                self.editor.current_article().headline)
+        done = (self.tr("Spiked %n story(s) (Ctrl+Z brings it back).", None, 1) if len(ids) == 1
+                else self.tr("Spiked %n story(s) (Ctrl+Z brings them back).", None, len(ids)))
+        self.statusBar().showMessage(english_plural(done, len(ids)) + moved, 8000)
 
     def _on_command_changed(
         self, article: Article | None, article_id: int, *, reload_editor: bool = True
@@ -948,7 +956,7 @@ class MainWindow(QMainWindow):
             before = self.statusBar().currentMessage()
             self.undo_stack.undo()
             if self.statusBar().currentMessage() == before:  # a refusal says so itself
-                self.statusBar().showMessage(f"Undone: {text}.", 8000)
+                self.statusBar().showMessage(self.tr("Undone: {0}.").format(text), 8000)
 
     def redo(self) -> None:
         widget = self._focused_text_widget()
@@ -959,7 +967,7 @@ class MainWindow(QMainWindow):
             before = self.statusBar().currentMessage()
             self.undo_stack.redo()
             if self.statusBar().currentMessage() == before:
-                self.statusBar().showMessage(f"Redone: {text}.", 8000)
+                self.statusBar().showMessage(self.tr("Redone: {0}.").format(text), 8000)
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._update_actions()
@@ -1107,7 +1115,8 @@ class MainWindow(QMainWindow):
             if house != self._house:
                 self.apply_house_settings(house)
         except NewsdeskError as exc:  # a database hiccup must not break the window
-            self.statusBar().showMessage(f"Could not refresh sources and profiles: {exc}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Could not refresh sources and profiles: {0}").format(exc), 8000)
 
     def on_colleague_changes(self, changes: Changes) -> None:
         """A colleague committed: what this window shows catches up, as Ctrl+R would; the
@@ -1219,9 +1228,9 @@ class MainWindow(QMainWindow):
         """
         mine = self.editor.current_article()
         try:
-            saved = self._newsroom.articles.save_as_new_draft(mine, suffix=" (my version)")
+            saved = self._newsroom.articles.save_as_new_draft(mine, suffix=self.tr(" (my version)"))
         except NewsdeskError as exc:
-            self.notice.show_notice(f"The copy was not saved either: {exc}")
+            self.notice.show_notice(self.tr("The copy was not saved either: {0}").format(exc))
             return None
         assert saved.id is not None
         self.autosaver.discard()
@@ -1230,8 +1239,8 @@ class MainWindow(QMainWindow):
         self._show_article(saved)
         self.list_panel.select_article(saved.id, emit=False)
         self.statusBar().showMessage(
-            f"Your text is saved as a new draft, “{saved.headline}”; the original keeps the "
-            "version saved elsewhere.", 15000)
+            self.tr("Your text is saved as a new draft, “{0}”; the original keeps the version "
+                    "saved elsewhere.").format(saved.headline), 15000)
         return saved
 
     # -- Qt events ---------------------------------------------------------------------------

@@ -1277,6 +1277,10 @@ Ctrl+Z возвращает его.&lt;/p&gt;
             <translation>Открытие…</translation>
         </message>
         <message>
+            <source>Newsdesk — opening {0}</source>
+            <translation>Newsdesk — открывается {0}</translation>
+        </message>
+        <message>
             <source>&amp;New Story</source>
             <translation>&amp;Новый материал</translation>
         </message>
@@ -1465,6 +1469,14 @@ Ctrl+Z возвращает его.&lt;/p&gt;
             <translation>&amp;Повторить: {0}</translation>
         </message>
         <message>
+            <source>Stayed on this story so nothing is lost: {0}</source>
+            <translation>Остаёмся в этом материале, чтобы ничего не пропало: {0}</translation>
+        </message>
+        <message>
+            <source>Reloaded the stored story.</source>
+            <translation>Сохранённый материал загружен заново.</translation>
+        </message>
+        <message>
             <source>Your text cannot be kept on this computer as a safeguard ({0}). Saving to the newsroom goes on; free some disk space.</source>
             <translation>Страховую копию вашего текста не удаётся хранить на этом компьютере ({0}). Сохранение в редакционную базу продолжается; освободите место на диске.</translation>
         </message>
@@ -1473,8 +1485,104 @@ Ctrl+Z возвращает его.&lt;/p&gt;
             <translation>Эта редакционная база повреждена ({0}) и открыта только для чтения: в неё ничего не записывается. Набранный текст сохраняется на этом компьютере; скопируйте нужное, затем откройте свежую резервную копию.</translation>
         </message>
         <message>
+            <source>Type a headline first: a new story is kept once it has one.</source>
+            <translation>Сначала введите заголовок: новый материал сохраняется, как только он у него появится.</translation>
+        </message>
+        <message>
+            <source>Saved; no change since revision {0}, so no new one.</source>
+            <translation>Сохранено; с редакции {0} ничего не изменилось, поэтому новая не создана.</translation>
+        </message>
+        <message>
+            <source>Saved as a revision</source>
+            <translation>Сохранено как редакция</translation>
+        </message>
+        <message>
+            <source>Revision not recorded: {0}</source>
+            <translation>Редакция не записана: {0}</translation>
+        </message>
+        <message>
+            <source>Saved; revision {0} recorded ({1}).</source>
+            <translation>Сохранено; записана редакция {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>Save revision</source>
+            <translation>Сохранение редакции</translation>
+        </message>
+        <message>
+            <source>Note for this revision (optional):</source>
+            <translation>Примечание к редакции (необязательно):</translation>
+        </message>
+        <message>
+            <source>Type a headline first to keep the story.</source>
+            <translation>Сначала введите заголовок, чтобы сохранить материал.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not moved to {0}: %n thing(s) to fix first — click one under “Ready to publish?” to jump to it.</source>
+            <translation>
+                <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечание — щёлкните по нему в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+                <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечания — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+                <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечаний — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Moved to {0}.</source>
+            <translation>Статус изменён: «{0}».</translation>
+        </message>
+        <message>
+            <source>Not duplicated: {0}</source>
+            <translation>Дубликат не создан: {0}</translation>
+        </message>
+        <message>
+            <source>Duplicate “{0}”</source>
+            <translation>Дублировать «{0}»</translation>
+        </message>
+        <message>
+            <source>Spike {0} stories</source>
+            <translation>Снять материалы ({0})</translation>
+        </message>
+        <message>
+            <source>Spike</source>
+            <translation>Снять</translation>
+        </message>
+        <message>
+            <source>Not spiked: {0}</source>
+            <translation>Не снят: {0}</translation>
+        </message>
+        <message>
+            <source>The editor now shows “{0}”.</source>
+            <translation>В редакторе теперь «{0}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spiked %n story(s) (Ctrl+Z brings it back).</source>
+            <translation>
+                <numerusform>Снят %n материал (Ctrl+Z вернёт его).</numerusform>
+                <numerusform>Снято %n материала (Ctrl+Z вернёт его).</numerusform>
+                <numerusform>Снято %n материалов (Ctrl+Z вернёт его).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Spiked %n story(s) (Ctrl+Z brings them back).</source>
+            <translation>
+                <numerusform>Снят %n материал (Ctrl+Z вернёт их).</numerusform>
+                <numerusform>Снято %n материала (Ctrl+Z вернёт их).</numerusform>
+                <numerusform>Снято %n материалов (Ctrl+Z вернёт их).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undone: {0}.</source>
+            <translation>Отменено: {0}.</translation>
+        </message>
+        <message>
+            <source>Redone: {0}.</source>
+            <translation>Повторено: {0}.</translation>
+        </message>
+        <message>
             <source>Open a story to see its revisions.</source>
             <translation>Откройте материал, чтобы увидеть его редакции.</translation>
+        </message>
+        <message>
+            <source>Could not refresh sources and profiles: {0}</source>
+            <translation>Не удалось обновить источники и профили: {0}</translation>
         </message>
         <message>
             <source>“{0}” was updated by a colleague.</source>
@@ -1509,6 +1617,18 @@ Database: {1}</source>
 Настольный редактор для редакций.
 
 База данных: {1}</translation>
+        </message>
+        <message>
+            <source> (my version)</source>
+            <translation> (моя версия)</translation>
+        </message>
+        <message>
+            <source>The copy was not saved either: {0}</source>
+            <translation>Копию тоже не удалось сохранить: {0}</translation>
+        </message>
+        <message>
+            <source>Your text is saved as a new draft, “{0}”; the original keeps the version saved elsewhere.</source>
+            <translation>Ваш текст сохранён как новый черновик «{0}»; в оригинале осталась версия, сохранённая в другом месте.</translation>
         </message>
         <message>
             <source>Text Kept on This Computer</source>
@@ -2726,30 +2846,6 @@ Database: {1}</source>
     </context>
     <context>
         <name>TranslationDeskWidget</name>
-        <message>
-            <source>Pre-translate from memory</source>
-            <translation>Предперевод из памяти</translation>
-        </message>
-        <message>
-            <source>Fill every untranslated row whose original is in the translation memory word for word; the rows become drafts to review, never translated</source>
-            <translation>Заполнить каждую непереведённую строку, оригинал которой дословно есть в памяти переводов; строки станут черновиками для проверки, а не переведёнными</translation>
-        </message>
-        <message>
-            <source>Nothing to pre-translate: every row has a translation.</source>
-            <translation>Заполнять нечего: у каждой строки есть перевод.</translation>
-        </message>
-        <message>
-            <source>Looking up the untranslated rows in the memory…</source>
-            <translation>Поиск непереведённых строк в памяти…</translation>
-        </message>
-        <message>
-            <source>No untranslated row has an exact match in the memory.</source>
-            <translation>Ни для одной непереведённой строки нет точного совпадения в памяти.</translation>
-        </message>
-        <message>
-            <source>Rows pre-translated from the memory as drafts: {0}. Review and confirm each.</source>
-            <translation>Строк заполнено из памяти как черновики: {0}. Проверьте и подтвердите каждую.</translation>
-        </message>
         <message>
             <source>Next flagged</source>
             <translation>Следующая отмеченная</translation>
