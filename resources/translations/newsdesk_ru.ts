@@ -2847,6 +2847,30 @@ Database: {1}</source>
     <context>
         <name>TranslationDeskWidget</name>
         <message>
+            <source>Pre-translate from memory</source>
+            <translation>Предперевод из памяти</translation>
+        </message>
+        <message>
+            <source>Fill every untranslated row whose original is in the translation memory word for word; the rows become drafts to review, never translated</source>
+            <translation>Заполнить каждую непереведённую строку, оригинал которой дословно есть в памяти переводов; строки станут черновиками для проверки, а не переведёнными</translation>
+        </message>
+        <message>
+            <source>Nothing to pre-translate: every row has a translation.</source>
+            <translation>Заполнять нечего: у каждой строки есть перевод.</translation>
+        </message>
+        <message>
+            <source>Looking up the untranslated rows in the memory…</source>
+            <translation>Поиск непереведённых строк в памяти…</translation>
+        </message>
+        <message>
+            <source>No untranslated row has an exact match in the memory.</source>
+            <translation>Ни для одной непереведённой строки нет точного совпадения в памяти.</translation>
+        </message>
+        <message>
+            <source>Rows pre-translated from the memory as drafts: {0}. Review and confirm each.</source>
+            <translation>Строк заполнено из памяти как черновики: {0}. Проверьте и подтвердите каждую.</translation>
+        </message>
+        <message>
             <source>Next flagged</source>
             <translation>Следующая отмеченная</translation>
         </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -305,6 +306,34 @@ class DeskModel(QAbstractTableModel):
         after = next((r.translation for r in reversed(self._rows[:row_number])
                       if r.translation is not None), None)
         return splice_paragraph(self._body, row.translation, text, after=after)
+
+    def set_translations(self, texts: Mapping[int, str]) -> list[int]:
+        """Put several rows' translations in at once (pre-translation), reported as one edit.
+
+        One ``body_edited`` for them all, so the desk saves them in one transaction. Returns
+        the rows changed; should a text change the paragraph structure, the rows after it
+        are left as they were (the desk aligns again, then they can be filled once more).
+        """
+        changed: list[int] = []
+        kept: tuple[DeskRow, ...] | None = self._rows
+        for number, text in sorted(texts.items()):
+            row = self._rows[number]
+            current = row.translation.text if row.translation is not None else ""
+            if not text.strip() or text.strip() == current.strip():
+                continue
+            self._body = self.body_with(number, text)
+            counts = [len(r.translation.indexes) if r.translation is not None else 0
+                      for r in self._rows]
+            counts[number] = len(split_paragraphs(text.strip()))
+            changed.append(number)
+            kept = with_translation_body(self._rows, self._body, counts)
+            if kept is None:
+                break
+            self._rows = kept
+        if changed:
+            self._all_changed()
+            self.body_edited.emit(self._body, kept is not None)
+        return changed
 
     def setData(self, index: _ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:

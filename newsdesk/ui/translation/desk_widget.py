@@ -50,6 +50,7 @@ from newsdesk.services.translation import (
     TranslationService,
     translation_service_for,
 )
+from newsdesk.services.translation_memory import TranslationMemoryService
 from newsdesk.ui.autosave import JOURNAL_DELAY_MS
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translation.desk_model import (
@@ -81,6 +82,18 @@ def load_desk(service: TranslationService, segments: SegmentService,
               translation_id: int) -> tuple[TranslationDesk, dict[str, SegmentRecord]]:
     """The desk and its stored row states, read together on a worker."""
     return service.desk(translation_id), segments.states(translation_id)
+
+
+def exact_matches(memory: TranslationMemoryService, texts: dict[int, str],
+                  source_language: str, target_language: str) -> dict[int, str]:
+    """Each row's rendering from a memory pair whose source is its text word for word (on a
+    worker): what "Pre-translate from memory" fills in, by row number."""
+    found: dict[int, str] = {}
+    for row, text in texts.items():
+        match = memory.exact(text, source_language, target_language)
+        if match is not None and match.entry.target.strip():
+            found[row] = match.entry.target
+    return found
 
 
 def matches_html(matches: tuple[MemoryMatch, ...]) -> str:
@@ -209,6 +222,11 @@ class TranslationDeskWidget(QWidget):
         self.confirm_button.setToolTip(self.tr(
             "The row's translation is done and renders the original as it is now: mark it "
             "translated and clear its flag (Ctrl+Enter)"))
+        self.pretranslate_button = QPushButton(self.tr("Pre-translate from memory"), self)
+        self.pretranslate_button.setObjectName("pretranslateButton")
+        self.pretranslate_button.setToolTip(self.tr(
+            "Fill every untranslated row whose original is in the translation memory word for "
+            "word; the rows become drafts to review, never translated"))
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("deskProgressLabel")
         self._state_actions: list[QAction] = []
@@ -278,6 +296,7 @@ class TranslationDeskWidget(QWidget):
         bar.addWidget(self.next_untranslated_button)
         bar.addWidget(self.next_change_button)
         bar.addWidget(self.confirm_button)
+        bar.addWidget(self.pretranslate_button)
         bar.addWidget(self.mark_synced_button)
         bar.addWidget(self.translate_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -306,6 +325,7 @@ class TranslationDeskWidget(QWidget):
         self.next_untranslated_button.clicked.connect(self.select_next_untranslated)
         self.confirm_button.clicked.connect(self.confirm_row)
         self.confirm_action.triggered.connect(self.confirm_row)
+        self.pretranslate_button.clicked.connect(self.pretranslate)
         self.translate_button.clicked.connect(self.ask_language)
         self.translation_combo.activated.connect(self.on_translation_chosen)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
@@ -332,6 +352,8 @@ class TranslationDeskWidget(QWidget):
         self.confirm_button.setEnabled(desk is not None and not self.busy
                                        and self.table.currentIndex().isValid())
         self.progress_label.setText(self._progress_text())
+        self.pretranslate_button.setEnabled(desk is not None and not self.busy
+                                            and bool(self.model.untranslated_rows()))
         self.translate_button.setEnabled(self._original is not None and not self.busy)
         self.table.setEnabled(desk is not None)
         # Paragraph offsets are stale until the re-alignment arrives: no second edit before.
@@ -463,6 +485,77 @@ class TranslationDeskWidget(QWidget):
             return False
         target = self._matches[number - 1].entry.target
         return self.model.setData(self.model.index(index.row(), TRANSLATION_COLUMN), target)
+
+    def pretranslate(self) -> bool:
+        """Fill the untranslated rows that the memory holds word for word (one command).
+
+        Looked up on the runner; the rows filled are saved as one edit (one transaction) and
+        stay drafts: a match was right in another story, the translator still confirms it here.
+        """
+        desk = self._desk
+        if desk is None or self.busy:
+            return False
+        texts = {row: original.text for row in self.model.untranslated_rows()
+                 if (original := self.model.row_at(row).original) is not None}
+        if not texts:
+            self.status_label.setText(self.tr(
+                "Nothing to pre-translate: every row has a translation."))
+            return False
+        self._pending += 1
+        self.status_label.setText(self.tr("Looking up the untranslated rows in the memory…"))
+        self._update_controls()
+        TaskRunner.of().run(
+            exact_matches, self._newsroom.memory, texts, desk.original.language,
+            desk.translation.language,
+            on_result=lambda found: self._on_pretranslated(desk, texts, found),
+            on_error=self._on_pretranslate_failed, channel=f"desk-pretranslate-{id(self)}")
+        return True
+
+    def _on_pretranslated(self, asked: TranslationDesk, texts: dict[int, str],
+                          found: dict[int, str]) -> None:
+        self._pending -= 1
+        desk = self._desk
+        if desk is None or desk.translation.id != asked.translation.id:
+            self._update_controls()
+            return  # another translation is on the desk now
+        # Only rows still untranslated with the same original: nothing typed meanwhile is
+        # overwritten.
+        still = {row: text for row, text in found.items()
+                 if row < self.model.rowCount() and self.model.state_at(row)
+                 is SegmentState.UNTRANSLATED
+                 and row_original_text(self.model.row_at(row)) == texts[row]}
+        if not still:
+            self.status_label.setText(self.tr(
+                "No untranslated row has an exact match in the memory."))
+            self._update_controls()
+            return
+        # A row set "untranslated" by hand keeps that stored state unless it is moved on.
+        stored = {row: record for row in still
+                  if (record := self.model.record_at(row)) is not None}
+        keys = {row: self.model.key_at(row) for row in stored}
+        changed = self.model.set_translations(still)  # saved by on_body_edited, one transaction
+        after = self._desk
+        if after is None or after.translation.body != self.model.body:
+            self._update_controls()
+            return  # not saved: the status line says why, the text stays on the desk
+        moved = [SegmentChange(keys[row], SegmentState.DRAFT, record.version)
+                 for row, record in stored.items() if row in changed]
+        if moved and after.translation.id is not None:
+            try:
+                self.model.update_records(self._newsroom.segments.set_states(
+                    after.translation.id, moved, translation_version=after.translation.version))
+            except NewsdeskError as exc:
+                self._report(self.tr("Not stored: {0}").format(exc))
+        self.status_label.setText(self.tr(
+            "Rows pre-translated from the memory as drafts: {0}. Review and confirm "
+            "each.").format(len(changed)))
+        self._update_controls()
+
+    def _on_pretranslate_failed(self, exc: BaseException) -> bool:
+        self._pending -= 1
+        self.status_label.setText(self.tr("The memory could not be searched: {0}").format(exc))
+        self._update_controls()
+        return True
 
     def _progress_text(self) -> str:
         """"RU: 14/18 translated, 2 flagged" over the desk's rows."""

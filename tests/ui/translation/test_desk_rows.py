@@ -175,3 +175,56 @@ def test_the_memory_panel_shows_a_match_and_inserts_it_with_one_key(
         _press(qtbot, desk, "Ctrl+Shift+1")
     assert desk.model.index(1, TRANSLATION_COLUMN).data() == target
     assert target in newsroom.articles.get(ru.id or 0).body
+
+
+def test_pretranslate_fills_exact_memory_matches_as_drafts_in_one_save(
+    qtbot, desk: TranslationDeskWidget, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    from newsdesk.domain.memory import SegmentPair
+    from newsdesk.services.translation import TranslationService
+
+    original = newsroom.articles.get_by_slug(EN_SLUG)
+    draft = TranslationService(newsroom.uow).start_translation(original.id or 0, "kk")
+    _load(qtbot, desk, draft.id or 0)
+    untranslated = desk.model.untranslated_rows()
+    assert len(untranslated) >= 3
+    first, second, third = (desk.model.row_at(row).original.text  # type: ignore[union-attr]
+                            for row in untranslated[:3])
+    newsroom.memory.add_pairs(
+        [SegmentPair(first, "Жадыбал бойынша су беріледі."),
+         SegmentPair(third, "Хаттама бойынша жұмыс істейміз."),
+         SegmentPair(second + " And more.", "Ұқсас, бірақ дәл емес.")],  # fuzzy: not filled
+        source_language="en", target_language="kk")
+    saves: list[object] = []
+    desk.translation_saved.connect(saves.append)
+
+    assert desk.pretranslate_button.isEnabled()
+    desk.pretranslate_button.click()
+    qtbot.wait_until(lambda: "pre-translated" in desk.status_label.text(), timeout=10000)
+
+    assert len(saves) == 1  # both rows in one save, one transaction
+    stored = newsroom.articles.get(draft.id or 0).body
+    assert "Жадыбал бойынша су беріледі." in stored and "Хаттама бойынша" in stored
+    assert "Ұқсас" not in stored
+    row_a, row_b, row_c = untranslated[:3]
+    assert desk.model.index(row_a, TRANSLATION_COLUMN).data() == "Жадыбал бойынша су беріледі."
+    assert desk.model.state_at(row_a) is SegmentState.DRAFT  # never translated by itself
+    assert desk.model.state_at(row_c) is SegmentState.DRAFT
+    assert desk.model.state_at(row_b) is SegmentState.UNTRANSLATED
+    assert "0/" in desk.progress_label.text() or "translated" in desk.progress_label.text()
+
+
+def test_pretranslate_with_no_exact_match_changes_nothing(
+    qtbot, desk: TranslationDeskWidget, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    from newsdesk.services.translation import TranslationService
+
+    original = newsroom.articles.get_by_slug(EN_SLUG)
+    draft = TranslationService(newsroom.uow).start_translation(original.id or 0, "kk")
+    _load(qtbot, desk, draft.id or 0)
+    before = newsroom.articles.get(draft.id or 0)
+
+    desk.pretranslate_button.click()
+    qtbot.wait_until(lambda: "No untranslated row" in desk.status_label.text(), timeout=10000)
+    after = newsroom.articles.get(draft.id or 0)
+    assert (after.body, after.version) == (before.body, before.version)
