@@ -45,3 +45,21 @@ def role_label(role: Role | str) -> str:
     except ValueError:
         return str(role).capitalize()
     return QCoreApplication.translate("Role", english)
+
+
+_LANGUAGES: Final = {
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "kk": QT_TRANSLATE_NOOP("Language", "Kazakh"),
+    "uz": QT_TRANSLATE_NOOP("Language", "Uzbek"),
+    "ky": QT_TRANSLATE_NOOP("Language", "Kyrgyz"),
+    "tg": QT_TRANSLATE_NOOP("Language", "Tajik"),
+    "tk": QT_TRANSLATE_NOOP("Language", "Turkmen"),
+    "zh": QT_TRANSLATE_NOOP("Language", "Chinese"),
+}
+
+
+def language_name(code: str) -> str:
+    """"Russian" / «русский» for ``ru``; a code the desk does not name is shown as it is."""
+    english = _LANGUAGES.get(code)
+    return QCoreApplication.translate("Language", english) if english else code

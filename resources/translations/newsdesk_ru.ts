@@ -1,891 +1,954 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name />
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Есть несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>New story: type a headline to keep it</source>
-            <translation>Новый материал: введите заголовок, чтобы сохранить его</translation>
-        </message>
-        <message>
-            <source>Saved</source>
-            <translation>Сохранено</translation>
-        </message>
-        <message>
-            <source>Not saved — {0}. Your text is still here: keep it as a new draft (Save Mine as a Copy) or take the newer text (Reload Story).</source>
-            <translation>Не сохранено — {0}. Ваш текст на месте: сохраните его как новый черновик («Сохранить мой как копию») или возьмите более новый текст («Перезагрузить материал»).</translation>
-        </message>
-        <message>
-            <source>Not saved — {0}</source>
-            <translation>Не сохранено — {0}</translation>
-        </message>
-        <message>
-            <source>It will be saved by itself when the newsroom is back.</source>
-            <translation>Текст сохранится сам, когда редакционная база снова станет доступна.</translation>
-        </message>
-        <message>
-            <source>Nothing more is written to this newsroom.</source>
-            <translation>В эту редакционную базу больше ничего не записывается.</translation>
-        </message>
-        <message>
-            <source>Your text is kept on this computer.</source>
-            <translation>Ваш текст сохранён на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>Not saved — {0}. {1} {2}</source>
-            <translation>Не сохранено — {0}. {1} {2}</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Newsdesk cannot open the database</source>
-            <translation>Newsdesk не может открыть базу данных</translation>
-        </message>
-        <message>
-            <source>Newsdesk could not read the newsroom in {0}: {1}. The file may be damaged, or not a Newsdesk database. The log has the details.</source>
-            <translation>Newsdesk не удалось прочитать редакционную базу {0}: {1}. Возможно, файл повреждён или это не база Newsdesk. Подробности — в журнале.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleEditor</name>
-        <message>
-            <source>Headline</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Deck: one or two sentences under the headline</source>
-            <translation>Подзаголовок: одно-два предложения под заголовком</translation>
-        </message>
-        <message>
-            <source>Write the story in Markdown. Cite a source as [text](source:key).</source>
-            <translation>Пишите материал в разметке Markdown. Ссылка на источник: [текст](source:ключ).</translation>
-        </message>
-        <message>
-            <source>target </source>
-            <translation>цель </translation>
-        </message>
-        <message>
-            <source> words</source>
-            <translation> сл.</translation>
-        </message>
-        <message>
-            <source>Planned length of the story (0: none)</source>
-            <translation>Плановый объём материала (0 — без ограничения)</translation>
-        </message>
-        <message>
-            <source>Smart quotes</source>
-            <translation>Типографские кавычки</translation>
-        </message>
-        <message>
-            <source>from the headline</source>
-            <translation>из заголовка</translation>
-        </message>
-        <message>
-            <source>Story</source>
-            <translation>Материал</translation>
-        </message>
-        <message>
-            <source>S&amp;lug:</source>
-            <translation>С&amp;лаг:</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>С&amp;татус:</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs:</source>
-            <translation>Те&amp;ги:</translation>
-        </message>
-        <message>
-            <source>Dateline</source>
-            <translation>Дейтлайн</translation>
-        </message>
-        <message>
-            <source>Byline</source>
-            <translation>Подпись</translation>
-        </message>
-        <message>
-            <source>Ready to publish?</source>
-            <translation>Готов к публикации?</translation>
-        </message>
-        <message>
-            <source>The story is too long for the live check; it is checked in full when it moves to ready.</source>
-            <translation>Материал слишком велик для проверки на лету; он будет проверен полностью при переводе в статус «Готов».</translation>
-        </message>
-        <message>
-            <source>The readiness check did not run ({0}); it runs again with your next edit, and in full when the story moves to ready.</source>
-            <translation>Проверка готовности не выполнилась ({0}); она повторится при следующей правке и полностью — при переводе материала в статус «Готов».</translation>
-        </message>
-        <message>
-            <source>Show or hide the preview</source>
-            <translation>Показать или скрыть предпросмотр</translation>
-        </message>
-        <message>
-            <source>The preview is hidden: the editor is too narrow to show it readably. Widen the window or close a side panel and it comes back.</source>
-            <translation>Предпросмотр скрыт: редактор слишком узок, чтобы его можно было прочесть. Расширьте окно или закройте боковую панель — и он вернётся.</translation>
-        </message>
-        <message>
-            <source>Headline length against the house limit</source>
-            <translation>Длина заголовка относительно лимита редакции</translation>
-        </message>
-        <message>
-            <source>too long to save: the limit is %1 characters</source>
-            <translation>слишком длинно для сохранения: лимит — %1 зн.</translation>
-        </message>
-        <message>
-            <source>%1 over the house limit</source>
-            <translation>на %1 больше лимита редакции</translation>
-        </message>
-        <message>
-            <source>Slug: only lowercase latin letters, digits and hyphens</source>
-            <translation>Слаг: только строчные латинские буквы, цифры и дефисы</translation>
-        </message>
-        <message>
-            <source>Derived from the headline until you edit it</source>
-            <translation>Берётся из заголовка, пока вы его не измените</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleListModel</name>
-        <message>
-            <source>Headline</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Byline</source>
-            <translation>Подпись</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Dateline</source>
-            <translation>Дейтлайн</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Обновлён</translation>
-        </message>
-        <message>
-            <source>Not ready to publish</source>
-            <translation>Не готов к публикации</translation>
-        </message>
-        <message>
-            <source>Not ready to publish:</source>
-            <translation>Не готов к публикации:</translation>
-        </message>
-        <message>
-            <source>Tags: {0}</source>
-            <translation>Теги: {0}</translation>
-        </message>
-        <message>
-            <source>Also open by {0}</source>
-            <translation>Также открыт у: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleListPanel</name>
-        <message>
-            <source>Search headlines, text, tags, authors…</source>
-            <translation>Поиск по заголовкам, тексту, тегам, авторам…</translation>
-        </message>
-        <message>
-            <source>Search stories</source>
-            <translation>Поиск материалов</translation>
-        </message>
-        <message>
-            <source>Every word must appear; "an exact phrase" keeps its words together;
+<context>
+    <name></name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>New story: type a headline to keep it</source>
+        <translation>Новый материал: введите заголовок, чтобы сохранить его</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}. Your text is still here: keep it as a new draft (Save Mine as a Copy) or take the newer text (Reload Story).</source>
+        <translation>Не сохранено — {0}. Ваш текст на месте: сохраните его как новый черновик («Сохранить мой как копию») или возьмите более новый текст («Перезагрузить материал»).</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}</source>
+        <translation>Не сохранено — {0}</translation>
+    </message>
+    <message>
+        <source>It will be saved by itself when the newsroom is back.</source>
+        <translation>Текст сохранится сам, когда редакционная база снова станет доступна.</translation>
+    </message>
+    <message>
+        <source>Nothing more is written to this newsroom.</source>
+        <translation>В эту редакционную базу больше ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Your text is kept on this computer.</source>
+        <translation>Ваш текст сохранён на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Not saved — {0}. {1} {2}</source>
+        <translation>Не сохранено — {0}. {1} {2}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Newsdesk cannot open the database</source>
+        <translation>Newsdesk не может открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Newsdesk could not read the newsroom in {0}: {1}. The file may be damaged, or not a Newsdesk database. The log has the details.</source>
+        <translation>Newsdesk не удалось прочитать редакционную базу {0}: {1}. Возможно, файл повреждён или это не база Newsdesk. Подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Deck: one or two sentences under the headline</source>
+        <translation>Подзаголовок: одно-два предложения под заголовком</translation>
+    </message>
+    <message>
+        <source>Write the story in Markdown. Cite a source as [text](source:key).</source>
+        <translation>Пишите материал в разметке Markdown. Ссылка на источник: [текст](source:ключ).</translation>
+    </message>
+    <message>
+        <source>target </source>
+        <translation>цель </translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> сл.</translation>
+    </message>
+    <message>
+        <source>Planned length of the story (0: none)</source>
+        <translation>Плановый объём материала (0 — без ограничения)</translation>
+    </message>
+    <message>
+        <source>Smart quotes</source>
+        <translation>Типографские кавычки</translation>
+    </message>
+    <message>
+        <source>from the headline</source>
+        <translation>из заголовка</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>С&amp;лаг:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Те&amp;ги:</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Дейтлайн</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Ready to publish?</source>
+        <translation>Готов к публикации?</translation>
+    </message>
+    <message>
+        <source>The story is too long for the live check; it is checked in full when it moves to ready.</source>
+        <translation>Материал слишком велик для проверки на лету; он будет проверен полностью при переводе в статус «Готов».</translation>
+    </message>
+    <message>
+        <source>The readiness check did not run ({0}); it runs again with your next edit, and in full when the story moves to ready.</source>
+        <translation>Проверка готовности не выполнилась ({0}); она повторится при следующей правке и полностью — при переводе материала в статус «Готов».</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Показать или скрыть предпросмотр</translation>
+    </message>
+    <message>
+        <source>The preview is hidden: the editor is too narrow to show it readably. Widen the window or close a side panel and it comes back.</source>
+        <translation>Предпросмотр скрыт: редактор слишком узок, чтобы его можно было прочесть. Расширьте окно или закройте боковую панель — и он вернётся.</translation>
+    </message>
+    <message>
+        <source>Headline length against the house limit</source>
+        <translation>Длина заголовка относительно лимита редакции</translation>
+    </message>
+    <message>
+        <source>too long to save: the limit is %1 characters</source>
+        <translation>слишком длинно для сохранения: лимит — %1 зн.</translation>
+    </message>
+    <message>
+        <source>%1 over the house limit</source>
+        <translation>на %1 больше лимита редакции</translation>
+    </message>
+    <message>
+        <source>Slug: only lowercase latin letters, digits and hyphens</source>
+        <translation>Слаг: только строчные латинские буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <source>Derived from the headline until you edit it</source>
+        <translation>Берётся из заголовка, пока вы его не измените</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Дейтлайн</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+    <message>
+        <source>Not ready to publish</source>
+        <translation>Не готов к публикации</translation>
+    </message>
+    <message>
+        <source>Not ready to publish:</source>
+        <translation>Не готов к публикации:</translation>
+    </message>
+    <message>
+        <source>Tags: {0}</source>
+        <translation>Теги: {0}</translation>
+    </message>
+    <message>
+        <source>Also open by {0}</source>
+        <translation>Также открыт у: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPanel</name>
+    <message>
+        <source>Search headlines, text, tags, authors…</source>
+        <translation>Поиск по заголовкам, тексту, тегам, авторам…</translation>
+    </message>
+    <message>
+        <source>Search stories</source>
+        <translation>Поиск материалов</translation>
+    </message>
+    <message>
+        <source>Every word must appear; &quot;an exact phrase&quot; keeps its words together;
 Tashkent OR Bishkek finds either; -draft leaves out stories with that word.</source>
-            <translation>Должно встретиться каждое слово; «точная фраза» в кавычках ищется целиком;
+        <translation>Должно встретиться каждое слово; «точная фраза» в кавычках ищется целиком;
 Ташкент OR Бишкек найдёт любое из двух; -черновик исключит материалы с этим словом.</translation>
-        </message>
-        <message>
-            <source>Filter by status</source>
-            <translation>Фильтр по статусу</translation>
-        </message>
-        <message>
-            <source>Filter by author</source>
-            <translation>Фильтр по автору</translation>
-        </message>
-        <message>
-            <source>Filter by language</source>
-            <translation>Фильтр по языку</translation>
-        </message>
-        <message>
-            <source>Filter by tag</source>
-            <translation>Фильтр по тегу</translation>
-        </message>
-        <message>
-            <source>On the desk</source>
-            <translation>В работе</translation>
-        </message>
-        <message>
-            <source>Every status</source>
-            <translation>Все статусы</translation>
-        </message>
-        <message>
-            <source>All authors</source>
-            <translation>Все авторы</translation>
-        </message>
-        <message>
-            <source>All languages</source>
-            <translation>Все языки</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>Все теги</translation>
-        </message>
-        <message>
-            <source>{0} stories match</source>
-            <translation>Найдено материалов: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleSourcesPanel</name>
-        <message>
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <source>Cited</source>
-            <translation>Ссылок</translation>
-        </message>
-        <message>
-            <source>Cited in this story ({0})</source>
-            <translation>Цитируются в материале ({0})</translation>
-        </message>
-        <message>
-            <source>Attached but never cited ({0})</source>
-            <translation>Прикреплены, но не цитируются ({0})</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>{0} citation(s) of</source>
-            <translation>Ссылок: {0};</translation>
-        </message>
-        <message>
-            <source>{1} source(s)</source>
-            <translation>источников: {1}</translation>
-        </message>
-        <message>
-            <source>⚠ {0} — not in the registry</source>
-            <translation>⚠ {0} — нет в реестре</translation>
-        </message>
-        <message>
-            <source>Unknown source id: add it in the Sources dock or fix the id.</source>
-            <translation>Неизвестный ключ источника: добавьте источник на панели «Источники» или исправьте ключ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttributionPanel</name>
-        <message>
-            <source>The attribution check failed: {0}</source>
-            <translation>Проверка атрибуции не удалась: {0}</translation>
-        </message>
-        <message>
-            <source>✓ Every quote is attributed and every citation resolves.</source>
-            <translation>✓ У каждой цитаты есть автор, каждая ссылка на источник действительна.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n ошибка</numerusform>
-                <numerusform>%n ошибки</numerusform>
-                <numerusform>%n ошибок</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n предупреждение</numerusform>
-                <numerusform>%n предупреждения</numerusform>
-                <numerusform>%n предупреждений</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0} — click one to see it in the text.</source>
-            <translation>{0} — щёлкните по строке, чтобы увидеть место в тексте.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuthorForm</name>
-        <message>
-            <source>Full name as it appears in bylines</source>
-            <translation>Полное имя, как в подписи к материалам</translation>
-        </message>
-        <message>
-            <source>name@example.org</source>
-            <translation>адрес@редакция.рф</translation>
-        </message>
-        <message>
-            <source>en, ru, uz</source>
-            <translation>en, ru, uz</translation>
-        </message>
-        <message>
-            <source>One link per line (https://…)</source>
-            <translation>По одной ссылке в строке (https://…)</translation>
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation>Выбрать фото…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>PNG, JPEG or WebP up to 20 MB;
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>Фильтр по автору</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Фильтр по языку</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Фильтр по тегу</translation>
+    </message>
+    <message>
+        <source>On the desk</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Все авторы</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>{0} stories match</source>
+        <translation>Найдено материалов: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSourcesPanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Ссылок</translation>
+    </message>
+    <message>
+        <source>Cited in this story ({0})</source>
+        <translation>Цитируются в материале ({0})</translation>
+    </message>
+    <message>
+        <source>Attached but never cited ({0})</source>
+        <translation>Прикреплены, но не цитируются ({0})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{0} citation(s) of</source>
+        <translation>Ссылок: {0};</translation>
+    </message>
+    <message>
+        <source>{1} source(s)</source>
+        <translation>источников: {1}</translation>
+    </message>
+    <message>
+        <source>⚠ {0} — not in the registry</source>
+        <translation>⚠ {0} — нет в реестре</translation>
+    </message>
+    <message>
+        <source>Unknown source id: add it in the Sources dock or fix the id.</source>
+        <translation>Неизвестный ключ источника: добавьте источник на панели «Источники» или исправьте ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionPanel</name>
+    <message>
+        <source>The attribution check failed: {0}</source>
+        <translation>Проверка атрибуции не удалась: {0}</translation>
+    </message>
+    <message>
+        <source>✓ Every quote is attributed and every citation resolves.</source>
+        <translation>✓ У каждой цитаты есть автор, каждая ссылка на источник действительна.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — click one to see it in the text.</source>
+        <translation>{0} — щёлкните по строке, чтобы увидеть место в тексте.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorForm</name>
+    <message>
+        <source>Full name as it appears in bylines</source>
+        <translation>Полное имя, как в подписи к материалам</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>адрес@редакция.рф</translation>
+    </message>
+    <message>
+        <source>en, ru, uz</source>
+        <translation>en, ru, uz</translation>
+    </message>
+    <message>
+        <source>One link per line (https://…)</source>
+        <translation>По одной ссылке в строке (https://…)</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or WebP up to 20 MB;
 stored as a 256 px square.</source>
-            <translation>PNG, JPEG или WebP до 20 МБ;
+        <translation>PNG, JPEG или WebP до 20 МБ;
 хранится квадратом 256 пикс.</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Имя:</translation>
-        </message>
-        <message>
-            <source>Roles:</source>
-            <translation>Роли:</translation>
-        </message>
-        <message>
-            <source>Photo:</source>
-            <translation>Фото:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;Эл. почта:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Телефон:</translation>
-        </message>
-        <message>
-            <source>&amp;Languages:</source>
-            <translation>&amp;Языки:</translation>
-        </message>
-        <message>
-            <source>Social &amp;links:</source>
-            <translation>&amp;Соцсети:</translation>
-        </message>
-        <message>
-            <source>A short bio in Markdown: *what they cover*, since when…</source>
-            <translation>Краткая биография в Markdown: *о чём пишет*, с какого года…</translation>
-        </message>
-        <message>
-            <source>Bio — Markdown on the left, as readers see it on the right</source>
-            <translation>Биография — слева Markdown, справа так, как её увидят читатели</translation>
-        </message>
-        <message>
-            <source>Choose a photo</source>
-            <translation>Выбор фотографии</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuthorListModel</name>
-        <message>
-            <source> — inactive</source>
-            <translation> — неактивен</translation>
-        </message>
-    </context>
-    <context>
-        <name>BylinePicker</name>
-        <message>
-            <source>Add an author — type a name</source>
-            <translation>Добавить автора — введите имя</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Add to byline</source>
-            <translation>Добавить в подпись</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>Новый…</translation>
-        </message>
-        <message>
-            <source>Create a new author profile</source>
-            <translation>Создать новый профиль автора</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Автор</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Выше</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Ниже</translation>
-        </message>
-        <message>
-            <source>Remove from byline</source>
-            <translation>Убрать из подписи</translation>
-        </message>
-        <message>
-            <source>No profile named “%1”: create it with New….</source>
-            <translation>Профиля «%1» нет: создайте его кнопкой «Новый…».</translation>
-        </message>
-        <message>
-            <source>%1 is already in the byline.</source>
-            <translation>%1 уже есть в подписи.</translation>
-        </message>
-        <message>
-            <source>No author yet</source>
-            <translation>Автор пока не указан</translation>
-        </message>
-    </context>
-    <context>
-        <name>CitationMarks</name>
-        <message>
-            <source>&lt;b&gt;Unknown source&lt;/b&gt; &lt;code&gt;source:{0}&lt;/code&gt;&lt;br&gt;Not in the source registry: add it in the Sources dock or correct the id.</source>
-            <translation>&lt;b&gt;Неизвестный источник&lt;/b&gt; &lt;code&gt;source:{0}&lt;/code&gt;&lt;br&gt;Его нет в реестре источников: добавьте его на панели «Источники» или исправьте ключ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CitationPicker</name>
-        <message>
-            <source>Cite a source…</source>
-            <translation>Сослаться на источник…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CitationPopup</name>
-        <message>
-            <source>Cite a source: type a name or id…</source>
-            <translation>Ссылка на источник: введите имя или ключ…</translation>
-        </message>
-        <message>
-            <source>Enter cites · Esc closes · selected words become the link text</source>
-            <translation>Enter — вставить ссылку · Esc — закрыть · выделенные слова станут текстом ссылки</translation>
-        </message>
-        <message>
-            <source>&lt;i&gt;No source matches: add it in the Sources dock.&lt;/i&gt;</source>
-            <translation>&lt;i&gt;Подходящего источника нет: добавьте его на панели «Источники».&lt;/i&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ColleagueCompareDialog</name>
-        <message>
-            <source>Compare with the Stored Story</source>
-            <translation>Сравнить с сохранённым материалом</translation>
-        </message>
-        <message>
-            <source>Reload Story</source>
-            <translation>Перезагрузить материал</translation>
-        </message>
-        <message>
-            <source>Keep Mine</source>
-            <translation>Оставить мой</translation>
-        </message>
-        <message>
-            <source>Saved by a colleague</source>
-            <translation>Сохранено коллегой</translation>
-        </message>
-        <message>
-            <source>Yours, not saved yet</source>
-            <translation>Ваш текст, ещё не сохранён</translation>
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>Cannot {0} {1}: {2}</source>
-            <translation>Не удалось {0} {1}: {2}</translation>
-        </message>
-        <message>
-            <source>Spike “{0}”</source>
-            <translation>Снять «{0}»</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictBar</name>
-        <message>
-            <source>Reload (drop my edits)</source>
-            <translation>Перезагрузить (отбросить мои правки)</translation>
-        </message>
-        <message>
-            <source>Keep Editing</source>
-            <translation>Продолжить правку</translation>
-        </message>
-        <message>
-            <source>{field}: theirs “{theirs}”, yours “{yours}”</source>
-            <translation>{field}: у коллеги «{theirs}», у вас «{yours}»</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(пусто)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DamagedNewsroomDialog</name>
-        <message>
-            <source>The newsroom file is damaged</source>
-            <translation>Файл редакционной базы повреждён</translation>
-        </message>
-        <message>
-            <source>The newsroom {database} is damaged or incomplete. Newsdesk writes nothing more to it.</source>
-            <translation>Редакционная база {database} повреждена или неполна. Newsdesk больше ничего в неё не записывает.</translation>
-        </message>
-        <message>
-            <source>The newest backup beside it is {backup}. Opening it moves the damaged file aside (it is kept, named …damaged-…) and restarts Newsdesk on a copy of the backup; stories written since that backup are not in it.</source>
-            <translation>Самая свежая резервная копия рядом с ней — {backup}. При её открытии повреждённый файл будет отложен в сторону (он сохранится под именем …damaged-…), а Newsdesk перезапустится на копии резервной базы; материалов, написанных после этой копии, в ней нет.</translation>
-        </message>
-        <message>
-            <source>No backup was found beside it. Pick another file with --database, or restore one from your own backups.</source>
-            <translation>Резервной копии рядом не найдено. Укажите другой файл параметром --database или восстановите базу из своих резервных копий.</translation>
-        </message>
-        <message>
-            <source>You can also keep reading it (to copy text out), without saving.</source>
-            <translation>Можно также продолжить работу только на чтение (чтобы скопировать текст), без сохранения.</translation>
-        </message>
-        <message>
-            <source>Open the Newest Backup</source>
-            <translation>Открыть свежую резервную копию</translation>
-        </message>
-        <message>
-            <source>Keep Reading Only</source>
-            <translation>Только чтение</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Выйти</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatelineWidget</name>
-        <message>
-            <source>City — start typing: Almaty, Bishkek…</source>
-            <translation>Город — начните вводить: Алматы, Бишкек…</translation>
-        </message>
-        <message>
-            <source>Credit, e.g. TCA</source>
-            <translation>Агентство, например TCA</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>без даты</translation>
-        </message>
-        <message>
-            <source>&amp;City:</source>
-            <translation>&amp;Город:</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry:</source>
-            <translation>С&amp;трана:</translation>
-        </message>
-        <message>
-            <source>Cre&amp;dit:</source>
-            <translation>&amp;Агентство:</translation>
-        </message>
-        <message>
-            <source>D&amp;ate:</source>
-            <translation>&amp;Дата:</translation>
-        </message>
-        <message>
-            <source>Opens as:</source>
-            <translation>Начало материала:</translation>
-        </message>
-        <message>
-            <source>City suggestions are unavailable ({0}); type the city and country in full.</source>
-            <translation>Подсказки городов недоступны ({0}); введите город и страну полностью.</translation>
-        </message>
-        <message>
-            <source>Dateline template: %1</source>
-            <translation>Шаблон дейтлайна: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorActions</name>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>&amp;Найти…</translation>
-        </message>
-        <message>
-            <source>&amp;Replace…</source>
-            <translation>&amp;Заменить…</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Предпросмотр</translation>
-        </message>
-        <message>
-            <source>S&amp;mart quotes</source>
-            <translation>&amp;Типографские кавычки</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditorSpelling</name>
-        <message>
-            <source>Spelling is off: the dictionaries could not be loaded ({0}). Reopen the story to try again.</source>
-            <translation>Проверка орфографии отключена: не удалось загрузить словари ({0}). Откройте материал заново, чтобы попробовать ещё раз.</translation>
-        </message>
-        <message>
-            <source>The ignored word is not kept with the story: {0}</source>
-            <translation>Пропущенное слово не сохранено вместе с материалом: {0}</translation>
-        </message>
-        <message>
-            <source>Added “{0}” to the house dictionary.</source>
-            <translation>Слово «{0}» добавлено в словарь редакции.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>HTML page per story (with index)</source>
-            <translation>HTML: страница на материал (с оглавлением)</translation>
-        </message>
-        <message>
-            <source>Markdown (Newsdesk interchange, re-importable)</source>
-            <translation>Markdown (формат обмена Newsdesk, можно импортировать обратно)</translation>
-        </message>
-        <message>
-            <source>Clean Markdown (static-site generators)</source>
-            <translation>Чистый Markdown (для генераторов статических сайтов)</translation>
-        </message>
-        <message>
-            <source>IPTC ninjs 3.1 JSON</source>
-            <translation>IPTC ninjs 3.1 JSON</translation>
-        </message>
-        <message>
-            <source>Export stories</source>
-            <translation>Экспорт материалов</translation>
-        </message>
-        <message>
-            <source>PDF per story (A4, for the legal desk)</source>
-            <translation>PDF на материал (A4, для юристов)</translation>
-        </message>
-        <message>
-            <source>The &amp;open story</source>
-            <translation>&amp;Открытый материал</translation>
-        </message>
-        <message>
-            <source>The s&amp;elected stories ({0})</source>
-            <translation>&amp;Выделенные материалы ({0})</translation>
-        </message>
-        <message>
-            <source>The &amp;stories the list shows ({0})</source>
-            <translation>&amp;Материалы из списка ({0})</translation>
-        </message>
-        <message>
-            <source>Every story with s&amp;tatus</source>
-            <translation>Все материалы со с&amp;татусом</translation>
-        </message>
-        <message>
-            <source>&amp;All stories</source>
-            <translation>В&amp;се материалы</translation>
-        </message>
-        <message>
-            <source>Folder to write the files into</source>
-            <translation>Папка, в которую записать файлы</translation>
-        </message>
-        <message>
-            <source>B&amp;rowse…</source>
-            <translation>&amp;Обзор…</translation>
-        </message>
-        <message>
-            <source>Also write one page per a&amp;uthor</source>
-            <translation>Также создать страницу для каждого &amp;автора</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Формат:</translation>
-        </message>
-        <message>
-            <source>Stories:</source>
-            <translation>Материалы:</translation>
-        </message>
-        <message>
-            <source>Fo&amp;lder:</source>
-            <translation>&amp;Папка:</translation>
-        </message>
-        <message>
-            <source>Export into folder</source>
-            <translation>Папка для экспорта</translation>
-        </message>
-        <message>
-            <source>Choose a folder to export into (Browse…).</source>
-            <translation>Выберите папку для экспорта («Обзор…»).</translation>
-        </message>
-        <message>
-            <source>{0} is a file, not a folder: choose another.</source>
-            <translation>{0} — это файл, а не папка: выберите другую.</translation>
-        </message>
-        <message>
-            <source>No stories match: nothing to export.</source>
-            <translation>Подходящих материалов нет: экспортировать нечего.</translation>
-        </message>
-        <message>
-            <source>Exporting stories…</source>
-            <translation>Экспорт материалов…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exporting %n story(s) to {0}…</source>
-            <translation>
-                <numerusform>Экспорт %n материала в {0}…</numerusform>
-                <numerusform>Экспорт %n материалов в {0}…</numerusform>
-                <numerusform>Экспорт %n материалов в {0}…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exported {0} of {1} stories…</source>
-            <translation>Экспортировано материалов: {0} из {1}…</translation>
-        </message>
-        <message>
-            <source>Cancelled: {0} whole stories were written to {1}.</source>
-            <translation>Отменено: в {1} полностью записано материалов: {0}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n story(s) to {0}.</source>
-            <translation>
-                <numerusform>В {0} экспортирован %n материал.</numerusform>
-                <numerusform>В {0} экспортировано %n материала.</numerusform>
-                <numerusform>В {0} экспортировано %n материалов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Skipped {0}: {1}</source>
-            <translation>Пропущено {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Export stopped: {0}</source>
-            <translation>Экспорт остановлен: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindReplaceBar</name>
-        <message>
-            <source>Find</source>
-            <translation>Найти</translation>
-        </message>
-        <message>
-            <source>Replace with</source>
-            <translation>Заменить на</translation>
-        </message>
-        <message>
-            <source>Match case</source>
-            <translation>С учётом регистра</translation>
-        </message>
-        <message>
-            <source>Whole word</source>
-            <translation>Слово целиком</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Назад</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Далее</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Заменить</translation>
-        </message>
-        <message>
-            <source>Replace all</source>
-            <translation>Заменить все</translation>
-        </message>
-        <message>
-            <source>Close (Esc)</source>
-            <translation>Закрыть (Esc)</translation>
-        </message>
-        <message>
-            <source>Find:</source>
-            <translation>Найти:</translation>
-        </message>
-        <message>
-            <source>Replace:</source>
-            <translation>Заменить:</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>Не найдено</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n replaced</source>
-            <translation>
-                <numerusform>Заменено: %n</numerusform>
-                <numerusform>Заменено: %n</numerusform>
-                <numerusform>Заменено: %n</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartDialog</name>
-        <message>
-            <source>Name Your Newsroom</source>
-            <translation>Назовите свою редакцию</translation>
-        </message>
-        <message>
-            <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —). Both can be changed later in Tools ▸ House Settings.</source>
-            <translation>Это новая редакционная база. Название редакции появится на каждой экспортированной странице, а пометка агентства — в начале каждого дейтлайна (АЛМАТЫ (TCA) —). И то и другое можно изменить позже в меню «Сервис ▸ Настройки редакции».</translation>
-        </message>
-        <message>
-            <source>e.g. The Times of Central Asia</source>
-            <translation>например, «Таймс Центральной Азии»</translation>
-        </message>
-        <message>
-            <source>e.g. TCA</source>
-            <translation>например, TCA</translation>
-        </message>
-        <message>
-            <source>&amp;Outlet name:</source>
-            <translation>&amp;Название издания:</translation>
-        </message>
-        <message>
-            <source>Agency &amp;credit:</source>
-            <translation>&amp;Пометка агентства:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Skip for Now</source>
-            <translation>Пропустить</translation>
-        </message>
-        <message>
-            <source>Type the outlet's name, or skip for now.</source>
-            <translation>Введите название издания или пропустите этот шаг.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDialog</name>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Фото:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Языки:</translation>
+    </message>
+    <message>
+        <source>Social &amp;links:</source>
+        <translation>&amp;Соцсети:</translation>
+    </message>
+    <message>
+        <source>A short bio in Markdown: *what they cover*, since when…</source>
+        <translation>Краткая биография в Markdown: *о чём пишет*, с какого года…</translation>
+    </message>
+    <message>
+        <source>Bio — Markdown on the left, as readers see it on the right</source>
+        <translation>Биография — слева Markdown, справа так, как её увидят читатели</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Выбор фотографии</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorListModel</name>
+    <message>
+        <source> — inactive</source>
+        <translation> — неактивен</translation>
+    </message>
+</context>
+<context>
+    <name>BylinePicker</name>
+    <message>
+        <source>Add an author — type a name</source>
+        <translation>Добавить автора — введите имя</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add to byline</source>
+        <translation>Добавить в подпись</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <source>Create a new author profile</source>
+        <translation>Создать новый профиль автора</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove from byline</source>
+        <translation>Убрать из подписи</translation>
+    </message>
+    <message>
+        <source>No profile named “%1”: create it with New….</source>
+        <translation>Профиля «%1» нет: создайте его кнопкой «Новый…».</translation>
+    </message>
+    <message>
+        <source>%1 is already in the byline.</source>
+        <translation>%1 уже есть в подписи.</translation>
+    </message>
+    <message>
+        <source>No author yet</source>
+        <translation>Автор пока не указан</translation>
+    </message>
+</context>
+<context>
+    <name>CitationMarks</name>
+    <message>
+        <source>&lt;b&gt;Unknown source&lt;/b&gt; &lt;code&gt;source:{0}&lt;/code&gt;&lt;br&gt;Not in the source registry: add it in the Sources dock or correct the id.</source>
+        <translation>&lt;b&gt;Неизвестный источник&lt;/b&gt; &lt;code&gt;source:{0}&lt;/code&gt;&lt;br&gt;Его нет в реестре источников: добавьте его на панели «Источники» или исправьте ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPicker</name>
+    <message>
+        <source>Cite a source…</source>
+        <translation>Сослаться на источник…</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPopup</name>
+    <message>
+        <source>Cite a source: type a name or id…</source>
+        <translation>Ссылка на источник: введите имя или ключ…</translation>
+    </message>
+    <message>
+        <source>Enter cites · Esc closes · selected words become the link text</source>
+        <translation>Enter — вставить ссылку · Esc — закрыть · выделенные слова станут текстом ссылки</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No source matches: add it in the Sources dock.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Подходящего источника нет: добавьте его на панели «Источники».&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueCompareDialog</name>
+    <message>
+        <source>Compare with the Stored Story</source>
+        <translation>Сравнить с сохранённым материалом</translation>
+    </message>
+    <message>
+        <source>Reload Story</source>
+        <translation>Перезагрузить материал</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Оставить мой</translation>
+    </message>
+    <message>
+        <source>Saved by a colleague</source>
+        <translation>Сохранено коллегой</translation>
+    </message>
+    <message>
+        <source>Yours, not saved yet</source>
+        <translation>Ваш текст, ещё не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Cannot {0} {1}: {2}</source>
+        <translation>Не удалось {0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Spike “{0}”</source>
+        <translation>Снять «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Reload (drop my edits)</source>
+        <translation>Перезагрузить (отбросить мои правки)</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
+        <source>{field}: theirs “{theirs}”, yours “{yours}”</source>
+        <translation>{field}: у коллеги «{theirs}», у вас «{yours}»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedNewsroomDialog</name>
+    <message>
+        <source>The newsroom file is damaged</source>
+        <translation>Файл редакционной базы повреждён</translation>
+    </message>
+    <message>
+        <source>The newsroom {database} is damaged or incomplete. Newsdesk writes nothing more to it.</source>
+        <translation>Редакционная база {database} повреждена или неполна. Newsdesk больше ничего в неё не записывает.</translation>
+    </message>
+    <message>
+        <source>The newest backup beside it is {backup}. Opening it moves the damaged file aside (it is kept, named …damaged-…) and restarts Newsdesk on a copy of the backup; stories written since that backup are not in it.</source>
+        <translation>Самая свежая резервная копия рядом с ней — {backup}. При её открытии повреждённый файл будет отложен в сторону (он сохранится под именем …damaged-…), а Newsdesk перезапустится на копии резервной базы; материалов, написанных после этой копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>No backup was found beside it. Pick another file with --database, or restore one from your own backups.</source>
+        <translation>Резервной копии рядом не найдено. Укажите другой файл параметром --database или восстановите базу из своих резервных копий.</translation>
+    </message>
+    <message>
+        <source>You can also keep reading it (to copy text out), without saving.</source>
+        <translation>Можно также продолжить работу только на чтение (чтобы скопировать текст), без сохранения.</translation>
+    </message>
+    <message>
+        <source>Open the Newest Backup</source>
+        <translation>Открыть свежую резервную копию</translation>
+    </message>
+    <message>
+        <source>Keep Reading Only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>DatelineWidget</name>
+    <message>
+        <source>City — start typing: Almaty, Bishkek…</source>
+        <translation>Город — начните вводить: Алматы, Бишкек…</translation>
+    </message>
+    <message>
+        <source>Credit, e.g. TCA</source>
+        <translation>Агентство, например TCA</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>С&amp;трана:</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit:</source>
+        <translation>&amp;Агентство:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Opens as:</source>
+        <translation>Начало материала:</translation>
+    </message>
+    <message>
+        <source>City suggestions are unavailable ({0}); type the city and country in full.</source>
+        <translation>Подсказки городов недоступны ({0}); введите город и страну полностью.</translation>
+    </message>
+    <message>
+        <source>Dateline template: %1</source>
+        <translation>Шаблон дейтлайна: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskModel</name>
+    <message>
+        <source>Changed in the original since you translated it</source>
+        <translation>Изменено в оригинале после перевода</translation>
+    </message>
+    <message>
+        <source>Added to the original since you translated it</source>
+        <translation>Добавлено в оригинал после перевода</translation>
+    </message>
+    <message>
+        <source>Removed from the original since you translated it</source>
+        <translation>Удалено из оригинала после перевода</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Не переведено</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Переведено</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Not in the translation yet: double-click to type it.</source>
+        <translation>В переводе этого пока нет: дважды щёлкните, чтобы ввести текст.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Not set yet: Ctrl+1 untranslated, Ctrl+2 draft, Ctrl+3 translated, Ctrl+4 reviewed; Ctrl+Enter confirms the row.</source>
+        <translation>Пока не задано: Ctrl+1 — не переведено, Ctrl+2 — черновик, Ctrl+3 — переведено, Ctrl+4 — проверено; Ctrl+Enter подтверждает строку.</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Not translated yet: this is still the original&apos;s text.</source>
+        <translation>Ещё не переведено: здесь пока текст оригинала.</translation>
+    </message>
+    <message>
+        <source>Nothing in the translation renders this paragraph; type it here.</source>
+        <translation>В переводе нет ничего, что передаёт этот абзац; введите перевод здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>S&amp;mart quotes</source>
+        <translation>&amp;Типографские кавычки</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpelling</name>
+    <message>
+        <source>Spelling is off: the dictionaries could not be loaded ({0}). Reopen the story to try again.</source>
+        <translation>Проверка орфографии отключена: не удалось загрузить словари ({0}). Откройте материал заново, чтобы попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <source>The ignored word is not kept with the story: {0}</source>
+        <translation>Пропущенное слово не сохранено вместе с материалом: {0}</translation>
+    </message>
+    <message>
+        <source>Added “{0}” to the house dictionary.</source>
+        <translation>Слово «{0}» добавлено в словарь редакции.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>HTML page per story (with index)</source>
+        <translation>HTML: страница на материал (с оглавлением)</translation>
+    </message>
+    <message>
+        <source>Markdown (Newsdesk interchange, re-importable)</source>
+        <translation>Markdown (формат обмена Newsdesk, можно импортировать обратно)</translation>
+    </message>
+    <message>
+        <source>Clean Markdown (static-site generators)</source>
+        <translation>Чистый Markdown (для генераторов статических сайтов)</translation>
+    </message>
+    <message>
+        <source>IPTC ninjs 3.1 JSON</source>
+        <translation>IPTC ninjs 3.1 JSON</translation>
+    </message>
+    <message>
+        <source>Export stories</source>
+        <translation>Экспорт материалов</translation>
+    </message>
+    <message>
+        <source>PDF per story (A4, for the legal desk)</source>
+        <translation>PDF на материал (A4, для юристов)</translation>
+    </message>
+    <message>
+        <source>The &amp;open story</source>
+        <translation>&amp;Открытый материал</translation>
+    </message>
+    <message>
+        <source>The s&amp;elected stories ({0})</source>
+        <translation>&amp;Выделенные материалы ({0})</translation>
+    </message>
+    <message>
+        <source>The &amp;stories the list shows ({0})</source>
+        <translation>&amp;Материалы из списка ({0})</translation>
+    </message>
+    <message>
+        <source>Every story with s&amp;tatus</source>
+        <translation>Все материалы со с&amp;татусом</translation>
+    </message>
+    <message>
+        <source>&amp;All stories</source>
+        <translation>В&amp;се материалы</translation>
+    </message>
+    <message>
+        <source>Folder to write the files into</source>
+        <translation>Папка, в которую записать файлы</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Also write one page per a&amp;uthor</source>
+        <translation>Также создать страницу для каждого &amp;автора</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Stories:</source>
+        <translation>Материалы:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;lder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Папка для экспорта</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export into (Browse…).</source>
+        <translation>Выберите папку для экспорта («Обзор…»).</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder: choose another.</source>
+        <translation>{0} — это файл, а не папка: выберите другую.</translation>
+    </message>
+    <message>
+        <source>No stories match: nothing to export.</source>
+        <translation>Подходящих материалов нет: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Exporting stories…</source>
+        <translation>Экспорт материалов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n story(s) to {0}…</source>
+        <translation>
+            <numerusform>Экспорт %n материала в {0}…</numerusform>
+            <numerusform>Экспорт %n материалов в {0}…</numerusform>
+            <numerusform>Экспорт %n материалов в {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {0} of {1} stories…</source>
+        <translation>Экспортировано материалов: {0} из {1}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0} whole stories were written to {1}.</source>
+        <translation>Отменено: в {1} полностью записано материалов: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n story(s) to {0}.</source>
+        <translation>
+            <numerusform>В {0} экспортирован %n материал.</numerusform>
+            <numerusform>В {0} экспортировано %n материала.</numerusform>
+            <numerusform>В {0} экспортировано %n материалов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>Пропущено {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export stopped: {0}</source>
+        <translation>Экспорт остановлен: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <source>Whole word</source>
+        <translation>Слово целиком</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>Заменить:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Заменено: %n</numerusform>
+            <numerusform>Заменено: %n</numerusform>
+            <numerusform>Заменено: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Name Your Newsroom</source>
+        <translation>Назовите свою редакцию</translation>
+    </message>
+    <message>
+        <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —). Both can be changed later in Tools ▸ House Settings.</source>
+        <translation>Это новая редакционная база. Название редакции появится на каждой экспортированной странице, а пометка агентства — в начале каждого дейтлайна (АЛМАТЫ (TCA) —). И то и другое можно изменить позже в меню «Сервис ▸ Настройки редакции».</translation>
+    </message>
+    <message>
+        <source>e.g. The Times of Central Asia</source>
+        <translation>например, «Таймс Центральной Азии»</translation>
+    </message>
+    <message>
+        <source>e.g. TCA</source>
+        <translation>например, TCA</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet name:</source>
+        <translation>&amp;Название издания:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;credit:</source>
+        <translation>&amp;Пометка агентства:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Skip for Now</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Type the outlet&apos;s name, or skip for now.</source>
+        <translation>Введите название издания или пропустите этот шаг.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>
 &lt;h2&gt;Newsdesk in one minute&lt;/h2&gt;
 &lt;p&gt;&lt;b&gt;Stories&lt;/b&gt; are listed on the left; type in the search box to find any story by its words,
 tags or authors (Ctrl+Shift+F), or narrow the list with the status, author, language and tag
@@ -909,7 +972,7 @@ and translation side by side and flags paragraphs changed in the original since.
 &lt;p&gt;&lt;b&gt;Publishing&lt;/b&gt;: File ▸ Export writes HTML pages (with an index and author pages),
 Markdown or IPTC ninjs; File ▸ Export PDF prints the open story for the legal desk.&lt;/p&gt;
 </source>
-            <translation>
+        <translation>
 &lt;h2&gt;Newsdesk за одну минуту&lt;/h2&gt;
 &lt;p&gt;&lt;b&gt;Материалы&lt;/b&gt; перечислены слева; введите слова в строку поиска, чтобы найти любой материал
 по тексту, тегам или авторам (Ctrl+Shift+F), или сузьте список фильтрами по статусу, автору,
@@ -936,2050 +999,2218 @@ Ctrl+Z возвращает его.&lt;/p&gt;
 &lt;p&gt;&lt;b&gt;Публикация&lt;/b&gt;: «Файл ▸ Экспорт» создаёт страницы HTML (с оглавлением и страницами авторов),
 файлы Markdown или IPTC ninjs; «Файл ▸ Экспорт в PDF» печатает открытый материал для юристов.&lt;/p&gt;
 </translation>
-        </message>
-        <message>
-            <source>Newsdesk Help</source>
-            <translation>Справка Newsdesk</translation>
-        </message>
-        <message>
-            <source>Menu</source>
-            <translation>Меню</translation>
-        </message>
-        <message>
-            <source>Command</source>
-            <translation>Команда</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>Сочетание клавиш</translation>
-        </message>
-    </context>
-    <context>
-        <name>HouseDictionaryDialog</name>
-        <message>
-            <source>House Dictionary</source>
-            <translation>Словарь редакции</translation>
-        </message>
-        <message>
-            <source>Filter words…</source>
-            <translation>Фильтр слов…</translation>
-        </message>
-        <message>
-            <source>A name or spelling the newsroom uses, e.g. Mirziyoyev</source>
-            <translation>Имя или написание, принятое в редакции, например Мирзиёев</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Добавить</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Удалить</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Импорт…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Экспорт…</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s) in the {0} house dictionary</source>
-            <translation>
-                <numerusform>%n слово в словаре редакции ({0})</numerusform>
-                <numerusform>%n слова в словаре редакции ({0})</numerusform>
-                <numerusform>%n слов в словаре редакции ({0})</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not added: {0}</source>
-            <translation>Не добавлено: {0}</translation>
-        </message>
-        <message>
-            <source>Added “{0}”.</source>
-            <translation>Слово «{0}» добавлено.</translation>
-        </message>
-        <message>
-            <source>“{0}” was already there.</source>
-            <translation>Слово «{0}» уже есть в словаре.</translation>
-        </message>
-        <message>
-            <source>Select the words to remove first.</source>
-            <translation>Сначала выделите слова, которые нужно удалить.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n word(s).</source>
-            <translation>
-                <numerusform>Удалено %n слово.</numerusform>
-                <numerusform>Удалено %n слова.</numerusform>
-                <numerusform>Удалено %n слов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{0}, line {1}</source>
-            <translation>{0}, строка {1}</translation>
-        </message>
-        <message>
-            <source>Nothing imported: {0}: {1}</source>
-            <translation>Ничего не импортировано: {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Nothing imported: cannot read {0} as UTF-8 text ({1}).</source>
-            <translation>Ничего не импортировано: не удалось прочитать {0} как текст в UTF-8 ({1}).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n new word(s) from {0}.</source>
-            <translation>
-                <numerusform>Из {0} импортировано %n новое слово.</numerusform>
-                <numerusform>Из {0} импортировано %n новых слова.</numerusform>
-                <numerusform>Из {0} импортировано %n новых слов.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not exported: {0}</source>
-            <translation>Не экспортировано: {0}</translation>
-        </message>
-        <message>
-            <source>Exported {0} words to {1}.</source>
-            <translation>Экспортировано слов в {1}: {0}.</translation>
-        </message>
-        <message>
-            <source>Import a word list</source>
-            <translation>Импорт списка слов</translation>
-        </message>
-        <message>
-            <source>Word lists (*.txt *.dic);;All files (*)</source>
-            <translation>Списки слов (*.txt *.dic);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>Export the word list</source>
-            <translation>Экспорт списка слов</translation>
-        </message>
-        <message>
-            <source>Word lists (*.txt)</source>
-            <translation>Списки слов (*.txt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HouseSettingsDialog</name>
-        <message>
-            <source>House Settings</source>
-            <translation>Настройки редакции</translation>
-        </message>
-        <message>
-            <source>e.g. Kabar Desk</source>
-            <translation>например, «Деск Кабар»</translation>
-        </message>
-        <message>
-            <source>e.g. KD</source>
-            <translation>например, KD</translation>
-        </message>
-        <message>
-            <source>AP</source>
-            <translation>AP</translation>
-        </message>
-        <message>
-            <source>Reuters</source>
-            <translation>Рейтер</translation>
-        </message>
-        <message>
-            <source>AFP</source>
-            <translation>AFP</translation>
-        </message>
-        <message>
-            <source>Superdesk</source>
-            <translation>Супердеск</translation>
-        </message>
-        <message>
-            <source>TASS</source>
-            <translation>ТАСС</translation>
-        </message>
-        <message>
-            <source>RIA Novosti</source>
-            <translation>РИА Новости</translation>
-        </message>
-        <message>
-            <source>Custom template</source>
-            <translation>Свой шаблон</translation>
-        </message>
-        <message>
-            <source>empty: exports link only to the files they contain</source>
-            <translation>пусто: экспорт ссылается только на свои файлы</translation>
-        </message>
-        <message>
-            <source>en, ru, en-GB…</source>
-            <translation>en, ru, en-GB…</translation>
-        </message>
-        <message>
-            <source> characters</source>
-            <translation> зн.</translation>
-        </message>
-        <message>
-            <source> words</source>
-            <translation> сл.</translation>
-        </message>
-        <message>
-            <source>no target</source>
-            <translation>без цели</translation>
-        </message>
-        <message>
-            <source>Exported pages end with the cited sources</source>
-            <translation>В конце экспортированных страниц — список источников</translation>
-        </message>
-        <message>
-            <source>&amp;Outlet name:</source>
-            <translation>&amp;Название издания:</translation>
-        </message>
-        <message>
-            <source>Agency &amp;credit:</source>
-            <translation>&amp;Пометка агентства:</translation>
-        </message>
-        <message>
-            <source>&amp;Dateline style:</source>
-            <translation>&amp;Стиль дейтлайна:</translation>
-        </message>
-        <message>
-            <source>Custom &amp;template:</source>
-            <translation>Сво&amp;й шаблон:</translation>
-        </message>
-        <message>
-            <source>Site &amp;address:</source>
-            <translation>&amp;Адрес сайта:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Язык:</translation>
-        </message>
-        <message>
-            <source>&amp;Headline limit:</source>
-            <translation>&amp;Лимит заголовка:</translation>
-        </message>
-        <message>
-            <source>&amp;Word target:</source>
-            <translation>&amp;Цель по словам:</translation>
-        </message>
-        <message>
-            <source>Sources:</source>
-            <translation>Источники:</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Sample: the open story's dateline with these settings</source>
-            <translation>Образец: дейтлайн открытого материала с этими настройками</translation>
-        </message>
-        <message>
-            <source>Sample: a story filed today (no story is open)</source>
-            <translation>Образец: материал, сданный сегодня (ни один материал не открыт)</translation>
-        </message>
-        <message>
-            <source>Dateline template: %1</source>
-            <translation>Шаблон дейтлайна: %1</translation>
-        </message>
-        <message>
-            <source>Not saved: %1 — %2</source>
-            <translation>Не сохранено: %1 — %2</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Не сохранено: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>LengthText</name>
-        <message>
-            <source>{0} word(s)</source>
-            <translation>слов: {0}</translation>
-        </message>
-        <message>
-            <source>{0} character(s)</source>
-            <translation>знаков: {0}</translation>
-        </message>
-        <message>
-            <source>{0} min read</source>
-            <translation>чтение: {0} мин</translation>
-        </message>
-        <message>
-            <source>{0} to go (target {1})</source>
-            <translation>осталось {0} (цель {1})</translation>
-        </message>
-        <message>
-            <source>{0} over (target {1})</source>
-            <translation>на {0} больше (цель {1})</translation>
-        </message>
-        <message>
-            <source>on target ({0})</source>
-            <translation>в цель ({0})</translation>
-        </message>
-    </context>
-    <context>
-        <name>LineTextEdit</name>
-        <message>
-            <source>Removed a NUL character: it cannot be stored.</source>
-            <translation>Удалён символ NUL: его нельзя сохранить.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>✓ Saved</source>
-            <translation>✓ Сохранено</translation>
-        </message>
-        <message>
-            <source>● Unsaved changes</source>
-            <translation>● Есть несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>New story</source>
-            <translation>Новый материал</translation>
-        </message>
-        <message>
-            <source>✗ Not saved</source>
-            <translation>✗ Не сохранено</translation>
-        </message>
-        <message>
-            <source>✗ Not saved: conflict</source>
-            <translation>✗ Не сохранено: конфликт</translation>
-        </message>
-        <message>
-            <source>⚠ Kept on this computer</source>
-            <translation>⚠ Сохранено на этом компьютере</translation>
-        </message>
-        <message>
-            <source>Save Mine as a Copy</source>
-            <translation>Сохранить мой как копию</translation>
-        </message>
-        <message>
-            <source>Retry Now</source>
-            <translation>Повторить сейчас</translation>
-        </message>
-        <message>
-            <source>Keep My Text and Close</source>
-            <translation>Сохранить мой текст и закрыть</translation>
-        </message>
-        <message>
-            <source>Discard and Close</source>
-            <translation>Отбросить и закрыть</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Открытие…</translation>
-        </message>
-        <message>
-            <source>Newsdesk — opening {0}</source>
-            <translation>Newsdesk — открывается {0}</translation>
-        </message>
-        <message>
-            <source>&amp;New Story</source>
-            <translation>&amp;Новый материал</translation>
-        </message>
-        <message>
-            <source>Start a new story</source>
-            <translation>Начать новый материал</translation>
-        </message>
-        <message>
-            <source>&amp;Duplicate Story</source>
-            <translation>&amp;Дублировать материал</translation>
-        </message>
-        <message>
-            <source>Copy the story as a new draft</source>
-            <translation>Скопировать материал в новый черновик</translation>
-        </message>
-        <message>
-            <source>&amp;Save Revision</source>
-            <translation>&amp;Сохранить редакцию</translation>
-        </message>
-        <message>
-            <source>Save now and record a revision you can go back to</source>
-            <translation>Сохранить сейчас и записать редакцию, к которой можно вернуться</translation>
-        </message>
-        <message>
-            <source>Save Revision with &amp;Note…</source>
-            <translation>Сохранить редакцию с &amp;примечанием…</translation>
-        </message>
-        <message>
-            <source>&amp;Reload Story</source>
-            <translation>П&amp;ерезагрузить материал</translation>
-        </message>
-        <message>
-            <source>Drop unsaved changes and show the stored story</source>
-            <translation>Отбросить несохранённые изменения и показать сохранённый материал</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Импорт…</translation>
-        </message>
-        <message>
-            <source>Import Markdown story files</source>
-            <translation>Импортировать материалы из файлов Markdown</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Экспорт…</translation>
-        </message>
-        <message>
-            <source>Export stories to HTML, Markdown, ninjs</source>
-            <translation>Экспортировать материалы в HTML, Markdown, ninjs</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation>Экспорт в &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>The open story as a PDF for the legal desk</source>
-            <translation>Открытый материал в PDF для юристов</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>В&amp;ыход</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <source>&amp;Search Stories</source>
-            <translation>&amp;Поиск материалов</translation>
-        </message>
-        <message>
-            <source>Search every story in the database</source>
-            <translation>Искать по всем материалам в базе</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>&amp;Вырезать</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Копировать</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>Вст&amp;авить</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>Выделить в&amp;сё</translation>
-        </message>
-        <message>
-            <source>Refresh Story &amp;List</source>
-            <translation>Обновить &amp;список материалов</translation>
-        </message>
-        <message>
-            <source>Show stories others saved or imported since</source>
-            <translation>Показать материалы, которые с тех пор сохранили или импортировали коллеги</translation>
-        </message>
-        <message>
-            <source>Story &amp;List</source>
-            <translation>&amp;Список материалов</translation>
-        </message>
-        <message>
-            <source>F&amp;ull Screen</source>
-            <translation>Во весь &amp;экран</translation>
-        </message>
-        <message>
-            <source>Move to &amp;{0}</source>
-            <translation>Перевести в статус &amp;{0}</translation>
-        </message>
-        <message>
-            <source>S&amp;pike Story</source>
-            <translation>Сн&amp;ять материал</translation>
-        </message>
-        <message>
-            <source>Archive the story (Delete in the story list; undo brings it)</source>
-            <translation>Снять материал в архив (Delete в списке материалов; отмена возвращает его)</translation>
-        </message>
-        <message>
-            <source>Spike Story</source>
-            <translation>Снять материал</translation>
-        </message>
-        <message>
-            <source>&amp;Revisions…</source>
-            <translation>&amp;Редакции…</translation>
-        </message>
-        <message>
-            <source>Browse, compare and restore the open story's revisions</source>
-            <translation>Просмотр, сравнение и восстановление редакций открытого материала</translation>
-        </message>
-        <message>
-            <source>&amp;Spelling…</source>
-            <translation>&amp;Орфография…</translation>
-        </message>
-        <message>
-            <source>Author &amp;Profiles…</source>
-            <translation>&amp;Профили авторов…</translation>
-        </message>
-        <message>
-            <source>&amp;House Dictionary…</source>
-            <translation>С&amp;ловарь редакции…</translation>
-        </message>
-        <message>
-            <source>House &amp;Settings…</source>
-            <translation>&amp;Настройки редакции…</translation>
-        </message>
-        <message>
-            <source>&amp;About Newsdesk</source>
-            <translation>&amp;О программе Newsdesk</translation>
-        </message>
-        <message>
-            <source>Newsdesk &amp;Help</source>
-            <translation>&amp;Справка Newsdesk</translation>
-        </message>
-        <message>
-            <source>&amp;Sources</source>
-            <translation>&amp;Источники</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Без заголовка</translation>
-        </message>
-        <message>
-            <source>{0} (read only)</source>
-            <translation>{0} (только чтение)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo Typing</source>
-            <translation>&amp;Отменить ввод</translation>
-        </message>
-        <message>
-            <source>&amp;Undo {0}</source>
-            <translation>&amp;Отменить: {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo Typing</source>
-            <translation>&amp;Повторить ввод</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {0}</source>
-            <translation>&amp;Повторить: {0}</translation>
-        </message>
-        <message>
-            <source>Stayed on this story so nothing is lost: {0}</source>
-            <translation>Остаёмся в этом материале, чтобы ничего не пропало: {0}</translation>
-        </message>
-        <message>
-            <source>Reloaded the stored story.</source>
-            <translation>Сохранённый материал загружен заново.</translation>
-        </message>
-        <message>
-            <source>Your text cannot be kept on this computer as a safeguard ({0}). Saving to the newsroom goes on; free some disk space.</source>
-            <translation>Страховую копию вашего текста не удаётся хранить на этом компьютере ({0}). Сохранение в редакционную базу продолжается; освободите место на диске.</translation>
-        </message>
-        <message>
-            <source>This newsroom is damaged ({0}) and open for reading only: nothing is written to it. What you type is kept on this computer; copy out what you need, then open the newest backup.</source>
-            <translation>Эта редакционная база повреждена ({0}) и открыта только для чтения: в неё ничего не записывается. Набранный текст сохраняется на этом компьютере; скопируйте нужное, затем откройте свежую резервную копию.</translation>
-        </message>
-        <message>
-            <source>Type a headline first: a new story is kept once it has one.</source>
-            <translation>Сначала введите заголовок: новый материал сохраняется, как только он у него появится.</translation>
-        </message>
-        <message>
-            <source>Saved; no change since revision {0}, so no new one.</source>
-            <translation>Сохранено; с редакции {0} ничего не изменилось, поэтому новая не создана.</translation>
-        </message>
-        <message>
-            <source>Saved as a revision</source>
-            <translation>Сохранено как редакция</translation>
-        </message>
-        <message>
-            <source>Revision not recorded: {0}</source>
-            <translation>Редакция не записана: {0}</translation>
-        </message>
-        <message>
-            <source>Saved; revision {0} recorded ({1}).</source>
-            <translation>Сохранено; записана редакция {0} ({1}).</translation>
-        </message>
-        <message>
-            <source>Save revision</source>
-            <translation>Сохранение редакции</translation>
-        </message>
-        <message>
-            <source>Note for this revision (optional):</source>
-            <translation>Примечание к редакции (необязательно):</translation>
-        </message>
-        <message>
-            <source>Type a headline first to keep the story.</source>
-            <translation>Сначала введите заголовок, чтобы сохранить материал.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not moved to {0}: %n thing(s) to fix first — click one under “Ready to publish?” to jump to it.</source>
-            <translation>
-                <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечание — щёлкните по нему в блоке «Готов к публикации?», чтобы перейти.</numerusform>
-                <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечания — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
-                <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечаний — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Moved to {0}.</source>
-            <translation>Статус изменён: «{0}».</translation>
-        </message>
-        <message>
-            <source>Not duplicated: {0}</source>
-            <translation>Дубликат не создан: {0}</translation>
-        </message>
-        <message>
-            <source>Duplicate “{0}”</source>
-            <translation>Дублировать «{0}»</translation>
-        </message>
-        <message>
-            <source>Spike {0} stories</source>
-            <translation>Снять материалы ({0})</translation>
-        </message>
-        <message>
-            <source>Spike</source>
-            <translation>Снять</translation>
-        </message>
-        <message>
-            <source>Not spiked: {0}</source>
-            <translation>Не снят: {0}</translation>
-        </message>
-        <message>
-            <source>The editor now shows “{0}”.</source>
-            <translation>В редакторе теперь «{0}».</translation>
-        </message>
-        <message numerus="yes">
-            <source>Spiked %n story(s) (Ctrl+Z brings it back).</source>
-            <translation>
-                <numerusform>Снят %n материал (Ctrl+Z вернёт его).</numerusform>
-                <numerusform>Снято %n материала (Ctrl+Z вернёт его).</numerusform>
-                <numerusform>Снято %n материалов (Ctrl+Z вернёт его).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Spiked %n story(s) (Ctrl+Z brings them back).</source>
-            <translation>
-                <numerusform>Снят %n материал (Ctrl+Z вернёт их).</numerusform>
-                <numerusform>Снято %n материала (Ctrl+Z вернёт их).</numerusform>
-                <numerusform>Снято %n материалов (Ctrl+Z вернёт их).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undone: {0}.</source>
-            <translation>Отменено: {0}.</translation>
-        </message>
-        <message>
-            <source>Redone: {0}.</source>
-            <translation>Повторено: {0}.</translation>
-        </message>
-        <message>
-            <source>Open a story to see its revisions.</source>
-            <translation>Откройте материал, чтобы увидеть его редакции.</translation>
-        </message>
-        <message>
-            <source>Could not refresh sources and profiles: {0}</source>
-            <translation>Не удалось обновить источники и профили: {0}</translation>
-        </message>
-        <message>
-            <source>“{0}” was updated by a colleague.</source>
-            <translation>Коллега обновил материал «{0}».</translation>
-        </message>
-        <message>
-            <source>A newer version of this story was saved by a colleague.</source>
-            <translation>Коллега сохранил более новую версию этого материала.</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Сравнить</translation>
-        </message>
-        <message>
-            <source>Reload Story</source>
-            <translation>Перезагрузить материал</translation>
-        </message>
-        <message>
-            <source>Cannot read the stored story: {0}</source>
-            <translation>Не удалось прочитать сохранённый материал: {0}</translation>
-        </message>
-        <message>
-            <source>About Newsdesk</source>
-            <translation>О программе Newsdesk</translation>
-        </message>
-        <message>
-            <source>Newsdesk {0}
+    </message>
+    <message>
+        <source>Newsdesk Help</source>
+        <translation>Справка Newsdesk</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>HouseDictionaryDialog</name>
+    <message>
+        <source>House Dictionary</source>
+        <translation>Словарь редакции</translation>
+    </message>
+    <message>
+        <source>Filter words…</source>
+        <translation>Фильтр слов…</translation>
+    </message>
+    <message>
+        <source>A name or spelling the newsroom uses, e.g. Mirziyoyev</source>
+        <translation>Имя или написание, принятое в редакции, например Мирзиёев</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in the {0} house dictionary</source>
+        <translation>
+            <numerusform>%n слово в словаре редакции ({0})</numerusform>
+            <numerusform>%n слова в словаре редакции ({0})</numerusform>
+            <numerusform>%n слов в словаре редакции ({0})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added: {0}</source>
+        <translation>Не добавлено: {0}</translation>
+    </message>
+    <message>
+        <source>Added “{0}”.</source>
+        <translation>Слово «{0}» добавлено.</translation>
+    </message>
+    <message>
+        <source>“{0}” was already there.</source>
+        <translation>Слово «{0}» уже есть в словаре.</translation>
+    </message>
+    <message>
+        <source>Select the words to remove first.</source>
+        <translation>Сначала выделите слова, которые нужно удалить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n word(s).</source>
+        <translation>
+            <numerusform>Удалено %n слово.</numerusform>
+            <numerusform>Удалено %n слова.</numerusform>
+            <numerusform>Удалено %n слов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, line {1}</source>
+        <translation>{0}, строка {1}</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {0}: {1}</source>
+        <translation>Ничего не импортировано: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nothing imported: cannot read {0} as UTF-8 text ({1}).</source>
+        <translation>Ничего не импортировано: не удалось прочитать {0} как текст в UTF-8 ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new word(s) from {0}.</source>
+        <translation>
+            <numerusform>Из {0} импортировано %n новое слово.</numerusform>
+            <numerusform>Из {0} импортировано %n новых слова.</numerusform>
+            <numerusform>Из {0} импортировано %n новых слов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: {0}</source>
+        <translation>Не экспортировано: {0}</translation>
+    </message>
+    <message>
+        <source>Exported {0} words to {1}.</source>
+        <translation>Экспортировано слов в {1}: {0}.</translation>
+    </message>
+    <message>
+        <source>Import a word list</source>
+        <translation>Импорт списка слов</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt *.dic);;All files (*)</source>
+        <translation>Списки слов (*.txt *.dic);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the word list</source>
+        <translation>Экспорт списка слов</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt)</source>
+        <translation>Списки слов (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseSettingsDialog</name>
+    <message>
+        <source>House Settings</source>
+        <translation>Настройки редакции</translation>
+    </message>
+    <message>
+        <source>e.g. Kabar Desk</source>
+        <translation>например, «Деск Кабар»</translation>
+    </message>
+    <message>
+        <source>e.g. KD</source>
+        <translation>например, KD</translation>
+    </message>
+    <message>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <source>Reuters</source>
+        <translation>Рейтер</translation>
+    </message>
+    <message>
+        <source>AFP</source>
+        <translation>AFP</translation>
+    </message>
+    <message>
+        <source>Superdesk</source>
+        <translation>Супердеск</translation>
+    </message>
+    <message>
+        <source>TASS</source>
+        <translation>ТАСС</translation>
+    </message>
+    <message>
+        <source>RIA Novosti</source>
+        <translation>РИА Новости</translation>
+    </message>
+    <message>
+        <source>Custom template</source>
+        <translation>Свой шаблон</translation>
+    </message>
+    <message>
+        <source>empty: exports link only to the files they contain</source>
+        <translation>пусто: экспорт ссылается только на свои файлы</translation>
+    </message>
+    <message>
+        <source>en, ru, en-GB…</source>
+        <translation>en, ru, en-GB…</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> зн.</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> сл.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>без цели</translation>
+    </message>
+    <message>
+        <source>Exported pages end with the cited sources</source>
+        <translation>В конце экспортированных страниц — список источников</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet name:</source>
+        <translation>&amp;Название издания:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;credit:</source>
+        <translation>&amp;Пометка агентства:</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline style:</source>
+        <translation>&amp;Стиль дейтлайна:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;template:</source>
+        <translation>Сво&amp;й шаблон:</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;Адрес сайта:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline limit:</source>
+        <translation>&amp;Лимит заголовка:</translation>
+    </message>
+    <message>
+        <source>&amp;Word target:</source>
+        <translation>&amp;Цель по словам:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sample: the open story&apos;s dateline with these settings</source>
+        <translation>Образец: дейтлайн открытого материала с этими настройками</translation>
+    </message>
+    <message>
+        <source>Sample: a story filed today (no story is open)</source>
+        <translation>Образец: материал, сданный сегодня (ни один материал не открыт)</translation>
+    </message>
+    <message>
+        <source>Dateline template: %1</source>
+        <translation>Шаблон дейтлайна: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 — %2</source>
+        <translation>Не сохранено: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>узбекский</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>киргизский</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>таджикский</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <translation>туркменский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+</context>
+<context>
+    <name>LengthText</name>
+    <message>
+        <source>{0} word(s)</source>
+        <translation>слов: {0}</translation>
+    </message>
+    <message>
+        <source>{0} character(s)</source>
+        <translation>знаков: {0}</translation>
+    </message>
+    <message>
+        <source>{0} min read</source>
+        <translation>чтение: {0} мин</translation>
+    </message>
+    <message>
+        <source>{0} to go (target {1})</source>
+        <translation>осталось {0} (цель {1})</translation>
+    </message>
+    <message>
+        <source>{0} over (target {1})</source>
+        <translation>на {0} больше (цель {1})</translation>
+    </message>
+    <message>
+        <source>on target ({0})</source>
+        <translation>в цель ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>LineTextEdit</name>
+    <message>
+        <source>Removed a NUL character: it cannot be stored.</source>
+        <translation>Удалён символ NUL: его нельзя сохранить.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Сохранено</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <source>✗ Not saved</source>
+        <translation>✗ Не сохранено</translation>
+    </message>
+    <message>
+        <source>✗ Not saved: conflict</source>
+        <translation>✗ Не сохранено: конфликт</translation>
+    </message>
+    <message>
+        <source>⚠ Kept on this computer</source>
+        <translation>⚠ Сохранено на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Save Mine as a Copy</source>
+        <translation>Сохранить мой как копию</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Keep My Text and Close</source>
+        <translation>Сохранить мой текст и закрыть</translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation>Отбросить и закрыть</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Newsdesk — opening {0}</source>
+        <translation>Newsdesk — открывается {0}</translation>
+    </message>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>&amp;Новый материал</translation>
+    </message>
+    <message>
+        <source>Start a new story</source>
+        <translation>Начать новый материал</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Story</source>
+        <translation>&amp;Дублировать материал</translation>
+    </message>
+    <message>
+        <source>Copy the story as a new draft</source>
+        <translation>Скопировать материал в новый черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Сохранить редакцию</translation>
+    </message>
+    <message>
+        <source>Save now and record a revision you can go back to</source>
+        <translation>Сохранить сейчас и записать редакцию, к которой можно вернуться</translation>
+    </message>
+    <message>
+        <source>Save Revision with &amp;Note…</source>
+        <translation>Сохранить редакцию с &amp;примечанием…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Story</source>
+        <translation>П&amp;ерезагрузить материал</translation>
+    </message>
+    <message>
+        <source>Drop unsaved changes and show the stored story</source>
+        <translation>Отбросить несохранённые изменения и показать сохранённый материал</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import Markdown story files</source>
+        <translation>Импортировать материалы из файлов Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export stories to HTML, Markdown, ninjs</source>
+        <translation>Экспортировать материалы в HTML, Markdown, ninjs</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The open story as a PDF for the legal desk</source>
+        <translation>Открытый материал в PDF для юристов</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Search Stories</source>
+        <translation>&amp;Поиск материалов</translation>
+    </message>
+    <message>
+        <source>Search every story in the database</source>
+        <translation>Искать по всем материалам в базе</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;сё</translation>
+    </message>
+    <message>
+        <source>Refresh Story &amp;List</source>
+        <translation>Обновить &amp;список материалов</translation>
+    </message>
+    <message>
+        <source>Show stories others saved or imported since</source>
+        <translation>Показать материалы, которые с тех пор сохранили или импортировали коллеги</translation>
+    </message>
+    <message>
+        <source>Story &amp;List</source>
+        <translation>&amp;Список материалов</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>Move to &amp;{0}</source>
+        <translation>Перевести в статус &amp;{0}</translation>
+    </message>
+    <message>
+        <source>S&amp;pike Story</source>
+        <translation>Сн&amp;ять материал</translation>
+    </message>
+    <message>
+        <source>Archive the story (Delete in the story list; undo brings it)</source>
+        <translation>Снять материал в архив (Delete в списке материалов; отмена возвращает его)</translation>
+    </message>
+    <message>
+        <source>Spike Story</source>
+        <translation>Снять материал</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>&amp;Редакции…</translation>
+    </message>
+    <message>
+        <source>Browse, compare and restore the open story&apos;s revisions</source>
+        <translation>Просмотр, сравнение и восстановление редакций открытого материала</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling…</source>
+        <translation>&amp;Орфография…</translation>
+    </message>
+    <message>
+        <source>Author &amp;Profiles…</source>
+        <translation>&amp;Профили авторов…</translation>
+    </message>
+    <message>
+        <source>&amp;House Dictionary…</source>
+        <translation>С&amp;ловарь редакции…</translation>
+    </message>
+    <message>
+        <source>House &amp;Settings…</source>
+        <translation>&amp;Настройки редакции…</translation>
+    </message>
+    <message>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;О программе Newsdesk</translation>
+    </message>
+    <message>
+        <source>Newsdesk &amp;Help</source>
+        <translation>&amp;Справка Newsdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <source>{0} (read only)</source>
+        <translation>{0} (только чтение)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Typing</source>
+        <translation>&amp;Отменить ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Отменить: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Typing</source>
+        <translation>&amp;Повторить ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Повторить: {0}</translation>
+    </message>
+    <message>
+        <source>Stayed on this story so nothing is lost: {0}</source>
+        <translation>Остаёмся в этом материале, чтобы ничего не пропало: {0}</translation>
+    </message>
+    <message>
+        <source>Reloaded the stored story.</source>
+        <translation>Сохранённый материал загружен заново.</translation>
+    </message>
+    <message>
+        <source>Your text cannot be kept on this computer as a safeguard ({0}). Saving to the newsroom goes on; free some disk space.</source>
+        <translation>Страховую копию вашего текста не удаётся хранить на этом компьютере ({0}). Сохранение в редакционную базу продолжается; освободите место на диске.</translation>
+    </message>
+    <message>
+        <source>This newsroom is damaged ({0}) and open for reading only: nothing is written to it. What you type is kept on this computer; copy out what you need, then open the newest backup.</source>
+        <translation>Эта редакционная база повреждена ({0}) и открыта только для чтения: в неё ничего не записывается. Набранный текст сохраняется на этом компьютере; скопируйте нужное, затем откройте свежую резервную копию.</translation>
+    </message>
+    <message>
+        <source>Type a headline first: a new story is kept once it has one.</source>
+        <translation>Сначала введите заголовок: новый материал сохраняется, как только он у него появится.</translation>
+    </message>
+    <message>
+        <source>Saved; no change since revision {0}, so no new one.</source>
+        <translation>Сохранено; с редакции {0} ничего не изменилось, поэтому новая не создана.</translation>
+    </message>
+    <message>
+        <source>Saved as a revision</source>
+        <translation>Сохранено как редакция</translation>
+    </message>
+    <message>
+        <source>Revision not recorded: {0}</source>
+        <translation>Редакция не записана: {0}</translation>
+    </message>
+    <message>
+        <source>Saved; revision {0} recorded ({1}).</source>
+        <translation>Сохранено; записана редакция {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Сохранение редакции</translation>
+    </message>
+    <message>
+        <source>Note for this revision (optional):</source>
+        <translation>Примечание к редакции (необязательно):</translation>
+    </message>
+    <message>
+        <source>Type a headline first to keep the story.</source>
+        <translation>Сначала введите заголовок, чтобы сохранить материал.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not moved to {0}: %n thing(s) to fix first — click one under “Ready to publish?” to jump to it.</source>
+        <translation>
+            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечание — щёлкните по нему в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечания — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечаний — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to {0}.</source>
+        <translation>Статус изменён: «{0}».</translation>
+    </message>
+    <message>
+        <source>Not duplicated: {0}</source>
+        <translation>Дубликат не создан: {0}</translation>
+    </message>
+    <message>
+        <source>Duplicate “{0}”</source>
+        <translation>Дублировать «{0}»</translation>
+    </message>
+    <message>
+        <source>Spike {0} stories</source>
+        <translation>Снять материалы ({0})</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Not spiked: {0}</source>
+        <translation>Не снят: {0}</translation>
+    </message>
+    <message>
+        <source>The editor now shows “{0}”.</source>
+        <translation>В редакторе теперь «{0}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spiked %n story(s) (Ctrl+Z brings it back).</source>
+        <translation>
+            <numerusform>Снят %n материал (Ctrl+Z вернёт его).</numerusform>
+            <numerusform>Снято %n материала (Ctrl+Z вернёт его).</numerusform>
+            <numerusform>Снято %n материалов (Ctrl+Z вернёт его).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spiked %n story(s) (Ctrl+Z brings them back).</source>
+        <translation>
+            <numerusform>Снят %n материал (Ctrl+Z вернёт их).</numerusform>
+            <numerusform>Снято %n материала (Ctrl+Z вернёт их).</numerusform>
+            <numerusform>Снято %n материалов (Ctrl+Z вернёт их).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Отменено: {0}.</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Повторено: {0}.</translation>
+    </message>
+    <message>
+        <source>Open a story to see its revisions.</source>
+        <translation>Откройте материал, чтобы увидеть его редакции.</translation>
+    </message>
+    <message>
+        <source>Could not refresh sources and profiles: {0}</source>
+        <translation>Не удалось обновить источники и профили: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” was updated by a colleague.</source>
+        <translation>Коллега обновил материал «{0}».</translation>
+    </message>
+    <message>
+        <source>A newer version of this story was saved by a colleague.</source>
+        <translation>Коллега сохранил более новую версию этого материала.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Reload Story</source>
+        <translation>Перезагрузить материал</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored story: {0}</source>
+        <translation>Не удалось прочитать сохранённый материал: {0}</translation>
+    </message>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>О программе Newsdesk</translation>
+    </message>
+    <message>
+        <source>Newsdesk {0}
 A desktop newsroom editor.
 
 Database: {1}</source>
-            <translation>Newsdesk {0}
+        <translation>Newsdesk {0}
 Настольный редактор для редакций.
 
 База данных: {1}</translation>
-        </message>
-        <message>
-            <source> (my version)</source>
-            <translation> (моя версия)</translation>
-        </message>
-        <message>
-            <source>The copy was not saved either: {0}</source>
-            <translation>Копию тоже не удалось сохранить: {0}</translation>
-        </message>
-        <message>
-            <source>Your text is saved as a new draft, “{0}”; the original keeps the version saved elsewhere.</source>
-            <translation>Ваш текст сохранён как новый черновик «{0}»; в оригинале осталась версия, сохранённая в другом месте.</translation>
-        </message>
-        <message>
-            <source>Text Kept on This Computer</source>
-            <translation>Текст сохранён на этом компьютере</translation>
-        </message>
-        <message>
-            <source>The newsroom could not be reached, so the latest changes to “{0}” are kept on this computer. They will be offered back the next time Newsdesk opens this newsroom.
+    </message>
+    <message>
+        <source> (my version)</source>
+        <translation> (моя версия)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved either: {0}</source>
+        <translation>Копию тоже не удалось сохранить: {0}</translation>
+    </message>
+    <message>
+        <source>Your text is saved as a new draft, “{0}”; the original keeps the version saved elsewhere.</source>
+        <translation>Ваш текст сохранён как новый черновик «{0}»; в оригинале осталась версия, сохранённая в другом месте.</translation>
+    </message>
+    <message>
+        <source>Text Kept on This Computer</source>
+        <translation>Текст сохранён на этом компьютере</translation>
+    </message>
+    <message>
+        <source>The newsroom could not be reached, so the latest changes to “{0}” are kept on this computer. They will be offered back the next time Newsdesk opens this newsroom.
 
 {1}</source>
-            <translation>Редакционная база недоступна, поэтому последние изменения в «{0}» сохранены на этом компьютере. Они будут предложены снова, когда Newsdesk в следующий раз откроет эту базу.
+        <translation>Редакционная база недоступна, поэтому последние изменения в «{0}» сохранены на этом компьютере. Они будут предложены снова, когда Newsdesk в следующий раз откроет эту базу.
 
 {1}</translation>
-        </message>
-        <message>
-            <source>The window stayed open so your text is not lost. {0}</source>
-            <translation>Окно осталось открытым, чтобы ваш текст не пропал. {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkdownEditor</name>
-        <message>
-            <source>Removed %n NUL character(s) from the pasted text.</source>
-            <translation>Из вставленного текста удалено символов NUL: %n.</translation>
-        </message>
-        <message>
-            <source>Removed a NUL character: it cannot be stored in a story.</source>
-            <translation>Удалён символ NUL: его нельзя хранить в материале.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Menus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Docks</source>
-            <translation>&amp;Панели</translation>
-        </message>
-        <message>
-            <source>&amp;Story</source>
-            <translation>&amp;Материал</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Сервис</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Спр&amp;авка</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Параметры…</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Основная</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>(no bio)</source>
-            <translation>(нет биографии)</translation>
-        </message>
-        <message>
-            <source>Merge a duplicate into {0}</source>
-            <translation>Объединить дубликат с профилем {0}</translation>
-        </message>
-        <message>
-            <source>Every byline of the duplicate moves to &lt;b&gt;{0}&lt;/b&gt;; roles and languages are combined, a missing photo, e-mail or phone is taken from the duplicate, and the duplicate profile is deleted.</source>
-            <translation>Все подписи дубликата переходят к профилю &lt;b&gt;{0}&lt;/b&gt;; роли и языки объединяются, недостающие фото, почта или телефон берутся из дубликата, а профиль-дубликат удаляется.</translation>
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation>Объединить</translation>
-        </message>
-        <message>
-            <source>Duplicate:</source>
-            <translation>Дубликат:</translation>
-        </message>
-        <message>
-            <source>Keep the bio of:</source>
-            <translation>Оставить биографию:</translation>
-        </message>
-        <message>
-            <source>(no duplicate chosen)</source>
-            <translation>(дубликат не выбран)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewProfileDialog</name>
-        <message>
-            <source>New author profile</source>
-            <translation>Новый профиль автора</translation>
-        </message>
-        <message>
-            <source>&amp;Who:</source>
-            <translation>&amp;Кто:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Роль:</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeBar</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Закрыть</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpeningPlaceholder</name>
-        <message>
-            <source>Opening the newsroom…</source>
-            <translation>Открываем редакционную базу…</translation>
-        </message>
-        <message>
-            <source>(type the headline)</source>
-            <translation>(введите заголовок)</translation>
-        </message>
-        <message>
-            <source>New story: {0}</source>
-            <translation>Новый материал: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTools</name>
-        <message>
-            <source>Story sources</source>
-            <translation>Источники материала</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>Атрибуция</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Параметры</translation>
-        </message>
-        <message>
-            <source>As the system (its locale)</source>
-            <translation>Как в системе (по её языковым настройкам)</translation>
-        </message>
-        <message>
-            <source>A new interface language takes effect when Newsdesk restarts.</source>
-            <translation>Новый язык интерфейса вступит в силу после перезапуска Newsdesk.</translation>
-        </message>
-        <message>
-            <source>Interface &amp;language:</source>
-            <translation>&amp;Язык интерфейса:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresenceWatch</name>
-        <message>
-            <source>a colleague</source>
-            <translation>коллеги</translation>
-        </message>
-        <message>
-            <source>{name} since {time}</source>
-            <translation>{name} с {time}</translation>
-        </message>
-        <message>
-            <source>Also open by {0}</source>
-            <translation>Также открыт у: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPane</name>
-        <message>
-            <source>The preview shows the first {0} characters; {1} more are in the editor and will be published.</source>
-            <translation>В предпросмотре — первые {0} зн.; ещё {1} зн. есть в редакторе и будут опубликованы.</translation>
-        </message>
-        <message>
-            <source>The preview failed: {0}. It is drawn again after your next edit.</source>
-            <translation>Предпросмотр не построен: {0}. Он будет построен заново после следующей правки.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilesDialog</name>
-        <message>
-            <source>{0} story(s):</source>
-            <translation>Материалов: {0}:</translation>
-        </message>
-        <message>
-            <source>Author profiles</source>
-            <translation>Профили авторов</translation>
-        </message>
-        <message>
-            <source>Filter profiles…</source>
-            <translation>Фильтр профилей…</translation>
-        </message>
-        <message>
-            <source>New profile</source>
-            <translation>Новый профиль</translation>
-        </message>
-        <message>
-            <source>Merge…</source>
-            <translation>Объединить…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Вернуть</translation>
-        </message>
-        <message>
-            <source>Save profile</source>
-            <translation>Сохранить профиль</translation>
-        </message>
-        <message>
-            <source>Saved the profile of {0}.</source>
-            <translation>Профиль «{0}» сохранён.</translation>
-        </message>
-        <message>
-            <source>Cannot delete: {0}.</source>
-            <translation>Удалить нельзя: {0}.</translation>
-        </message>
-        <message>
-            <source>Deleted the profile of {0}.</source>
-            <translation>Профиль «{0}» удалён.</translation>
-        </message>
-        <message>
-            <source>Merged the duplicate into {0}.</source>
-            <translation>Дубликат объединён с профилем «{0}».</translation>
-        </message>
-        <message>
-            <source>Showing the profile as {name} was last saved.</source>
-            <translation>Показан профиль «{name}» в последней сохранённой версии.</translation>
-        </message>
-        <message>
-            <source>Your edits are kept. Saving now stores them over the colleague's version.</source>
-            <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
-        </message>
-        <message>
-            <source>Select the profile to keep first, then choose Merge.</source>
-            <translation>Сначала выберите профиль, который нужно оставить, затем нажмите «Объединить».</translation>
-        </message>
-        <message>
-            <source>Delete profile</source>
-            <translation>Удаление профиля</translation>
-        </message>
-        <message>
-            <source>Delete the profile of {0}? This cannot be undone.</source>
-            <translation>Удалить профиль «{0}»? Это действие нельзя отменить.</translation>
-        </message>
-        <message>
-            <source>{0} is active again.</source>
-            <translation>Профиль «{0}» снова активен.</translation>
-        </message>
-        <message>
-            <source>{0} is inactive (kept for old bylines).</source>
-            <translation>Профиль «{0}» неактивен (сохранён для старых подписей).</translation>
-        </message>
-        <message>
-            <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
-            <translation>Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Фото</translation>
-        </message>
-        <message>
-            <source>their photo</source>
-            <translation>их фото</translation>
-        </message>
-        <message>
-            <source>your photo</source>
-            <translation>ваше фото</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Роли</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Ссылки</translation>
-        </message>
-        <message>
-            <source>Bio</source>
-            <translation>Биография</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Активен</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>More articles by …</source>
-            <translation>Другие материалы автора…</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>Деактивировать</translation>
-        </message>
-        <message>
-            <source>  (inactive)</source>
-            <translation>  (неактивен)</translation>
-        </message>
-        <message>
-            <source>More articles by {0}</source>
-            <translation>Другие материалы: {0}</translation>
-        </message>
-        <message>
-            <source>Reactivate</source>
-            <translation>Активировать снова</translation>
-        </message>
-    </context>
-    <context>
-        <name>Readiness</name>
-        <message>
-            <source>The headline is empty.</source>
-            <translation>Заголовок пуст.</translation>
-        </message>
-        <message>
-            <source>The dateline has no city.</source>
-            <translation>В дейтлайне не указан город.</translation>
-        </message>
-        <message>
-            <source>No author in the byline.</source>
-            <translation>В подписи нет автора.</translation>
-        </message>
-        <message>
-            <source>The story has no body text.</source>
-            <translation>У материала нет основного текста.</translation>
-        </message>
-        <message>
-            <source>The quote “{quote}” in {where} does not say who said it: add the speaker ({example}) or cite a source.</source>
-            <translation>Цитата «{quote}» ({where}) не указывает, кто это сказал: добавьте автора слов ({example}) или сошлитесь на источник.</translation>
-        </message>
-        <message>
-            <source>Paragraph {number} gives figures ({figures}) without saying where they come from: cite a source or attribute them.</source>
-            <translation>В абзаце {number} приведены цифры ({figures}) без указания, откуда они: сошлитесь на источник или укажите, чьи это данные.</translation>
-        </message>
-        <message>
-            <source>The citation “{text}” points to source “{key}”, which is not in the source registry: add the source or correct the key.</source>
-            <translation>Ссылка «{text}» ведёт на источник «{key}», которого нет в реестре источников: добавьте источник или исправьте ключ.</translation>
-        </message>
-        <message>
-            <source>The citation “{text}” uses “source:{key}”, which is not a valid source key: use lowercase letters, digits, “-” and “_”.</source>
-            <translation>В ссылке «{text}» указано «source:{key}» — это недопустимый ключ источника: используйте строчные латинские буквы, цифры, «-» и «_».</translation>
-        </message>
-        <message>
-            <source>“{name}” is cited off the record but the registry gives no reason for anonymity: add the reason to the source, or name the source.</source>
-            <translation>На «{name}» ссылаются анонимно, но в реестре не указана причина анонимности: добавьте причину к источнику или назовите источник.</translation>
-        </message>
-        <message>
-            <source>{row} of the original changed since it was translated: review the translation.</source>
-            <translation>{row}: оригинал изменился после перевода — проверьте перевод.</translation>
-        </message>
-        <message>
-            <source>{row} of the original is new since the translation was made: translate it.</source>
-            <translation>{row}: в оригинале появился после перевода — переведите.</translation>
-        </message>
-        <message>
-            <source>{row}: the original's paragraph it translates has since been removed: remove or review the translation.</source>
-            <translation>{row}: переведённый абзац удалён из оригинала — удалите или проверьте перевод.</translation>
-        </message>
-        <message>
-            <source>The original's {field} changed since it was translated: review the translation.</source>
-            <translation>Поле оригинала «{field}» изменилось после перевода: проверьте перевод.</translation>
-        </message>
-        <message>
-            <source>The number “{token}” is not in the translation.</source>
-            <translation>Числа «{token}» нет в переводе.</translation>
-        </message>
-        <message>
-            <source>The number “{token}” is not in the original.</source>
-            <translation>Числа «{token}» нет в оригинале.</translation>
-        </message>
-        <message>
-            <source>The date “{token}” is not in the translation.</source>
-            <translation>Даты «{token}» нет в переводе.</translation>
-        </message>
-        <message>
-            <source>The date “{token}” reads “{other}” in the translation.</source>
-            <translation>Дата «{token}» в переводе звучит как «{other}».</translation>
-        </message>
-        <message>
-            <source>The date “{token}” is not in the original.</source>
-            <translation>Даты «{token}» нет в оригинале.</translation>
-        </message>
-        <message>
-            <source>The weekday “{token}” is not in the translation.</source>
-            <translation>Дня недели «{token}» нет в переводе.</translation>
-        </message>
-        <message>
-            <source>The weekday “{token}” reads “{other}” in the translation.</source>
-            <translation>День недели «{token}» в переводе звучит как «{other}».</translation>
-        </message>
-        <message>
-            <source>The citation of “{token}” is missing from the translation.</source>
-            <translation>В переводе нет ссылки на «{token}».</translation>
-        </message>
-        <message>
-            <source>The citation of “{token}” became “{other}” in the translation.</source>
-            <translation>Ссылка на «{token}» в переводе стала «{other}».</translation>
-        </message>
-        <message>
-            <source>The translation cites “{token}”, which the original row does not.</source>
-            <translation>Перевод ссылается на «{token}», а строка оригинала — нет.</translation>
-        </message>
-        <message>
-            <source>The glossary renders “{token}” as “{rendering}”; the translation does not.</source>
-            <translation>По глоссарию «{token}» переводится как «{rendering}», а в переводе иначе.</translation>
-        </message>
-        <message>
-            <source>The glossary says to write “{rendering}” instead of “{token}”.</source>
-            <translation>По глоссарию нужно писать «{rendering}», а не «{token}».</translation>
-        </message>
-        <message>
-            <source>This row is not translated yet.</source>
-            <translation>Эта строка ещё не переведена.</translation>
-        </message>
-        <message>
-            <source>The translation is the same as the original.</source>
-            <translation>Перевод совпадает с оригиналом.</translation>
-        </message>
-        <message>
-            <source>The translation is mostly not in the alphabet of its language ({language}).</source>
-            <translation>Перевод написан в основном не алфавитом своего языка ({language}).</translation>
-        </message>
-        <message>
-            <source>The words “{token}” look untranslated.</source>
-            <translation>Слова «{token}», похоже, не переведены.</translation>
-        </message>
-        <message>
-            <source>paragraph {number}</source>
-            <translation>абзац {number}</translation>
-        </message>
-        <message>
-            <source>paragraphs {first}–{last}</source>
-            <translation>абзацы {first}–{last}</translation>
-        </message>
-        <message>
-            <source>Paragraph {number}</source>
-            <translation>Абзац {number}</translation>
-        </message>
-        <message>
-            <source>Headline</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Deck</source>
-            <translation>Подзаголовок</translation>
-        </message>
-        <message>
-            <source>headline</source>
-            <translation>заголовок</translation>
-        </message>
-        <message>
-            <source>deck</source>
-            <translation>подзаголовок</translation>
-        </message>
-        <message>
-            <source>“…,” she said</source>
-            <translation>«…», — сказала она</translation>
-        </message>
-        <message>
-            <source>{row}: {message}</source>
-            <translation>{row}: {message}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadinessPanel</name>
-        <message>
-            <source>Headline</source>
-            <translation>Заголовок</translation>
-        </message>
-        <message>
-            <source>Deck</source>
-            <translation>Подзаголовок</translation>
-        </message>
-        <message>
-            <source>Slug</source>
-            <translation>Слаг</translation>
-        </message>
-        <message>
-            <source>Dateline</source>
-            <translation>Дейтлайн</translation>
-        </message>
-        <message>
-            <source>Byline</source>
-            <translation>Подпись</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Теги</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Язык</translation>
-        </message>
-        <message>
-            <source>Translation</source>
-            <translation>Перевод</translation>
-        </message>
-        <message>
-            <source>Check now</source>
-            <translation>Проверить</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n thing(s) to fix before this story is ready — click to jump:</source>
-            <translation>
-                <numerusform>Перед сдачей материала нужно исправить %n замечание — щёлкните, чтобы перейти:</numerusform>
-                <numerusform>Перед сдачей материала нужно исправить %n замечания — щёлкните, чтобы перейти:</numerusform>
-                <numerusform>Перед сдачей материала нужно исправить %n замечаний — щёлкните, чтобы перейти:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✓ Ready: nothing is missing.</source>
-            <translation>✓ Готов: ничего не упущено.</translation>
-        </message>
-        <message>
-            <source>Not checked yet.</source>
-            <translation>Ещё не проверен.</translation>
-        </message>
-        <message>
-            <source>Not checked since your last edit.</source>
-            <translation>Не проверялся после последней правки.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <source>Recover Unsaved Text</source>
-            <translation>Восстановление несохранённого текста</translation>
-        </message>
-        <message>
-            <source>Untitled</source>
-            <translation>Без заголовка</translation>
-        </message>
-        <message>
-            <source>“{0}” was being written when Newsdesk stopped, and was never saved to the newsroom. It is kept on this computer.</source>
-            <translation>Материал «{0}» писался, когда Newsdesk остановился, и так и не был сохранён в редакционной базе. Текст хранится на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>“{0}” has unsaved text on this computer, but the story is no longer in the newsroom (it was deleted).</source>
-            <translation>У материала «{0}» есть несохранённый текст на этом компьютере, но в редакционной базе материала больше нет (он удалён).</translation>
-        </message>
-        <message>
-            <source>“{0}” has text on this computer that was never saved, and the story was changed in the newsroom since (version {1}, yours was made on version {2}).</source>
-            <translation>У материала «{0}» на этом компьютере есть несохранённый текст, а в редакционной базе материал с тех пор изменился (версия {1}, ваш текст сделан на версии {2}).</translation>
-        </message>
-        <message>
-            <source>“{0}” has text on this computer that was never saved to the newsroom.</source>
-            <translation>У материала «{0}» на этом компьютере есть текст, который так и не был сохранён в редакционной базе.</translation>
-        </message>
-        <message>
-            <source>Your text, kept on this computer ({0})</source>
-            <translation>Ваш текст, сохранённый на этом компьютере ({0})</translation>
-        </message>
-        <message>
-            <source>Stored in the newsroom ({0})</source>
-            <translation>Сохранено в редакционной базе ({0})</translation>
-        </message>
-        <message>
-            <source>Lines that differ are marked.</source>
-            <translation>Различающиеся строки отмечены.</translation>
-        </message>
-        <message>
-            <source>Keep Mine</source>
-            <translation>Оставить мой</translation>
-        </message>
-        <message>
-            <source>Your text becomes the story; the stored version is kept as a revision.</source>
-            <translation>Ваш текст станет материалом; сохранённая версия останется в редакциях.</translation>
-        </message>
-        <message>
-            <source>Keep Both</source>
-            <translation>Оставить оба</translation>
-        </message>
-        <message>
-            <source>Your text becomes a new draft beside the story.</source>
-            <translation>Ваш текст станет новым черновиком рядом с материалом.</translation>
-        </message>
-        <message>
-            <source>Keep Stored</source>
-            <translation>Оставить сохранённый</translation>
-        </message>
-        <message>
-            <source>The stored story stays; your text is set aside on this computer.</source>
-            <translation>Сохранённый материал остаётся; ваш текст откладывается на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>Discard My Text</source>
-            <translation>Отбросить мой текст</translation>
-        </message>
-        <message>
-            <source>Your text is set aside on this computer, not stored.</source>
-            <translation>Ваш текст откладывается на этом компьютере и не сохраняется в базе.</translation>
-        </message>
-        <message>
-            <source>Decide Later</source>
-            <translation>Решить позже</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryFlow</name>
-        <message>
-            <source>Text kept on this computer could not be compared with the newsroom ({0}); it stays there for the next start.</source>
-            <translation>Текст, сохранённый на этом компьютере, не удалось сравнить с редакционной базой ({0}); он останется до следующего запуска.</translation>
-        </message>
-        <message>
-            <source>{0} file(s) of the recovery journal could not be used and were set aside in {1}: {2}</source>
-            <translation>Файлы журнала восстановления ({0}) использовать не удалось; они отложены в {1}: {2}</translation>
-        </message>
-        <message>
-            <source>Your recovered text is stored in “{0}”.</source>
-            <translation>Восстановленный текст сохранён в «{0}».</translation>
-        </message>
-        <message>
-            <source>Your recovered text is stored as a new draft, “{0}”.</source>
-            <translation>Восстановленный текст сохранён как новый черновик «{0}».</translation>
-        </message>
-        <message>
-            <source>The stored story was kept; your text is set aside in {0}.</source>
-            <translation>Сохранённый материал оставлен; ваш текст отложен в {0}.</translation>
-        </message>
-        <message>
-            <source>Your unsaved text stays on this computer and will be offered again at the next start.</source>
-            <translation>Несохранённый текст остаётся на этом компьютере и будет предложен снова при следующем запуске.</translation>
-        </message>
-        <message>
-            <source>Not stored — {0}. Your text stays on this computer and will be offered again at the next start.</source>
-            <translation>Не сохранено — {0}. Ваш текст остаётся на этом компьютере и будет предложен снова при следующем запуске.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionListModel</name>
-        <message>
-            <source>Current text (as stored)</source>
-            <translation>Текущий текст (как сохранён)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>неизвестно</translation>
-        </message>
-        <message>
-            <source>no note</source>
-            <translation>без примечания</translation>
-        </message>
-        <message>
-            <source>Revision {number} · {when} · {who}
+    </message>
+    <message>
+        <source>The window stayed open so your text is not lost. {0}</source>
+        <translation>Окно осталось открытым, чтобы ваш текст не пропал. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <source>Removed %n NUL character(s) from the pasted text.</source>
+        <translation>Из вставленного текста удалено символов NUL: %n.</translation>
+    </message>
+    <message>
+        <source>Removed a NUL character: it cannot be stored in a story.</source>
+        <translation>Удалён символ NUL: его нельзя хранить в материале.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Материал</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(no bio)</source>
+        <translation>(нет биографии)</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into {0}</source>
+        <translation>Объединить дубликат с профилем {0}</translation>
+    </message>
+    <message>
+        <source>Every byline of the duplicate moves to &lt;b&gt;{0}&lt;/b&gt;; roles and languages are combined, a missing photo, e-mail or phone is taken from the duplicate, and the duplicate profile is deleted.</source>
+        <translation>Все подписи дубликата переходят к профилю &lt;b&gt;{0}&lt;/b&gt;; роли и языки объединяются, недостающие фото, почта или телефон берутся из дубликата, а профиль-дубликат удаляется.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Duplicate:</source>
+        <translation>Дубликат:</translation>
+    </message>
+    <message>
+        <source>Keep the bio of:</source>
+        <translation>Оставить биографию:</translation>
+    </message>
+    <message>
+        <source>(no duplicate chosen)</source>
+        <translation>(дубликат не выбран)</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileDialog</name>
+    <message>
+        <source>New author profile</source>
+        <translation>Новый профиль автора</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPlaceholder</name>
+    <message>
+        <source>Opening the newsroom…</source>
+        <translation>Открываем редакционную базу…</translation>
+    </message>
+    <message>
+        <source>(type the headline)</source>
+        <translation>(введите заголовок)</translation>
+    </message>
+    <message>
+        <source>New story: {0}</source>
+        <translation>Новый материал: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphEdit</name>
+    <message>
+        <source>Enter keeps the paragraph, Esc drops the change, Shift+Enter breaks the line inside the paragraph (not in a heading)</source>
+        <translation>Enter сохраняет абзац, Esc отменяет правку, Shift+Enter переносит строку внутри абзаца (не в заголовке)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTools</name>
+    <message>
+        <source>Story sources</source>
+        <translation>Источники материала</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Атрибуция</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>As the system (its locale)</source>
+        <translation>Как в системе (по её языковым настройкам)</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect when Newsdesk restarts.</source>
+        <translation>Новый язык интерфейса вступит в силу после перезапуска Newsdesk.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWatch</name>
+    <message>
+        <source>a colleague</source>
+        <translation>коллеги</translation>
+    </message>
+    <message>
+        <source>{name} since {time}</source>
+        <translation>{name} с {time}</translation>
+    </message>
+    <message>
+        <source>Also open by {0}</source>
+        <translation>Также открыт у: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The preview shows the first {0} characters; {1} more are in the editor and will be published.</source>
+        <translation>В предпросмотре — первые {0} зн.; ещё {1} зн. есть в редакторе и будут опубликованы.</translation>
+    </message>
+    <message>
+        <source>The preview failed: {0}. It is drawn again after your next edit.</source>
+        <translation>Предпросмотр не построен: {0}. Он будет построен заново после следующей правки.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>{0} story(s):</source>
+        <translation>Материалов: {0}:</translation>
+    </message>
+    <message>
+        <source>Author profiles</source>
+        <translation>Профили авторов</translation>
+    </message>
+    <message>
+        <source>Filter profiles…</source>
+        <translation>Фильтр профилей…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Сохранить профиль</translation>
+    </message>
+    <message>
+        <source>Saved the profile of {0}.</source>
+        <translation>Профиль «{0}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Cannot delete: {0}.</source>
+        <translation>Удалить нельзя: {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile of {0}.</source>
+        <translation>Профиль «{0}» удалён.</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate into {0}.</source>
+        <translation>Дубликат объединён с профилем «{0}».</translation>
+    </message>
+    <message>
+        <source>Showing the profile as {name} was last saved.</source>
+        <translation>Показан профиль «{name}» в последней сохранённой версии.</translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Saving now stores them over the colleague&apos;s version.</source>
+        <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
+    </message>
+    <message>
+        <source>Select the profile to keep first, then choose Merge.</source>
+        <translation>Сначала выберите профиль, который нужно оставить, затем нажмите «Объединить».</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Удаление профиля</translation>
+    </message>
+    <message>
+        <source>Delete the profile of {0}? This cannot be undone.</source>
+        <translation>Удалить профиль «{0}»? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>{0} is active again.</source>
+        <translation>Профиль «{0}» снова активен.</translation>
+    </message>
+    <message>
+        <source>{0} is inactive (kept for old bylines).</source>
+        <translation>Профиль «{0}» неактивен (сохранён для старых подписей).</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
+        <translation>Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>their photo</source>
+        <translation>их фото</translation>
+    </message>
+    <message>
+        <source>your photo</source>
+        <translation>ваше фото</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>More articles by …</source>
+        <translation>Другие материалы автора…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Деактивировать</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  (неактивен)</translation>
+    </message>
+    <message>
+        <source>More articles by {0}</source>
+        <translation>Другие материалы: {0}</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Активировать снова</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The headline is empty.</source>
+        <translation>Заголовок пуст.</translation>
+    </message>
+    <message>
+        <source>The dateline has no city.</source>
+        <translation>В дейтлайне не указан город.</translation>
+    </message>
+    <message>
+        <source>No author in the byline.</source>
+        <translation>В подписи нет автора.</translation>
+    </message>
+    <message>
+        <source>The story has no body text.</source>
+        <translation>У материала нет основного текста.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” in {where} does not say who said it: add the speaker ({example}) or cite a source.</source>
+        <translation>Цитата «{quote}» ({where}) не указывает, кто это сказал: добавьте автора слов ({example}) или сошлитесь на источник.</translation>
+    </message>
+    <message>
+        <source>Paragraph {number} gives figures ({figures}) without saying where they come from: cite a source or attribute them.</source>
+        <translation>В абзаце {number} приведены цифры ({figures}) без указания, откуда они: сошлитесь на источник или укажите, чьи это данные.</translation>
+    </message>
+    <message>
+        <source>The citation “{text}” points to source “{key}”, which is not in the source registry: add the source or correct the key.</source>
+        <translation>Ссылка «{text}» ведёт на источник «{key}», которого нет в реестре источников: добавьте источник или исправьте ключ.</translation>
+    </message>
+    <message>
+        <source>The citation “{text}” uses “source:{key}”, which is not a valid source key: use lowercase letters, digits, “-” and “_”.</source>
+        <translation>В ссылке «{text}» указано «source:{key}» — это недопустимый ключ источника: используйте строчные латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>“{name}” is cited off the record but the registry gives no reason for anonymity: add the reason to the source, or name the source.</source>
+        <translation>На «{name}» ссылаются анонимно, но в реестре не указана причина анонимности: добавьте причину к источнику или назовите источник.</translation>
+    </message>
+    <message>
+        <source>{row} of the original changed since it was translated: review the translation.</source>
+        <translation>{row}: оригинал изменился после перевода — проверьте перевод.</translation>
+    </message>
+    <message>
+        <source>{row} of the original is new since the translation was made: translate it.</source>
+        <translation>{row}: в оригинале появился после перевода — переведите.</translation>
+    </message>
+    <message>
+        <source>{row}: the original&apos;s paragraph it translates has since been removed: remove or review the translation.</source>
+        <translation>{row}: переведённый абзац удалён из оригинала — удалите или проверьте перевод.</translation>
+    </message>
+    <message>
+        <source>The original&apos;s {field} changed since it was translated: review the translation.</source>
+        <translation>Поле оригинала «{field}» изменилось после перевода: проверьте перевод.</translation>
+    </message>
+    <message>
+        <source>The number “{token}” is not in the translation.</source>
+        <translation>Числа «{token}» нет в переводе.</translation>
+    </message>
+    <message>
+        <source>The number “{token}” is not in the original.</source>
+        <translation>Числа «{token}» нет в оригинале.</translation>
+    </message>
+    <message>
+        <source>The date “{token}” is not in the translation.</source>
+        <translation>Даты «{token}» нет в переводе.</translation>
+    </message>
+    <message>
+        <source>The date “{token}” reads “{other}” in the translation.</source>
+        <translation>Дата «{token}» в переводе звучит как «{other}».</translation>
+    </message>
+    <message>
+        <source>The date “{token}” is not in the original.</source>
+        <translation>Даты «{token}» нет в оригинале.</translation>
+    </message>
+    <message>
+        <source>The weekday “{token}” is not in the translation.</source>
+        <translation>Дня недели «{token}» нет в переводе.</translation>
+    </message>
+    <message>
+        <source>The weekday “{token}” reads “{other}” in the translation.</source>
+        <translation>День недели «{token}» в переводе звучит как «{other}».</translation>
+    </message>
+    <message>
+        <source>The citation of “{token}” is missing from the translation.</source>
+        <translation>В переводе нет ссылки на «{token}».</translation>
+    </message>
+    <message>
+        <source>The citation of “{token}” became “{other}” in the translation.</source>
+        <translation>Ссылка на «{token}» в переводе стала «{other}».</translation>
+    </message>
+    <message>
+        <source>The translation cites “{token}”, which the original row does not.</source>
+        <translation>Перевод ссылается на «{token}», а строка оригинала — нет.</translation>
+    </message>
+    <message>
+        <source>The glossary renders “{token}” as “{rendering}”; the translation does not.</source>
+        <translation>По глоссарию «{token}» переводится как «{rendering}», а в переводе иначе.</translation>
+    </message>
+    <message>
+        <source>The glossary says to write “{rendering}” instead of “{token}”.</source>
+        <translation>По глоссарию нужно писать «{rendering}», а не «{token}».</translation>
+    </message>
+    <message>
+        <source>This row is not translated yet.</source>
+        <translation>Эта строка ещё не переведена.</translation>
+    </message>
+    <message>
+        <source>The translation is the same as the original.</source>
+        <translation>Перевод совпадает с оригиналом.</translation>
+    </message>
+    <message>
+        <source>The translation is mostly not in the alphabet of its language ({language}).</source>
+        <translation>Перевод написан в основном не алфавитом своего языка ({language}).</translation>
+    </message>
+    <message>
+        <source>The words “{token}” look untranslated.</source>
+        <translation>Слова «{token}», похоже, не переведены.</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>абзац {number}</translation>
+    </message>
+    <message>
+        <source>paragraphs {first}–{last}</source>
+        <translation>абзацы {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Абзац {number}</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>подзаголовок</translation>
+    </message>
+    <message>
+        <source>“…,” she said</source>
+        <translation>«…», — сказала она</translation>
+    </message>
+    <message>
+        <source>{row}: {message}</source>
+        <translation>{row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Слаг</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Дейтлайн</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Проверить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to fix before this story is ready — click to jump:</source>
+        <translation>
+            <numerusform>Перед сдачей материала нужно исправить %n замечание — щёлкните, чтобы перейти:</numerusform>
+            <numerusform>Перед сдачей материала нужно исправить %n замечания — щёлкните, чтобы перейти:</numerusform>
+            <numerusform>Перед сдачей материала нужно исправить %n замечаний — щёлкните, чтобы перейти:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Ready: nothing is missing.</source>
+        <translation>✓ Готов: ничего не упущено.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ещё не проверен.</translation>
+    </message>
+    <message>
+        <source>Not checked since your last edit.</source>
+        <translation>Не проверялся после последней правки.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Text</source>
+        <translation>Восстановление несохранённого текста</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <source>“{0}” was being written when Newsdesk stopped, and was never saved to the newsroom. It is kept on this computer.</source>
+        <translation>Материал «{0}» писался, когда Newsdesk остановился, и так и не был сохранён в редакционной базе. Текст хранится на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>“{0}” has unsaved text on this computer, but the story is no longer in the newsroom (it was deleted).</source>
+        <translation>У материала «{0}» есть несохранённый текст на этом компьютере, но в редакционной базе материала больше нет (он удалён).</translation>
+    </message>
+    <message>
+        <source>“{0}” has text on this computer that was never saved, and the story was changed in the newsroom since (version {1}, yours was made on version {2}).</source>
+        <translation>У материала «{0}» на этом компьютере есть несохранённый текст, а в редакционной базе материал с тех пор изменился (версия {1}, ваш текст сделан на версии {2}).</translation>
+    </message>
+    <message>
+        <source>“{0}” has text on this computer that was never saved to the newsroom.</source>
+        <translation>У материала «{0}» на этом компьютере есть текст, который так и не был сохранён в редакционной базе.</translation>
+    </message>
+    <message>
+        <source>Your text, kept on this computer ({0})</source>
+        <translation>Ваш текст, сохранённый на этом компьютере ({0})</translation>
+    </message>
+    <message>
+        <source>Stored in the newsroom ({0})</source>
+        <translation>Сохранено в редакционной базе ({0})</translation>
+    </message>
+    <message>
+        <source>Lines that differ are marked.</source>
+        <translation>Различающиеся строки отмечены.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Оставить мой</translation>
+    </message>
+    <message>
+        <source>Your text becomes the story; the stored version is kept as a revision.</source>
+        <translation>Ваш текст станет материалом; сохранённая версия останется в редакциях.</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Your text becomes a new draft beside the story.</source>
+        <translation>Ваш текст станет новым черновиком рядом с материалом.</translation>
+    </message>
+    <message>
+        <source>Keep Stored</source>
+        <translation>Оставить сохранённый</translation>
+    </message>
+    <message>
+        <source>The stored story stays; your text is set aside on this computer.</source>
+        <translation>Сохранённый материал остаётся; ваш текст откладывается на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Discard My Text</source>
+        <translation>Отбросить мой текст</translation>
+    </message>
+    <message>
+        <source>Your text is set aside on this computer, not stored.</source>
+        <translation>Ваш текст откладывается на этом компьютере и не сохраняется в базе.</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Решить позже</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFlow</name>
+    <message>
+        <source>Text kept on this computer could not be compared with the newsroom ({0}); it stays there for the next start.</source>
+        <translation>Текст, сохранённый на этом компьютере, не удалось сравнить с редакционной базой ({0}); он останется до следующего запуска.</translation>
+    </message>
+    <message>
+        <source>{0} file(s) of the recovery journal could not be used and were set aside in {1}: {2}</source>
+        <translation>Файлы журнала восстановления ({0}) использовать не удалось; они отложены в {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Your recovered text is stored in “{0}”.</source>
+        <translation>Восстановленный текст сохранён в «{0}».</translation>
+    </message>
+    <message>
+        <source>Your recovered text is stored as a new draft, “{0}”.</source>
+        <translation>Восстановленный текст сохранён как новый черновик «{0}».</translation>
+    </message>
+    <message>
+        <source>The stored story was kept; your text is set aside in {0}.</source>
+        <translation>Сохранённый материал оставлен; ваш текст отложен в {0}.</translation>
+    </message>
+    <message>
+        <source>Your unsaved text stays on this computer and will be offered again at the next start.</source>
+        <translation>Несохранённый текст остаётся на этом компьютере и будет предложен снова при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Not stored — {0}. Your text stays on this computer and will be offered again at the next start.</source>
+        <translation>Не сохранено — {0}. Ваш текст остаётся на этом компьютере и будет предложен снова при следующем запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionListModel</name>
+    <message>
+        <source>Current text (as stored)</source>
+        <translation>Текущий текст (как сохранён)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>без примечания</translation>
+    </message>
+    <message>
+        <source>Revision {number} · {when} · {who}
 {note}</source>
-            <translation>Редакция {number} · {when} · {who}
+        <translation>Редакция {number} · {when} · {who}
 {note}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionsDialog</name>
-        <message>
-            <source>Revisions</source>
-            <translation>Редакции</translation>
-        </message>
-        <message>
-            <source>Pick one revision to compare it with the current text, or two to compare them</source>
-            <translation>Выберите одну редакцию, чтобы сравнить её с текущим текстом, или две — чтобы сравнить их между собой</translation>
-        </message>
-        <message>
-            <source>&amp;Restore This Revision…</source>
-            <translation>&amp;Восстановить эту редакцию…</translation>
-        </message>
-        <message>
-            <source>Put this revision's text back as a new revision; the current text is kept too</source>
-            <translation>Вернуть текст этой редакции как новую редакцию; текущий текст тоже сохранится</translation>
-        </message>
-        <message>
-            <source>Cannot read the history: {error}</source>
-            <translation>Не удалось прочитать историю: {error}</translation>
-        </message>
-        <message>
-            <source>Current text</source>
-            <translation>Текущий текст</translation>
-        </message>
-        <message>
-            <source>Revision {number}</source>
-            <translation>Редакция {number}</translation>
-        </message>
-        <message>
-            <source>Pick one or two revisions to compare.</source>
-            <translation>Выберите одну или две редакции для сравнения.</translation>
-        </message>
-        <message>
-            <source>No difference in headline, deck or body.</source>
-            <translation>Заголовок, подзаголовок и текст не различаются.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n part(s) changed: deleted words struck out in red, new words in green.</source>
-            <translation>
-                <numerusform>Изменена %n часть: удалённые слова зачёркнуты красным, новые выделены зелёным.</numerusform>
-                <numerusform>Изменены %n части: удалённые слова зачёркнуты красным, новые выделены зелёным.</numerusform>
-                <numerusform>Изменено %n частей: удалённые слова зачёркнуты красным, новые выделены зелёным.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Restore revision</source>
-            <translation>Восстановление редакции</translation>
-        </message>
-        <message>
-            <source>Restore revision {number}? Its text becomes a new revision; the current text is kept in the history first.</source>
-            <translation>Восстановить редакцию {number}? Её текст станет новой редакцией; текущий текст сначала сохранится в истории.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message>
-            <source>Not restored: the story's unsaved edits could not be saved first. Save them (Ctrl+S) and try again.</source>
-            <translation>Не восстановлено: не удалось сначала сохранить несохранённые правки материала. Сохраните их (Ctrl+S) и повторите попытку.</translation>
-        </message>
-        <message>
-            <source>Not restored: {error}</source>
-            <translation>Не восстановлено: {error}</translation>
-        </message>
-        <message>
-            <source>Restored revision {number} as revision {new}.</source>
-            <translation>Редакция {number} восстановлена как редакция {new}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <source>Reporter</source>
-            <translation>Корреспондент</translation>
-        </message>
-        <message>
-            <source>Editor</source>
-            <translation>Редактор</translation>
-        </message>
-        <message>
-            <source>Translator</source>
-            <translation>Переводчик</translation>
-        </message>
-        <message>
-            <source>Photographer</source>
-            <translation>Фотограф</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceCard</name>
-        <message>
-            <source>Contact: {0}</source>
-            <translation>Контакт: {0}</translation>
-        </message>
-        <message>
-            <source>&lt;i&gt;On the record&lt;/i&gt;</source>
-            <translation>&lt;i&gt;Под своим именем&lt;/i&gt;</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>причина не указана</translation>
-        </message>
-        <message>
-            <source>&lt;i&gt;Anonymous&lt;/i&gt;: {0}</source>
-            <translation>&lt;i&gt;Анонимно&lt;/i&gt;: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceForm</name>
-        <message>
-            <source>kazinform, minenergy-kz …</source>
-            <translation>kazinform, minenergy-kz …</translation>
-        </message>
-        <message>
-            <source>Job title or affiliation</source>
-            <translation>Должность или организация</translation>
-        </message>
-        <message>
-            <source>https://</source>
-            <translation>https://</translation>
-        </message>
-        <message>
-            <source>On the record</source>
-            <translation>Под своим именем</translation>
-        </message>
-        <message>
-            <source>Why anonymity was granted (required)</source>
-            <translation>Почему источнику обещана анонимность (обязательно)</translation>
-        </message>
-        <message>
-            <source>&amp;Id:</source>
-            <translation>&amp;Ключ:</translation>
-        </message>
-        <message>
-            <source>Na&amp;me:</source>
-            <translation>&amp;Имя:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Тип:</translation>
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation>Должность:</translation>
-        </message>
-        <message>
-            <source>U&amp;RL:</source>
-            <translation>&amp;Адрес (URL):</translation>
-        </message>
-        <message>
-            <source>Contact:</source>
-            <translation>Контакт:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Причина:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Заметки:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceKind</name>
-        <message>
-            <source>Person</source>
-            <translation>Человек</translation>
-        </message>
-        <message>
-            <source>News agency</source>
-            <translation>Информагентство</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Документ</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Сайт</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Ключ</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Title / affiliation</source>
-            <translation>Должность / организация</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>on record</source>
-            <translation>под своим именем</translation>
-        </message>
-        <message>
-            <source>anonymous</source>
-            <translation>анонимно</translation>
-        </message>
-        <message>
-            <source>Anonymous: {0}</source>
-            <translation>Анонимно: {0}</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>причина не указана</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourcesDock</name>
-        <message>
-            <source>Sources</source>
-            <translation>Источники</translation>
-        </message>
-        <message>
-            <source>Filter sources…</source>
-            <translation>Фильтр источников…</translation>
-        </message>
-        <message>
-            <source>New source</source>
-            <translation>Новый источник</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Save source</source>
-            <translation>Сохранить источник</translation>
-        </message>
-        <message>
-            <source>Double-click a story to open it</source>
-            <translation>Дважды щёлкните по материалу, чтобы открыть его</translation>
-        </message>
-        <message>
-            <source>Saved “{0}” as source:{1}.</source>
-            <translation>Источник «{0}» сохранён как source:{1}.</translation>
-        </message>
-        <message>
-            <source>Cannot delete: {0}.</source>
-            <translation>Удалить нельзя: {0}.</translation>
-        </message>
-        <message>
-            <source>Deleted “{0}”.</source>
-            <translation>Источник «{0}» удалён.</translation>
-        </message>
-        <message>
-            <source>Showing “{name}” as it was last saved.</source>
-            <translation>Показан «{name}» в последней сохранённой версии.</translation>
-        </message>
-        <message>
-            <source>Your edits are kept. Saving now stores them over the colleague's version.</source>
-            <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
-        </message>
-        <message>
-            <source>Delete source</source>
-            <translation>Удаление источника</translation>
-        </message>
-        <message>
-            <source>Delete “{0}” from the registry?</source>
-            <translation>Удалить «{0}» из реестра?</translation>
-        </message>
-        <message>
-            <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
-            <translation>Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Тип</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Контакт</translation>
-        </message>
-        <message>
-            <source>On the record</source>
-            <translation>Под своим именем</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>Reason for anonymity</source>
-            <translation>Причина анонимности</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <source>Cited in: —</source>
-            <translation>Цитируется в: —</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cited %n time(s)</source>
-            <translation>
-                <numerusform>Цитируется %n раз</numerusform>
-                <numerusform>Цитируется %n раза</numerusform>
-                <numerusform>Цитируется %n раз</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %n story(s)</source>
-            <translation>
-                <numerusform>в %n материале</numerusform>
-                <numerusform>в %n материалах</numerusform>
-                <numerusform>в %n материалах</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cited in: no story yet</source>
-            <translation>Цитируется в: пока ни в одном материале</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpellCheckDialog</name>
-        <message>
-            <source>Check spelling</source>
-            <translation>Проверка орфографии</translation>
-        </message>
-        <message>
-            <source>&amp;Replace</source>
-            <translation>&amp;Заменить</translation>
-        </message>
-        <message>
-            <source>Replace &amp;all</source>
-            <translation>Заменить &amp;все</translation>
-        </message>
-        <message>
-            <source>A&amp;dd to house dictionary</source>
-            <translation>&amp;Добавить в словарь редакции</translation>
-        </message>
-        <message>
-            <source>&amp;Ignore in this article</source>
-            <translation>&amp;Пропускать в этом материале</translation>
-        </message>
-        <message>
-            <source>&amp;Skip</source>
-            <translation>П&amp;ропустить</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <source>Not in the dictionary: %s</source>
-            <translation>Нет в словаре: %s</translation>
-        </message>
-        <message>
-            <source>The spelling check is complete.</source>
-            <translation>Проверка орфографии завершена.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpellingMenu</name>
-        <message>
-            <source>No suggestions</source>
-            <translation>Нет вариантов</translation>
-        </message>
-        <message>
-            <source>Add to house dictionary</source>
-            <translation>Добавить в словарь редакции</translation>
-        </message>
-        <message>
-            <source>Ignore in this article</source>
-            <translation>Пропускать в этом материале</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Draft</source>
-            <translation>Черновик</translation>
-        </message>
-        <message>
-            <source>Editing</source>
-            <translation>На правке</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Готов</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Опубликован</translation>
-        </message>
-        <message>
-            <source>Spiked</source>
-            <translation>Снят</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoryTransfer</name>
-        <message>
-            <source>Replace Existing</source>
-            <translation>Заменить существующие</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>Экспорт в PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Файлы PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF not written: {0}</source>
-            <translation>PDF не записан: {0}</translation>
-        </message>
-        <message>
-            <source>PDF written to {0}</source>
-            <translation>PDF записан: {0}</translation>
-        </message>
-        <message>
-            <source>Import stories</source>
-            <translation>Импорт материалов</translation>
-        </message>
-        <message>
-            <source>Markdown stories (*.md *.markdown);;All (*)</source>
-            <translation>Материалы Markdown (*.md *.markdown);;Все (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n file(s)…</source>
-            <translation>
-                <numerusform>Импорт %n файла…</numerusform>
-                <numerusform>Импорт %n файлов…</numerusform>
-                <numerusform>Импорт %n файлов…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import failed: {0}. Each file is imported whole or not at all; try again, or import the files one by one to find the one at fault.</source>
-            <translation>Импорт не удался: {0}. Каждый файл импортируется целиком или не импортируется вовсе; повторите попытку или импортируйте файлы по одному, чтобы найти проблемный.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n story(s).</source>
-            <translation>
-                <numerusform>Импортирован %n материал.</numerusform>
-                <numerusform>Импортировано %n материала.</numerusform>
-                <numerusform>Импортировано %n материалов.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n story(s) already said the same.</source>
-            <translation>
-                <numerusform>%n материал уже содержал то же самое.</numerusform>
-                <numerusform>%n материала уже содержали то же самое.</numerusform>
-                <numerusform>%n материалов уже содержали то же самое.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> and {0} more</source>
-            <translation> и ещё {0}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) ({0}{1}) hold stories that already exist: replace them? The current text of each is kept as a revision.</source>
-            <translation>
-                <numerusform>В %n файле ({0}{1}) — материалы, которые уже есть: заменить их? Текущий текст каждого сохранится как редакция.</numerusform>
-                <numerusform>В %n файлах ({0}{1}) — материалы, которые уже есть: заменить их? Текущий текст каждого сохранится как редакция.</numerusform>
-                <numerusform>В %n файлах ({0}{1}) — материалы, которые уже есть: заменить их? Текущий текст каждого сохранится как редакция.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) refused:</source>
-            <translation>
-                <numerusform>Отклонён %n файл:</numerusform>
-                <numerusform>Отклонены %n файла:</numerusform>
-                <numerusform>Отклонено %n файлов:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>…and {0} more (hover here for the full list).</source>
-            <translation>…и ещё {0} (наведите указатель, чтобы увидеть весь список).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TagsEdit</name>
-        <message>
-            <source>Comma-separated, e.g. economy, Kazakhstan</source>
-            <translation>Через запятую, например: экономика, Казахстан</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskRunner</name>
-        <message>
-            <source>Something Newsdesk was doing in the background failed: {0}. The log has the details.</source>
-            <translation>Фоновая операция Newsdesk не удалась: {0}. Подробности — в журнале.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TranslationDeskWidget</name>
-        <message>
-            <source>Pre-translate from memory</source>
-            <translation>Предперевод из памяти</translation>
-        </message>
-        <message>
-            <source>Fill every untranslated row whose original is in the translation memory word for word; the rows become drafts to review, never translated</source>
-            <translation>Заполнить каждую непереведённую строку, оригинал которой дословно есть в памяти переводов; строки станут черновиками для проверки, а не переведёнными</translation>
-        </message>
-        <message>
-            <source>Nothing to pre-translate: every row has a translation.</source>
-            <translation>Заполнять нечего: у каждой строки есть перевод.</translation>
-        </message>
-        <message>
-            <source>Looking up the untranslated rows in the memory…</source>
-            <translation>Поиск непереведённых строк в памяти…</translation>
-        </message>
-        <message>
-            <source>No untranslated row has an exact match in the memory.</source>
-            <translation>Ни для одной непереведённой строки нет точного совпадения в памяти.</translation>
-        </message>
-        <message>
-            <source>Rows pre-translated from the memory as drafts: {0}. Review and confirm each.</source>
-            <translation>Строк заполнено из памяти как черновики: {0}. Проверьте и подтвердите каждую.</translation>
-        </message>
-        <message>
-            <source>Next flagged</source>
-            <translation>Следующая отмеченная</translation>
-        </message>
-        <message>
-            <source>The next row whose original changed (F8)</source>
-            <translation>Следующая строка, оригинал которой изменился (F8)</translation>
-        </message>
-        <message>
-            <source>Next untranslated</source>
-            <translation>Следующая непереведённая</translation>
-        </message>
-        <message>
-            <source>The next row still untranslated (F7)</source>
-            <translation>Следующая ещё не переведённая строка (F7)</translation>
-        </message>
-        <message>
-            <source>Confirm row</source>
-            <translation>Подтвердить строку</translation>
-        </message>
-        <message>
-            <source>The row's translation is done and renders the original as it is now: mark it translated and clear its flag (Ctrl+Enter)</source>
-            <translation>Перевод строки готов и соответствует текущему оригиналу: отметить её переведённой и снять флажок (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Mark row {0}</source>
-            <translation>Отметить строку: {0}</translation>
-        </message>
-        <message>
-            <source>Translation memory matches</source>
-            <translation>Совпадения из памяти переводов</translation>
-        </message>
-        <message>
-            <source>Matches from the translation memory for the selected row appear here.</source>
-            <translation>Здесь появятся совпадения из памяти переводов для выбранной строки.</translation>
-        </message>
-        <message>
-            <source>Insert memory match {0}</source>
-            <translation>Вставить совпадение {0} из памяти</translation>
-        </message>
-        <message>
-            <source>Could not open the desk: {0}</source>
-            <translation>Не удалось открыть стол переводчика: {0}</translation>
-        </message>
-        <message>
-            <source>No match of 70 % or more in the memory.</source>
-            <translation>В памяти нет совпадений от 70 % и выше.</translation>
-        </message>
-        <message>
-            <source>The memory could not be searched: {0}</source>
-            <translation>Не удалось выполнить поиск в памяти переводов: {0}</translation>
-        </message>
-        <message>
-            <source>{0}: {1}/{2} translated</source>
-            <translation>{0}: переведено {1}/{2}</translation>
-        </message>
-        <message>
-            <source>, {0} flagged</source>
-            <translation>, отмечено: {0}</translation>
-        </message>
-        <message>
-            <source>Row {0} confirmed on the desk</source>
-            <translation>Строка {0} подтверждена на столе переводчика</translation>
-        </message>
-        <message>
-            <source>Not stored: {0}</source>
-            <translation>Не сохранено: {0}</translation>
-        </message>
-        <message>
-            <source>Row {0} confirmed.</source>
-            <translation>Строка {0} подтверждена.</translation>
-        </message>
-        <message>
-            <source>The row is confirmed, but the translation memory did not take it: {0}</source>
-            <translation>Строка подтверждена, но в память переводов не попала: {0}</translation>
-        </message>
-        <message>
-            <source> Your text is kept on this computer.</source>
-            <translation> Ваш текст сохранён на этом компьютере.</translation>
-        </message>
-        <message>
-            <source>{0}. The desk shows the stored text again.{1} It will be offered back when Newsdesk next starts.</source>
-            <translation>{0}. Стол переводчика снова показывает сохранённый текст.{1} Ваш вариант будет предложен при следующем запуске Newsdesk.</translation>
-        </message>
-        <message>
-            <source>The translation was not saved: {0}.{1} It is saved with your next edit, or offered back when Newsdesk next starts.</source>
-            <translation>Перевод не сохранён: {0}.{1} Он сохранится при следующей правке или будет предложен при следующем запуске Newsdesk.</translation>
-        </message>
-        <message>
-            <source>The translation was not saved: {0}.{1}</source>
-            <translation>Перевод не сохранён: {0}.{1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>UpgradeNotice</name>
-        <message>
-            <source>Newsroom upgraded</source>
-            <translation>Редакционная база обновлена</translation>
-        </message>
-        <message>
-            <source>Newsdesk upgraded the newsroom {database} from schema {old} to {new}.</source>
-            <translation>Newsdesk обновил редакционную базу {database} со схемы {old} до {new}.</translation>
-        </message>
-        <message>
-            <source>A copy of it as it was before is at {backup}.</source>
-            <translation>Копия базы до обновления: {backup}.</translation>
-        </message>
-        <message>
-            <source>The upgrade ran in one transaction on the server. Newsdesk keeps no copy of a database on a server: keep your own backups (pg_dump).</source>
-            <translation>Обновление выполнено на сервере одной транзакцией. Newsdesk не хранит копий серверных баз: делайте резервные копии сами (pg_dump).</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>Pick one revision to compare it with the current text, or two to compare them</source>
+        <translation>Выберите одну редакцию, чтобы сравнить её с текущим текстом, или две — чтобы сравнить их между собой</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision…</source>
+        <translation>&amp;Восстановить эту редакцию…</translation>
+    </message>
+    <message>
+        <source>Put this revision&apos;s text back as a new revision; the current text is kept too</source>
+        <translation>Вернуть текст этой редакции как новую редакцию; текущий текст тоже сохранится</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: {error}</source>
+        <translation>Не удалось прочитать историю: {error}</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Текущий текст</translation>
+    </message>
+    <message>
+        <source>Revision {number}</source>
+        <translation>Редакция {number}</translation>
+    </message>
+    <message>
+        <source>Pick one or two revisions to compare.</source>
+        <translation>Выберите одну или две редакции для сравнения.</translation>
+    </message>
+    <message>
+        <source>No difference in headline, deck or body.</source>
+        <translation>Заголовок, подзаголовок и текст не различаются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) changed: deleted words struck out in red, new words in green.</source>
+        <translation>
+            <numerusform>Изменена %n часть: удалённые слова зачёркнуты красным, новые выделены зелёным.</numerusform>
+            <numerusform>Изменены %n части: удалённые слова зачёркнуты красным, новые выделены зелёным.</numerusform>
+            <numerusform>Изменено %n частей: удалённые слова зачёркнуты красным, новые выделены зелёным.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Восстановление редакции</translation>
+    </message>
+    <message>
+        <source>Restore revision {number}? Its text becomes a new revision; the current text is kept in the history first.</source>
+        <translation>Восстановить редакцию {number}? Её текст станет новой редакцией; текущий текст сначала сохранится в истории.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Not restored: the story&apos;s unsaved edits could not be saved first. Save them (Ctrl+S) and try again.</source>
+        <translation>Не восстановлено: не удалось сначала сохранить несохранённые правки материала. Сохраните их (Ctrl+S) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Not restored: {error}</source>
+        <translation>Не восстановлено: {error}</translation>
+    </message>
+    <message>
+        <source>Restored revision {number} as revision {new}.</source>
+        <translation>Редакция {number} восстановлена как редакция {new}.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Корреспондент</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Фотограф</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCard</name>
+    <message>
+        <source>Contact: {0}</source>
+        <translation>Контакт: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;On the record&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Под своим именем&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Anonymous&lt;/i&gt;: {0}</source>
+        <translation>&lt;i&gt;Анонимно&lt;/i&gt;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <source>kazinform, minenergy-kz …</source>
+        <translation>kazinform, minenergy-kz …</translation>
+    </message>
+    <message>
+        <source>Job title or affiliation</source>
+        <translation>Должность или организация</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation>Под своим именем</translation>
+    </message>
+    <message>
+        <source>Why anonymity was granted (required)</source>
+        <translation>Почему источнику обещана анонимность (обязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>&amp;Адрес (URL):</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>News agency</source>
+        <translation>Информагентство</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title / affiliation</source>
+        <translation>Должность / организация</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation>под своим именем</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Anonymous: {0}</source>
+        <translation>Анонимно: {0}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Фильтр источников…</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>Сохранить источник</translation>
+    </message>
+    <message>
+        <source>Double-click a story to open it</source>
+        <translation>Дважды щёлкните по материалу, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>Saved “{0}” as source:{1}.</source>
+        <translation>Источник «{0}» сохранён как source:{1}.</translation>
+    </message>
+    <message>
+        <source>Cannot delete: {0}.</source>
+        <translation>Удалить нельзя: {0}.</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
+        <translation>Источник «{0}» удалён.</translation>
+    </message>
+    <message>
+        <source>Showing “{name}” as it was last saved.</source>
+        <translation>Показан «{name}» в последней сохранённой версии.</translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Saving now stores them over the colleague&apos;s version.</source>
+        <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Удаление источника</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” from the registry?</source>
+        <translation>Удалить «{0}» из реестра?</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
+        <translation>Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation>Под своим именем</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Reason for anonymity</source>
+        <translation>Причина анонимности</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Cited in: —</source>
+        <translation>Цитируется в: —</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited %n time(s)</source>
+        <translation>
+            <numerusform>Цитируется %n раз</numerusform>
+            <numerusform>Цитируется %n раза</numerusform>
+            <numerusform>Цитируется %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n story(s)</source>
+        <translation>
+            <numerusform>в %n материале</numerusform>
+            <numerusform>в %n материалах</numerusform>
+            <numerusform>в %n материалах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cited in: no story yet</source>
+        <translation>Цитируется в: пока ни в одном материале</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheckDialog</name>
+    <message>
+        <source>Check spelling</source>
+        <translation>Проверка орфографии</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Заменить &amp;все</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to house dictionary</source>
+        <translation>&amp;Добавить в словарь редакции</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore in this article</source>
+        <translation>&amp;Пропускать в этом материале</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>П&amp;ропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary: %s</source>
+        <translation>Нет в словаре: %s</translation>
+    </message>
+    <message>
+        <source>The spelling check is complete.</source>
+        <translation>Проверка орфографии завершена.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <source>Add to house dictionary</source>
+        <translation>Добавить в словарь редакции</translation>
+    </message>
+    <message>
+        <source>Ignore in this article</source>
+        <translation>Пропускать в этом материале</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>На правке</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <source>Spiked</source>
+        <translation>Снят</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTransfer</name>
+    <message>
+        <source>Replace Existing</source>
+        <translation>Заменить существующие</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written: {0}</source>
+        <translation>PDF не записан: {0}</translation>
+    </message>
+    <message>
+        <source>PDF written to {0}</source>
+        <translation>PDF записан: {0}</translation>
+    </message>
+    <message>
+        <source>Import stories</source>
+        <translation>Импорт материалов</translation>
+    </message>
+    <message>
+        <source>Markdown stories (*.md *.markdown);;All (*)</source>
+        <translation>Материалы Markdown (*.md *.markdown);;Все (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Импорт %n файла…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+            <numerusform>Импорт %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed: {0}. Each file is imported whole or not at all; try again, or import the files one by one to find the one at fault.</source>
+        <translation>Импорт не удался: {0}. Каждый файл импортируется целиком или не импортируется вовсе; повторите попытку или импортируйте файлы по одному, чтобы найти проблемный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n story(s).</source>
+        <translation>
+            <numerusform>Импортирован %n материал.</numerusform>
+            <numerusform>Импортировано %n материала.</numerusform>
+            <numerusform>Импортировано %n материалов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s) already said the same.</source>
+        <translation>
+            <numerusform>%n материал уже содержал то же самое.</numerusform>
+            <numerusform>%n материала уже содержали то же самое.</numerusform>
+            <numerusform>%n материалов уже содержали то же самое.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> и ещё {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ({0}{1}) hold stories that already exist: replace them? The current text of each is kept as a revision.</source>
+        <translation>
+            <numerusform>В %n файле ({0}{1}) — материалы, которые уже есть: заменить их? Текущий текст каждого сохранится как редакция.</numerusform>
+            <numerusform>В %n файлах ({0}{1}) — материалы, которые уже есть: заменить их? Текущий текст каждого сохранится как редакция.</numerusform>
+            <numerusform>В %n файлах ({0}{1}) — материалы, которые уже есть: заменить их? Текущий текст каждого сохранится как редакция.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused:</source>
+        <translation>
+            <numerusform>Отклонён %n файл:</numerusform>
+            <numerusform>Отклонены %n файла:</numerusform>
+            <numerusform>Отклонено %n файлов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {0} more (hover here for the full list).</source>
+        <translation>…и ещё {0} (наведите указатель, чтобы увидеть весь список).</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Comma-separated, e.g. economy, Kazakhstan</source>
+        <translation>Через запятую, например: экономика, Казахстан</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Something Newsdesk was doing in the background failed: {0}. The log has the details.</source>
+        <translation>Фоновая операция Newsdesk не удалась: {0}. Подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDeskDialog</name>
+    <message>
+        <source>Translators&apos; desk</source>
+        <translation>Стол переводчика</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDeskWidget</name>
+    <message>
+        <source>Pre-translate from memory</source>
+        <translation>Предперевод из памяти</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated row whose original is in the translation memory word for word; the rows become drafts to review, never translated</source>
+        <translation>Заполнить каждую непереведённую строку, оригинал которой дословно есть в памяти переводов; строки станут черновиками для проверки, а не переведёнными</translation>
+    </message>
+    <message>
+        <source>Nothing to pre-translate: every row has a translation.</source>
+        <translation>Заполнять нечего: у каждой строки есть перевод.</translation>
+    </message>
+    <message>
+        <source>Looking up the untranslated rows in the memory…</source>
+        <translation>Поиск непереведённых строк в памяти…</translation>
+    </message>
+    <message>
+        <source>No untranslated row has an exact match in the memory.</source>
+        <translation>Ни для одной непереведённой строки нет точного совпадения в памяти.</translation>
+    </message>
+    <message>
+        <source>Rows pre-translated from the memory as drafts: {0}. Review and confirm each.</source>
+        <translation>Строк заполнено из памяти как черновики: {0}. Проверьте и подтвердите каждую.</translation>
+    </message>
+    <message>
+        <source>Next flagged</source>
+        <translation>Следующая отмеченная</translation>
+    </message>
+    <message>
+        <source>The next row whose original changed (F8)</source>
+        <translation>Следующая строка, оригинал которой изменился (F8)</translation>
+    </message>
+    <message>
+        <source>Next untranslated</source>
+        <translation>Следующая непереведённая</translation>
+    </message>
+    <message>
+        <source>The next row still untranslated (F7)</source>
+        <translation>Следующая ещё не переведённая строка (F7)</translation>
+    </message>
+    <message>
+        <source>Confirm row</source>
+        <translation>Подтвердить строку</translation>
+    </message>
+    <message>
+        <source>The row&apos;s translation is done and renders the original as it is now: mark it translated and clear its flag (Ctrl+Enter)</source>
+        <translation>Перевод строки готов и соответствует текущему оригиналу: отметить её переведённой и снять флажок (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Mark row {0}</source>
+        <translation>Отметить строку: {0}</translation>
+    </message>
+    <message>
+        <source>Translation memory matches</source>
+        <translation>Совпадения из памяти переводов</translation>
+    </message>
+    <message>
+        <source>Matches from the translation memory for the selected row appear here.</source>
+        <translation>Здесь появятся совпадения из памяти переводов для выбранной строки.</translation>
+    </message>
+    <message>
+        <source>Insert memory match {0}</source>
+        <translation>Вставить совпадение {0} из памяти</translation>
+    </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the original into another language</source>
+        <translation>Начать перевод оригинала на другой язык</translation>
+    </message>
+    <message>
+        <source>What changed in the original</source>
+        <translation>Что изменилось в оригинале</translation>
+    </message>
+    <message>
+        <source>Select a row to see what changed in the original.</source>
+        <translation>Выберите строку, чтобы увидеть, что изменилось в оригинале.</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Перевод:</translation>
+    </message>
+    <message>
+        <source>No translation of this story yet. Use “Translate…” to start one from its {0} text.</source>
+        <translation>У этого материала пока нет переводов. Нажмите «Перевести…», чтобы начать перевод с языка оригинала ({0}).</translation>
+    </message>
+    <message>
+        <source>Aligning the translation with the original…</source>
+        <translation>Сопоставляем перевод с оригиналом…</translation>
+    </message>
+    <message>
+        <source>Could not open the desk: {0}</source>
+        <translation>Не удалось открыть стол переводчика: {0}</translation>
+    </message>
+    <message>
+        <source>Original ({0})</source>
+        <translation>Оригинал ({0})</translation>
+    </message>
+    <message>
+        <source>Translation ({0})</source>
+        <translation>Перевод ({0})</translation>
+    </message>
+    <message>
+        <source>Not tracked yet: nothing records which text of the original this translation renders. Mark it as up to date to flag the original&apos;s next changes.</source>
+        <translation>Пока не отслеживается: не записано, какой текст оригинала передаёт этот перевод. Отметьте перевод актуальным, чтобы следующие изменения оригинала отмечались.</translation>
+    </message>
+    <message>
+        <source>Up to date with revision {0} of the original.</source>
+        <translation>Соответствует редакции оригинала {0}.</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>добавлено: {0}</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>изменено: {0}</translation>
+    </message>
+    <message>
+        <source>{0} removed</source>
+        <translation>удалено: {0}</translation>
+    </message>
+    <message>
+        <source>The original changed since revision {0} that you translated: {1}. Review the highlighted rows, then mark as up to date.</source>
+        <translation>Оригинал изменился после переведённой вами редакции {0}: {1}. Проверьте выделенные строки, затем отметьте перевод актуальным.</translation>
+    </message>
+    <message>
+        <source>No match of 70 % or more in the memory.</source>
+        <translation>В памяти нет совпадений от 70 % и выше.</translation>
+    </message>
+    <message>
+        <source>The memory could not be searched: {0}</source>
+        <translation>Не удалось выполнить поиск в памяти переводов: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}/{2} translated</source>
+        <translation>{0}: переведено {1}/{2}</translation>
+    </message>
+    <message>
+        <source>, {0} flagged</source>
+        <translation>, отмечено: {0}</translation>
+    </message>
+    <message>
+        <source>Row {0} confirmed on the desk</source>
+        <translation>Строка {0} подтверждена на столе переводчика</translation>
+    </message>
+    <message>
+        <source>Saved the translation (version {0}).</source>
+        <translation>Перевод сохранён (версия {0}).</translation>
+    </message>
+    <message>
+        <source>Not marked as up to date: {0}</source>
+        <translation>Не отмечено как актуальное: {0}</translation>
+    </message>
+    <message>
+        <source>Translate story</source>
+        <translation>Перевод материала</translation>
+    </message>
+    <message>
+        <source>Translate “{0}” into:</source>
+        <translation>Перевести «{0}» на язык:</translation>
+    </message>
+    <message>
+        <source>No translation started: {0}</source>
+        <translation>Перевод не начат: {0}</translation>
+    </message>
+    <message>
+        <source>Not stored: {0}</source>
+        <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This paragraph is only in the translation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Этот абзац есть только в переводе.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mark as up to date</source>
+        <translation>Отметить актуальным</translation>
+    </message>
+    <message>
+        <source>The translation now renders the original as it is: clear the flags</source>
+        <translation>Перевод теперь соответствует оригиналу: снять отметки</translation>
+    </message>
+    <message>
+        <source>Row {0} confirmed.</source>
+        <translation>Строка {0} подтверждена.</translation>
+    </message>
+    <message>
+        <source>The row is confirmed, but the translation memory did not take it: {0}</source>
+        <translation>Строка подтверждена, но в память переводов не попала: {0}</translation>
+    </message>
+    <message>
+        <source> Your text is kept on this computer.</source>
+        <translation> Ваш текст сохранён на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>{0}. The desk shows the stored text again.{1} It will be offered back when Newsdesk next starts.</source>
+        <translation>{0}. Стол переводчика снова показывает сохранённый текст.{1} Ваш вариант будет предложен при следующем запуске Newsdesk.</translation>
+    </message>
+    <message>
+        <source>The translation was not saved: {0}.{1} It is saved with your next edit, or offered back when Newsdesk next starts.</source>
+        <translation>Перевод не сохранён: {0}.{1} Он сохранится при следующей правке или будет предложен при следующем запуске Newsdesk.</translation>
+    </message>
+    <message>
+        <source>The translation was not saved: {0}.{1}</source>
+        <translation>Перевод не сохранён: {0}.{1}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTools</name>
+    <message>
+        <source>Translators&apos; &amp;Desk…</source>
+        <translation>&amp;Стол переводчика…</translation>
+    </message>
+    <message>
+        <source>Original and translation side by side, with the original&apos;s changes since it was translated</source>
+        <translation>Оригинал и перевод рядом, с изменениями оригинала после перевода</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Перевести…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the open story into another language</source>
+        <translation>Начать перевод открытого материала на другой язык</translation>
+    </message>
+    <message>
+        <source>Open a saved story first: the desk works on stories in the database.</source>
+        <translation>Сначала откройте сохранённый материал: стол переводчика работает с материалами из базы.</translation>
+    </message>
+    <message>
+        <source>The open story could not be saved, so the desk stays closed: {0}</source>
+        <translation>Открытый материал не удалось сохранить, поэтому стол переводчика не открыт: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>Newsroom upgraded</source>
+        <translation>Редакционная база обновлена</translation>
+    </message>
+    <message>
+        <source>Newsdesk upgraded the newsroom {database} from schema {old} to {new}.</source>
+        <translation>Newsdesk обновил редакционную базу {database} со схемы {old} до {new}.</translation>
+    </message>
+    <message>
+        <source>A copy of it as it was before is at {backup}.</source>
+        <translation>Копия базы до обновления: {backup}.</translation>
+    </message>
+    <message>
+        <source>The upgrade ran in one transaction on the server. Newsdesk keeps no copy of a database on a server: keep your own backups (pg_dump).</source>
+        <translation>Обновление выполнено на сервере одной транзакцией. Newsdesk не хранит копий серверных баз: делайте резервные копии сами (pg_dump).</translation>
+    </message>
+</context>
 </TS>

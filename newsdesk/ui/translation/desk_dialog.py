@@ -16,7 +16,7 @@ class TranslationDeskDialog(QDialog):
                  journal: JournalWriter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("translationDeskDialog")
-        self.setWindowTitle("Translators' desk")
+        self.setWindowTitle(self.tr("Translators' desk"))
         self.setSizeGripEnabled(True)
         self.resize(1280, 820)
         self.desk = TranslationDeskWidget(newsroom, self, journal=journal)

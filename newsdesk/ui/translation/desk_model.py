@@ -30,6 +30,7 @@ from newsdesk.domain.translation_changes import (
     DeskRow,
     with_translation_body,
 )
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 
 ORIGINAL_COLUMN, TRANSLATION_COLUMN, STATE_COLUMN = 0, 1, 2
 FLAG_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -51,17 +52,20 @@ FLAG_COLOURS: Final = {
     ChangeKind.REMOVED: QColor("#fbe0de"),
 }
 FLAG_WORDS: Final = {
-    ChangeKind.CHANGED: "Changed in the original since you translated it",
-    ChangeKind.ADDED: "Added to the original since you translated it",
-    ChangeKind.REMOVED: "Removed from the original since you translated it",
+    ChangeKind.CHANGED: QT_TRANSLATE_NOOP(
+        "DeskModel", "Changed in the original since you translated it"),
+    ChangeKind.ADDED: QT_TRANSLATE_NOOP(
+        "DeskModel", "Added to the original since you translated it"),
+    ChangeKind.REMOVED: QT_TRANSLATE_NOOP(
+        "DeskModel", "Removed from the original since you translated it"),
 }
 MINOR_COLOUR: Final = QColor("#f4f1e8")
 """A minor change (punctuation, case, whitespace): dimmed, it never blocks."""
 STATE_WORDS: Final = {
-    SegmentState.UNTRANSLATED: "Untranslated",
-    SegmentState.DRAFT: "Draft",
-    SegmentState.TRANSLATED: "Translated",
-    SegmentState.REVIEWED: "Reviewed",
+    SegmentState.UNTRANSLATED: QT_TRANSLATE_NOOP("DeskModel", "Untranslated"),
+    SegmentState.DRAFT: QT_TRANSLATE_NOOP("DeskModel", "Draft"),
+    SegmentState.TRANSLATED: QT_TRANSLATE_NOOP("DeskModel", "Translated"),
+    SegmentState.REVIEWED: QT_TRANSLATE_NOOP("DeskModel", "Reviewed"),
 }
 STATE_COLOURS: Final = {
     SegmentState.UNTRANSLATED: QColor("#8a8a8a"),
@@ -70,11 +74,14 @@ STATE_COLOURS: Final = {
     SegmentState.REVIEWED: QColor("#174f8c"),
 }
 _MARKS: Final = {ChangeKind.CHANGED: "Δ", ChangeKind.ADDED: "+", ChangeKind.REMOVED: "−"}
-EMPTY_TRANSLATION: Final = "Not in the translation yet: double-click to type it."
+EMPTY_TRANSLATION: Final = QT_TRANSLATE_NOOP(
+    "DeskModel", "Not in the translation yet: double-click to type it.")
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
+    # For texts marked with QT_TRANSLATE_NOOP("DeskModel", …) above; a literal is written
+    # as QCoreApplication.translate("DeskModel", "…") so that lupdate finds it.
     return QCoreApplication.translate("DeskModel", text)
 
 
@@ -99,12 +106,15 @@ class DeskModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[DeskRow, ...] = ()
         self._body = ""
-        self._headers = ("Original", "Translation")
+        self._headers = (QT_TRANSLATE_NOOP("DeskModel", "Original"),
+                         QT_TRANSLATE_NOOP("DeskModel", "Translation"))
         self._keys: list[str] = []
         self._records: dict[str, SegmentRecord] = {}
 
     def set_rows(self, rows: tuple[DeskRow, ...], translation_body: str,
-                 headers: tuple[str, str] = ("Original", "Translation")) -> None:
+                 headers: tuple[str, str] = (QT_TRANSLATE_NOOP("DeskModel", "Original"),
+                                             QT_TRANSLATE_NOOP("DeskModel", "Translation"))
+                 ) -> None:
         self.beginResetModel()
         self._rows = rows
         self._body = translation_body
@@ -189,9 +199,9 @@ class DeskModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and section == STATE_COLUMN:
-            return _tr("State")
+            return QCoreApplication.translate("DeskModel", "State")
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
-            return self._headers[section]
+            return _tr(self._headers[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             flags = self._rows[section].flags if self.open_severity(section) else ()
             # The mark stays visible when the row is selected and its colour is not.
@@ -227,7 +237,7 @@ class DeskModel(QAbstractTableModel):
                 return flag.old_text if flag is not None else ""
             if row.translation is not None:
                 return row.translation.text
-            return EMPTY_TRANSLATION if role == Qt.ItemDataRole.DisplayRole else ""
+            return _tr(EMPTY_TRANSLATION) if role == Qt.ItemDataRole.DisplayRole else ""
         if role == Qt.ItemDataRole.BackgroundRole and flag is not None:
             return MINOR_COLOUR if severity is ChangeSeverity.MINOR else FLAG_COLOURS[flag.kind]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -277,26 +287,30 @@ class DeskModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             record = self.record_at(row)
             if record is None:
-                return _tr("Not set yet: Ctrl+1 untranslated, Ctrl+2 draft, Ctrl+3 "
-                           "translated, Ctrl+4 reviewed; Ctrl+Enter confirms the row.")
+                return QCoreApplication.translate(
+                    "DeskModel", "Not set yet: Ctrl+1 untranslated, Ctrl+2 draft, Ctrl+3 "
+                    "translated, Ctrl+4 reviewed; Ctrl+Enter confirms the row.")
             if record.who:
-                return _tr("{0} by {1}").format(_tr(STATE_WORDS[state]), record.who)
+                return QCoreApplication.translate("DeskModel", "{0} by {1}").format(
+                    _tr(STATE_WORDS[state]), record.who)
             return _tr(STATE_WORDS[state])
         return self._row_data(row, role)
 
     def _tooltip(self, row: DeskRow, column: int, flagged: bool) -> str | None:
         if row.flags and flagged:
             flag = row.flags[0]
-            parts = [FLAG_WORDS[flag.kind] + "."]
+            parts = [_tr(FLAG_WORDS[flag.kind]) + "."]
             if flag.old_text:
                 parts.append(f"Then: {flag.old_text}")
             if flag.new_text:
                 parts.append(f"Now: {flag.new_text}")
             return "\n\n".join(parts)
         if column == TRANSLATION_COLUMN and self._untranslated(row):
-            return "Not translated yet: this is still the original's text."
+            return QCoreApplication.translate(
+                "DeskModel", "Not translated yet: this is still the original's text.")
         if column == TRANSLATION_COLUMN and row.translation is None:
-            return "Nothing in the translation renders this paragraph; type it here."
+            return QCoreApplication.translate(
+                "DeskModel", "Nothing in the translation renders this paragraph; type it here.")
         return None
 
     def body_with(self, row_number: int, text: str) -> str:

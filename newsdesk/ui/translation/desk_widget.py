@@ -6,12 +6,7 @@ import html
 from dataclasses import replace
 from typing import Final
 
-from PySide6.QtCore import (
-    QItemSelection,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -52,6 +47,7 @@ from newsdesk.services.translation import (
 )
 from newsdesk.services.translation_memory import TranslationMemoryService
 from newsdesk.ui.autosave import JOURNAL_DELAY_MS
+from newsdesk.ui.labels import language_name
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translation.desk_model import (
     FLAG_WORDS,
@@ -126,11 +122,13 @@ def change_html(row: DeskRow) -> str:
     """The detail pane's text for a row: what changed in the original, word by word."""
     if not row.flags:
         if row.original is None:
-            return "<p>This paragraph is only in the translation.</p>"
+            return QCoreApplication.translate(
+                "TranslationDeskWidget", "<p>This paragraph is only in the translation.</p>")
         return "<p style='color:#555'>No change in the original since it was translated.</p>"
     parts: list[str] = []
     for flag in row.flags:
-        parts.append(f"<p><b>{html.escape(FLAG_WORDS[flag.kind])}.</b></p>")
+        flag_words = QCoreApplication.translate("DeskModel", FLAG_WORDS[flag.kind])
+        parts.append(f"<p><b>{html.escape(flag_words)}.</b></p>")
         words: list[str] = []
         for segment in flag.segments:
             text = html.escape(segment.text)
@@ -205,10 +203,10 @@ class TranslationDeskWidget(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("deskStatusLabel")
         self.status_label.setWordWrap(True)
-        self.mark_synced_button = QPushButton("Mark as up to date", self)
+        self.mark_synced_button = QPushButton(self.tr("Mark as up to date"), self)
         self.mark_synced_button.setObjectName("markSyncedButton")
         self.mark_synced_button.setToolTip(
-            "The translation now renders the original as it is: clear the flags")
+            self.tr("The translation now renders the original as it is: clear the flags"))
         self.next_change_button = QPushButton(self.tr("Next flagged"), self)
         self.next_change_button.setObjectName("nextChangeButton")
         self.next_change_button.setShortcut(QKeySequence("F8"))
@@ -257,10 +255,10 @@ class TranslationDeskWidget(QWidget):
                                           QKeySequence("Ctrl+Enter")])
         self.confirm_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.confirm_action)
-        self.translate_button = QPushButton("Translate…", self)
+        self.translate_button = QPushButton(self.tr("Translate…"), self)
         self.translate_button.setObjectName("translateButton")
-        self.translate_button.setToolTip("Start a translation of the original into another "
-                                         "language")
+        self.translate_button.setToolTip(self.tr("Start a translation of the original into "
+                                                 "another language"))
 
         self.model = DeskModel(self)
         self.table = QTableView(self)
@@ -283,13 +281,14 @@ class TranslationDeskWidget(QWidget):
                                  "selection-background-color: #d7e6f7; selection-color: #111; }")
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("changeDetail")
-        self.detail.setAccessibleName("What changed in the original")
-        self.detail.setPlaceholderText("Select a row to see what changed in the original.")
+        self.detail.setAccessibleName(self.tr("What changed in the original"))
+        self.detail.setPlaceholderText(
+            self.tr("Select a row to see what changed in the original."))
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.progress_label)
-        header.addWidget(QLabel("Translation:", self))
+        header.addWidget(QLabel(self.tr("Translation:"), self))
         header.addWidget(self.translation_combo)
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
@@ -368,7 +367,7 @@ class TranslationDeskWidget(QWidget):
         self._languages = {t.language for t in translations}
         self.translation_combo.clear()
         for translation in translations:
-            name = LANGUAGES.get(translation.language, translation.language)
+            name = language_name(translation.language)
             self.translation_combo.addItem(f"{name} — {translation.headline}", translation.id)
         chosen = article_id if article_id != original_id else (
             translations[0].id if translations else None)
@@ -377,8 +376,8 @@ class TranslationDeskWidget(QWidget):
             self._desk = None
             self.model.set_rows((), "")
             self.status_label.setText(
-                f"No translation of this story yet. Use “Translate…” to start one from its "
-                f"{LANGUAGES.get(self._original.language, self._original.language)} text.")
+                self.tr("No translation of this story yet. Use “Translate…” to start one from "
+                        "its {0} text.").format(language_name(self._original.language)))
             self._update_controls()
             return
         self.translation_combo.setCurrentIndex(self.translation_combo.findData(chosen))
@@ -392,7 +391,7 @@ class TranslationDeskWidget(QWidget):
     def load_translation(self, translation_id: int) -> None:
         """Align in the background (a dynamic programme over every paragraph), then show."""
         self._pending += 1
-        self.status_label.setText("Aligning the translation with the original…")
+        self.status_label.setText(self.tr("Aligning the translation with the original…"))
         self._update_controls()
         TaskRunner.of().run(load_desk, self._service, self._newsroom.segments, translation_id,
                             on_result=self._on_loaded, on_error=self._on_load_failed)
@@ -415,10 +414,11 @@ class TranslationDeskWidget(QWidget):
         selected = self.table.currentIndex()
         self._desk = desk
         self._original = desk.original
-        original_name = LANGUAGES.get(desk.original.language, desk.original.language)
-        translation_name = LANGUAGES.get(desk.translation.language, desk.translation.language)
+        original_name = language_name(desk.original.language)
+        translation_name = language_name(desk.translation.language)
         self.model.set_rows(desk.rows, desk.translation.body,
-                            (f"Original ({original_name})", f"Translation ({translation_name})"))
+                            (self.tr("Original ({0})").format(original_name),
+                             self.tr("Translation ({0})").format(translation_name)))
         self.model.set_segments(body_row_keys(desk.rows, desk.alignment), records or {})
         self.title_label.setText(f"{desk.original.headline}\n→ {desk.translation.headline}")
         self.status_label.setText(self._status_text(desk))
@@ -432,16 +432,26 @@ class TranslationDeskWidget(QWidget):
     @staticmethod
     def _status_text(desk: TranslationDesk) -> str:
         if not desk.tracked:
-            return ("Not tracked yet: nothing records which text of the original this "
-                    "translation renders. Mark it as up to date to flag the original's "
-                    "next changes.")
+            return QCoreApplication.translate(
+                "TranslationDeskWidget", "Not tracked yet: nothing records which text of the "
+                "original this translation renders. Mark it as up to date to flag the "
+                "original's next changes.")
         flags = desk.flags
         if not flags:
-            return (f"Up to date with revision {desk.base_revision} of the original.")
+            return QCoreApplication.translate(
+                "TranslationDeskWidget", "Up to date with revision {0} of the original."
+            ).format(desk.base_revision)
         counts = {kind: sum(1 for f in flags if f.kind is kind) for kind in ChangeKind}
-        words = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
-        return (f"The original changed since revision {desk.base_revision} that you "
-                f"translated: {words}. Review the highlighted rows, then mark as up to date.")
+        kinds = {
+            ChangeKind.ADDED: QCoreApplication.translate("TranslationDeskWidget", "{0} added"),
+            ChangeKind.CHANGED: QCoreApplication.translate("TranslationDeskWidget", "{0} changed"),
+            ChangeKind.REMOVED: QCoreApplication.translate("TranslationDeskWidget", "{0} removed"),
+        }
+        words = ", ".join(kinds[kind].format(n) for kind, n in counts.items() if n)
+        return QCoreApplication.translate(
+            "TranslationDeskWidget", "The original changed since revision {0} that you "
+            "translated: {1}. Review the highlighted rows, then mark as up to date."
+        ).format(desk.base_revision, words)
 
     # -- acting ------------------------------------------------------------------------------
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -722,7 +732,8 @@ class TranslationDeskWidget(QWidget):
         self._desk = replace(desk, translation=saved, rows=self.model.rows)
         self.touched_ids.add(desk.translation.id)
         # Said only now: save() has returned, so its transaction is committed.
-        self.status_label.setText(f"Saved the translation (version {saved.version}).")
+        self.status_label.setText(
+            self.tr("Saved the translation (version {0}).").format(saved.version))
         self.translation_saved.emit(saved)
         if rows_kept:
             self.on_selection_changed(QItemSelection(), QItemSelection())
@@ -743,7 +754,7 @@ class TranslationDeskWidget(QWidget):
             self._service.mark_synced(desk.translation.id, version=desk.translation.version)
             self._newsroom.segments.rekey(desk.translation.id, moved)
         except NewsdeskError as exc:
-            self._report(f"Not marked as up to date: {exc}")
+            self._report(self.tr("Not marked as up to date: {0}").format(exc))
             return
         self.touched_ids.add(desk.translation.id)
         self.load_translation(desk.translation.id)
@@ -753,11 +764,11 @@ class TranslationDeskWidget(QWidget):
         if self._original is None:
             return
         taken = {self._original.language, *self._languages}
-        choices = [f"{code} — {name}" for code, name in LANGUAGES.items() if code not in taken]
+        choices = [f"{code} — {language_name(code)}" for code in LANGUAGES if code not in taken]
         dialog = QInputDialog(self)
         dialog.setObjectName("translateDialog")
-        dialog.setWindowTitle("Translate story")
-        dialog.setLabelText(f"Translate “{self._original.headline}” into:")
+        dialog.setWindowTitle(self.tr("Translate story"))
+        dialog.setLabelText(self.tr("Translate “{0}” into:").format(self._original.headline))
         dialog.setComboBoxItems(choices)
         dialog.setComboBoxEditable(True)
         dialog.textValueSelected.connect(
@@ -771,7 +782,7 @@ class TranslationDeskWidget(QWidget):
         try:
             article = self._service.start_translation(self._original.id, language)
         except NewsdeskError as exc:
-            self._report(f"No translation started: {exc}")
+            self._report(self.tr("No translation started: {0}").format(exc))
             return None
         assert article.id is not None
         self.touched_ids.add(article.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -46,14 +47,18 @@ def install_translation_desk(
     shell's uniform call and not otherwise needed: the desk saves through the services.
     """
     del editor
-    desk_action = QAction("Translators' &Desk…", window)
+    desk_action = QAction(QCoreApplication.translate("TranslationTools", "Translators' &Desk…"),
+                          window)
     desk_action.setObjectName("translationDeskAction")
     desk_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    desk_action.setStatusTip("Original and translation side by side, with the original's "
-                             "changes since it was translated")
-    translate_action = QAction("&Translate…", window)
+    desk_action.setStatusTip(QCoreApplication.translate(
+        "TranslationTools", "Original and translation side by side, with the original's changes "
+        "since it was translated"))
+    translate_action = QAction(QCoreApplication.translate("TranslationTools", "&Translate…"),
+                               window)
     translate_action.setObjectName("translateAction")
-    translate_action.setStatusTip("Start a translation of the open story into another language")
+    translate_action.setStatusTip(QCoreApplication.translate(
+        "TranslationTools", "Start a translation of the open story into another language"))
     tools = TranslationTools(desk_action, translate_action)
 
     def message(text: str) -> None:
@@ -75,12 +80,16 @@ def install_translation_desk(
     def open_desk(translate: bool = False) -> TranslationDeskDialog | None:
         article_id = getattr(window, "open_article_id", None)
         if article_id is None:
-            message("Open a saved story first: the desk works on stories in the database.")
+            message(QCoreApplication.translate(
+                "TranslationTools",
+                "Open a saved story first: the desk works on stories in the database."))
             return None
         autosaver = getattr(window, "autosaver", None)
         if autosaver is not None and not autosaver.save_now():
-            message(f"The open story could not be saved, so the desk stays closed: "
-                    f"{autosaver.message}")
+            message(QCoreApplication.translate(
+                "TranslationTools",
+                "The open story could not be saved, so the desk stays closed: {0}"
+            ).format(autosaver.message))
             return None
         if tools.dialog is None:
             # Imported on first use: the desk (alignment, diffing) is not needed to start up.

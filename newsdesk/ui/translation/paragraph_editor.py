@@ -56,8 +56,8 @@ class ParagraphEdit(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.Box)
-        self.setToolTip("Enter keeps the paragraph, Esc drops the change, Shift+Enter breaks "
-                        "the line inside the paragraph (not in a heading)")
+        self.setToolTip(self.tr("Enter keeps the paragraph, Esc drops the change, Shift+Enter "
+                                "breaks the line inside the paragraph (not in a heading)"))
         self._min_height = 0
         self.document().contentsChanged.connect(self.fit_to_text)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -159,11 +160,14 @@ def test_the_window_and_its_dialogs_have_no_english_left(
     window.show_house_dictionary()
     window.check_spelling()
     window.show_about()
+    desk_action = window.findChild(QAction, "translationDeskAction")
+    assert desk_action is not None
+    desk_action.trigger()
     qtbot.wait(50)
     opened = _dialogs(window)
     names = {w.objectName() for w in opened}
     assert {"exportDialog", "houseSettingsDialog", "profilesDialog", "revisionsDialog",
-            "helpDialog", "houseDictionaryDialog", "aboutBox"} <= names, names
+            "helpDialog", "houseDictionaryDialog", "aboutBox", "translationDeskDialog"} <= names, names
     for dialog in opened:
         leftovers += english_leftovers(dialog)
 
