@@ -1452,7 +1452,7 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Search Stories</source>
-        <translation>&amp;Поиск материалов</translation>
+        <translation>По&amp;иск материалов</translation>
     </message>
     <message>
         <source>Search every story in the database</source>
@@ -1476,7 +1476,7 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     </message>
     <message>
         <source>Refresh Story &amp;List</source>
-        <translation>Обновить &amp;список материалов</translation>
+        <translation>&amp;Обновить список материалов</translation>
     </message>
     <message>
         <source>Show stories others saved or imported since</source>
@@ -1772,7 +1772,7 @@ Database: {1}</source>
     </message>
     <message>
         <source>&amp;Docks</source>
-        <translation>&amp;Панели</translation>
+        <translation>Па&amp;нели</translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -1788,7 +1788,7 @@ Database: {1}</source>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
+        <translation>Пара&amp;метры…</translation>
     </message>
     <message>
         <source>Main</source>

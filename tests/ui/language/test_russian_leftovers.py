@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDockWidget,
     QGroupBox,
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QWidget,
@@ -35,6 +36,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.people import Author, Source
+from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery import RecoveryOffer
 from newsdesk.services.recovery_journal import JournalEntry
@@ -192,14 +194,46 @@ def test_the_window_and_its_dialogs_have_no_english_left(
     assert leftovers == [], "\n".join(leftovers)
 
 
-def test_the_status_line_and_dates_are_russian(
+def test_the_length_line_and_dates_follow_the_interface(
     russian: None, desk: Newsroom, qtbot: QtBot
 ) -> None:
     del russian
+    story = next(iter(desk.articles.page(ArticleQuery(), 0, 1)))
+    desk.articles.save(replace(desk.articles.get(story.id), body="Слово " * 1200,
+                               dateline=Dateline(city="Ош", country="Кыргызстан",
+                                                 date=date(2026, 5, 4))))
     window = _window(qtbot, desk)
-    date_edit = window.findChild(QWidget, "datelineDateEdit")
-    if date_edit is not None and hasattr(date_edit, "text") and date_edit.text():
-        assert not re.search(r"[A-Za-z]{3,}", date_edit.text())
-    assert window.menuBar().actions()[0].text() == "&Файл"
-    box = QMessageBox  # the standard buttons come from Qt's own Russian catalogue
-    del box
+    window.open_article(story.id)
+    stats = window.findChild(QLabel, "bodyStatsLabel")
+    assert stats is not None
+    qtbot.waitUntil(lambda: "слов:" in stats.text())
+    assert "слов: 1\u00a0200" in stats.text()  # Russian groups thousands with a no-break space
+    date_edit = window.findChild(QDateEdit, "datelineDateEdit")
+    assert date_edit is not None
+    assert date_edit.text() == "4 мая 2026"
+
+
+def _clashes(actions: list[QAction]) -> dict[str, list[str]]:
+    letters: dict[str, list[str]] = {}
+    for action in actions:
+        found = re.search(r"&(\w)", action.text())
+        if found:
+            letters.setdefault(found.group(1).lower(), []).append(action.text())
+    return {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+
+
+def test_russian_menus_keep_one_mnemonic_per_letter(
+    russian: None, desk: Newsroom, qtbot: QtBot
+) -> None:
+    """Alt+letter reaches one command: the translation kept every mnemonic, and no two clash."""
+    del russian
+    window = _window(qtbot, desk)
+    bar = window.menuBar()
+    assert _clashes(bar.actions()) == {}
+    for top in bar.actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        assert _clashes(menu.actions()) == {}, top.text()
+        assert all("&" in a.text() for a in menu.actions()
+                   if a.text() and not a.isSeparator() and a.menu() is None
+                   and a.objectName() not in ("", "citeSourceAction")), top.text()
