@@ -84,12 +84,15 @@ TEMPLATES: Final = (
 _VERBATIM: Final = frozenset({"quote", "text", "key", "name", "token", "other", "rendering",
                               "figures", "number", "first", "last", "language"})
 _FIELD = re.compile(r"\{(\w+)\}")
+# Paragraph numbers are digits: "Paragraph {number}" must not swallow "Paragraph 3: The …".
+_FIELD_PATTERNS: Final = {"number": r"\d+", "first": r"\d+", "last": r"\d+"}
 
 
 @cache
 def _pattern(template: str) -> re.Pattern[str]:
     parts = _FIELD.split(template)
-    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+    regex = "".join(re.escape(part) if i % 2 == 0
+                    else f"(?P<{part}>{_FIELD_PATTERNS.get(part, '.+?')})"
                     for i, part in enumerate(parts))
     return re.compile(regex + r"\Z", re.DOTALL)
 

@@ -907,6 +907,17 @@ stored as a 256 px square.</source>
     </message>
 </context>
 <context>
+    <name>FindingListModel</name>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Name Your Newsroom</source>

@@ -30,6 +30,7 @@ from newsdesk.ui.people.body_text import select_span
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.source_registry import SourceRegistry
 from newsdesk.ui.plural import english_plural
+from newsdesk.ui.readiness_text import translate_message
 from newsdesk.ui.tasks import TaskHandle, TaskRunner
 
 FINDING_ROLE: Final = Qt.ItemDataRole.UserRole + 1
@@ -66,11 +67,13 @@ class FindingListModel(QAbstractListModel):
             return None
         finding = self._findings[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return finding.message
+            return translate_message(finding.message)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(finding.severity)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{finding.severity}: {finding.message}"
+            severity = (self.tr("error") if finding.severity is Severity.ERROR
+                        else self.tr("warning"))
+            return f"{severity}: {translate_message(finding.message)}"
         if role == FINDING_ROLE:
             return finding
         return None
