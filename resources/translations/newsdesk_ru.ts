@@ -1025,7 +1025,7 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     </message>
     <message>
         <source>Shortcut</source>
-        <translation>Сочетание клавиш</translation>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     </message>
     <message>
         <source>A name or spelling the newsroom uses, e.g. Mirziyoyev</source>
-        <translation>Имя или написание, принятое в редакции, например Мирзиёев</translation>
+        <translation>Имя или написание, например Мирзиёев</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1941,7 +1941,7 @@ Database: {1}</source>
     <name>ProfilesDialog</name>
     <message>
         <source>{0} story(s):</source>
-        <translation>Материалов: {0}:</translation>
+        <translation>Всего {0}:</translation>
     </message>
     <message>
         <source>Author profiles</source>
