@@ -8,10 +8,18 @@ and the log says which file was missing and how to build it.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from newsdesk.ui_language import ENGLISH, RUSSIAN, choose_ui_language
 
@@ -97,3 +105,17 @@ def number_text(value: int) -> str:
     if locale.language() in (QLocale.Language.C, QLocale.Language.English):
         return f"{value:,}"
     return locale.toString(value)
+
+
+def moment_text(moment: datetime, *, seconds: bool = False) -> str:
+    """``moment`` as the interface writes a date and time: 2026-05-04 10:42 / 04.05.2026 10:42.
+
+    English keeps the ISO form the desk always showed; another language writes the date in its
+    own short form. ``moment`` is shown as given (callers convert to local time first).
+    """
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return f"{moment:%Y-%m-%d} {clock}"
+    day = QDate(moment.year, moment.month, moment.day)
+    return f"{locale.toString(day, QLocale.FormatType.ShortFormat)} {clock}"

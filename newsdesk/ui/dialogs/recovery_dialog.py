@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.article import Article
 from newsdesk.domain.line_diff import changed_lines
 from newsdesk.services.recovery import RecoveryOffer
+from newsdesk.ui.translator import moment_text
 
 
 class RecoveryChoice(StrEnum):
@@ -71,7 +72,7 @@ def _mark_differences(mine: QPlainTextEdit, stored: QPlainTextEdit) -> int:
 def _when(moment: datetime | None) -> str:
     if moment is None:
         return "—"
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return moment_text(moment.astimezone(), seconds=True)
 
 
 class RecoveryDialog(QDialog):

@@ -39,6 +39,7 @@ from newsdesk.domain.revision_diff import FieldDiff, StoryDiff, TextField
 from newsdesk.domain.translation_changes import SegmentKind
 from newsdesk.services.articles import RevisionInfo
 from newsdesk.services.revisions import RevisionService, Which
+from newsdesk.ui.translator import moment_text
 
 _DELETED: Final = "color:#a50e0e;background:#fde7e9;text-decoration:line-through"
 _INSERTED: Final = "color:#0b6b2b;background:#e6f4ea"
@@ -72,7 +73,7 @@ class RevisionListModel(QAbstractListModel):
             if row == 0:
                 return self.tr("Current text (as stored)")
             revision = self._revisions[row - 1]
-            when = revision.created_at.strftime("%Y-%m-%d %H:%M")
+            when = moment_text(revision.created_at)
             who = revision.author_name or self.tr("unknown")
             note = revision.note or self.tr("no note")
             return self.tr("Revision {number} · {when} · {who}\n{note}").format(

@@ -25,6 +25,7 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.readiness_text import problem_text
 from newsdesk.ui.status_labels import status_label
+from newsdesk.ui.translator import moment_text
 from newsdesk.ui.workers import WHEN_IDLE, start_task
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ def _when(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.astimezone() if moment.tzinfo is not None else moment
-    return local.strftime("%Y-%m-%d %H:%M")
+    return moment_text(local)
 
 
 class ArticleListModel(QAbstractTableModel):

@@ -141,3 +141,19 @@ def test_preferences_keep_the_language_for_the_next_start(
     assert again.language_combo.currentData() == "ru"
     assert again.windowTitle() == "Параметры"
     save_ui_language(None)
+
+
+def test_dates_in_lists_follow_the_interface(
+    qtbot: QtBot, russian_catalogue: Path
+) -> None:
+    from datetime import datetime
+
+    from newsdesk.ui.translator import moment_text
+
+    del qtbot
+    moment = datetime(2026, 5, 4, 10, 42, 7)
+    assert install_ui_language("en", russian_catalogue) == "en"
+    assert moment_text(moment) == "2026-05-04 10:42"
+    assert moment_text(moment, seconds=True) == "2026-05-04 10:42:07"
+    assert install_ui_language("ru", russian_catalogue) == "ru"
+    assert moment_text(moment) == "04.05.2026 10:42"
