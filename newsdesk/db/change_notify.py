@@ -29,7 +29,7 @@ from itertools import chain
 from typing import Any, Final
 
 from sqlalchemy import Engine, event, text
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from newsdesk.db.models import (
     ArticleAuthorRow,
@@ -40,6 +40,7 @@ from newsdesk.db.models import (
     HouseWordRow,
     SourceRow,
 )
+from newsdesk.db.session import NewsroomSession
 
 CHANNEL: Final = "newsdesk_changes"
 PAYLOAD_LIMIT: Final = 7900
@@ -89,16 +90,6 @@ class _Touched:
     """What the open transaction of one session wrote, until it commits or rolls back."""
 
     items: set[tuple[str, str]] = field(default_factory=set)
-
-
-def announce_changes(sessions: sessionmaker[Session]) -> None:
-    """Make every commit of ``sessions`` announce what it wrote (idempotent)."""
-    if not event.contains(sessions, "after_flush", _note_flushed):
-        event.listen(sessions, "after_flush", _note_flushed)
-        event.listen(sessions, "do_orm_execute", _note_bulk)
-        event.listen(sessions, "before_commit", _notify)
-        event.listen(sessions, "after_commit", _remember_own)
-        event.listen(sessions, "after_soft_rollback", _forget)
 
 
 def _touched(session: Session) -> _Touched:
@@ -195,3 +186,11 @@ def decode_payload(payload: str) -> tuple[str, list[tuple[str, str]]]:
         if kind in KINDS and key:
             pairs.append((kind, key))
     return origin, pairs
+
+
+# Once per process, on the class every unit of work's sessions are made from.
+event.listen(NewsroomSession, "after_flush", _note_flushed)
+event.listen(NewsroomSession, "do_orm_execute", _note_bulk)
+event.listen(NewsroomSession, "before_commit", _notify)
+event.listen(NewsroomSession, "after_commit", _remember_own)
+event.listen(NewsroomSession, "after_soft_rollback", _forget)

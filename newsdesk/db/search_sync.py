@@ -23,10 +23,11 @@ from itertools import chain
 from typing import Any
 
 from sqlalchemy import event, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from newsdesk.db.models import ArticleAuthorRow, ArticleRow, ArticleTagRow, AuthorRow
 from newsdesk.db.search import SearchIndex
+from newsdesk.db.session import NewsroomSession
 
 _PENDING = "newsdesk.search_pending"
 
@@ -40,11 +41,6 @@ class _Pending:
     gone: set[int] = field(default_factory=set)
 
 
-def keep_search_current(sessions: sessionmaker[Session]) -> None:
-    """Re-index touched stories at every flush of a session ``sessions`` makes (idempotent)."""
-    if not event.contains(sessions, "after_flush", _note_touched):
-        event.listen(sessions, "after_flush", _note_touched)
-        event.listen(sessions, "after_flush_postexec", _reindex_touched)
 
 
 def _note_touched(session: Session, _context: Any) -> None:
@@ -81,3 +77,8 @@ def _reindex_touched(session: Session, _context: Any) -> None:
     touched -= pending.gone
     if touched:
         SearchIndex(session).reindex(touched)
+
+
+# Once per process, on the class every unit of work's sessions are made from.
+event.listen(NewsroomSession, "after_flush", _note_touched)
+event.listen(NewsroomSession, "after_flush_postexec", _reindex_touched)

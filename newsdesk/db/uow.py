@@ -8,10 +8,11 @@ from typing import Self
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from newsdesk.db.change_notify import announce_changes
+import newsdesk.db.change_notify
+import newsdesk.db.search_sync  # noqa: F401  (listens on NewsroomSession)
 from newsdesk.db.failures import database_label, translate
 from newsdesk.db.glossary_repository import GlossaryRepository
 from newsdesk.db.memory_repository import MemoryRepository
@@ -24,8 +25,8 @@ from newsdesk.db.repositories import (
     SourceRepository,
 )
 from newsdesk.db.search import SearchIndex
-from newsdesk.db.search_sync import keep_search_current
 from newsdesk.db.segment_repository import SegmentRepository
+from newsdesk.db.session import NewsroomSession
 
 
 class UnitOfWork:
@@ -40,12 +41,11 @@ class UnitOfWork:
     ``where`` names the database in those words.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session], where: str = "") -> None:
+    def __init__(self, session_factory: sessionmaker[NewsroomSession], where: str = "") -> None:
+        # Sessions are NewsroomSessions (unit_of_work_factory): every flush keeps the search
+        # index true and every commit tells colleagues' windows what it changed
+        # (newsdesk.db.search_sync, newsdesk.db.change_notify listen on that class).
         self._session_factory = session_factory
-        # Every flush keeps the search index true: services never index by hand.
-        keep_search_current(session_factory)
-        # Every commit tells colleagues' windows what it changed (NOTIFY on PostgreSQL).
-        announce_changes(session_factory)
         self._where = where or _label_of(session_factory)
 
     def __enter__(self) -> Self:
@@ -91,12 +91,12 @@ class UnitOfWork:
 UnitOfWorkFactory = Callable[[], UnitOfWork]
 
 
-def _label_of(sessions: sessionmaker[Session]) -> str:
+def _label_of(sessions: sessionmaker[NewsroomSession]) -> str:
     bind = sessions.kw.get("bind")
     return database_label(bind.url) if isinstance(bind, Engine) else "the newsroom database"
 
 
 def unit_of_work_factory(engine: Engine) -> UnitOfWorkFactory:
-    sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    sessions = sessionmaker(bind=engine, class_=NewsroomSession, expire_on_commit=False)
     where = database_label(engine.url)
     return lambda: UnitOfWork(sessions, where)

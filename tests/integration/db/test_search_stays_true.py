@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select
@@ -170,3 +171,28 @@ def test_a_rename_killed_between_the_profile_and_the_index_writes_nothing(
     assert newsroom.authors.get(author.id or 0).name == "Madina Zhaksylykova"
     assert found(newsroom, "zhaksylykova") == [story.slug]
     assert found(newsroom, "serikbayeva") == []
+
+
+def test_every_newsroom_indexes_even_when_an_earlier_ones_objects_are_gone(
+    tmp_path: Path,
+) -> None:
+    """Listeners hang on the session class, not on a newsroom's sessionmaker: SQLAlchemy keys
+    the latter by ``id()``, a collected one's address came back, and a later newsroom's
+    writes went unindexed (about one newsroom in sixty)."""
+    import gc
+
+    from newsdesk.db.search_sync import _note_touched
+    from newsdesk.db.session import NewsroomSession
+    from newsdesk.services.newsroom import open_newsroom
+
+    assert event.contains(NewsroomSession, "after_flush", _note_touched)
+    for number in range(25):
+        room = open_newsroom(f"sqlite:///{tmp_path / f'n{number}.sqlite3'}")
+        try:
+            with room.uow() as uow:
+                assert isinstance(uow.session, NewsroomSession)
+            room.articles.create(Article(headline=f"Wheat harvest {number}"))
+            assert found(room, "wheat") == [f"wheat-harvest-{number}"]
+        finally:
+            room.close()
+        gc.collect()
