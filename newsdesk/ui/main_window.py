@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
         self.save_state_label = QLabel(self.tr("Opening…"), self)
         self.save_state_label.setObjectName("saveStateLabel")
-        self.save_state_label.setAccessibleName("Save state")
+        self.save_state_label.setAccessibleName(self.tr("Save state"))
         self.save_state_label.setMinimumWidth(150)
         self.statusBar().addPermanentWidget(self.save_state_label)
         self.statusBar().setObjectName("statusBar")

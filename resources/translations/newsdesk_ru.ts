@@ -230,6 +230,10 @@ Tashkent OR Bishkek finds either; -draft leaves out stories with that word.</sou
         <translation>Фильтр по тегу</translation>
     </message>
     <message>
+        <source>Stories</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
         <source>On the desk</source>
         <translation>В работе</translation>
     </message>
@@ -1384,6 +1388,10 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <message>
         <source>Opening…</source>
         <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>Newsdesk — opening {0}</source>
@@ -2996,6 +3004,10 @@ Database: {1}</source>
     <message>
         <source>Next flagged</source>
         <translation>Следующая отмеченная</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>The next row whose original changed (F8)</source>

@@ -198,7 +198,7 @@ class TranslationDeskWidget(QWidget):
         self.title_label.setWordWrap(True)
         self.translation_combo = QComboBox(self)
         self.translation_combo.setObjectName("translationCombo")
-        self.translation_combo.setAccessibleName("Translation")
+        self.translation_combo.setAccessibleName(self.tr("Translation"))
         self.translation_combo.setMinimumWidth(260)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("deskStatusLabel")

@@ -116,7 +116,7 @@ class ArticleListPanel(QWidget):
 
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
-        self.view.setAccessibleName("Stories")
+        self.view.setAccessibleName(self.tr("Stories"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
