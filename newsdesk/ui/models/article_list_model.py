@@ -25,8 +25,8 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.readiness_text import problem_text
 from newsdesk.ui.status_labels import status_label
+from newsdesk.ui.tasks import WHEN_IDLE, TaskHandle, TaskRunner
 from newsdesk.ui.translator import moment_text
-from newsdesk.ui.workers import WHEN_IDLE, start_task
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +75,6 @@ def summary_of(article: Article) -> ArticleSummary:
         updated_at=article.updated_at,
         tags=article.tags,
     )
-
-
-def _problems_round(
-    problems: ProblemsFn, ids: list[int], round_: int
-) -> tuple[int, dict[int, tuple[Problem, ...]]]:
-    """Runs on the worker: the answer carries its round so a stale one can be told apart."""
-    return round_, problems(ids)
 
 
 def _not_ready_title() -> str:
@@ -148,7 +141,9 @@ class ArticleListModel(QAbstractTableModel):
         self._problems_fn: ProblemsFn | None = None
         self._problems: dict[int, tuple[Problem, ...]] = {}
         self._problems_asked: set[int] = set()
-        self._problems_round = 0  # answers to an earlier round describe rows since re-read
+        # Questions still out: cancelled when the rows are re-read, as their answers would
+        # describe rows that are gone (the runner then drops the outcome).
+        self._problems_pending: list[TaskHandle] = []
         # Story id -> who else has it open ("Aida, Marat"): a mark beside the headline.
         self._presence: dict[int, str] = {}
 
@@ -386,7 +381,9 @@ class ArticleListModel(QAbstractTableModel):
         return self._problems.get(summary.id, ())
 
     def _forget_problems(self) -> None:
-        self._problems_round += 1
+        pending, self._problems_pending = self._problems_pending, []
+        for handle in pending:
+            handle.cancel()
         self._problems.clear()
         self._problems_asked.clear()
 
@@ -399,14 +396,14 @@ class ArticleListModel(QAbstractTableModel):
         if not ids:
             return
         self._problems_asked.update(ids)
-        start_task(_problems_round, self._problems_fn, ids, self._problems_round,
-                   priority=WHEN_IDLE, on_result=self._on_problems_found,
-                   on_error=self._on_problems_failed)
+        # No channel: each batch of rows asks about its own stories, and an answer for the
+        # first batch is still wanted when the second one is asked about.
+        self._problems_pending = [h for h in self._problems_pending if not h.done]
+        self._problems_pending.append(TaskRunner.of().run(
+            self._problems_fn, ids, priority=WHEN_IDLE, on_result=self._on_problems_found,
+            on_error=self._on_problems_failed))
 
-    def _on_problems_found(self, answer: tuple[int, dict[int, tuple[Problem, ...]]]) -> None:
-        round_, found = answer
-        if round_ != self._problems_round:
-            return  # the rows were re-read since: a newer round is on its way
+    def _on_problems_found(self, found: dict[int, tuple[Problem, ...]]) -> None:
         for article_id, problems in found.items():
             self._problems[article_id] = problems
             row = self.row_of(article_id)
@@ -414,11 +411,12 @@ class ArticleListModel(QAbstractTableModel):
                 cell = self.index(row, STATUS)
                 self.dataChanged.emit(cell, cell)
 
-    def _on_problems_failed(self, message: str) -> None:
-        # Only a hint is missing: publishing checks again and says what is wrong. The user is
-        # not interrupted for it; the next refresh asks again.
-        log.info("the story list's readiness marks could not be read: %s", message)
+    def _on_problems_failed(self, exc: BaseException) -> bool:
+        """Only a hint is missing: publishing checks again and says what is wrong, so the user
+        is not interrupted for it (the runner has logged it); the next refresh asks again."""
+        log.info("the story list's readiness marks could not be read: %s", exc)
         self._problems_asked.clear()
+        return True
 
     @staticmethod
     def _text(summary: ArticleSummary, column: int) -> str:

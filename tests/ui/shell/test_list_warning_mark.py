@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,12 +15,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, Status
-from newsdesk.domain.errors import NotReadyError
+from newsdesk.domain.errors import DatabaseOfflineError, NotReadyError
 from newsdesk.domain.query import ArticleQuery
+from newsdesk.domain.workflow import Problem
 from newsdesk.services.translation import TranslationService
+from newsdesk.ui.messages import Message, MessageBus
 from newsdesk.ui.models.article_list_model import STATUS, ArticleListModel
+from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
-from newsdesk.ui.workers import background_pool
 from tests.ui.shell.conftest import Desk
 
 
@@ -34,7 +38,7 @@ def panel(desk: Desk, qtbot: QtBot) -> Iterator[ArticleListPanel]:
 
 def _settle(qtbot: QtBot) -> None:
     """Every readiness task finished and its answer delivered to the model."""
-    background_pool().waitForDone()
+    TaskRunner.of().drain()
     qtbot.wait(20)
 
 
@@ -141,6 +145,62 @@ def test_the_model_stays_valid_while_marks_arrive(
     qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
     qtbot.waitUntil(lambda: model.problems_of(desk.market.id or 0) != ())
     qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
+
+
+
+def test_a_readiness_check_that_fails_leaves_no_mark_and_no_notice_and_is_asked_again(
+    desk: Desk, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The marks are a hint: a failed check costs the hint, never a notice or a stuck list."""
+    articles = desk.newsroom.articles
+    articles.save(replace(articles.get(desk.market.id or 0), byline=()))
+    failing = True
+
+    def problems(ids: Sequence[int]) -> dict[int, tuple[Problem, ...]]:
+        if failing:
+            raise DatabaseOfflineError("the newsroom server did not answer")
+        return articles.problems_of(ids)
+
+    posted: list[Message] = []
+    MessageBus.of().message_posted.connect(posted.append)
+    model = ArticleListModel(articles.page, articles.count)
+    with caplog.at_level(logging.WARNING, logger="newsdesk.ui.tasks"):
+        model.set_problem_source(problems)
+        model.set_query(ArticleQuery())
+        _settle(qtbot)
+    assert model.problems_of(desk.market.id or 0) == ()
+    assert posted == []  # nobody is interrupted for a missing hint
+    assert any("the newsroom server did not answer" in str(r.exc_info) for r in caplog.records)
+
+    failing = False
+    model.reload()  # the next refresh asks again
+    qtbot.waitUntil(lambda: model.problems_of(desk.market.id or 0) != ())
+    MessageBus.of().message_posted.disconnect(posted.append)
+
+
+def test_an_answer_about_rows_since_re_read_is_dropped(desk: Desk, qtbot: QtBot) -> None:
+    """A slow check answers after the list was re-read: its marks would describe old rows."""
+    articles = desk.newsroom.articles
+    articles.save(replace(articles.get(desk.market.id or 0), byline=()))
+    release = threading.Event()
+    asked: list[int] = []
+
+    def problems(ids: Sequence[int]) -> dict[int, tuple[Problem, ...]]:
+        asked.append(len(asked))
+        if len(asked) == 1:
+            release.wait(10)  # the first question is still out when the rows are re-read
+            return {article_id: (Problem("byline", "Stale."),) for article_id in ids}
+        return {}
+
+    model = ArticleListModel(articles.page, articles.count)
+    model.set_problem_source(problems)
+    model.set_query(ArticleQuery())
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    model.reload()  # the answer to this newer question says: no problems
+    release.set()
+    _settle(qtbot)
+    assert len(asked) == 2
+    assert model.problems_of(desk.market.id or 0) == ()
 
 
 def _save_screenshot(panel: ArticleListPanel) -> None:
