@@ -35,10 +35,11 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.people.author_form import AuthorForm
 from newsdesk.ui.people.author_list_model import AUTHOR_ID_ROLE, AuthorListModel
-from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange, changed_fields
+from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange
 from newsdesk.ui.people.merge_dialog import MergeDialog
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
+from newsdesk.ui.people.save_conflict import SaveConflict
 from newsdesk.ui.plural import english_plural
 
 _STATUS_LABELS: Final = {
@@ -126,8 +127,10 @@ class ProfilesDialog(QDialog):
         more_row.addWidget(self.counts_label, 1)
         self.banner = MessageBanner("profileMessageLabel")
         self.conflict_bar = ConflictBar("profile")
-        # The colleague's version behind the last refused save (None: no conflict shown).
-        self._theirs: Author | None = None
+        self.conflict: SaveConflict[Author] = SaveConflict(
+            self.conflict_bar, self.banner, self.form, stored=self._stored_version,
+            fields_of=self._fields_of, more_changes=self._photo_change,
+            show_stored=self._show_stored, adopted=self._adopt_theirs)
         self.active_button = named(QPushButton(), "deactivateAuthorButton")
         self.revert_button = named(QPushButton(self.tr("Revert")), "revertAuthorButton")
         self.save_button = named(QPushButton(self.tr("Save profile")), "saveAuthorButton")
@@ -178,8 +181,6 @@ class ProfilesDialog(QDialog):
         self.form.photo_refused.connect(self.banner.show_error)
         self.form.edited.connect(self.banner.clear_message)
         self.form.edited.connect(self.on_form_edited)
-        self.conflict_bar.reload_requested.connect(self.on_conflict_reload_requested)
-        self.conflict_bar.keep_editing_requested.connect(self.on_conflict_keep_editing)
 
     # -- public API ------------------------------------------------------------------------
     @property
@@ -232,9 +233,9 @@ class ProfilesDialog(QDialog):
             self.banner.show_error(str(exc))
             self.form.focus_field(exc.field)
             return None
-        except ConflictError:
+        except ConflictError as exc:
             # A colleague saved this profile first: the edits stay in the form.
-            self._show_conflict(edited)
+            self.conflict.refused(edited, exc)
             return None
         except NewsdeskError as exc:
             self.banner.show_error(str(exc))
@@ -305,27 +306,6 @@ class ProfilesDialog(QDialog):
         if saved is not None:
             self.banner.show_info(self.tr("Saved the profile of {0}.").format(saved.name))
 
-    def on_conflict_reload_requested(self) -> None:
-        """Drop the edits and show the stored profile (the colleague's)."""
-        theirs = self._theirs
-        if theirs is None or theirs.id is None:
-            return
-        self._after_change(theirs.id)
-        self.banner.show_info(self.tr("Showing the profile as {name} was last saved.").format(
-            name=self._current.name if self._current else theirs.name))
-
-    def on_conflict_keep_editing(self) -> None:
-        """Keep the edits; the user has seen the colleague's version, so Save stores the
-        form over it (the version moves to theirs)."""
-        theirs = self._theirs
-        if theirs is None:
-            return
-        self._theirs = None
-        self._current = theirs
-        self.form.adopt_version(theirs.version)
-        self.banner.show_info(self.tr(
-            "Your edits are kept. Saving now stores them over the colleague's version."))
-
     def on_merge_clicked(self) -> None:
         keep = self._current
         if keep is None:
@@ -382,26 +362,27 @@ class ProfilesDialog(QDialog):
         if select_id is not None:
             self._show(self._newsroom.authors.get(select_id))
 
-    def _show_conflict(self, edited: Author) -> None:
-        if edited.id is None:
+    # -- a save refused because a colleague saved first (see SaveConflict) -----------------
+    def _stored_version(self, edited: Author) -> Author | None:
+        return None if edited.id is None else self._newsroom.authors.get(edited.id)
+
+    def _show_stored(self, theirs: Author) -> None:
+        """Reload: drop the edits and show the stored profile (the colleague's)."""
+        if theirs.id is None:
             return
-        try:
-            theirs = self._newsroom.authors.get(edited.id)
-        except NewsdeskError as exc:  # deleted or merged away meanwhile, or offline
-            self.banner.show_error(str(exc))
-            return
-        self._theirs = theirs
-        self.banner.clear_message()
-        message = self.tr(
-            "“{name}” was changed elsewhere while you edited it (version {stored}, yours "
-            "{yours}). Reload to see their text, or keep editing and save yours over it."
-        ).format(name=theirs.name, stored=theirs.version, yours=edited.version)
-        changes = changed_fields(self._fields_of(theirs), self._fields_of(edited))
-        if theirs.photo != edited.photo:
-            changes.append(FieldChange(self.tr("Photo"),
-                                       self.tr("their photo") if theirs.photo else "",
-                                       self.tr("your photo") if edited.photo else ""))
-        self.conflict_bar.show_conflict(message, changes)
+        self._after_change(theirs.id)
+        self.banner.show_info(self.tr("Showing the profile as {name} was last saved.").format(
+            name=self._current.name if self._current else theirs.name))
+
+    def _adopt_theirs(self, theirs: Author) -> None:
+        """Keep Editing: the form's edits now stand on the colleague's version."""
+        self._current = theirs
+
+    def _photo_change(self, theirs: Author, edited: Author) -> list[FieldChange]:
+        if theirs.photo == edited.photo:
+            return []
+        return [FieldChange(self.tr("Photo"), self.tr("their photo") if theirs.photo else "",
+                            self.tr("your photo") if edited.photo else "")]
 
     def _fields_of(self, author: Author) -> dict[str, str]:
         """A profile's fields as the conflict bar compares them, labelled for the user."""
@@ -420,8 +401,7 @@ class ProfilesDialog(QDialog):
         self._current = author
         self.form.set_author(author)
         self._dirty = False
-        self._theirs = None
-        self.conflict_bar.hide()
+        self.conflict.clear()
         self.banner.clear_message()
         saved = author is not None and author.id is not None
         for button in (self.merge_button, self.delete_button, self.active_button,

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.people.conflict_bar import ConflictBar, changed_fields
+from newsdesk.ui.people.conflict_bar import ConflictBar
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
+from newsdesk.ui.people.save_conflict import SaveConflict
 from newsdesk.ui.people.source_form import SourceForm
 from newsdesk.ui.people.source_registry import SourceRegistry
 from newsdesk.ui.people.source_table_model import (
@@ -109,8 +110,10 @@ class SourcesDock(QDockWidget):
         self.form = SourceForm()
         self.banner = MessageBanner("sourceMessageLabel")
         self.conflict_bar = ConflictBar("source")
-        # The colleague's version behind the last refused save (None: no conflict shown).
-        self._theirs: Source | None = None
+        self.conflict: SaveConflict[Source] = SaveConflict(
+            self.conflict_bar, self.banner, self.form,
+            stored=lambda edited: self._newsroom.sources.get(edited.key),
+            fields_of=self._fields_of, show_stored=self._show_stored, adopted=self._adopt_theirs)
         self.save_button = named(QPushButton(self.tr("Save source")), "saveSourceButton")
         self.uses_label = named(QLabel(), "sourceUsesLabel")
         self.uses_label.setStyleSheet("font-weight: 600;")
@@ -152,8 +155,6 @@ class SourcesDock(QDockWidget):
         self.delete_button.clicked.connect(self.on_delete_clicked)
         self.save_button.clicked.connect(self.save)
         self.form.edited.connect(self.banner.clear_message)
-        self.conflict_bar.reload_requested.connect(self.on_conflict_reload_requested)
-        self.conflict_bar.keep_editing_requested.connect(self.on_conflict_keep_editing)
         self.uses_list.itemActivated.connect(self.on_use_activated)
         self.registry.changed.connect(self.on_registry_changed)
 
@@ -189,9 +190,9 @@ class SourcesDock(QDockWidget):
             self.banner.show_error(str(exc))
             self.form.focus_field(exc.field)
             return None
-        except ConflictError:
+        except ConflictError as exc:
             # A colleague saved this source first: the edits stay in the form.
-            self._show_conflict(edited)
+            self.conflict.refused(edited, exc)
             return None
         except NewsdeskError as exc:
             self.banner.show_error(str(exc))
@@ -230,27 +231,6 @@ class SourcesDock(QDockWidget):
         if source is not None and source != self._current:
             self._show(source)
 
-    def on_conflict_reload_requested(self) -> None:
-        """Drop the edits and show the stored entry (the colleague's)."""
-        theirs = self._theirs
-        if theirs is None:
-            return
-        self._after_change(theirs.key)
-        self.banner.show_info(self.tr("Showing “{name}” as it was last saved.").format(
-            name=self._current.name if self._current else theirs.name))
-
-    def on_conflict_keep_editing(self) -> None:
-        """Keep the edits; the user has seen the colleague's version, so Save stores the
-        form over it (the version moves to theirs)."""
-        theirs = self._theirs
-        if theirs is None:
-            return
-        self._theirs = None
-        self._current = theirs
-        self.form.adopt_version(theirs.version)
-        self.banner.show_info(self.tr(
-            "Your edits are kept. Saving now stores them over the colleague's version."))
-
     def on_delete_clicked(self) -> None:
         source = self._current
         if source is None:
@@ -278,20 +258,16 @@ class SourcesDock(QDockWidget):
             if source is not None:
                 self._show(source)
 
-    def _show_conflict(self, edited: Source) -> None:
-        try:
-            theirs = self._newsroom.sources.get(edited.key)
-        except NewsdeskError as exc:  # deleted meanwhile, or offline
-            self.banner.show_error(str(exc))
-            return
-        self._theirs = theirs
-        self.banner.clear_message()
-        message = self.tr(
-            "“{name}” was changed elsewhere while you edited it (version {stored}, yours "
-            "{yours}). Reload to see their text, or keep editing and save yours over it."
-        ).format(name=theirs.name, stored=theirs.version, yours=edited.version)
-        self.conflict_bar.show_conflict(
-            message, changed_fields(self._fields_of(theirs), self._fields_of(edited)))
+    # -- a save refused because a colleague saved first (see SaveConflict) -----------------
+    def _show_stored(self, theirs: Source) -> None:
+        """Reload: drop the edits and show the stored entry (the colleague's)."""
+        self._after_change(theirs.key)
+        self.banner.show_info(self.tr("Showing “{name}” as it was last saved.").format(
+            name=self._current.name if self._current else theirs.name))
+
+    def _adopt_theirs(self, theirs: Source) -> None:
+        """Keep Editing: the form's edits now stand on the colleague's version."""
+        self._current = theirs
 
     def _fields_of(self, source: Source) -> dict[str, str]:
         """A source's fields as the conflict bar compares them, labelled for the user."""
@@ -309,8 +285,7 @@ class SourcesDock(QDockWidget):
     def _show(self, source: Source | None) -> None:
         self._current = source
         self.form.set_source(source)
-        self._theirs = None
-        self.conflict_bar.hide()
+        self.conflict.clear()
         self.banner.clear_message()
         self.delete_button.setEnabled(source is not None)
         self._show_uses(source)

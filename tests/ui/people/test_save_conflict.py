@@ -1,0 +1,62 @@
+"""The refused-save paths the profile dialog and the source dock share (SaveConflict) that a
+plain colleague's save does not reach: the entry gone meanwhile, and nothing stored to compare
+with. Each ends with the user's text still in the form and a message saying why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from newsdesk.domain.errors import ConflictError
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.people.profiles_dialog import ProfilesDialog
+from newsdesk.ui.people.sources_dock import SourcesDock
+from tests.ui.conftest import ui_newsroom
+from tests.ui.people.conftest import Desk
+
+
+@pytest.fixture
+def colleague(database_url: str, desk: Desk) -> Iterator[Newsroom]:
+    with ui_newsroom(database_url) as room:
+        yield room
+
+
+def test_a_source_deleted_meanwhile_says_so_and_keeps_the_edit(
+    qtbot, desk: Desk, colleague: Newsroom
+) -> None:
+    dock = SourcesDock(desk.newsroom)
+    qtbot.addWidget(dock)
+    dock.show()
+    dock.select_source("official-1")
+    dock.form.notes_edit.setPlainText("Met at the ministry on Monday.")
+    colleague.sources.delete("official-1")  # between the refusal and reading theirs
+
+    dock.conflict.refused(dock.form.source(), ConflictError("changed elsewhere"))
+
+    assert dock.banner.is_error and "no source with id 'official-1'" in dock.banner.text()
+    assert not dock.conflict_bar.isVisible() and dock.conflict.theirs is None
+    assert dock.form.notes_edit.toPlainText() == "Met at the ministry on Monday."
+    dock.conflict_bar.keep_editing_requested.emit()  # a stale click does nothing
+    assert dock.banner.is_error
+
+
+def test_a_new_profile_refused_shows_the_reason_instead_of_a_comparison(
+    qtbot, desk: Desk
+) -> None:
+    """Before the shared code, this path returned without a word: Save seemed to do nothing."""
+    dialog = ProfilesDialog(desk.newsroom)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_profile()
+    dialog.form.name_edit.setText("Dilnoza Yusupova")
+    reason = ("someone else changed the same records in the newsroom at the same time; "
+              "reload, then try again")
+
+    dialog.conflict.refused(dialog.form.author(), ConflictError(reason))
+
+    label = dialog.findChild(QLabel, "profileMessageLabel")
+    assert label is not None and label.isVisible() and label.text() == reason
+    assert not dialog.conflict_bar.isVisible()
+    assert dialog.form.name_edit.text() == "Dilnoza Yusupova"
