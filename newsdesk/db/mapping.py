@@ -5,10 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
+from sqlalchemy.orm.attributes import flag_modified
+
+from newsdesk.db.models import (
+    ArticleRow,
+    AuthorNameRow,
+    AuthorRow,
+    SourceNameRow,
+    SourceRow,
+)
 from newsdesk.domain.article import Article, ArticleSummary, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.byline import format_byline
-from newsdesk.domain.people import Author, Source, SourceKind
+from newsdesk.domain.people import Author, AuthorName, Source, SourceKind, SourceName
 
 
 def dateline_from_row(row: ArticleRow) -> Dateline:
@@ -108,7 +116,61 @@ def author_from_row(row: AuthorRow) -> Author:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        names=author_names_of(row),
     )
+
+
+def author_names_of(row: AuthorRow) -> tuple[AuthorName, ...]:
+    return tuple(AuthorName(n.language, n.name, n.bio)
+                 for n in sorted(row.names, key=lambda n: n.language))
+
+
+def source_names_of(row: SourceRow) -> tuple[SourceName, ...]:
+    return tuple(SourceName(n.language, n.name, n.title)
+                 for n in sorted(row.names, key=lambda n: n.language))
+
+
+def apply_author_names(row: AuthorRow, names: tuple[AuthorName, ...]) -> None:
+    """Make the profile's per-language rows say ``names`` (one entry per language)."""
+    if author_names_of(row) == tuple(sorted(names, key=lambda n: n.language)):
+        return
+    wanted = {entry.language: entry for entry in names}
+    for stored in [n for n in row.names if n.language not in wanted]:
+        row.names.remove(stored)
+    held = {n.language: n for n in row.names}
+    for language, entry in wanted.items():
+        name_row = held.get(language)
+        if name_row is None:
+            row.names.append(AuthorNameRow(language=language, name=entry.name, bio=entry.bio))
+        else:
+            name_row.name, name_row.bio = entry.name, entry.bio
+    _bump_version(row)
+
+
+def apply_source_names(row: SourceRow, names: tuple[SourceName, ...]) -> None:
+    """Make the entry's per-language rows say ``names`` (one entry per language)."""
+    if source_names_of(row) == tuple(sorted(names, key=lambda n: n.language)):
+        return
+    wanted = {entry.language: entry for entry in names}
+    for stored in [n for n in row.names if n.language not in wanted]:
+        row.names.remove(stored)
+    held = {n.language: n for n in row.names}
+    for language, entry in wanted.items():
+        name_row = held.get(language)
+        if name_row is None:
+            row.names.append(SourceNameRow(language=language, name=entry.name,
+                                           title=entry.title))
+        else:
+            name_row.name, name_row.title = entry.name, entry.title
+    _bump_version(row)
+
+
+def _bump_version(row: AuthorRow | SourceRow) -> None:
+    """A change of the names alone is a new version of the profile or entry: the child rows
+    do not touch the parent's row, so without this a colleague's older copy (which lacks
+    the names) would still save over them unchallenged."""
+    if row.id is not None:
+        flag_modified(row, "name")
 
 
 def apply_author(row: AuthorRow, author: Author) -> None:
@@ -123,6 +185,7 @@ def apply_author(row: AuthorRow, author: Author) -> None:
     row.languages = list(author.languages)
     row.links = list(author.links)
     row.active = author.active
+    apply_author_names(row, author.names)
 
 
 def source_from_row(row: SourceRow) -> Source:
@@ -138,6 +201,7 @@ def source_from_row(row: SourceRow) -> Source:
         anonymity_reason=row.anonymity_reason,
         notes=row.notes,
         version=row.version,
+        names=source_names_of(row),
     )
 
 
@@ -151,6 +215,7 @@ def apply_source(row: SourceRow, source: Source) -> None:
     row.on_record = source.on_record
     row.anonymity_reason = source.anonymity_reason
     row.notes = source.notes
+    apply_source_names(row, source.names)
 
 
 def _jsonable(value: Any) -> Any:

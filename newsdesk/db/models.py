@@ -52,10 +52,37 @@ class AuthorRow(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # Bumped on every write, like a story's: a save over a colleague's newer bio is refused.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Read with the profile (one more SELECT per batch): every export of a story in another
+    # language needs them, and a lazy load per author would be a query per byline.
+    names: Mapped[list[AuthorNameRow]] = relationship(
+        order_by="AuthorNameRow.language", cascade="all, delete-orphan", lazy="selectin",
+        passive_deletes=True,
+    )
 
     __table_args__ = (CheckConstraint("trim(name) <> ''", name="name_not_blank"),)
     # SQLAlchemy reads this mapping at class creation; it is never mutated.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class AuthorNameRow(Base):
+    """A profile's name and bio in one more language (Sergey Kwan / Сергей Кван).
+
+    A child table rather than JSON on the profile: a name in any language can be looked up
+    (an import naming "Сергей Кван" finds Sergey Kwan's profile) on SQLite and PostgreSQL alike.
+    """
+
+    __tablename__ = "author_names"
+
+    author_id: Mapped[int] = mapped_column(
+        ForeignKey("authors.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    bio: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("trim(name) <> '' OR trim(bio) <> ''", name="says_something"),
+    )
 
 
 class ArticleRow(Base):
@@ -173,6 +200,10 @@ class SourceRow(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # Bumped on every write: a save over a colleague's newer entry is refused, not merged.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    names: Mapped[list[SourceNameRow]] = relationship(
+        order_by="SourceNameRow.language", cascade="all, delete-orphan", lazy="selectin",
+        passive_deletes=True,
+    )
 
     __table_args__ = (
         CheckConstraint(_in("kind", SOURCE_KINDS), name="kind_known"),
@@ -181,6 +212,24 @@ class SourceRow(Base):
     )
     # SQLAlchemy reads this mapping at class creation; it is never mutated.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class SourceNameRow(Base):
+    """A registry entry's name and title in one more language ("Сергей Шойгу, министр обороны
+    России" for the entry the English desk wrote as "Sergei Shoigu, Russia's defence minister")."""
+
+    __tablename__ = "source_names"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    title: Mapped[str] = mapped_column(String(300), default="")
+
+    __table_args__ = (
+        CheckConstraint("trim(name) <> '' OR trim(title) <> ''", name="says_something"),
+    )
 
 
 class CitationRow(Base):

@@ -13,6 +13,7 @@ from newsdesk.db.models import (
     ArticleAuthorRow,
     ArticleRow,
     ArticleTagRow,
+    AuthorNameRow,
     AuthorRow,
     CitationRow,
     HouseSettingRow,
@@ -103,14 +104,21 @@ class ArticleRepository:
                 )
             )
         if query.author_name:
+            folded = fold_for_search(query.author_name.lower())
+            # A profile's names in other languages count too: "Кван" finds Sergey Kwan.
+            named_so = select(AuthorNameRow.author_id).where(
+                func.replace(func.lower(AuthorNameRow.name), "ё", "е").contains(
+                    folded, autoescape=True))
             statement = statement.where(
                 ArticleRow.id.in_(
                     select(ArticleAuthorRow.article_id)
                     .join(AuthorRow)
                     .where(
-                        # ё and е are one letter here too, as in full-text search.
-                        func.replace(func.lower(AuthorRow.name), "ё", "е").contains(
-                            fold_for_search(query.author_name.lower()), autoescape=True
+                        or_(
+                            # ё and е are one letter here too, as in full-text search.
+                            func.replace(func.lower(AuthorRow.name), "ё", "е").contains(
+                                folded, autoescape=True),
+                            AuthorRow.id.in_(named_so),
                         )
                     )
                 )
@@ -215,8 +223,16 @@ class AuthorRepository:
         return self._session.scalars(select(AuthorRow).where(AuthorRow.slug == slug)).first()
 
     def find_by_name(self, name: str) -> AuthorRow | None:
-        statement = select(AuthorRow).where(func.lower(AuthorRow.name) == name.strip().lower())
-        return self._session.scalars(statement.order_by(AuthorRow.id)).first()
+        """The profile with this main name, else the one with it in another language (an
+        import naming "Сергей Кван" is Sergey Kwan's story, not a new person's)."""
+        wanted = name.strip().lower()
+        statement = select(AuthorRow).where(func.lower(AuthorRow.name) == wanted)
+        found = self._session.scalars(statement.order_by(AuthorRow.id)).first()
+        if found is not None:
+            return found
+        other = (select(AuthorRow).join(AuthorNameRow, AuthorNameRow.author_id == AuthorRow.id)
+                 .where(func.lower(AuthorNameRow.name) == wanted))
+        return self._session.scalars(other.order_by(AuthorRow.id)).first()
 
     def list(self, *, include_inactive: bool = True) -> Sequence[AuthorRow]:
         statement = select(AuthorRow).order_by(func.lower(AuthorRow.name), AuthorRow.id)

@@ -32,10 +32,13 @@ from newsdesk.domain.search_syntax import (
 
 
 def document_of(row: ArticleRow) -> str:
-    """The text a story is found by: headline, deck, body, tags and author names."""
+    """The text a story is found by: headline, deck, body, tags and author names (in every
+    language the profile has one: "Кван" finds Sergey Kwan's English stories too)."""
     parts = [row.headline, row.deck, row.body]
     parts.extend(tag.tag for tag in row.tag_rows)
-    parts.extend(entry.author.name for entry in row.byline)
+    for entry in row.byline:
+        parts.append(entry.author.name)
+        parts.extend(other.name for other in entry.author.names if other.name)
     return searchable_text("\n".join(part for part in parts if part))
 
 
@@ -50,7 +53,8 @@ def _loaded_whole(row: ArticleRow) -> bool:
         state.unloaded
     ):
         return False
-    return all("author" not in inspect(entry).unloaded for entry in row.byline)
+    return all("author" not in inspect(entry).unloaded
+               and "names" not in inspect(entry.author).unloaded for entry in row.byline)
 
 
 class SearchIndex:

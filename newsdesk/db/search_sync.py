@@ -1,12 +1,13 @@
 """Keeps the search index true at every flush: the one write path no service can forget.
 
 A story's search document is derived from its headline, deck, body, tags and the names in
-its byline. Calling the index by hand after each write was forgotten once (renaming or
-merging an author left stories findable only by the old name), so the unit of work's
-sessions carry two listeners instead:
+its byline (each profile's main name and its names in other languages). Calling the index
+by hand after each write was forgotten once (renaming or merging an author left stories
+findable only by the old name), so the unit of work's sessions carry two listeners instead:
 
 * ``after_flush`` notes which stories the flush touched: new or changed stories, bylines and
-  tags, and every story of an author whose name changed. Attribute history is still there.
+  tags, and every story of an author whose name (in any language) changed. Attribute
+  history is still there.
 * ``after_flush_postexec`` re-computes those stories' documents from the flushed rows and
   writes them with Core statements in the same transaction, so a rollback takes the index
   back with the story and a killed process leaves neither half.
@@ -25,7 +26,13 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from newsdesk.db.models import ArticleAuthorRow, ArticleRow, ArticleTagRow, AuthorRow
+from newsdesk.db.models import (
+    ArticleAuthorRow,
+    ArticleRow,
+    ArticleTagRow,
+    AuthorNameRow,
+    AuthorRow,
+)
 from newsdesk.db.search import SearchIndex
 from newsdesk.db.session import NewsroomSession
 
@@ -52,12 +59,16 @@ def _note_touched(session: Session, _context: Any) -> None:
             pending.articles.add(obj.article_id)
         elif isinstance(obj, AuthorRow) and inspect(obj).attrs.name.history.has_changes():
             pending.authors.add(obj.id)
+        elif isinstance(obj, AuthorNameRow):
+            pending.authors.add(obj.author_id)
     for obj in session.deleted:
         if isinstance(obj, ArticleRow):
             pending.gone.add(obj.id)
         elif isinstance(obj, ArticleAuthorRow | ArticleTagRow):
             # A byline or tag removed from a story that stays.
             pending.articles.add(obj.article_id)
+        elif isinstance(obj, AuthorNameRow):
+            pending.authors.add(obj.author_id)  # a name in another language taken away
 
 
 def _reindex_touched(session: Session, _context: Any) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Final, Protocol, TypeVar
 
 from newsdesk.domain.article import Role
 
@@ -17,6 +20,49 @@ class SourceKind(StrEnum):
     ORGANISATION = "organisation"
     DOCUMENT = "document"
     WEBSITE = "website"
+
+
+NAME_LANGUAGE: Final = re.compile(r"\A[a-z]{2,3}\Z")
+"""What per-language names are keyed by: a base language (``ru``), not a region (``ru-KG``)."""
+
+
+def name_language(tag: str) -> str:
+    """``ru-RU``/``RU_kg`` -> ``ru``: a name is given per language, not per regional variant."""
+    return tag.strip().replace("_", "-").split("-")[0].lower()
+
+
+class _InLanguage(Protocol):
+    @property
+    def language(self) -> str: ...
+
+
+_Entry = TypeVar("_Entry", bound=_InLanguage)
+
+
+def _entry_for(entries: Sequence[_Entry], language: str) -> _Entry | None:
+    wanted = name_language(language)
+    return next((entry for entry in entries if entry.language == wanted), None)
+
+
+@dataclass(frozen=True)
+class AuthorName:
+    """A profile's name and bio in one more language (Sergey Kwan / Сергей Кван).
+
+    Either may be blank: that part then falls back to the profile's main name or bio.
+    """
+
+    language: str
+    name: str = ""
+    bio: str = ""
+
+
+@dataclass(frozen=True)
+class SourceName:
+    """A registry entry's name and title in one more language, for stories in it."""
+
+    language: str
+    name: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +85,18 @@ class Author:
     updated_at: datetime | None = None
     version: int = 1
     """The stored version this profile was read at; a save from an older one is refused."""
+    names: tuple[AuthorName, ...] = ()
+    """The name and bio in other languages, one entry per language, sorted by language."""
+
+    def name_in(self, language: str) -> str:
+        """The name a story in ``language`` prints; the main name when none is given."""
+        entry = _entry_for(self.names, language)
+        return entry.name if entry is not None and entry.name.strip() else self.name
+
+    def bio_in(self, language: str) -> str:
+        """The bio an author box in ``language`` shows; the main bio when none is given."""
+        entry = _entry_for(self.names, language)
+        return entry.bio if entry is not None and entry.bio.strip() else self.bio
 
 
 @dataclass(frozen=True)
@@ -57,3 +115,15 @@ class Source:
     id: int | None = None
     version: int = 1
     """The stored version this entry was read at; a save from an older one is refused."""
+    names: tuple[SourceName, ...] = ()
+    """The name and title in other languages, one entry per language, sorted by language."""
+
+    def name_in(self, language: str) -> str:
+        """The name a story in ``language`` lists; the main name when none is given."""
+        entry = _entry_for(self.names, language)
+        return entry.name if entry is not None and entry.name.strip() else self.name
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language``; the main title when none is given."""
+        entry = _entry_for(self.names, language)
+        return entry.title if entry is not None and entry.title.strip() else self.title

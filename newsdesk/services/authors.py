@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm.exc import StaleDataError
 
-from newsdesk.db.mapping import apply_author, author_from_row
+from newsdesk.db.mapping import apply_author, apply_author_names, author_from_row, author_names_of
 from newsdesk.db.models import AuthorRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Role, Status
@@ -14,6 +14,7 @@ from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError,
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Author
 from newsdesk.domain.slugs import make_slug, unique_slug
+from newsdesk.services.names import clean_author_names
 
 MAX_PHOTO_BYTES = 2_000_000
 PHOTO_MIMES = frozenset({"image/png", "image/jpeg", "image/webp"})
@@ -70,7 +71,8 @@ class AuthorService:
             return author_from_row(row)
 
     def create(self, author: Author) -> Author:
-        author = replace(author, name=one_line(author.name))
+        author = replace(author, name=one_line(author.name),
+                         names=clean_author_names(author.names))
         validate_author(author)
         with self._uow() as uow:
             _refuse_a_second_profile(uow, author.name)
@@ -87,7 +89,8 @@ class AuthorService:
         if author.id is None:
             return self.create(author)
         author_id = author.id
-        author = replace(author, name=one_line(author.name))
+        author = replace(author, name=one_line(author.name),
+                         names=clean_author_names(author.names))
         validate_author(author)
         with self._uow() as uow:
             row = uow.authors.get(author_id)
@@ -145,6 +148,10 @@ class AuthorService:
             keep.photo_mime = keep.photo_mime or gone.photo_mime
             keep.email = keep.email or gone.email
             keep.phone = keep.phone or gone.phone
+            # Languages the kept profile has no name for take the duplicate's.
+            kept = {entry.language for entry in author_names_of(keep)}
+            apply_author_names(keep, (*author_names_of(keep), *(
+                entry for entry in author_names_of(gone) if entry.language not in kept)))
             uow.flush()
             uow.authors.delete(gone)
             uow.commit()

@@ -16,6 +16,7 @@ from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Source
 from newsdesk.domain.wording import count_of
 from newsdesk.services.authors import changed_elsewhere, saved_at_the_same_time
+from newsdesk.services.names import clean_source_names
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ class SourceService:
 
 
 def _one_line_fields(source: Source) -> Source:
-    """A source's name, title, URL and contact on one line, without control characters."""
+    """A source's name, title, URL and contact on one line, without control characters;
+    its names in other languages cleaned the same way (one entry per language)."""
     return replace(source, name=one_line(source.name), title=one_line(source.title),
-                   url=one_line(source.url), contact=one_line(source.contact))
+                   url=one_line(source.url), contact=one_line(source.contact),
+                   names=clean_source_names(source.names))
