@@ -55,6 +55,7 @@ from newsdesk.ui.translation.desk_model import (
     TRANSLATION_COLUMN,
     DeskModel,
 )
+from newsdesk.ui.translation.desk_tools import DeskTools
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
 LANGUAGES: Final = {
@@ -316,6 +317,7 @@ class TranslationDeskWidget(QWidget):
         layout.addWidget(splitter, 1)
         self._connect_signals()
         self._update_controls()
+        self.tools = DeskTools(self, newsroom)  # concordance, glossary, spelling, then/now
 
     def _connect_signals(self) -> None:
         self.model.body_edited.connect(self.on_body_edited)

@@ -24,6 +24,7 @@ class TranslationTools:
     desk_action: QAction
     translate_action: QAction
     dialog: TranslationDeskDialog | None = None
+    concordance_action: QAction | None = None
 
 
 def story_menu(window: QMainWindow) -> QMenu | None:
@@ -44,9 +45,9 @@ def install_translation_desk(
     ``autosaver.save_now()``, ``reload_story()``, ``list_panel`` and ``statusBar()`` are used.
     The open story is saved before the desk opens, and reloaded in the editor when the desk
     changed it, so the editor never holds a stale version. ``editor`` is accepted for the
-    shell's uniform call and not otherwise needed: the desk saves through the services.
+    shell's uniform call; its body's selection is what Ctrl+K looks up in the memory (the desk
+    saves through the services).
     """
-    del editor
     desk_action = QAction(QCoreApplication.translate("TranslationTools", "Translators' &Desk…"),
                           window)
     desk_action.setObjectName("translationDeskAction")
@@ -108,12 +109,33 @@ def install_translation_desk(
             dialog.desk.ask_language()
         return dialog
 
+    def search_memory() -> None:
+        """Ctrl+K: the desk opens on the concordance of the editor's selection."""
+        body = getattr(editor, "body", None)
+        selected = body.textCursor().selectedText().replace("\u2029", " ") if body else ""
+        dialog = open_desk()
+        if dialog is None:
+            return
+        original = dialog.desk.original
+        opened = getattr(window, "open_article_id", None)
+        side = "source" if original is not None and original.id == opened else "target"
+        dialog.desk.tools.search_when_loaded(selected, side)
+
+    concordance_action = QAction(QCoreApplication.translate(
+        "TranslationTools", "Search the Translation &Memory…"), window)
+    concordance_action.setObjectName("concordanceAction")
+    concordance_action.setShortcut(QKeySequence("Ctrl+K"))
+    concordance_action.setStatusTip(QCoreApplication.translate(
+        "TranslationTools", "Find the selected words in the translation memory, with the "
+        "stories they come from"))
+    concordance_action.triggered.connect(search_memory)
+    tools.concordance_action = concordance_action
     desk_action.triggered.connect(lambda: open_desk())
     translate_action.triggered.connect(lambda: open_desk(translate=True))
     menu = story_menu(window)
     if menu is not None:
         menu.addSeparator()
-        menu.addActions([desk_action, translate_action])
+        menu.addActions([desk_action, translate_action, concordance_action])
     else:
-        window.addActions([desk_action, translate_action])
+        window.addActions([desk_action, translate_action, concordance_action])
     return tools

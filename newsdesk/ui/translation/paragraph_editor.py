@@ -61,6 +61,14 @@ class ParagraphEdit(QTextEdit):
         self._min_height = 0
         self.document().contentsChanged.connect(self.fit_to_text)
 
+    def make_read_only(self) -> None:
+        """The original's paragraph: selectable (to search the memory, to copy), never typed in."""
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setToolTip(self.tr("The original is read-only: select a word or phrase and press "
+                                "Ctrl+K to find it in the translation memory"))
+
     def content_height(self) -> int:
         """Pixels the whole text needs at the editor's current width."""
         self.document().setTextWidth(self.viewport().width())
@@ -93,10 +101,14 @@ class ParagraphDelegate(QStyledItemDelegate):
 
     Signals:
         draft_changed(int, str): the paragraph of this row as typed so far, not committed.
+        editor_opened(object, int): a cell editor (a read-only one for the original) and its
+            column, just made.
     """
 
     draft_changed = Signal(int, str)
     """(row, text) on every change in an open cell editor, for the recovery journal."""
+    editor_opened = Signal(object, int)
+    """(editor, column): a cell editor was made (the desk's tools add spelling to it)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -105,6 +117,12 @@ class ParagraphDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt
                      index: _ModelIndex) -> QWidget:
         editor = ParagraphEdit(parent)
+        read_only = not index.flags() & Qt.ItemFlag.ItemIsEditable
+        if read_only:
+            editor.make_read_only()  # the original, opened to select from (desk_tools)
+        self.editor_opened.emit(editor, index.column())
+        if read_only:
+            return editor  # nothing typed in it goes to the journal
         row = index.row()
         editor.textChanged.connect(lambda: self.draft_changed.emit(row, editor.toPlainText()))
         return editor
@@ -120,7 +138,8 @@ class ParagraphDelegate(QStyledItemDelegate):
         self, editor: QWidget, model: QAbstractItemModel, index: _ModelIndex
     ) -> None:
         if isinstance(editor, ParagraphEdit):
-            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+            if not editor.isReadOnly():
+                model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 

@@ -1,0 +1,114 @@
+"""The tools beside the desk's rows: concordance, glossary, spelling, find, then/now.
+
+One object wires them to a :class:`TranslationDeskWidget` so the desk itself keeps only its
+rows: the tool panels go in tabs beside the memory matches, the keys are the desk's actions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
+
+from newsdesk.ui.translation.concordance_panel import SOURCE, TARGET, ConcordancePanel
+from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN
+from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
+
+if TYPE_CHECKING:
+    from newsdesk.services.newsroom import Newsroom
+    from newsdesk.services.translation import TranslationDesk
+    from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+
+
+def desk_action(desk: TranslationDeskWidget, name: str, text: str, key: str) -> QAction:
+    """An action of the desk's keys (the desk's window and its children)."""
+    action = QAction(text, desk)
+    action.setObjectName(name)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    desk.addAction(action)
+    return action
+
+
+class DeskTools(QObject):
+    """The desk's tool tabs and keys; built once by the desk, after its own widgets."""
+
+    def __init__(self, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
+        super().__init__(desk)
+        self._newsroom = newsroom
+        self._desk = desk
+        self._pending_search: tuple[str, str] | None = None
+        self._viewer: QPersistentModelIndex | None = None
+        self.tabs = QTabWidget(desk)
+        self.tabs.setObjectName("deskToolTabs")
+        lower = desk.findChild(QSplitter, "deskLowerSplitter")
+        if lower is not None and lower.indexOf(desk.memory_panel) >= 0:
+            lower.replaceWidget(lower.indexOf(desk.memory_panel), self.tabs)
+        self.tabs.addTab(desk.memory_panel, self.tr("Memory"))
+        self.concordance = ConcordancePanel(newsroom.memory, self.tabs)
+        self.tabs.addTab(self.concordance, self.tr("Concordance"))
+        self.concordance_action = desk_action(
+            desk, "deskConcordanceAction", self.tr("Search the memory for the selection"),
+            "Ctrl+K")
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        desk = self._desk
+        self.concordance_action.triggered.connect(self.search_selection)
+        desk.desk_loaded.connect(self.on_desk_loaded)
+        desk.table.selectionModel().currentChanged.connect(self.on_current_changed)
+
+    # -- the original's cell, opened read-only so its words can be selected -------------------
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.close_viewer()
+        if current.isValid() and current.column() == ORIGINAL_COLUMN:
+            self._desk.table.openPersistentEditor(current)
+            self._viewer = QPersistentModelIndex(current)
+
+    def close_viewer(self) -> None:
+        viewer, self._viewer = self._viewer, None
+        if viewer is not None and viewer.isValid():
+            self._desk.table.closePersistentEditor(viewer)
+
+    def viewer(self) -> ParagraphEdit | None:
+        """The original's paragraph open for selecting, if any."""
+        if self._viewer is None or not self._viewer.isValid():
+            return None
+        widget = self._desk.table.indexWidget(self._desk.model.index(self._viewer.row(),
+                                                                   self._viewer.column()))
+        return widget if isinstance(widget, ParagraphEdit) else None
+
+    # -- concordance ----------------------------------------------------------------------------
+    def on_desk_loaded(self, desk: TranslationDesk) -> None:
+        self.concordance.set_languages(desk.original.language, desk.translation.language)
+        pending, self._pending_search = self._pending_search, None
+        if pending is not None:
+            self.show_concordance(*pending)
+
+    def selection(self) -> tuple[str, str]:
+        """The text selected in a cell of either column and its side (source/target)."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, ParagraphEdit) and self._desk.isAncestorOf(focus):
+            selected = focus.textCursor().selectedText().replace("\u2029", " ")
+            return selected, SOURCE if focus.isReadOnly() else TARGET
+        column = self._desk.table.currentIndex().column()
+        return "", SOURCE if column == ORIGINAL_COLUMN else TARGET
+
+    def search_selection(self) -> bool:
+        """Ctrl+K: the selection's concordance, or the search field when nothing is selected."""
+        return self.show_concordance(*self.selection())
+
+    def show_concordance(self, phrase: str, side: str) -> bool:
+        self.tabs.setCurrentWidget(self.concordance)
+        return self.concordance.search(phrase, side)
+
+    def search_when_loaded(self, phrase: str, side: str) -> None:
+        """Search as soon as the desk being opened shows its translation (the Story menu's
+        Ctrl+K, with the main editor's selection)."""
+        if self._desk.busy:
+            self._pending_search = (phrase, side)
+            self.tabs.setCurrentWidget(self.concordance)
+        else:
+            self.show_concordance(phrase, side)
