@@ -46,7 +46,7 @@ from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.opening_placeholder import OpeningPlaceholder
-from newsdesk.ui.window_menus import build_menus, build_toolbar
+from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -179,9 +179,11 @@ class MainWindow(QMainWindow):
 
         self.transfer = StoryTransfer(self)
         self._build_actions()
-        menus = build_menus(self)
-        self.view_menu, self.docks_menu, self.tools_menu = menus.view, menus.docks, menus.tools
-        build_toolbar(self)
+        self.menus = build_menus(self)
+        self.view_menu, self.docks_menu, self.tools_menu = (
+            self.menus.menu(MenuId.VIEW), self.menus.menu(MenuId.DOCKS),
+            self.menus.menu(MenuId.TOOLS))
+        build_toolbar(self, self.menus)
         self._default_sizes_pending = not window_layout.restore_frame(self)
         if newsroom is not None:
             self.attach_newsroom(newsroom)
