@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from newsdesk.domain.article import Article
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.models.article_list_model import summary_of
+from newsdesk.ui.window_menus import MenuId
 
 if TYPE_CHECKING:
     from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
@@ -28,12 +29,8 @@ class TranslationTools:
 
 
 def story_menu(window: QMainWindow) -> QMenu | None:
-    """The window's Story menu, found by its title (the shell gives it no objectName)."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == "Story":
-            return menu
-    return None
+    """The window's Story menu, found by its id (its caption changes with the language)."""
+    return window.menuBar().findChild(QMenu, MenuId.STORY.value)
 
 
 def install_translation_desk(
