@@ -12,7 +12,9 @@ Three clocks keep the user's text:
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
@@ -28,6 +30,7 @@ from newsdesk.domain.errors import (
 if TYPE_CHECKING:
     from newsdesk.services.articles import ArticleService
     from newsdesk.services.recovery_journal import JournalWriter
+    from newsdesk.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,22 @@ class SaveState(StrEnum):
     OFFLINE = "offline"  # the database is unavailable; the text is in the journal, retried
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """The editor as a save took it: which story (token, journal key) and how far typed."""
+
+    token: int
+    generation: int
+    key: str
+    article: Article
+
+
+def _runner() -> TaskRunner:
+    from newsdesk.ui.tasks import TaskRunner
+
+    return TaskRunner.of()
+
+
 def is_blank(article: Article) -> bool:
     """A new story with nothing typed is not worth keeping (nor worth an error message)."""
     return article.id is None and not (
@@ -79,14 +98,17 @@ def is_blank(article: Article) -> bool:
 class Autosaver(QObject):
     """Saves the editor's story after a pause, during steady typing, and whenever asked.
 
-    Saving happens on the GUI thread: it keeps the order "save, then load the next story"
-    trivially right. While the database is unavailable it is not attempted on every pause
-    (each attempt may wait for a lock); the retry clock alone tries, with growing pauses.
+    The database write runs on the task runner with a snapshot of the editor, so typing goes
+    on while it travels; one save is in flight at a time. Its outcome applies only while the
+    editor still shows the same story. Switching stories and closing wait for it
+    (:meth:`save_now`). While the database is unavailable a save is not attempted on every
+    pause (each attempt may wait for a lock); the retry clock alone tries, growing pauses.
 
     Signals:
         state_changed(str, str): the :class:`SaveState` value and a message for the status bar.
         article_saved(object): the stored :class:`Article` (new id/version) after each save.
         journal_failed(str): the recovery journal could not be written (disk full, no rights).
+        saving_changed(bool): a save went to the database (True) or every save landed (False).
     """
 
     state_changed = Signal(str, str)
@@ -95,6 +117,8 @@ class Autosaver(QObject):
     """The Article as stored, after a successful save."""
     journal_failed = Signal(str)
     """The journal on this computer refused a write; the message says why."""
+    saving_changed = Signal(bool)
+    """True when a save leaves for the database; False once none is in flight or queued."""
 
     def __init__(
         self,
@@ -106,6 +130,7 @@ class Autosaver(QObject):
         max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
         journal_delay_ms: int = JOURNAL_DELAY_MS,
         retry_delays_ms: tuple[int, ...] = RETRY_DELAYS_MS,
+        runner: TaskRunner | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -120,12 +145,17 @@ class Autosaver(QObject):
         self._message = ""
         self._retry_delays = retry_delays_ms or RETRY_DELAYS_MS
         self._attempts = 0
-        self.timer = self._clock(delay_ms, self.save_now)
+        self._runner = runner
+        self._in_flight: TaskHandle | None = None
+        self._save_again = False
+        self._generation = 0  # counts the user's changes: a save knows what it covered
+        self._story_token = 0  # counts stories shown: a late save knows it is late
+        self.timer = self._clock(delay_ms, self.start_save)
         """The quiet clock: restarted by every change."""
-        self.deadline = self._clock(max_wait_ms, self.save_now)
+        self.deadline = self._clock(max_wait_ms, self.start_save)
         """Started by the first unsaved change, never restarted: steady typing is saved too."""
         self.journal_timer = self._clock(journal_delay_ms, self.write_journal)
-        self.retry_timer = self._clock(self._retry_delays[0], self.save_now)
+        self.retry_timer = self._clock(self._retry_delays[0], self.start_save)
         editor.edited.connect(self.on_edited)
 
     def _clock(self, interval_ms: int, slot: object) -> QTimer:
@@ -159,6 +189,7 @@ class Autosaver(QObject):
     def on_edited(self) -> None:
         """Any user change: to the journal at once, to the database after a pause."""
         self._dirty = True
+        self._generation += 1
         if not self.journal_timer.isActive():
             self.journal_timer.start()
         if self._state is SaveState.OFFLINE:
@@ -176,6 +207,8 @@ class Autosaver(QObject):
         self._stop_clocks()
         self._dirty = False
         self._attempts = 0
+        self._story_token += 1
+        self._save_again = False
         self._key = story_key(article.id if article is not None else None)
         if article is None or article.id is None:
             self._set_state(SaveState.EMPTY, tr("New story: type a headline to keep it"))
@@ -183,10 +216,14 @@ class Autosaver(QObject):
             self._set_state(SaveState.SAVED, tr("Saved"))
 
     def discard(self) -> None:
-        """Forget unsaved changes (the user chose the stored story, or to throw them away)."""
+        """Forget unsaved changes (the user chose the stored story, or to throw them away).
+
+        A save still on its way lands in the database but no longer in this editor."""
         self._stop_clocks()
         self._dirty = False
         self._attempts = 0
+        self._story_token += 1
+        self._save_again = False
         if self._journal is not None:
             self._journal.remove(self._key)
 
@@ -207,60 +244,136 @@ class Autosaver(QObject):
         self.write_journal()
         return self._journal.flush(timeout)
 
-    def save_now(self) -> bool:
-        """Save if anything changed; False when the story could not be stored (see state)."""
-        from newsdesk.services.recovery_journal import story_key
+    @property
+    def saving(self) -> bool:
+        """A save is on its way to the database (or queued behind the one that is)."""
+        return self._in_flight is not None or self._save_again
 
-        self._stop_clocks()
+    def save_now(self, timeout_ms: int = 30_000) -> bool:
+        """Save if anything changed and wait for it (the event loop runs meanwhile); False
+        when the story could not be stored (see :attr:`state`).
+
+        Switching stories, closing and the desk's commands call this: they must not go on
+        before the save that covers the text has landed.
+        """
+        from newsdesk.ui.waiting import wait_until
+
+        self.start_save()
+        wait_until(lambda: not self.saving, timeout_ms)
+        if self._dirty and not self.saving and self._state in (SaveState.UNSAVED,
+                                                               SaveState.SAVED):
+            # Typed while the last save was on its way (the event loop ran): one more.
+            self.start_save()
+            wait_until(lambda: not self.saving, timeout_ms)
+        if self.saving:
+            return False  # the newsroom did not answer in time; the journal has the text
         if not self._dirty:
             return self._state is not SaveState.CONFLICT
+        return False
+
+    def start_save(self) -> None:
+        """Send the story as it is now to the database on the task runner; do not wait.
+
+        One save is in flight at a time: asked again meanwhile, the next save takes the
+        editor as it is when the first has landed (a newer snapshot replaces a queued one).
+        """
+        self._stop_clocks()
+        if self._in_flight is not None:
+            self._save_again = True
+            return
+        self._save_again = False
+        if not self._dirty:
+            return
         article = self._editor.current_article()
         if is_blank(article):
             self._dirty = False
             self._set_state(SaveState.EMPTY, tr("New story: type a headline to keep it"))
+            return
+        snapshot = _Snapshot(self._story_token, self._generation, self._key, article)
+        runner = self._runner or _runner()
+        self._in_flight = runner.run(self._articles.save, article,
+                                     on_result=partial(self._on_landed, snapshot),
+                                     on_error=partial(self._on_refused, snapshot))
+        self.saving_changed.emit(True)
+
+    def _on_landed(self, snapshot: _Snapshot, saved: Article) -> None:
+        """The save of ``snapshot`` is in the database: apply it if the editor still shows
+        that story; the journal lets go only of text the save covers."""
+        from newsdesk.services.recovery_journal import story_key
+
+        self._in_flight = None
+        if snapshot.token != self._story_token:
+            log.info("autosave: a save landed for a story no longer shown (kept as stored)")
+            self._settle()
+            return
+        self._attempts = 0
+        new_key = story_key(saved.id)
+        typed_since = snapshot.generation != self._generation
+        self._key = new_key
+        self._editor.mark_saved(saved)
+        if self._journal is not None:
+            if not typed_since:
+                # Nothing was typed after the snapshot: the journal holds nothing the
+                # database lacks. Whatever text it holds goes: a write still pending may hold
+                # an older text, which left behind would later be offered back as "mine"
+                # over the newer stored story. The writer removes it after queued writes.
+                self.journal_timer.stop()
+                self._journal.remove(snapshot.key)
+            elif new_key != snapshot.key:
+                # A new story's first save while typing went on: what is typed now moves to
+                # the story's own key before the old key goes, so it is never nowhere.
+                self._journal.submit(new_key, self._editor.current_article())
+                self._journal.remove(snapshot.key)
+        if typed_since:
+            self._set_state(SaveState.UNSAVED, tr("Unsaved changes"))
+            if not (self.timer.isActive() or self._save_again):
+                self.timer.start()
+        else:
+            self._dirty = False
+            self._set_state(SaveState.SAVED, tr("Saved"))
+        self.article_saved.emit(saved)
+        self._settle()
+
+    def _on_refused(self, snapshot: _Snapshot, exc: BaseException) -> bool:
+        """The database refused ``snapshot``: the text stays in the editor and the journal."""
+        self._in_flight = None
+        self._save_again = False
+        if snapshot.token != self._story_token:
+            if self._journal is not None:
+                self._journal.submit(snapshot.key, snapshot.article)
+            log.warning("autosave: a story no longer shown was not saved (%s); its text is "
+                        "kept on this computer", exc)
+            self._settle()
             return True
-        try:
-            saved = self._articles.save(article)
-        except ConflictError as exc:
-            self._keep_in_journal(article)
+        self._keep_in_journal(self._editor.current_article())
+        if isinstance(exc, ConflictError):
             self._set_state(
                 SaveState.CONFLICT,
                 tr("Not saved — {0}. Your text is still here: keep it as a new draft (Save "
                    "Mine as a Copy) or take the newer text (Reload Story).").format(exc),
             )
-            return False
-        except InvalidInputError as exc:
-            self._keep_in_journal(article)
+        elif isinstance(exc, InvalidInputError):
             self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(
                 exc.location_message()))
-            return False
-        except StorageError as exc:
-            self._keep_in_journal(article)
+        elif isinstance(exc, StorageError):
             self._went_offline(exc)
-            return False
-        except NewsdeskError as exc:
-            self._keep_in_journal(article)
+        elif isinstance(exc, NewsdeskError):
             self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(exc))
-            return False
-        self._dirty = False
-        self._attempts = 0
-        saved_key = self._key
-        self._key = story_key(saved.id)
-        if self._journal is not None:
-            # The save ran on this thread from the editor as it is now: nothing typed since
-            # exists, so the journal holds nothing the database lacks. Removed whatever text
-            # it holds: a write still pending (or not yet taken by the clock) may hold an
-            # older text, which left behind would later be offered back as "mine" over the
-            # newer stored story. The writer removes it after any write queued before.
-            self.journal_timer.stop()
-            self._journal.remove(saved_key)
-        self._editor.mark_saved(saved)
-        self._set_state(SaveState.SAVED, tr("Saved"))
-        self.article_saved.emit(saved)
+        else:
+            self._settle()
+            return False  # a bug: the runner logs it and shows it
+        self._settle()
         return True
 
+    def _settle(self) -> None:
+        if self._save_again:
+            self._save_again = False
+            self.start_save()
+        if self._in_flight is None:
+            self.saving_changed.emit(False)
+
     def retry_now(self) -> bool:
-        """The user asked to try the database again at once."""
+        """The user asked to try the database again at once (and waits for the answer)."""
         self._attempts = 0
         return self.save_now()
 
