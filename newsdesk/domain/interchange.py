@@ -20,7 +20,15 @@ from newsdesk.domain.citations import find_citations, is_valid_source_key
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.markdown_nesting import MAX_NESTING, first_too_deep
 from newsdesk.domain.one_line import one_line
-from newsdesk.domain.people import Source, SourceKind
+from newsdesk.domain.people import (
+    NAME_LANGUAGE,
+    Author,
+    AuthorName,
+    Source,
+    SourceKind,
+    SourceName,
+    name_language,
+)
 from newsdesk.domain.slugs import is_valid_slug, make_slug
 
 KNOWN_KEYS = frozenset(
@@ -60,6 +68,8 @@ class AuthorSpec:
     role: Role = Role.REPORTER
     bio: str | None = None
     email: str | None = None
+    names: tuple[AuthorName, ...] = ()
+    """The name and bio in other languages (``names: {ru: {name: …, bio: …}}``)."""
 
 
 @dataclass(frozen=True)
@@ -305,6 +315,42 @@ def _role(value: Any, key: str, ctx: _Context) -> Role:
         raise ctx.error(f"unknown role '{value}'; use one of {choices}", key=key) from exc
 
 
+def _names_in_languages(value: Any, where: str, second: str,
+                        ctx: _Context) -> list[tuple[str, str, str]]:
+    """``names: {ru: {name: …, <second>: …}}`` as (language, name, second) triples.
+
+    ``second`` is ``bio`` for a profile and ``title`` for a source; a bare string is the name.
+    """
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        raise ctx.error(f"must be a mapping like {{ru: {{name: …, {second}: …}}}}",
+                        key=f"{where}.names")
+    triples: list[tuple[str, str, str]] = []
+    for raw_language, entry in value.items():
+        language = name_language(str(raw_language))
+        key = f"{where}.names.{raw_language}"
+        if not NAME_LANGUAGE.match(language):
+            raise ctx.error(f"'{raw_language}' is not a language code; use one like en or ru",
+                            key=key)
+        if any(language == seen for seen, _, _ in triples):
+            raise ctx.error(f"language '{language}' is given twice", key=key)
+        if isinstance(entry, dict):
+            unknown = sorted(set(map(str, entry)) - {"name", second})
+            if unknown:
+                raise ctx.error(f"unknown keys {', '.join(unknown)}; use name and {second}",
+                                key=key)
+            name = _line(entry.get("name"), f"{key}.name", ctx)
+            other = entry.get(second)
+            text = (_line(other, f"{key}.{second}", ctx) if second == "title"
+                    else _text(other, f"{key}.{second}", ctx))
+        else:
+            name, text = _line(entry, key, ctx), ""
+        if name or text:
+            triples.append((language, name, text))
+    return sorted(triples)
+
+
 def _authors(data: dict[str, Any], ctx: _Context) -> tuple[AuthorSpec, ...]:
     raw = data.get("authors", data.get("author"))
     key = "authors" if "authors" in data else "author"
@@ -326,6 +372,8 @@ def _authors(data: dict[str, Any], ctx: _Context) -> tuple[AuthorSpec, ...]:
                     email=_text(item.get("email"), f"{where}.email", ctx)
                     if "email" in item
                     else None,
+                    names=tuple(AuthorName(*triple) for triple in _names_in_languages(
+                        item.get("names"), where, "bio", ctx)),
                 )
             )
         else:
@@ -379,6 +427,8 @@ def _sources(value: Any, ctx: _Context) -> tuple[Source, ...]:
                 on_record=bool(on_record),
                 anonymity_reason=reason,
                 notes=_text(item.get("notes"), f"{where}.notes", ctx),
+                names=tuple(SourceName(*triple) for triple in _names_in_languages(
+                    item.get("names"), where, "title", ctx)),
             )
         )
     return tuple(sources)
@@ -585,6 +635,11 @@ def _compact(mapping: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in mapping.items() if value not in (None, "", [], {})}
 
 
+def _dumped_author_names(author: Author) -> dict[str, dict[str, str]]:
+    return {entry.language: _compact({"name": entry.name, "bio": entry.bio})
+            for entry in author.names}
+
+
 def dump_story(bundle: StoryBundle) -> str:
     """Write a story in the interchange format; ``parse_story`` gives the same story back."""
     article = bundle.article
@@ -615,6 +670,8 @@ def dump_story(bundle: StoryBundle) -> str:
                     "name": entry.name,
                     "role": str(entry.role),
                     "bio": (profiles[entry.author_id].bio if entry.author_id in profiles else None),
+                    "names": (_dumped_author_names(profiles[entry.author_id])
+                              if entry.author_id in profiles else None),
                 }
             )
             for entry in article.byline
@@ -631,6 +688,9 @@ def dump_story(bundle: StoryBundle) -> str:
                     "on_record": None if source.on_record else False,
                     "anonymity_reason": source.anonymity_reason,
                     "notes": source.notes,
+                    "names": {entry.language: _compact({"name": entry.name,
+                                                        "title": entry.title})
+                              for entry in source.names},
                 }
             )
             for source in sorted(bundle.sources, key=lambda s: s.key)

@@ -10,7 +10,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Final
 
-from newsdesk.db.mapping import apply_source, article_from_row, snapshot_of
+from newsdesk.db.mapping import (
+    apply_author_names,
+    apply_source,
+    apply_source_names,
+    article_from_row,
+    author_names_of,
+    snapshot_of,
+    source_names_of,
+)
 from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, BylineEntry, Status
@@ -25,10 +33,17 @@ from newsdesk.domain.interchange import (
 )
 from newsdesk.domain.new_story import with_house_defaults
 from newsdesk.domain.one_line import one_line
+from newsdesk.domain.people import Source, SourceName, name_language
 from newsdesk.domain.slugs import make_slug, unique_slug
 from newsdesk.domain.validation import validate_article
 from newsdesk.services.article_writer import record_revision, write_article
 from newsdesk.services.house import house_settings_in
+from newsdesk.services.names import (
+    clean_author_names,
+    clean_source_names,
+    merged_author_names,
+    merged_source_names,
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +102,8 @@ class ImportService:
             ) from exc
         with self._uow() as uow:
             self._check_citations(uow, parsed, filename)
-            self._register_sources(uow, parsed, filename)
-            article = self._with_byline(uow, parsed)
+            learned = self._register_sources(uow, parsed, filename)
+            article, learned_names = self._with_byline(uow, parsed, filename)
             # A slug derived from the headline counts as much as one written in the file:
             # importing the same story twice must not quietly make a "-2" copy of it.
             existing = uow.articles.get_by_slug(article.slug)
@@ -101,7 +116,10 @@ class ImportService:
                 )
             if existing is not None and _same_story(article_from_row(existing), article):
                 # Re-running an import (a sync from another system) must not pile up
-                # revisions and versions for stories nobody changed.
+                # revisions and versions for stories nobody changed; names in other
+                # languages it taught the registry or the profiles are kept all the same.
+                if learned or learned_names:
+                    uow.commit()
                 return ImportResult(filename, article_from_row(existing), False,
                                     parsed.warnings, unchanged=True)
             created = existing is None
@@ -148,22 +166,56 @@ class ImportService:
             )
 
     @staticmethod
-    def _register_sources(uow: UnitOfWork, parsed: ParsedStory, filename: str) -> None:
-        """Sources defined in the file join the registry; existing ids are left as they are."""
+    def _register_sources(uow: UnitOfWork, parsed: ParsedStory, filename: str) -> bool:
+        """Sources defined in the file join the registry; an existing id keeps its entry but
+        learns the file's names in other languages (a translation's own name and title for a
+        source are its language's), in the same transaction as the story. True when an
+        existing entry learned names."""
+        learned = False
         existing = uow.sources.by_keys([source.key for source in parsed.sources])
-        for source in parsed.sources:
-            if source.key in existing:
-                continue
-            row = SourceRow()
-            apply_source(row, source)
-            uow.sources.add(row)
+        for index, source in enumerate(parsed.sources):
+            try:
+                source = replace(source, names=clean_source_names(source.names))
+                row = existing.get(source.key)
+                if row is None:
+                    row = SourceRow()
+                    apply_source(row, source)
+                    uow.sources.add(row)
+                    continue
+                offered = list(source.names)
+                if parsed.article.translation_of:
+                    offered.append(_translated_name(row, source, parsed.article.language))
+                names = merged_source_names(row.key, source_names_of(row), offered)
+                if names is not None:
+                    apply_source_names(row, names)
+                    learned = True
+            except InvalidInputError as exc:
+                raise InvalidInputError(exc.message, file=filename,
+                                        field=f"sources[{index}].{exc.field or 'names'}",
+                                        line=field_line(parsed, "sources")) from exc
         uow.flush()
+        return learned
 
     @staticmethod
-    def _with_byline(uow: UnitOfWork, parsed: ParsedStory) -> Article:
+    def _with_byline(uow: UnitOfWork, parsed: ParsedStory,
+                     filename: str) -> tuple[Article, bool]:
+        """The story with its byline matched to profiles (made when missing), and whether an
+        existing profile learned names in other languages from the file."""
         entries: list[BylineEntry] = []
-        for spec in parsed.authors:
-            row = uow.authors.find_by_name(spec.name)
+        learned = False
+        for index, spec in enumerate(parsed.authors):
+            try:
+                spec = replace(spec, names=clean_author_names(spec.names))
+                row = uow.authors.find_by_name(spec.name)
+                names = (merged_author_names(row.name, author_names_of(row), spec.names)
+                         if row is not None else None)
+            except InvalidInputError as exc:
+                raise InvalidInputError(exc.message, file=filename,
+                                        field=f"authors[{index}].{exc.field}",
+                                        line=field_line(parsed, "authors")) from exc
+            if row is not None and names is not None:
+                apply_author_names(row, names)
+                learned = True
             if row is None:
                 slug = unique_slug(make_slug(spec.name), uow.authors.slug_taken)
                 row = AuthorRow(
@@ -178,10 +230,23 @@ class ImportService:
                     links=[],
                     active=True,
                 )
+                apply_author_names(row, spec.names)
                 uow.authors.add(row)
                 uow.flush()
-            entries.append(BylineEntry(spec.name, spec.role, row.id, row.slug))
-        return replace(parsed.article, byline=tuple(entries))
+            # The profile's main name, whichever of its names the file used: a Russian file
+            # naming "Сергей Кван" is the same byline as the English one naming Sergey Kwan.
+            entries.append(BylineEntry(row.name, spec.role, row.id, row.slug))
+        return replace(parsed.article, byline=tuple(entries)), learned
+
+
+def _translated_name(row: SourceRow, source: Source, language: str) -> SourceName:
+    """What a translation's own wording of a registry source says in its language: the name
+    and title it gives where they differ from the entry's main ones (else blank: nothing)."""
+    return SourceName(
+        name_language(language),
+        name=source.name if source.name != row.name else "",
+        title=source.title if source.title and source.title != row.title else "",
+    )
 
 
 MAX_STORY_FILE_BYTES: Final = 10 * 1024 * 1024

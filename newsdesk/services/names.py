@@ -68,3 +68,47 @@ def clean_source_names(names: Iterable[SourceName]) -> tuple[SourceName, ...]:
             raise InvalidInputError(f"'{language}' is given twice", field=f"name.{language}")
         cleaned[language] = replace(entry, language=language, name=name, title=title)
     return tuple(cleaned[language] for language in sorted(cleaned))
+
+
+def _merged(stored: Iterable[tuple[str, str, str]], offered: Iterable[tuple[str, str, str]],
+            what: str, second: str) -> list[tuple[str, str, str]] | None:
+    """``stored`` (language, name, second) with ``offered`` filled in where it says nothing;
+    None when nothing changes. A different non-blank value is refused, never overwritten:
+    the registry's name was chosen by someone, and a file must not silently replace it."""
+    merged = {language: [name, other] for language, name, other in stored}
+    changed = False
+    for language, name, other in offered:
+        current = merged.setdefault(language, ["", ""])
+        for slot, (label, given) in enumerate((("name", name), (second, other))):
+            if not given or current[slot] == given:
+                continue
+            if current[slot]:
+                raise InvalidInputError(
+                    f"{what} already has the {language} {label} '{current[slot]}', and this "
+                    f"file gives '{given}'; write the registry's {label} in the file, or "
+                    "change the registry first",
+                    field=f"names.{language}.{label}",
+                )
+            current[slot] = given
+            changed = True
+    if not changed:
+        return None
+    return [(language, name, other) for language, (name, other) in sorted(merged.items())]
+
+
+def merged_source_names(key: str, stored: Iterable[SourceName],
+                        offered: Iterable[SourceName]) -> tuple[SourceName, ...] | None:
+    """A registry entry's names with an imported file's added; None when nothing is new."""
+    merged = _merged(((n.language, n.name, n.title) for n in stored),
+                     ((n.language, n.name, n.title) for n in offered),
+                     f"source '{key}'", "title")
+    return None if merged is None else clean_source_names(SourceName(*t) for t in merged)
+
+
+def merged_author_names(name: str, stored: Iterable[AuthorName],
+                        offered: Iterable[AuthorName]) -> tuple[AuthorName, ...] | None:
+    """A profile's names with an imported file's added; None when nothing is new."""
+    merged = _merged(((n.language, n.name, n.bio) for n in stored),
+                     ((n.language, n.name, n.bio) for n in offered),
+                     f"the profile '{name}'", "bio")
+    return None if merged is None else clean_author_names(AuthorName(*t) for t in merged)
