@@ -13,12 +13,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
 
 from newsdesk.ui.translation.concordance_panel import SOURCE, TARGET, ConcordancePanel
-from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN
+from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
+from newsdesk.ui.translation.glossary_panel import MAX_KEYS, GlossaryPanel
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 
 if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.translation import TranslationDesk
+    from newsdesk.ui.dialogs.glossary_dialog import GlossaryDialog
     from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 
 
@@ -52,12 +54,23 @@ class DeskTools(QObject):
         self.concordance_action = desk_action(
             desk, "deskConcordanceAction", self.tr("Search the memory for the selection"),
             "Ctrl+K")
+        self.glossary = GlossaryPanel(newsroom.glossary, self.tabs)
+        self.tabs.addTab(self.glossary, self.tr("Glossary"))
+        self.glossary_dialog: GlossaryDialog | None = None
+        self.term_actions = [
+            desk_action(desk, f"insertTerm{n}Action",
+                        self.tr("Insert glossary rendering {0}").format(n), f"Ctrl+Alt+{n}")
+            for n in range(1, MAX_KEYS + 1)]
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         desk = self._desk
         self.concordance_action.triggered.connect(self.search_selection)
         desk.desk_loaded.connect(self.on_desk_loaded)
+        desk.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+        self.glossary.glossary_button.clicked.connect(self.open_glossary)
+        for number, action in enumerate(self.term_actions, start=1):
+            action.triggered.connect(lambda _checked=False, n=number: self.insert_term(n))
         desk.table.selectionModel().currentChanged.connect(self.on_current_changed)
 
     # -- the original's cell, opened read-only so its words can be selected -------------------
@@ -83,6 +96,7 @@ class DeskTools(QObject):
     # -- concordance ----------------------------------------------------------------------------
     def on_desk_loaded(self, desk: TranslationDesk) -> None:
         self.concordance.set_languages(desk.original.language, desk.translation.language)
+        self.glossary.reload()  # a colleague may have added terms since the last load
         pending, self._pending_search = self._pending_search, None
         if pending is not None:
             self.show_concordance(*pending)
@@ -112,3 +126,47 @@ class DeskTools(QObject):
             self.tabs.setCurrentWidget(self.concordance)
         else:
             self.show_concordance(phrase, side)
+
+    # -- glossary ---------------------------------------------------------------------------------
+    def on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        desk = self._desk.desk
+        if desk is None or not current.isValid():
+            self.glossary.show_row("", "", "")
+            return
+        row = self._desk.model.row_at(current.row())
+        text = row.original.text if row.original is not None else ""
+        self.glossary.show_row(text, desk.original.language, desk.translation.language)
+
+    def insert_term(self, number: int) -> bool:
+        """Ctrl+Alt+N: the N-th term's rendering at the cursor of the row's translation (its
+        editor opened if it was not), saved when the edit is, like anything typed."""
+        rendering = self.glossary.rendering(number)
+        current = self._desk.table.currentIndex()
+        if rendering is None or not current.isValid() or self._desk.busy:
+            return False
+        target = self._desk.model.index(current.row(), TRANSLATION_COLUMN)
+        editor = self._desk.table.indexWidget(target)
+        if not (isinstance(editor, ParagraphEdit) and editor.isVisible()):
+            self._desk.table.setCurrentIndex(target)
+            self._desk.table.edit(target)
+            editor = self._desk.table.indexWidget(target)
+        if not isinstance(editor, ParagraphEdit) or editor.isReadOnly():
+            return False
+        editor.insertPlainText(rendering)
+        editor.setFocus()
+        return True
+
+    def open_glossary(self) -> GlossaryDialog:
+        """The glossary dialog (window-modal); the panel reads the glossary again on a change."""
+        from newsdesk.ui.dialogs.glossary_dialog import GlossaryDialog
+
+        if self.glossary_dialog is None:
+            desk = self._desk.desk
+            languages = ((desk.original.language, desk.translation.language) if desk is not None
+                         else ("en", "ru"))
+            self.glossary_dialog = GlossaryDialog(
+                self._newsroom.glossary, self._desk, source_language=languages[0],
+                target_language=languages[1])
+            self.glossary_dialog.glossary_changed.connect(self.glossary.reload)
+        self.glossary_dialog.open()
+        return self.glossary_dialog

@@ -1,0 +1,117 @@
+"""The desk's glossary panel and the glossary dialog: a row's terms beside it, a rendering
+inserted with one key and saved like a typed edit, terms added and removed (an empty rendering
+refused), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.glossary import Rendering
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.dialogs.glossary_dialog import GlossaryDialog
+from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
+from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
+
+RU_SLUG = "water-schedule-tashkent-ru"
+
+
+def _row_with(desk: TranslationDeskWidget, words: str) -> int:
+    return next(row for row in range(desk.model.rowCount())
+                if words in str(desk.model.index(row, ORIGINAL_COLUMN).data()))
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
+    newsroom.glossary.add([Rendering("en", "Syr Darya"), Rendering("ru", "Сырдарья"),
+                           Rendering("ru", "Сыр-Дарья", forbidden=True)], "The river")
+    newsroom.glossary.add([Rendering("en", "Tashkent"), Rendering("ru", "Ташкент")])
+    widget = TranslationDeskWidget(newsroom)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    ru = newsroom.articles.get_by_slug(RU_SLUG)
+    with qtbot.wait_signal(widget.tools.glossary.glossary_loaded, timeout=10000):
+        widget.open_for(ru.id or 0)
+    qtbot.wait_until(lambda: widget.desk is not None, timeout=10000)
+    return widget
+
+
+def test_the_rows_terms_are_listed_and_inserted_with_one_key(
+    qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom
+) -> None:
+    row = _row_with(desk, "from the Syr Darya")
+    panel = desk.tools.glossary
+    with qtbot.wait_signal(panel.terms_shown) as blocker:
+        desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
+    hits = blocker.args[0]
+    assert [hit.found for hit in hits] == ["Syr Darya", "Tashkent"]
+    shown = panel.terms_view.toPlainText()
+    assert "Ctrl+Alt+1" in shown and "Сырдарья" in shown and "Ташкент" in shown
+    assert "Сыр-Дарья" in shown and "The river" in shown  # the forbidden variant, the note
+    assert panel.objectName() == "glossaryPanel"
+
+    # Ctrl+Alt+2 in the row being edited: "Ташкент" at the cursor, saved as typed text is.
+    index = desk.model.index(row, TRANSLATION_COLUMN)
+    desk.table.edit(index)
+    editor = desk.table.indexWidget(index)
+    assert isinstance(editor, ParagraphEdit)
+    qtbot.wait_until(editor.hasFocus)
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    QTest.keySequence(editor, QKeySequence("Ctrl+Alt+2"))
+    assert editor.toPlainText().startswith("Ташкент")
+    with qtbot.wait_signal(desk.translation_saved, timeout=10000):
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+    stored = newsroom.articles.get_by_slug(RU_SLUG).body
+    assert any(p.startswith("ТашкентКазахстан") for p in stored.split("\n\n"))
+
+
+def test_a_rendering_goes_in_even_when_no_editor_is_open(
+    qtbot: QtBot, desk: TranslationDeskWidget
+) -> None:
+    row = _row_with(desk, "from the Syr Darya")
+    desk.table.setCurrentIndex(desk.model.index(row, ORIGINAL_COLUMN))
+    assert desk.tools.insert_term(1)
+    editor = desk.table.indexWidget(desk.model.index(row, TRANSLATION_COLUMN))
+    assert isinstance(editor, ParagraphEdit) and editor.toPlainText().endswith("Сырдарья")
+    assert not desk.tools.insert_term(9)  # no ninth term in this row
+
+
+def test_the_glossary_dialog_adds_and_removes_terms_and_the_panel_follows(
+    qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom
+) -> None:
+    row = _row_with(desk, "Under the protocol")
+    desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
+    panel = desk.tools.glossary
+    assert all(hit.found != "Turkestan region" for hit in panel.hits)
+    desk.tools.glossary.glossary_button.click()
+    dialog = desk.tools.glossary_dialog
+    assert isinstance(dialog, GlossaryDialog) and dialog.isVisible()
+    assert dialog.objectName() == "glossaryDialog" and dialog.table.rowCount() == 2
+
+    # An empty rendering is refused with a message; nothing is stored.
+    dialog.term_edit.setText("Turkestan region")
+    assert dialog.add_term() is None
+    assert "rendering is empty" in dialog.message_label.text()
+    assert len(newsroom.glossary.terms()) == 2
+
+    dialog.rendering_edit.setText("Туркестанская область")
+    dialog.forbidden_edit.setText("Туркестанский регион | Южный Казахстан")
+    dialog.note_edit.setText("Since 2018")
+    with qtbot.wait_signal(panel.glossary_loaded, timeout=10000):
+        assert dialog.add_term() is not None
+    assert dialog.table.rowCount() == 3
+    stored = next(t for t in newsroom.glossary.terms() if t.preferred("en") == "Turkestan region")
+    assert stored.forbidden("ru") == ("Туркестанский регион", "Южный Казахстан")
+    assert [hit.found for hit in panel.hits] == ["Turkestan region"]
+
+    names = [item.text() if (item := dialog.table.item(r, 0)) else "" for r in range(3)]
+    dialog.table.selectRow(names.index("Turkestan region"))
+    with qtbot.wait_signal(panel.glossary_loaded, timeout=10000):
+        assert dialog.remove_selected()
+    assert panel.hits == [] and len(newsroom.glossary.terms()) == 2
+    dialog.close()
