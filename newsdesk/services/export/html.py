@@ -59,7 +59,8 @@ def dateline_for(article: Article, house: HouseSettings) -> str:
     if article.dateline.is_empty:
         return ""
     return clean_text(format_dateline(article.dateline, house.dateline_style,
-                                      template=house.custom_dateline_template))
+                                      template=house.custom_dateline_template,
+                                      language=article.language))
 
 
 def photo_data_uri(author: Author) -> str | None:

@@ -7,6 +7,7 @@ from typing import Any, Final
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.byline import format_byline
+from newsdesk.domain.dateline_language import dateline_in_language
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import SourceKind
 from newsdesk.services.export.html import dateline_for, public_sources
@@ -29,7 +30,8 @@ _PUB_STATUS: Final = {Status.PUBLISHED: "usable", Status.ARCHIVED: "canceled"}
 
 
 def _located(article: Article) -> str:
-    dateline = article.dateline
+    """Where it was filed, named in the story's language (like the dateline that opens it)."""
+    dateline = dateline_in_language(article.dateline, article.language)
     return ", ".join(clean_text(part) for part in (dateline.city, dateline.state,
                                                    dateline.country) if part.strip())
 

@@ -261,7 +261,7 @@ class HouseSettingsDialog(QDialog):
         self.sample_caption.setText(caption)
         try:
             text = format_dateline(dateline, house.dateline_style,
-                                   template=house.dateline_template)
+                                   template=house.dateline_template, language=story.language)
         except DatelineError as exc:
             self.sample_label.setText(self.tr("Dateline template: %1").replace("%1", str(exc)))
             return

@@ -398,6 +398,7 @@ class ArticleEditor(QWidget):
             if fresh and dateline.date is None and dateline.filed_at is None:
                 # A new story is filed today; the user can still clear the date.
                 dateline = replace(dateline, date=date.today())
+            self.dateline_widget.set_language(article.language)
             self.dateline_widget.set_dateline(
                 dateline, default_agency=house.agency_credit if fresh else ""
             )
@@ -638,6 +639,7 @@ class ArticleEditor(QWidget):
     def on_language_activated(self, _index: int) -> None:
         language = self.language()
         self.byline_picker.set_language(language)
+        self.dateline_widget.set_language(language)  # a picked place follows the language
         self._apply_language(language)
         self.on_field_edited()
 

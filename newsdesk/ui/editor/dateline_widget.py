@@ -10,7 +10,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from newsdesk.domain.article import Dateline
+from newsdesk.domain.countries import country_name_in
 from newsdesk.domain.dateline import DatelineError, dateline_day, format_dateline
+from newsdesk.domain.dateline_language import dateline_in_language
 from newsdesk.domain.gazetteer import Gazetteer, Place, dateline_from_place, default_gazetteer
 from newsdesk.domain.house import HouseSettings
 from newsdesk.ui.ink import ERROR
@@ -40,8 +42,11 @@ class DatelineWidget(QWidget):
 
     The city completes from the gazetteer, which loads on a worker thread (it takes a third
     of a second); picking a place also fills the country, the time zone and the gazetteer id,
-    because a city name alone is ambiguous. The preview label is one call to
-    :func:`format_dateline` with the house style, the same call the preview and exports make.
+    because a city name alone is ambiguous. Places are offered and filled in the story's
+    language (``Бишкек, Кыргызстан`` in a Russian story), found from a name in either script;
+    when the story's language changes, a picked place is renamed in the new one. The preview
+    label is one call to :func:`format_dateline` with the house style and the story's
+    language, the same call the preview and exports make.
 
     Signals:
         edited(): the user changed a dateline field.
@@ -58,6 +63,7 @@ class DatelineWidget(QWidget):
         self.setObjectName("datelineWidget")
         self._house = house or HouseSettings()
         self._base = Dateline()
+        self._language = "en"
         self._gazetteer: Gazetteer | None = None
         self._preview_text = ""
         self._build()
@@ -149,11 +155,19 @@ class DatelineWidget(QWidget):
         """The loaded gazetteer, or None while it is still loading."""
         return self._gazetteer
 
+    def _named(self, place: Place) -> Place:
+        """``place`` with its city and country named in the story's language."""
+        gazetteer = self._gazetteer
+        name = gazetteer.name_in(place.geonameid, self._language) if gazetteer else ""
+        country = country_name_in(place.country_code, self._language)
+        return replace(place, name=name or place.name, country=country or place.country)
+
     def _complete(self, prefix: str) -> None:
         self._model.clear()
         if self._gazetteer is None or not prefix.strip():
             return
-        for place in self._gazetteer.search(prefix, limit=_COMPLETIONS):
+        for found in self._gazetteer.search(prefix, limit=_COMPLETIONS):
+            place = self._named(found)
             item = QStandardItem(place.label)
             item.setData(place.name, _NAME_ROLE)
             item.setData(place.geonameid, _ID_ROLE)
@@ -175,7 +189,9 @@ class DatelineWidget(QWidget):
             self.pick_place(place)
 
     def pick_place(self, place: Place) -> None:
-        """Fill city, country, time zone and gazetteer id from a gazetteer place."""
+        """Fill city, country, time zone and gazetteer id from a gazetteer place, named in the
+        story's language."""
+        place = self._named(place)
         current = self.dateline()
         picked = dateline_from_place(place, agency=current.agency, date=current.date)
         self._base = replace(picked, filed_at=None)
@@ -189,7 +205,9 @@ class DatelineWidget(QWidget):
 
     # -- the value -----------------------------------------------------------------------------
     def set_dateline(self, dateline: Dateline, *, default_agency: str = "") -> None:
-        """Show ``dateline`` without emitting ``edited`` (loading a story is not an edit)."""
+        """Show ``dateline`` without emitting ``edited`` (loading a story is not an edit); a
+        picked place is shown in the story's language even if stored in another."""
+        dateline = dateline_in_language(dateline, self._language)
         self._base = dateline
         widgets = (self.city_edit, self.country_edit, self.agency_edit, self.date_edit)
         for widget in widgets:
@@ -222,6 +240,20 @@ class DatelineWidget(QWidget):
             agency=self.agency_edit.text().strip(),
         )
 
+    def set_language(self, language: str) -> None:
+        """Name a picked place in the story's ``language`` from now on (completion, fields and
+        the line); a place typed by hand stays as typed. Not an edit: emits nothing."""
+        self._language = language
+        current = self.dateline()
+        named = dateline_in_language(current, language)
+        if named != current:
+            self._base = named
+            for edit, text in ((self.city_edit, named.city), (self.country_edit, named.country)):
+                edit.blockSignals(True)
+                edit.setText(text)
+                edit.blockSignals(False)
+        self._refresh_preview()
+
     def set_house(self, house: HouseSettings) -> None:
         self._house = house
         self._refresh_preview()
@@ -233,9 +265,9 @@ class DatelineWidget(QWidget):
     def _refresh_preview(self) -> None:
         house = self._house
         try:
-            text = format_dateline(
-                self.dateline(), house.dateline_style, template=house.custom_dateline_template
-            )
+            text = format_dateline(self.dateline(), house.dateline_style,
+                                   template=house.custom_dateline_template,
+                                   language=self._language)
         except DatelineError as error:
             self.preview_label.setStyleSheet(f"color: {ERROR.name()};")
             self._preview_text = self.tr("Dateline template: %1").replace("%1", str(error))
