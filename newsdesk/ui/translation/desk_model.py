@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -15,7 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from newsdesk.domain.alignment import splice_paragraph, split_paragraphs
+from newsdesk.domain.alignment import Paragraph, splice_paragraph, split_paragraphs
+from newsdesk.domain.desk_fields import FieldRow
 from newsdesk.domain.segments import (
     SegmentRecord,
     SegmentState,
@@ -74,6 +76,11 @@ STATE_COLOURS: Final = {
     SegmentState.REVIEWED: QColor("#174f8c"),
 }
 _MARKS: Final = {ChangeKind.CHANGED: "Δ", ChangeKind.ADDED: "+", ChangeKind.REMOVED: "−"}
+FIELD_WORDS: Final = {
+    "headline": QT_TRANSLATE_NOOP("DeskModel", "Headline"),
+    "deck": QT_TRANSLATE_NOOP("DeskModel", "Deck"),
+}
+"""The row header of the desk's field rows (the body rows show their paragraph number)."""
 EMPTY_TRANSLATION: Final = QT_TRANSLATE_NOOP(
     "DeskModel", "Not in the translation yet: double-click to type it.")
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -94,13 +101,20 @@ class DeskModel(QAbstractTableModel):
     Rows stay where they are while the translator types (offsets follow the edit); only an
     edit that changes the paragraph structure beyond the row asks for a fresh alignment.
 
+    The headline and the deck are the first rows (:meth:`field_count` of them): an edit there
+    changes that field, never the body, and is reported by ``field_edited``.
+
     Signals:
         body_edited(str, bool): the translation body with one paragraph changed by the user,
             and whether the rows still fit it (False: align again).
+        field_edited(str): the translation's headline or deck (the field's name) was edited;
+            :meth:`translation_texts` has the new text.
     """
 
     body_edited = Signal(str, bool)
     """The whole translation body after a user edit, and whether the rows were kept."""
+    field_edited = Signal(str)
+    """The user edited the translation's headline or deck (the Article field's name)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -110,16 +124,19 @@ class DeskModel(QAbstractTableModel):
                          QT_TRANSLATE_NOOP("DeskModel", "Translation"))
         self._keys: list[str] = []
         self._records: dict[str, SegmentRecord] = {}
+        self._fields: tuple[str, ...] = ()
 
     def set_rows(self, rows: tuple[DeskRow, ...], translation_body: str,
                  headers: tuple[str, str] = (QT_TRANSLATE_NOOP("DeskModel", "Original"),
-                                             QT_TRANSLATE_NOOP("DeskModel", "Translation"))
-                 ) -> None:
+                                             QT_TRANSLATE_NOOP("DeskModel", "Translation")),
+                 fields: Sequence[FieldRow] = ()) -> None:
+        """Show ``fields`` (headline, deck) on top, then the body ``rows``."""
         self.beginResetModel()
-        self._rows = rows
+        self._fields = tuple(field.field for field in fields)
+        self._rows = (*(field.row for field in fields), *rows)
         self._body = translation_body
         self._headers = headers
-        self._keys = [f"row{i}" for i in range(len(rows))]
+        self._keys = [f"row{i}" for i in range(len(self._rows))]
         self._records = {}
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
@@ -139,7 +156,8 @@ class DeskModel(QAbstractTableModel):
 
     def _all_changed(self) -> None:
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
 
     def key_at(self, row: int) -> str:
@@ -176,8 +194,52 @@ class DeskModel(QAbstractTableModel):
         return self._rows[row]
 
     @property
+    def field_count(self) -> int:
+        """How many of the first rows are the headline and deck (not body paragraphs)."""
+        return len(self._fields)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return self._fields
+
+    def field_at(self, row: int) -> str | None:
+        """"headline" or "deck" for a field row, None for a body row."""
+        return self._fields[row] if 0 <= row < len(self._fields) else None
+
+    def row_label(self, row: int) -> str:
+        """The row header's name: "Headline", "Deck", or the paragraph's number as the
+        readiness check counts paragraphs ("Paragraph 3" is row header "3")."""
+        field = self.field_at(row)
+        return _tr(FIELD_WORDS[field]) if field is not None else str(row - len(self._fields) + 1)
+
+    @property
     def rows(self) -> tuple[DeskRow, ...]:
+        """Every row shown, the field rows first."""
         return self._rows
+
+    @property
+    def body_rows(self) -> tuple[DeskRow, ...]:
+        """The body's rows alone, as the translation service aligned them."""
+        return self._rows[len(self._fields):]
+
+    def translation_texts(self) -> dict[str, str]:
+        """The translation as the desk has it: its body and the fields shown as rows."""
+        texts = {"body": self._body}
+        for number, name in enumerate(self._fields):
+            paragraph = self._rows[number].translation
+            texts[name] = paragraph.text if paragraph is not None else ""
+        return texts
+
+    def translation_with(self, row_number: int, text: str) -> dict[str, str]:
+        """:meth:`translation_texts` as they would be with ``text`` in row ``row_number``
+        (the model is not changed: a row still being typed goes to the recovery journal)."""
+        texts = self.translation_texts()
+        field = self.field_at(row_number)
+        if field is not None:
+            texts[field] = text
+        else:
+            texts["body"] = self.body_with(row_number, text)
+        return texts
 
     @property
     def body(self) -> str:
@@ -204,8 +266,9 @@ class DeskModel(QAbstractTableModel):
             return _tr(self._headers[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             flags = self._rows[section].flags if self.open_severity(section) else ()
+            name = self.row_label(section)
             # The mark stays visible when the row is selected and its colour is not.
-            return f"{section + 1} {_MARKS[flags[0].kind]}" if flags else str(section + 1)
+            return f"{name} {_MARKS[flags[0].kind]}" if flags else name
         return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
@@ -316,34 +379,61 @@ class DeskModel(QAbstractTableModel):
     def body_with(self, row_number: int, text: str) -> str:
         """The translation body as it would be with ``text`` in row ``row_number`` (the
         model is not changed: a paragraph still being typed goes to the recovery journal)."""
+        if self.field_at(row_number) is not None:
+            raise ValueError(f"row {row_number} is the {self.field_at(row_number)}, not body")
         row = self._rows[row_number]
-        after = next((r.translation for r in reversed(self._rows[:row_number])
+        after = next((r.translation for r in reversed(self._rows[len(self._fields):row_number])
                       if r.translation is not None), None)
         return splice_paragraph(self._body, row.translation, text, after=after)
+
+    def _set_field(self, row_number: int, text: str) -> bool:
+        """Put ``text`` in a field row (the headline or the deck); False when unchanged."""
+        row = self._rows[row_number]
+        current = row.translation.text if row.translation is not None else ""
+        if text.strip() == current.strip():
+            return False
+        paragraph = Paragraph((0,), 0, len(text), text) if text.strip() else None
+        flags = tuple(replace(flag, translation_paragraph=paragraph) for flag in row.flags)
+        rows = list(self._rows)
+        rows[row_number] = replace(row, translation=paragraph, flags=flags)
+        self._rows = tuple(rows)
+        return True
+
+    def _body_counts(self) -> list[int]:
+        return [len(r.translation.indexes) if r.translation is not None else 0
+                for r in self.body_rows]
+
+    def _set_body_rows(self, rows: tuple[DeskRow, ...]) -> None:
+        self._rows = (*self._rows[:len(self._fields)], *rows)
 
     def set_translations(self, texts: Mapping[int, str]) -> list[int]:
         """Put several rows' translations in at once (pre-translation), reported as one edit.
 
-        One ``body_edited`` for them all, so the desk saves them in one transaction. Returns
+        One ``body_edited`` for them all (headline and deck included: the desk saves every
+        text of :meth:`translation_texts`), so the desk saves them in one transaction. Returns
         the rows changed; should a text change the paragraph structure, the rows after it
         are left as they were (the desk aligns again, then they can be filled once more).
         """
         changed: list[int] = []
-        kept: tuple[DeskRow, ...] | None = self._rows
+        kept: tuple[DeskRow, ...] | None = self.body_rows
+        fields = len(self._fields)
         for number, text in sorted(texts.items()):
             row = self._rows[number]
             current = row.translation.text if row.translation is not None else ""
             if not text.strip() or text.strip() == current.strip():
                 continue
+            if number < fields:
+                changed.append(number)
+                self._set_field(number, text)
+                continue
             self._body = self.body_with(number, text)
-            counts = [len(r.translation.indexes) if r.translation is not None else 0
-                      for r in self._rows]
-            counts[number] = len(split_paragraphs(text.strip()))
+            counts = self._body_counts()
+            counts[number - fields] = len(split_paragraphs(text.strip()))
             changed.append(number)
-            kept = with_translation_body(self._rows, self._body, counts)
+            kept = with_translation_body(self.body_rows, self._body, counts)
             if kept is None:
                 break
-            self._rows = kept
+            self._set_body_rows(kept)
         if changed:
             self._all_changed()
             self.body_edited.emit(self._body, kept is not None)
@@ -354,17 +444,25 @@ class DeskModel(QAbstractTableModel):
         if (role != Qt.ItemDataRole.EditRole or not index.isValid()
                 or index.column() != TRANSLATION_COLUMN or not isinstance(value, str)):
             return False
+        field = self.field_at(index.row())
+        if field is not None:
+            if not self._set_field(index.row(), value):
+                return False
+            self.dataChanged.emit(self.index(index.row(), 0),
+                                  self.index(index.row(), self.columnCount() - 1))
+            self.field_edited.emit(field)
+            return True
         row = self._rows[index.row()]
         current = row.translation.text if row.translation is not None else ""
         if value.strip() == current.strip():
             return False
         self._body = self.body_with(index.row(), value)
-        counts = [len(r.translation.indexes) if r.translation is not None else 0
-                  for r in self._rows]
-        counts[index.row()] = len(split_paragraphs(value.strip()))
-        kept = with_translation_body(self._rows, self._body, counts)
+        counts = self._body_counts()
+        counts[index.row() - len(self._fields)] = len(split_paragraphs(value.strip()))
+        kept = with_translation_body(self.body_rows, self._body, counts)
         if kept is not None:
-            self._rows = kept
-            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 1))
+            self._set_body_rows(kept)
+            self.dataChanged.emit(self.index(index.row(), 0),
+                                  self.index(index.row(), self.columnCount() - 1))
         self.body_edited.emit(self._body, kept is not None)
         return True

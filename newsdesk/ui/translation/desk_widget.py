@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Article
+from newsdesk.domain.desk_fields import FIELD_KEYS, field_rows, qa_refs, with_texts
 from newsdesk.domain.errors import ConflictError, NewsdeskError, StorageError
 from newsdesk.domain.memory import MemoryMatch, SegmentPair, StoryRef
 from newsdesk.domain.segments import (
@@ -321,6 +322,7 @@ class TranslationDeskWidget(QWidget):
 
     def _connect_signals(self) -> None:
         self.model.body_edited.connect(self.on_body_edited)
+        self.model.field_edited.connect(self.on_field_edited)
         self.mark_synced_button.clicked.connect(self.mark_synced)
         self.next_change_button.clicked.connect(self.select_next_change)
         self.next_untranslated_button.clicked.connect(self.select_next_untranslated)
@@ -418,10 +420,15 @@ class TranslationDeskWidget(QWidget):
         self._original = desk.original
         original_name = language_name(desk.original.language)
         translation_name = language_name(desk.translation.language)
+        then = desk.original_then
+        fields = field_rows((then.headline, then.deck) if then is not None else None,
+                            (desk.original.headline, desk.original.deck),
+                            (desk.translation.headline, desk.translation.deck))
         self.model.set_rows(desk.rows, desk.translation.body,
                             (self.tr("Original ({0})").format(original_name),
-                             self.tr("Translation ({0})").format(translation_name)))
-        self.model.set_segments(body_row_keys(desk.rows, desk.alignment), records or {})
+                             self.tr("Translation ({0})").format(translation_name)), fields)
+        self.model.set_segments([*(FIELD_KEYS[f.field] for f in fields),
+                                 *body_row_keys(desk.rows, desk.alignment)], records or {})
         self.title_label.setText(f"{desk.original.headline}\n→ {desk.translation.headline}")
         self.status_label.setText(self._status_text(desk))
         if selected.isValid() and selected.row() < self.model.rowCount():
@@ -547,7 +554,8 @@ class TranslationDeskWidget(QWidget):
         keys = {row: self.model.key_at(row) for row in stored}
         changed = self.model.set_translations(still)  # saved by on_body_edited, one transaction
         after = self._desk
-        if after is None or after.translation.body != self.model.body:
+        if after is None or any(getattr(after.translation, name) != text
+                                for name, text in self.model.translation_texts().items()):
             self._update_controls()
             return  # not saved: the status line says why, the text stays on the desk
         moved = [SegmentChange(keys[row], SegmentState.DRAFT, record.version)
@@ -604,7 +612,8 @@ class TranslationDeskWidget(QWidget):
                                record.version if record is not None else 0,
                                text_hash(original) if confirm else None)
         try:
-            note = (self.tr("Row {0} confirmed on the desk").format(row + 1) if confirm
+            note = (self._confirmed_text(row, self.tr("Row {0} confirmed on the desk"),
+                                         self.tr("{0} confirmed on the desk")) if confirm
                     else None)
             stored = self._newsroom.segments.set_states(
                 desk.translation.id, [change], translation_version=desk.translation.version,
@@ -620,11 +629,20 @@ class TranslationDeskWidget(QWidget):
         self.touched_ids.add(desk.translation.id)
         if confirm:
             self._remember(row)
-            self.status_label.setText(self.tr("Row {0} confirmed.").format(row + 1))
+            self.status_label.setText(self._confirmed_text(row, self.tr("Row {0} confirmed."),
+                                                           self.tr("{0} confirmed.")))
             if self.model.flagged_rows():
                 self.select_next_change()
         self._update_controls()
         return True
+
+    def _confirmed_text(self, row: int, body_text: str, field_text: str) -> str:
+        """``body_text`` with the paragraph's number, or ``field_text`` with "Headline"/"Deck"
+        (both templates translated by the caller, where lupdate sees them)."""
+        field = self.model.field_at(row)
+        if field is None:
+            return body_text.format(row - self.model.field_count + 1)
+        return field_text.format(self.model.row_label(row))
 
     def _remember(self, row: int) -> None:
         """The confirmed pair goes to the shared memory, on the runner (never blocks typing)."""
@@ -657,6 +675,17 @@ class TranslationDeskWidget(QWidget):
         following = next((r for r in rows if r > current), rows[0])
         self.table.setCurrentIndex(self.model.index(following, 1))
         self.table.scrollTo(self.model.index(following, 1))
+
+    def select_row_key(self, key: str) -> bool:
+        """Show the row a readiness problem names (``Problem.row``: "headline", "deck",
+        "p3"...); False when the desk has no such row (the text changed since the check)."""
+        keys = [ref.key for ref in qa_refs(self.model.field_names, self.model.body_rows)]
+        if key not in keys:
+            return False
+        row = keys.index(key)
+        self.table.setCurrentIndex(self.model.index(row, TRANSLATION_COLUMN))
+        self.table.scrollTo(self.model.index(row, TRANSLATION_COLUMN))
+        return True
 
     def commit_open_edit(self) -> None:
         """Save the paragraph still open in the cell editor, as Enter would.
@@ -691,8 +720,8 @@ class TranslationDeskWidget(QWidget):
             return
         if not 0 <= draft[0] < self.model.rowCount():
             return
-        body = self.model.body_with(draft[0], draft[1])
-        self._journal.submit(key, replace(desk.translation, body=body))
+        self._journal.submit(key, with_texts(desk.translation,
+                                             self.model.translation_with(draft[0], draft[1])))
 
     def on_body_edited(self, body: str, rows_kept: bool) -> None:
         """Save the translation with the version the desk holds; align again only when the
@@ -708,7 +737,9 @@ class TranslationDeskWidget(QWidget):
         self._draft_timer.stop()
         self._draft = None
         key = self._journal_key()
-        mine = replace(desk.translation, body=body)
+        # The headline and deck as the desk has them too: an edit of theirs that the
+        # newsroom could not take is saved with this one.
+        mine = with_texts(desk.translation, {**self.model.translation_texts(), "body": body})
         if self._journal is not None and key is not None:
             self._journal.submit(key, mine)
         kept = self.tr(" Your text is kept on this computer.") if self._journal else ""
@@ -731,7 +762,7 @@ class TranslationDeskWidget(QWidget):
             return
         if self._journal is not None and key is not None:
             self._journal.remove(key, if_same_as=mine)
-        self._desk = replace(desk, translation=saved, rows=self.model.rows)
+        self._desk = replace(desk, translation=saved, rows=self.model.body_rows)
         self.touched_ids.add(desk.translation.id)
         # Said only now: save() has returned, so its transaction is committed.
         self.status_label.setText(
@@ -741,6 +772,11 @@ class TranslationDeskWidget(QWidget):
             self.on_selection_changed(QItemSelection(), QItemSelection())
         else:
             self.load_translation(desk.translation.id)
+
+    def on_field_edited(self, _field: str) -> None:
+        """The headline or deck row was edited: saved like a paragraph (journal first, the
+        version the desk holds, one transaction); the rows stay as they are."""
+        self.on_body_edited(self.model.body, True)
 
     def mark_synced(self) -> None:
         desk = self._desk

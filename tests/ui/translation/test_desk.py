@@ -62,7 +62,7 @@ def test_model_passes_the_model_tester(qtmodeltester, newsroom: Newsroom) -> Non
     model = DeskModel()
     model.set_rows(loaded.rows, loaded.translation.body)
     qtmodeltester.check(model)
-    assert model.rowCount() == 10
+    assert model.rowCount() == 10  # no field rows given: the body alone
 
 
 def test_demo_pair_side_by_side_then_flagged_and_cleared(
@@ -72,30 +72,31 @@ def test_demo_pair_side_by_side_then_flagged_and_cleared(
     assert ru.id is not None
     loaded = _open(qtbot, desk, ru.id)
     model = desk.model
-    assert model.rowCount() == 10 and not model.flagged_rows()
-    assert model.index(1, 0).data().startswith("Under the protocol")
-    assert model.index(1, 1).data().startswith("Согласно протоколу")
+    assert model.rowCount() == 12 and not model.flagged_rows()  # headline, deck, 10 paragraphs
+    assert model.index(3, 0).data().startswith("Under the protocol")
+    assert model.index(3, 1).data().startswith("Согласно протоколу")
     # The demo's translator left it up to date; the editor-in-chief then corrects a figure.
     assert "Up to date with revision 1" in desk.status_label.text()
     assert not desk.mark_synced_button.isEnabled()
     _edit_original(newsroom, "at least 1.1 billion", "at least 1.3 billion")
 
     loaded = _reloaded(qtbot, desk, lambda: desk.load_translation(ru.id or 0))
-    assert model.flagged_rows() == [1]
-    flagged = model.index(1, TRANSLATION_COLUMN)
+    assert model.flagged_rows() == [3]
+    flagged = model.index(3, TRANSLATION_COLUMN)
     assert flagged.data(FLAG_ROLE) == "changed"
     assert flagged.data(Qt.ItemDataRole.BackgroundRole) == FLAG_COLOURS[ChangeKind.CHANGED]
     assert "1,1 млрд" in flagged.data()  # the translation that has gone stale
     tooltip = flagged.data(Qt.ItemDataRole.ToolTipRole)
     assert "Changed in the original since you translated it" in tooltip
     assert "1.1 billion" in tooltip and "1.3 billion" in tooltip
-    assert model.index(0, TRANSLATION_COLUMN).data(FLAG_ROLE) is None
-    assert model.headerData(1, Qt.Orientation.Vertical) == "2 Δ"  # visible even when selected
-    assert model.headerData(0, Qt.Orientation.Vertical) == "1"
+    assert model.index(2, TRANSLATION_COLUMN).data(FLAG_ROLE) is None
+    assert model.headerData(3, Qt.Orientation.Vertical) == "2 Δ"  # visible even when selected
+    assert model.headerData(2, Qt.Orientation.Vertical) == "1"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "Headline"
     assert "1 changed" in desk.status_label.text()
 
     desk.next_change_button.click()
-    assert desk.table.currentIndex().row() == 1
+    assert desk.table.currentIndex().row() == 3
     detail = desk.detail.toPlainText()
     assert "Changed in the original since you translated it" in detail and "3" in detail
     assert "<s " in desk.detail.toHtml() or "line-through" in desk.detail.toHtml()
@@ -115,33 +116,33 @@ def test_translation_edited_on_the_desk_is_saved_with_its_version(
     new_text = "Согласно протоколу, Узбекистан пропустит не менее 1,3 млрд кубометров воды."
     with qtbot.wait_signal(desk.translation_saved) as saved, \
             qtbot.assert_not_emitted(desk.desk_loaded):  # the rows stay put while one types
-        assert desk.model.setData(desk.model.index(1, TRANSLATION_COLUMN), new_text)
+        assert desk.model.setData(desk.model.index(3, TRANSLATION_COLUMN), new_text)
     stored = newsroom.articles.get(ru.id)
     assert saved.args[0].version == stored.version > ru.version
     assert new_text in stored.body and "1,1 млрд" not in stored.body
     assert stored.body.count("\n\n") == ru.body.count("\n\n")  # paragraphs intact
-    assert desk.model.index(1, TRANSLATION_COLUMN).data() == new_text
-    assert desk.model.index(2, TRANSLATION_COLUMN).data().startswith("«Впервые фермеры")
+    assert desk.model.index(3, TRANSLATION_COLUMN).data() == new_text
+    assert desk.model.index(4, TRANSLATION_COLUMN).data().startswith("«Впервые фермеры")
     assert ru.id in desk.touched_ids
 
     # The next paragraph is edited at its new offsets, not the ones before the first edit.
     with qtbot.wait_signal(desk.translation_saved):
-        desk.model.setData(desk.model.index(2, TRANSLATION_COLUMN), "«Впервые фермеры узнают всё в марте».")
+        desk.model.setData(desk.model.index(4, TRANSLATION_COLUMN), "«Впервые фермеры узнают всё в марте».")
     stored = newsroom.articles.get(ru.id)
     assert new_text in stored.body and "«Впервые фермеры узнают всё в марте»." in stored.body
     assert stored.body.split("\n\n")[3] == "## Почему это важно"
 
     # Split into two paragraphs, the row holds both and the rows after it keep theirs.
-    desk.model.setData(desk.model.index(8, TRANSLATION_COLUMN), "Первая часть.\n\nВторая часть.")
-    assert desk.model.index(8, TRANSLATION_COLUMN).data() == "Первая часть.\n\nВторая часть."
-    assert desk.model.index(9, TRANSLATION_COLUMN).data().startswith("Как [сообщает")
+    desk.model.setData(desk.model.index(10, TRANSLATION_COLUMN), "Первая часть.\n\nВторая часть.")
+    assert desk.model.index(10, TRANSLATION_COLUMN).data() == "Первая часть.\n\nВторая часть."
+    assert desk.model.index(11, TRANSLATION_COLUMN).data().startswith("Как [сообщает")
 
     # A save elsewhere makes the desk's version stale: refused, reported, reloaded.
     stored = newsroom.articles.get(ru.id)
     newsroom.articles.save(replace(stored, deck="Обновлено"))
     with qtbot.wait_signal(desk.failed) as failed, \
             qtbot.wait_signal(desk.desk_loaded, timeout=10000):
-        desk.model.setData(desk.model.index(2, TRANSLATION_COLUMN), "Другой текст.")
+        desk.model.setData(desk.model.index(4, TRANSLATION_COLUMN), "Другой текст.")
     assert "changed elsewhere" in failed.args[0]
     assert "Другой текст." not in newsroom.articles.get(ru.id).body
 

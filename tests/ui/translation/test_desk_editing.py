@@ -26,7 +26,8 @@ from newsdesk.ui.translation.paragraph_editor import (
 from tests.ui.conftest import ui_newsroom
 
 RU_SLUG = "water-schedule-tashkent-ru"
-HEADING_ROW, LONG_ROW = 3, 1  # "## Почему это важно", and the protocol paragraph
+HEADING_ROW, LONG_ROW = 5, 3  # "## Почему это важно", and the protocol paragraph
+# (rows 0 and 1 are the headline and the deck)
 
 
 def _independent_body(url: str, slug: str) -> tuple[str, str]:
@@ -205,7 +206,7 @@ def test_shift_enter_breaks_a_paragraphs_line_but_never_a_heading(
     body = newsroom.articles.get_by_slug(RU_SLUG).body
     assert f"{text}\nSecond line.\n\n" in body
     # Still one paragraph in one row: the rows did not move.
-    assert desk.model.rowCount() == 10
+    assert desk.model.rowCount() == 12
     assert desk.model.index(LONG_ROW + 1, TRANSLATION_COLUMN).data().startswith("«Впервые")
 
 

@@ -21,7 +21,7 @@ from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
 
 RU_SLUG = "water-schedule-tashkent-ru"
-ROW = 1  # the protocol paragraph
+ROW = 3  # the protocol paragraph (after the headline and deck rows)
 
 
 @pytest.fixture

@@ -71,16 +71,16 @@ def test_state_keys_set_a_rows_state_and_the_progress_follows(
     assert model.index(0, STATE_COLUMN).data(STATE_ROLE) == SegmentState.DRAFT
     assert desk.progress_label.text() == f"RU: 0/{rows} translated"
 
-    desk.table.setCurrentIndex(model.index(2, TRANSLATION_COLUMN))
+    desk.table.setCurrentIndex(model.index(4, TRANSLATION_COLUMN))
     _press(qtbot, desk, "Ctrl+4")
-    assert model.index(2, STATE_COLUMN).data() == "Reviewed"
+    assert model.index(4, STATE_COLUMN).data() == "Reviewed"
     assert desk.progress_label.text() == f"RU: 1/{rows} translated"
     _press(qtbot, desk, "Ctrl+1")
-    assert model.index(2, STATE_COLUMN).data(STATE_ROLE) == SegmentState.UNTRANSLATED
+    assert model.index(4, STATE_COLUMN).data(STATE_ROLE) == SegmentState.UNTRANSLATED
 
-    desk.table.setCurrentIndex(model.index(0, TRANSLATION_COLUMN))
+    desk.table.setCurrentIndex(model.index(2, TRANSLATION_COLUMN))
     desk.next_untranslated_button.click()
-    assert desk.table.currentIndex().row() == 2
+    assert desk.table.currentIndex().row() == 4
 
     # Stored: a fresh desk (a colleague's window) shows the same states.
     stored = newsroom.segments.states(ru.id or 0)
@@ -88,7 +88,7 @@ def test_state_keys_set_a_rows_state_and_the_progress_follows(
     again = TranslationDeskWidget(newsroom)
     qtbot.addWidget(again)
     _load(qtbot, again, ru.id or 0)
-    assert again.model.index(2, STATE_COLUMN).data(STATE_ROLE) == SegmentState.UNTRANSLATED
+    assert again.model.index(4, STATE_COLUMN).data(STATE_ROLE) == SegmentState.UNTRANSLATED
     assert loaded.translation.id == ru.id
 
 
@@ -100,8 +100,8 @@ def test_confirming_a_row_clears_its_flag_alone_and_feeds_the_memory(
                    ("at least 1.1 billion", "at least 1.3 billion"))  # a number: must review
     _load(qtbot, desk, ru.id or 0)
     model = desk.model
-    assert model.flagged_rows() == [0, 1]
-    minor, must = model.index(0, TRANSLATION_COLUMN), model.index(1, TRANSLATION_COLUMN)
+    assert model.flagged_rows() == [2, 3]  # after the headline and deck rows
+    minor, must = model.index(2, TRANSLATION_COLUMN), model.index(3, TRANSLATION_COLUMN)
     assert minor.data(SEVERITY_ROLE) == "minor"
     assert minor.data(Qt.ItemDataRole.BackgroundRole) == MINOR_COLOUR  # dimmed
     assert must.data(SEVERITY_ROLE) == "must_review"
@@ -115,19 +115,19 @@ def test_confirming_a_row_clears_its_flag_alone_and_feeds_the_memory(
     desk.table.setCurrentIndex(must)
     _press(qtbot, desk, "Ctrl+Return")
 
-    assert model.flagged_rows() == [0]  # the minor flag still stands, the other is gone
+    assert model.flagged_rows() == [2]  # the minor flag still stands, the other is gone
     notes = [r.note for r in newsroom.articles.revisions(ru.id or 0)]
     assert "Row 2 confirmed on the desk" in notes  # a named step keeps a revision
-    assert model.index(1, STATE_COLUMN).data(STATE_ROLE) == SegmentState.TRANSLATED
-    assert model.headerData(1, Qt.Orientation.Vertical) == "2"
-    assert desk.table.currentIndex().row() == 0  # on to the next flagged row
+    assert model.index(3, STATE_COLUMN).data(STATE_ROLE) == SegmentState.TRANSLATED
+    assert model.headerData(3, Qt.Orientation.Vertical) == "2"
+    assert desk.table.currentIndex().row() == 2  # on to the next flagged row
     _press(qtbot, desk, "Ctrl+Return")  # a minor flag is confirmed with the same key
     assert model.flagged_rows() == []
     assert desk.progress_label.text().startswith("RU: 2/")
 
     # The confirmed pair reached the memory (on the runner).
     qtbot.wait_until(lambda: newsroom.memory.exact(
-        model.row_at(1).original.text, "en", "ru") is not None, timeout=10000)  # type: ignore[union-attr]
+        model.row_at(3).original.text, "en", "ru") is not None, timeout=10000)  # type: ignore[union-attr]
     # Reopened, the flags stay resolved.
     _load(qtbot, desk, ru.id or 0)
     assert desk.model.flagged_rows() == []
@@ -138,17 +138,17 @@ def test_a_colleague_confirming_the_same_row_first_is_told(
 ) -> None:
     ru = newsroom.articles.get_by_slug(RU_SLUG)
     _load(qtbot, desk, ru.id or 0)
-    key = desk.model.key_at(1)
+    key = desk.model.key_at(3)
     from newsdesk.domain.segments import SegmentChange
 
     newsroom.segments.set_states(ru.id or 0, [SegmentChange(key, SegmentState.REVIEWED)],
                                  who="Aida")
-    desk.table.setCurrentIndex(desk.model.index(1, TRANSLATION_COLUMN))
+    desk.table.setCurrentIndex(desk.model.index(3, TRANSLATION_COLUMN))
     with qtbot.wait_signal(desk.desk_loaded, timeout=10000):
         assert desk.confirm_row() is False
     assert "Aida" in desk.status_label.text() or "Aida" in desk.model.index(
-        1, STATE_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
-    assert desk.model.index(1, STATE_COLUMN).data(STATE_ROLE) == SegmentState.REVIEWED
+        3, STATE_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert desk.model.index(3, STATE_COLUMN).data(STATE_ROLE) == SegmentState.REVIEWED
 
 
 def test_the_memory_panel_shows_a_match_and_inserts_it_with_one_key(
@@ -158,14 +158,14 @@ def test_the_memory_panel_shows_a_match_and_inserts_it_with_one_key(
 
     ru = newsroom.articles.get_by_slug(RU_SLUG)
     _load(qtbot, desk, ru.id or 0)
-    source = desk.model.row_at(1).original.text  # type: ignore[union-attr]
+    source = desk.model.row_at(3).original.text  # type: ignore[union-attr]
     earlier = source.replace("1.1 billion", "1.2 billion")
     target = "Из памяти: перевод прошлого протокола."
     newsroom.memory.add_pairs([SegmentPair(earlier, target)], source_language="en",
                               target_language="ru", translator="Oleg Kim",
                               story=StoryRef(None, "older-story", "Older water story"))
 
-    desk.table.setCurrentIndex(desk.model.index(1, TRANSLATION_COLUMN))
+    desk.table.setCurrentIndex(desk.model.index(3, TRANSLATION_COLUMN))
     qtbot.wait_until(lambda: target in desk.memory_panel.toPlainText(), timeout=10000)
     panel = desk.memory_panel.toPlainText()
     assert "Older water story" in panel and "Oleg Kim" in panel and "%" in panel
@@ -173,7 +173,7 @@ def test_the_memory_panel_shows_a_match_and_inserts_it_with_one_key(
 
     with qtbot.wait_signal(desk.translation_saved):
         _press(qtbot, desk, "Ctrl+Shift+1")
-    assert desk.model.index(1, TRANSLATION_COLUMN).data() == target
+    assert desk.model.index(3, TRANSLATION_COLUMN).data() == target
     assert target in newsroom.articles.get(ru.id or 0).body
 
 
@@ -186,7 +186,8 @@ def test_pretranslate_fills_exact_memory_matches_as_drafts_in_one_save(
     original = newsroom.articles.get_by_slug(EN_SLUG)
     draft = TranslationService(newsroom.uow).start_translation(original.id or 0, "kk")
     _load(qtbot, desk, draft.id or 0)
-    untranslated = desk.model.untranslated_rows()
+    untranslated = [row for row in desk.model.untranslated_rows()
+                    if desk.model.field_at(row) is None]  # body rows (headline, deck apart)
     assert len(untranslated) >= 3
     first, second, third = (desk.model.row_at(row).original.text  # type: ignore[union-attr]
                             for row in untranslated[:3])
