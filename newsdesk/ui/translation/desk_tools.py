@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout
 
 from newsdesk.ui.translation.concordance_panel import SOURCE, TARGET, ConcordancePanel
+from newsdesk.ui.translation.desk_find import OriginalFindBar
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
+from newsdesk.ui.translation.desk_spelling import DeskSpelling
 from newsdesk.ui.translation.glossary_panel import MAX_KEYS, GlossaryPanel
-from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
+from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate, ParagraphEdit
 
 if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
@@ -61,6 +63,15 @@ class DeskTools(QObject):
             desk_action(desk, f"insertTerm{n}Action",
                         self.tr("Insert glossary rendering {0}").format(n), f"Ctrl+Alt+{n}")
             for n in range(1, MAX_KEYS + 1)]
+        self.spelling = DeskSpelling(newsroom, desk.status_label.setText, desk)
+        self.find_bar = OriginalFindBar(desk, self)
+        self.find_action = desk_action(desk, "deskFindAction", self.tr("Find in the original"),
+                                       "Ctrl+F")
+        layout = desk.layout()
+        if isinstance(layout, QVBoxLayout):
+            for widget in (self.find_bar, self.spelling.original_label,
+                           self.spelling.translation_label):
+                layout.addWidget(widget)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -71,6 +82,11 @@ class DeskTools(QObject):
         self.glossary.glossary_button.clicked.connect(self.open_glossary)
         for number, action in enumerate(self.term_actions, start=1):
             action.triggered.connect(lambda _checked=False, n=number: self.insert_term(n))
+        delegate = desk.table.itemDelegate()
+        if isinstance(delegate, ParagraphDelegate):
+            delegate.editor_opened.connect(self.spelling.on_editor_opened)
+        self.find_action.triggered.connect(self.find_bar.show_find)
+        self.find_bar.message.connect(desk.status_label.setText)
         desk.table.selectionModel().currentChanged.connect(self.on_current_changed)
 
     # -- the original's cell, opened read-only so its words can be selected -------------------
@@ -97,6 +113,8 @@ class DeskTools(QObject):
     def on_desk_loaded(self, desk: TranslationDesk) -> None:
         self.concordance.set_languages(desk.original.language, desk.translation.language)
         self.glossary.reload()  # a colleague may have added terms since the last load
+        self.spelling.use_stories(desk.original.language, desk.original.id,
+                                  desk.translation.language, desk.translation.id)
         pending, self._pending_search = self._pending_search, None
         if pending is not None:
             self.show_concordance(*pending)
