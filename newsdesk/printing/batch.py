@@ -8,6 +8,7 @@ from pathlib import Path
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.names_in_language import bundle_in_language
 from newsdesk.printing.offscreen import ensure_gui_application
 from newsdesk.printing.pdf import export_pdf
 from newsdesk.services.export.batch import ExportReport, SkippedStory
@@ -61,7 +62,9 @@ def export_pdfs(
             except NewsdeskError as exc:
                 skipped.append(SkippedStory(article.headline, str(exc)))
             else:
-                export_pdf(page, path, author=", ".join(e.name for e in article.byline))
+                # The names the page prints: a Russian story's PDF is filed under "Сергей Кван".
+                named = bundle_in_language(bundle).article.byline
+                export_pdf(page, path, author=", ".join(e.name for e in named))
                 written.append(path)
             if progress is not None:
                 progress(done, total or 0)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.messages import MessageAction, MessageBus
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
@@ -83,6 +84,7 @@ class StoryTransfer(QObject):
 
     def export_pdf_to(self, path: Path) -> bool:
         """Print the open story (as stored) to ``path``; the status bar names the file."""
+        from newsdesk.domain.names_in_language import bundle_in_language
         from newsdesk.services.export.html import render_article_page
         from newsdesk.ui.pdf_export import export_pdf
 
@@ -92,11 +94,13 @@ class StoryTransfer(QObject):
             return False
         try:
             bundle = window.newsroom.articles.bundle(article_id)
-            authors = ", ".join(entry.name for entry in bundle.article.byline)
+            named = bundle_in_language(bundle).article.byline  # as the page names them
+            authors = ", ".join(entry.name for entry in named)
             page = render_article_page(bundle, window.house)  # what the preview shows
             export_pdf(page, path, author=authors)
         except (NewsdeskError, OSError) as exc:
-            window.statusBar().showMessage(self.tr("PDF not written: {0}").format(exc), 10000)
+            window.statusBar().showMessage(
+                self.tr("PDF not written: {0}").format(error_text(exc)), 10000)
             return False
         window.statusBar().showMessage(self.tr("PDF written to {0}").format(path), 8000)
         return True
@@ -131,9 +135,9 @@ class StoryTransfer(QObject):
                     elif result.field == "slug" and "already exists" in result.message:
                         existing.append(path)  # offered as "Replace Existing", not an error
                     else:
-                        errors.append(str(result))
+                        errors.append(error_text(result))
             except NewsdeskError as exc:
-                errors.append(str(exc))
+                errors.append(error_text(exc))
             return done, errors, existing
 
         status = self._window.statusBar()
@@ -145,7 +149,7 @@ class StoryTransfer(QObject):
         self._window.statusBar().clearMessage()  # no longer "Importing…"
         MessageBus.of().error(self.tr(
             "The import failed: {0}. Each file is imported whole or not at all; try again, or "
-            "import the files one by one to find the one at fault.").format(exc),
+            "import the files one by one to find the one at fault.").format(error_text(exc)),
             about="import")
         return True
 

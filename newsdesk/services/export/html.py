@@ -19,6 +19,7 @@ from newsdesk.domain.byline import format_byline
 from newsdesk.domain.citations import cited_keys
 from newsdesk.domain.dateline import format_dateline
 from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.names_in_language import author_in_language
 from newsdesk.domain.people import Author, Source
 from newsdesk.services.export.jsonld import (
     advertised_translations,
@@ -334,6 +335,7 @@ def render_author_page(author: Author, bundles: Iterable[StoryBundle], house: Ho
     stories = _newest_first(b for b in bundles if b.article.status is Status.PUBLISHED)
     lang = language_tag(stories[0].article.language if stories else house.default_language)
     labels = labels_for(lang)
+    author = author_in_language(author, lang)  # the page's language names the author too
     heading = labels.author_stories.format(name=author.name)
     photo = photo_data_uri(author)
     image = (f'<img src="{photo}" alt="{esc(labels.photo_of.format(name=author.name))}"'

@@ -16,6 +16,7 @@ from urllib.parse import quote, urljoin, urlsplit
 from newsdesk.domain.article import Article
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.names_in_language import bundle_in_language
 from newsdesk.domain.people import Author
 from newsdesk.domain.slugs import make_slug
 
@@ -119,11 +120,13 @@ def leads_nowhere(url: str) -> bool:
 
 
 def public_bundle(bundle: StoryBundle) -> StoryBundle:
-    """``bundle`` with source addresses on example domains dropped before it is published.
+    """``bundle`` as a reader gets it: people and sources named in the story's language, and
+    source addresses on example domains dropped before it is published.
 
     Registries filled from samples (the demo newsroom's own) hold such addresses; a reader
     would get a dead link, so the source is shown by name only.
     """
+    bundle = bundle_in_language(bundle)
     if not any(leads_nowhere(source.url) for source in bundle.sources):
         return bundle
     sources = tuple(replace(source, url="") if leads_nowhere(source.url) else source
