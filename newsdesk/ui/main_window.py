@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.save_state_label.setText(self.tr(_STATE_TEXT[SaveState.EMPTY]))
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
-        self.translation_tools = install_translation_desk(self, newsroom, self.editor)
+        self.translation_tools = install_translation_desk(self.tool_context)
         # Colleagues' saves reach the list, the docks and the open story without Ctrl+R.
         from newsdesk.ui.live_updates import LiveUpdates
 
@@ -414,30 +414,14 @@ class MainWindow(QMainWindow):
         self.list_action.setChecked(True)
 
     def _build_people(self) -> None:
-        """The people engineer's docks: the source registry lives beside the editor."""
-        from PySide6.QtWidgets import QDockWidget
-
+        """The people tools: the source registry's dock beside the editor, the citation picker
+        (Ctrl+Shift+K), the story's sources and attribution docks (closed until opened)."""
         from newsdesk.ui.people.install import install_people_tools
-        from newsdesk.ui.people.sources_dock import SourcesDock
+        from newsdesk.ui.tool_context import tool_context_for
 
-        self.sources_dock: SourcesDock = SourcesDock(self._newsroom)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
-        self.sources_dock.hide()
-        toggle = self.sources_dock.toggleViewAction()
-        toggle.setObjectName("toggleSourcesAction")
-        toggle.setText(self.tr("&Sources"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        toggle.setIcon(icon("sources"))
-        self.docks_menu.addAction(toggle)
-        self.tools_menu.addAction(toggle)
-        # Citation picker (Ctrl+Shift+K), story sources and attribution docks; they follow
-        # article_opened and share the sources dock's registry.
-        self.people_tools = install_people_tools(self, self._newsroom, self.editor)
-        # Closed until the user opens them (View ▸ Docks); a saved window state reopens them.
-        for name in ("articleSourcesDock", "attributionDock"):
-            dock = self.findChild(QDockWidget, name)
-            if dock is not None:
-                dock.hide()
+        self.tool_context = tool_context_for(self)
+        self.people_tools = install_people_tools(self.tool_context)
+        self.sources_dock: SourcesDock = self.people_tools.sources_dock
 
     def _connect_signals(self) -> None:
         panel = self.list_panel

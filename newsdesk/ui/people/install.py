@@ -1,13 +1,14 @@
-"""Wiring the people tools into the main window and the article editor in one call."""
+"""Installing the people tools (sources dock, citation helpers, story panels) from a context."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
 
-from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.icons import icon
 from newsdesk.ui.people.article_sources_panel import ArticleSourcesPanel
 from newsdesk.ui.people.attribution_panel import AttributionPanel
 from newsdesk.ui.people.citation_completer import CitationCompleter
@@ -15,13 +16,16 @@ from newsdesk.ui.people.citation_marks import CitationMarks
 from newsdesk.ui.people.citation_picker import CitationPicker
 from newsdesk.ui.people.source_registry import SourceRegistry
 from newsdesk.ui.people.sources_dock import SourcesDock
+from newsdesk.ui.tool_context import ToolContext
+from newsdesk.ui.window_menus import ActionId, MenuId
 
 
 @dataclass
 class PeopleTools:
-    """Everything installed, so the shell can reach an action or a dock by attribute."""
+    """Everything installed, so the shell or a test can reach an action or a dock."""
 
     registry: SourceRegistry
+    sources_dock: SourcesDock
     picker: CitationPicker
     completer: CitationCompleter
     marks: CitationMarks
@@ -31,65 +35,63 @@ class PeopleTools:
     attribution_dock: QDockWidget
 
 
-def _dock(window: QMainWindow, title: str, name: str, panel: ArticleSourcesPanel |
-          AttributionPanel) -> QDockWidget:
-    dock = QDockWidget(title, window)
+def _dock(context: ToolContext, title: str, name: str,
+          panel: ArticleSourcesPanel | AttributionPanel) -> QDockWidget:
+    dock = QDockWidget(title, context.docks.window)
     dock.setObjectName(name)
     dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     return dock
 
 
-def install_people_tools(window: QMainWindow, newsroom: Newsroom, editor: object) -> PeopleTools:
-    """Attach the citation helpers to ``editor.body_edit`` and add the two panels as docks.
+def install_people_tools(context: ToolContext) -> PeopleTools:
+    """The source registry's dock (Ctrl+Shift+R), the citation picker (Ctrl+Shift+K), completer
+    and marks on the editor's body, and the story's sources and attribution docks.
 
-    ``editor`` is the ``ArticleEditor`` (typed loosely to keep this package free of the
-    editor's imports): ``body_edit``, ``current_article()``, ``language()`` and ``edited``
-    are used. When ``window.sources_dock`` is a :class:`SourcesDock` its
-    registry is shared, so a source added there is known to the picker at once. The window's
-    ``article_opened(int)`` signal, when present, keeps the panels on the open story; a
-    ``tools_menu`` and ``docks_menu``, when present, get the actions.
+    One :class:`SourceRegistry` is shared by all of them, so a source added in the dock is
+    known to the picker at once. The story panels follow ``context.story.opened``; every dock
+    starts closed (View ▸ Docks opens it; a saved window state reopens it).
     """
-    existing = getattr(window, "sources_dock", None)
-    registry = existing.registry if isinstance(existing, SourcesDock) else SourceRegistry(
-        newsroom, window)
-    body = editor.body_edit  # type: ignore[attr-defined]
-    picker = CitationPicker(registry, window)
+    newsroom, menus, docks = context.newsroom, context.menus, context.docks
+    sources_dock = SourcesDock(newsroom)
+    registry = sources_dock.registry
+    docks.add(sources_dock, ActionId.TOGGLE_SOURCES)
+    toggle = menus.action(ActionId.TOGGLE_SOURCES)
+    # The window's context: the caption (and its translation) came from the window's menu.
+    toggle.setText(QCoreApplication.translate("MainWindow", "&Sources"))
+    toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    toggle.setIcon(icon("sources"))
+    menus.menu(MenuId.TOOLS).addAction(toggle)
+
+    editor = context.editor
+    body = editor.body_edit
+    owner = docks.window
+    picker = CitationPicker(registry, owner)
     picker.attach_to(body)
-    completer = CitationCompleter(registry, window)
+    completer = CitationCompleter(registry, owner)
     completer.attach_to(body)
-    marks = CitationMarks(registry, window)
+    marks = CitationMarks(registry, owner)
     marks.attach_to(body)
     sources_panel = ArticleSourcesPanel(registry)
     sources_panel.attach_to(body)
     attribution = AttributionPanel(registry)
     attribution.attach_to(body)
-    sources_dock = _dock(
-        window, QCoreApplication.translate("PeopleTools", "Story sources"), "articleSourcesDock",
-        sources_panel)
-    attribution_dock = _dock(
-        window, QCoreApplication.translate("PeopleTools", "Attribution"), "attributionDock",
-        attribution)
-    window.tabifyDockWidget(sources_dock, attribution_dock)
+    menus.add_action(ActionId.CITE_SOURCE, picker.action, menu=MenuId.TOOLS)
+    sources_panel_dock = docks.add(
+        _dock(context, QCoreApplication.translate("PeopleTools", "Story sources"),
+              "articleSourcesDock", sources_panel),
+        ActionId.TOGGLE_STORY_SOURCES)
+    attribution_dock = docks.add(
+        _dock(context, QCoreApplication.translate("PeopleTools", "Attribution"),
+              "attributionDock", attribution),
+        ActionId.TOGGLE_ATTRIBUTION, beside=sources_panel_dock)
     attribution_dock.raise_()
 
-    def on_article_opened(_article_id: int) -> None:
-        article = editor.current_article()  # type: ignore[attr-defined]
+    def on_story_opened(_article_id: int) -> None:
+        article = editor.current_article()
         sources_panel.set_article(article)
         attribution.set_language(article.language)
 
-    opened = getattr(window, "article_opened", None)
-    if opened is not None:
-        opened.connect(on_article_opened)
-    edited = getattr(editor, "edited", None)
-    if edited is not None:
-        edited.connect(lambda: attribution.set_language(editor.language()))  # type: ignore[attr-defined]
-    for menu_name, actions in (
-        ("tools_menu", [picker.action]),
-        ("docks_menu", [sources_dock.toggleViewAction(), attribution_dock.toggleViewAction()]),
-    ):
-        menu = getattr(window, menu_name, None)
-        if isinstance(menu, QMenu):
-            menu.addActions(actions)
-    return PeopleTools(registry, picker, completer, marks, sources_panel, attribution,
-                       sources_dock, attribution_dock)
+    context.story.opened.connect(on_story_opened)
+    editor.edited.connect(lambda: attribution.set_language(editor.language()))
+    return PeopleTools(registry, sources_dock, picker, completer, marks, sources_panel,
+                       attribution, sources_panel_dock, attribution_dock)

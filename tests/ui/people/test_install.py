@@ -1,24 +1,48 @@
-"""The people tools installed into the real main window: docks, shared registry, open story."""
+"""The people tools installed from a tool context: into a bare window (they need nothing of
+the main window) and into the real one (docks, shared registry, the open story)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.people.install import install_people_tools
+from newsdesk.ui.window_menus import ActionId, MenuId
+from tests.ui.bare_tools import bare_desk
 from tests.ui.people.conftest import Desk
 
 
-def test_install_into_the_main_window_follows_the_open_story(qtbot, desk: Desk) -> None:
-    main_window = pytest.importorskip("newsdesk.ui.main_window")
-    window = main_window.MainWindow(desk.newsroom)
-    qtbot.addWidget(window)
-    tools = install_people_tools(window, desk.newsroom, window.editor)
-    assert tools.registry is window.sources_dock.registry
-    assert window.dockWidgetArea(tools.attribution_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+def test_install_into_a_bare_window_follows_the_open_story(qtbot: QtBot, desk: Desk) -> None:
+    bare = bare_desk(desk.newsroom)
+    qtbot.addWidget(bare.window)
+    tools = install_people_tools(bare.context)
+    window, menus = bare.window, bare.context.menus
+    assert tools.sources_dock.registry is tools.registry  # one registry for every helper
+    for dock in (tools.sources_dock, tools.sources_panel_dock, tools.attribution_dock):
+        assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        assert dock.isHidden()  # closed until the user opens it
+    docks = menus.menu(MenuId.DOCKS).actions()
+    assert [menus.action(action_id) for action_id in (
+        ActionId.TOGGLE_SOURCES, ActionId.TOGGLE_STORY_SOURCES, ActionId.TOGGLE_ATTRIBUTION)
+    ] == docks
+    tools_menu = menus.menu(MenuId.TOOLS).actions()
+    assert menus.action(ActionId.TOGGLE_SOURCES) in tools_menu
+    assert menus.action(ActionId.CITE_SOURCE) is tools.picker.action
+    assert tools.picker.action in tools_menu
 
-    window.open_article(desk.water_story.id)
+    bare.story.show(desk.water_story.id or 0)
     assert tools.sources_panel.cited() == {"minenergy-kz": 1, "kazinform": 2}
     assert tools.sources_panel.uncited() == ["world-bank-2024"]
     tools.attribution_panel.check_now()
     assert tools.attribution_panel.findings == []
+
+
+def test_the_main_window_installs_them_through_its_context(qtbot: QtBot, desk: Desk) -> None:
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    tools = window.people_tools
+    assert tools.registry is window.sources_dock.registry
+    assert window.menus.action(ActionId.CITE_SOURCE) is tools.picker.action
+    assert window.open_article(desk.water_story.id or 0)
+    assert tools.sources_panel.cited() == {"minenergy-kz": 1, "kazinform": 2}

@@ -23,8 +23,13 @@ def test_the_window_s_menus_and_actions_are_found_by_id(qtbot: QtBot, desk: Desk
     assert menus.action(ActionId.SPIKE) is window.spike_action
     assert menus.action(ActionId.SPIKE) in story.actions()
     assert menus.action(ActionId.REVISIONS) in story.actions()
+    # The tools installed themselves through the registry.
+    assert menus.action(ActionId.TRANSLATION_DESK) in story.actions()
+    assert menus.action(ActionId.CITE_SOURCE) in menus.menu(MenuId.TOOLS).actions()
     docks = menus.menu(MenuId.DOCKS)
-    assert menus.action(ActionId.TOGGLE_TOOLBAR) in docks.actions()
+    assert [menus.action(action_id) for action_id in (
+        ActionId.TOGGLE_TOOLBAR, ActionId.TOGGLE_SOURCES, ActionId.TOGGLE_STORY_SOURCES,
+        ActionId.TOGGLE_ATTRIBUTION)] == docks.actions()
     assert docks.menuAction() in menus.menu(MenuId.VIEW).actions()
     # Every id registered so far names its action: tests and the help table see the id.
     for action_id in ActionId:

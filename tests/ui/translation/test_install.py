@@ -1,4 +1,5 @@
-"""The desk installed into the real main window: Story menu, saved first, editor reloaded."""
+"""The desk installed into the real main window (Story menu, saved first, editor reloaded) and
+into a bare one through its tool context."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from PySide6.QtWidgets import QInputDialog
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.translation.install import story_menu
+from newsdesk.ui.translation.install import install_translation_desk
+from newsdesk.ui.window_menus import ActionId, MenuId
+from tests.ui.bare_tools import bare_desk
 
 
 def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
@@ -17,8 +20,8 @@ def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
     window = MainWindow(newsroom)
     qtbot.addWidget(window)
     tools = window.translation_tools  # installed by the window itself
-    menu = story_menu(window)
-    assert menu is not None
+    menu = window.menus.menu(MenuId.STORY)
+    assert window.menus.action(ActionId.TRANSLATION_DESK) is tools.desk_action
     assert {tools.desk_action, tools.translate_action} <= set(menu.actions())
 
     # Nothing open: the desk explains instead of opening.
@@ -70,4 +73,38 @@ def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
     draft = started.args[0]
     assert draft.translation_of == "osh-border-market" and draft.id is not None
     assert window.list_panel.model.row_of(draft.id) is not None
+    tools.dialog.close()
+
+
+def test_the_desk_installs_into_a_bare_window_through_its_context(
+    qtbot, newsroom: Newsroom  # type: ignore[no-untyped-def]
+) -> None:
+    bare = bare_desk(newsroom)
+    qtbot.addWidget(bare.window)
+    tools = install_translation_desk(bare.context)
+    menus = bare.context.menus
+    assert menus.menu(MenuId.STORY).actions()[-3:] == [
+        tools.desk_action, tools.translate_action, tools.concordance_action]
+
+    tools.desk_action.trigger()  # nothing open: said through the message bus
+    assert tools.dialog is None
+    assert "Open a saved story first" in bare.messages[-1].text
+    story = newsroom.articles.get_by_slug("osh-border-market")
+    bare.story.show(story.id or 0)
+    bare.story.refusal = "the headline is empty"  # the open story cannot be saved
+    tools.desk_action.trigger()
+    assert tools.dialog is None
+    assert bare.messages[-1].text.endswith("stays closed: the headline is empty")
+
+    bare.story.refusal = None
+    tools.translate_action.trigger()
+    assert tools.dialog is not None and tools.dialog.parent() is bare.window
+    desk = tools.dialog.desk
+    question = desk.findChild(QInputDialog, "translateDialog")
+    assert question is not None
+    question.setTextValue("ru — Russian")
+    with qtbot.wait_signal(desk.translation_started) as started, \
+            qtbot.wait_signal(desk.desk_loaded, timeout=10000):
+        question.accept()
+    assert bare.story.added == [started.args[0]]  # the list gets the new draft
     tools.dialog.close()
