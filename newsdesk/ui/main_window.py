@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPaintEvent,
     QShowEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
-from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError, NotReadyError
+from newsdesk.domain.errors import NewsdeskError, NotFoundError
 from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
-from newsdesk.ui.autosave import SaveState, is_blank
-from newsdesk.ui.commands import CreateCommand, SpikeCommand
+from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskState
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
@@ -52,10 +51,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
     from newsdesk.domain.house import HouseSettings
+    from newsdesk.domain.workflow import Problem
     from newsdesk.services.changes import Changes
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
+    from newsdesk.ui.desk_session import DeskSession
     from newsdesk.ui.dialogs.first_start_dialog import FirstStartDialog
     from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.editor.preview_pane import PreviewPane
@@ -73,7 +74,6 @@ _STATE_TEXT = {
     SaveState.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "⚠ Kept on this computer"),
 }
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
-SAVE_AS_COPY = QT_TRANSLATE_NOOP("MainWindow", "Save Mine as a Copy")
 RETRY_NOW = QT_TRANSLATE_NOOP("MainWindow", "Retry Now")
 KEEP_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Keep My Text and Close")
 DISCARD_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Discard and Close")
@@ -102,8 +102,6 @@ class MainWindow(QMainWindow):
     """The newsroom is attached: the editor, the docks and every command work."""
     recovery_reviewed = Signal()
     """Every text the recovery journal offered back at start-up was answered or deferred."""
-    _journal_failed = Signal(str)
-    """The journal's writer thread could not write (carried to the GUI thread)."""
 
     # Built by attach_newsroom(); a window shown before the newsroom opened has none yet.
     _newsroom: Newsroom
@@ -113,6 +111,8 @@ class MainWindow(QMainWindow):
     autosaver: Autosaver
     journal: RecoveryJournal
     journal_writer: JournalWriter
+    session: DeskSession
+    """The open story's life cycle (open, save, move, spike, undo, close): no widgets."""
 
     def __init__(
         self,
@@ -130,24 +130,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("newsdesk"))
-        self._opened = False
         self._waiting_actions: list[QAction] = []
         self._activated_while_opening: int | None = None
-        self._new_story_requested = False
-        self._focus_body_on_open = False
-        self._follows_focus = False
-        self._open_id: int | None = None
-        self._closing_discards = False
-        self._closing_keeps_journal = False
         self._read_only_reason = ""
         self.recovery: RecoveryFlow | None = None
-        self._initial_open_pending = False
-        self._initial_article: object = None
         self._last_refresh = time.monotonic()
         self._painted = False
         self._default_sizes_pending = False
         self._dialogs: dict[str, QWidget] = {}
-        self.undo_stack = QUndoStack(self)
         # Gazetteer, dictionaries and previews wait until the list has painted (or the window
         # goes): the window appears first, then fills in.
         self._startup_hold = TaskRunner.of().hold()
@@ -205,10 +195,8 @@ class MainWindow(QMainWindow):
 
     def _start_requested_story(self, headline: str) -> None:
         """Ctrl+N pressed while opening: the new story, not the last one, with what was typed."""
-        self._new_story_requested = False
-        self._initial_open_pending = False
         self._startup_hold.release()
-        self._show_new_story()
+        self.session.show(None)
         self.editor.focus_field("headline")
         if headline:
             self.editor.headline_edit.insertPlainText(headline)
@@ -222,13 +210,13 @@ class MainWindow(QMainWindow):
     def attach_newsroom(self, newsroom: Newsroom) -> None:
         """Build the desk on the open newsroom: editor, docks, autosave, the last story."""
         # Imported here: at start-up the window is on screen before any of this is loaded.
-        from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
+        from newsdesk.services.recovery_journal import RecoveryJournal
         from newsdesk.settings import recovery_folder
-        from newsdesk.ui.autosave import Autosaver
+        from newsdesk.ui.desk_session import DeskSession
         from newsdesk.ui.editor.article_editor import ArticleEditor
         from newsdesk.ui.translation.install import install_translation_desk
 
-        if self._opened:
+        if self.is_open:
             raise RuntimeError("the window already has a newsroom")
         self._newsroom = newsroom
         self._house = newsroom.house.settings()
@@ -252,9 +240,12 @@ class MainWindow(QMainWindow):
         # The editor owns the preview (its own splitter: writing | preview | sidebar).
         self.preview = self.editor.preview_pane
         self.journal = RecoveryJournal(recovery_folder(), _journal_identity(newsroom))
-        self.journal_writer = JournalWriter(self.journal, on_error=self._journal_failed.emit)
-        self.autosaver = Autosaver(newsroom.articles, self.editor, journal=self.journal_writer,
+        self.session = DeskSession(newsroom.articles, self.editor, journal=self.journal,
                                    parent=self)
+        assert self.session.journal_writer is not None
+        self.journal_writer = self.session.journal_writer
+        self.autosaver = self.session.autosaver
+        self.undo_stack = self.session.undo_stack
         self.save_state_label.setText(self.tr(_STATE_TEXT[SaveState.EMPTY]))
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
@@ -272,14 +263,12 @@ class MainWindow(QMainWindow):
             self.list_panel.attach(newsroom)
         activated = self._activated_while_opening
         picked = activated or self.list_panel.chosen_article_id() or chosen_before
-        self._opened = True
         for action in self._waiting_actions:  # the docks' own actions keep their own state
             action.setEnabled(True)
         self._waiting_actions = []
         self._connect_signals()
-        self._focus_body_on_open = activated is not None
-        self._restore_desk(picked)
-        if self._new_story_requested:
+        self._restore_desk(picked, focus_body=activated is not None)
+        if self._editor_placeholder.new_story_requested:
             self._start_requested_story(typed_headline)
         self.newsroom_opened.emit()
 
@@ -430,13 +419,21 @@ class MainWindow(QMainWindow):
         panel.counts_changed.connect(self._update_actions)
         self.editor.status_change_requested.connect(self.move_to_status)
         self.preview.author_articles_requested.connect(self.on_show_author_articles)
-        self.editor.edited.connect(self._keep_what_the_user_started)
         self.editor.edited.connect(self._update_title)
         self.autosaver.state_changed.connect(self.on_save_state_changed)
-        self._journal_failed.connect(self.on_journal_failed)
+        session = self.session
+        session.journal_failed.connect(self.on_journal_failed)
+        session.story_opened.connect(self.on_story_opened)
+        session.story_created.connect(self.on_story_created)
+        session.story_saved.connect(self.on_story_saved)
+        session.story_missing.connect(self.list_panel.model.remove_article)
+        session.story_reloaded.connect(self.on_story_reloaded)
+        session.story_copied.connect(self.on_story_copied)
+        session.status_moved.connect(self.on_status_moved)
+        session.move_refused.connect(self.on_move_refused)
+        session.story_changed.connect(self._on_command_changed)
         self.live_updates.changes_arrived.connect(self.on_colleague_changes)
         self.live_updates.start()
-        self.autosaver.article_saved.connect(self.on_article_saved)
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
         self.undo_stack.undoTextChanged.connect(self._update_actions)
@@ -445,7 +442,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
-            self._follows_focus = True
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -455,13 +451,13 @@ class MainWindow(QMainWindow):
     @property
     def is_open(self) -> bool:
         """True once the newsroom is attached and the whole desk works."""
-        return self._opened
+        return hasattr(self, "session")
 
     @property
     def open_article_id(self) -> int | None:
-        return self._open_id
+        return self.session.open_id if self.is_open else None
 
-    def _restore_desk(self, picked: int | None) -> None:
+    def _restore_desk(self, picked: int | None, *, focus_body: bool) -> None:
         """The editor's layout and the story open at the last session (after the first paint)."""
         window_layout.restore_docks(self)  # again: the docks exist only now
         if not window_layout.restore_editor(self) and not self.isVisible():
@@ -472,40 +468,28 @@ class MainWindow(QMainWindow):
         self._update_actions()
         # The story opens right after the first paint: the window and its list appear at
         # once, and the editor (highlighting, spelling, preview) fills in a moment later.
-        self._initial_article = window_layout.last_story(self._newsroom.url)
-        self._initial_open_pending = True
-        if picked is not None:
-            self._initial_article = picked
+        last = picked if picked is not None else window_layout.last_story(self._newsroom.url)
+        open_it = partial(self._open_initial_article, last, focus_body)
         if self._painted:
-            QTimer.singleShot(0, self, self._open_initial_article)
+            QTimer.singleShot(0, self, open_it)
             return
         # Queued one turn after first_rows_painted, so whoever watches that signal sees the
         # list before the story loads.
-        self.first_rows_painted.connect(
-            lambda: QTimer.singleShot(0, self, self._open_initial_article)
-        )
+        self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, open_it))
         # A window that is never painted (a script, a hidden test window) still gets its story;
         # self as the timer's context drops the call if the window is gone by then.
-        QTimer.singleShot(300, self, self._open_initial_article)
+        QTimer.singleShot(300, self, open_it)
 
     @property
     def initial_story_pending(self) -> bool:
-        """True until the story open at the last session is back in the editor."""
-        return self._initial_open_pending
+        """True until the story open at the last session is back in the editor (or the user
+        began another: typing first means a new story, never swapped away)."""
+        return self.is_open and not self.session.started
 
-    def _keep_what_the_user_started(self) -> None:
-        """Typing before the last story came back means a new story: never swap it away.
-
-        Opening the last story now would either wipe what was typed (a draft without a
-        headline cannot be saved) or send the rest of the keystrokes into that story.
-        """
-        self._initial_open_pending = False
-
-    def _open_initial_article(self) -> None:
+    def _open_initial_article(self, last: object, focus_body: bool) -> None:
         self._startup_hold.release()
-        if not self._initial_open_pending:
-            return  # the user (or a test) already opened or started a story
-        last = self._initial_article
+        if self.session.started or self.session.state is DeskState.CLOSING:
+            return  # the user (or a test) already opened or started a story; or it closed
         opened = False
         if last not in (None, ""):
             try:
@@ -517,10 +501,9 @@ class MainWindow(QMainWindow):
             if first is not None:
                 opened = self.open_article(first)
         if not opened:
-            self._show_new_story()
-        elif self._focus_body_on_open:
+            self.session.show(None)
+        elif focus_body:
             self.editor.focus_field("body")
-        self._focus_body_on_open = False
         self._update_title()
         self._review_recovery_journal()
         self._update_actions()
@@ -528,7 +511,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         # Closed while the newsroom was opening: the docks, the editor's layout and the last
         # story are not known yet, so what was stored for them stays.
-        window_layout.save_layout(self, complete=self._opened)
+        window_layout.save_layout(self, complete=self.is_open)
 
     def _update_title(self) -> None:
         article = self.editor.current_article()
@@ -543,7 +526,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.autosaver.is_dirty)
 
     def _update_actions(self) -> None:
-        has_story = self._open_id is not None
+        has_story = self.open_article_id is not None
         has_target = has_story or bool(self.list_panel.selected_article_ids())
         self.duplicate_action.setEnabled(has_target)
         self.spike_action.setEnabled(has_target)
@@ -561,95 +544,56 @@ class MainWindow(QMainWindow):
             else self.tr("&Redo {0}").format(stack.redoText()).rstrip() if stack.canRedo()
             else self.tr("&Redo"))
 
-    # -- opening stories ---------------------------------------------------------------------
-    def _leave_current(self) -> bool:
-        """Save the open story before showing another; refuse (and say why) if it cannot be."""
-        if self.autosaver.save_now():
-            return True
-        if is_blank(self.editor.current_article()):
-            return True
-        if self._open_id is not None:
-            self.list_panel.select_article(self._open_id, emit=False)
-        self.statusBar().showMessage(
-            self.tr("Stayed on this story so nothing is lost: {0}").format(self.autosaver.message),
-            10000)
-        return False
-
+    # -- opening stories (the session opens; the window shows) -------------------------------
     def on_article_selected(self, article_id: int) -> None:
-        if self._initial_open_pending and not self._painted:
+        if not self.session.started and not self._painted:
             # The list takes focus as the window first shows, and Qt makes its first row current:
             # that is not the user's choice; the last open story follows the first paint.
             return
         self.open_article(article_id)
 
     def open_article(self, article_id: int) -> bool:
-        """Show a story in the editor (saving the one open now first)."""
-        self._initial_open_pending = False
-        if article_id == self._open_id:
-            return True
-        if not self._leave_current():
-            return False
-        try:
-            article = self._newsroom.articles.get(article_id)
-        except NotFoundError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            self.list_panel.model.remove_article(article_id)
-            return False
-        self._show_article(article)
-        self.list_panel.select_article(article_id, emit=False)
-        return True
+        """Show a story in the editor (saving the one open now first); False: it stayed."""
+        opened = self.session.open(article_id)
+        if not opened and self.open_article_id is not None:
+            self.list_panel.select_article(self.open_article_id, emit=False)
+        return opened
 
-    def _show_article(self, article: Article | None) -> None:
+    def on_story_opened(self, article: Article | None) -> None:
+        """The session put a story (None: a new one) in the editor: the window catches up."""
         self.statusBar().clearMessage()  # what it said was about the story left behind
-        self.editor.load(article)
-        self.autosaver.loaded(article)
-        self._open_id = article.id if article is not None else None
         self.notice.hide()
+        if article is not None and article.id is not None:
+            self.list_panel.select_article(article.id, emit=False)
+        else:
+            self.list_panel.view.clearSelection()
         self._remember_open()
         self._update_title()
         self._update_actions()
-        self.article_opened.emit(self._open_id or 0)
-
-    def _show_new_story(self) -> None:
-        self._initial_open_pending = False
-        self._show_article(None)
-        self.list_panel.view.clearSelection()
+        self.article_opened.emit(self.open_article_id or 0)
 
     def _remember_open(self) -> None:
-        window_layout.remember_last_story(self._newsroom.url, self._open_id)
+        window_layout.remember_last_story(self._newsroom.url, self.open_article_id)
 
     def on_article_activated(self, article_id: int) -> None:
         if self.open_article(article_id):
             self.editor.focus_field("body")
 
     def new_story(self) -> None:
-        if not self._opened:
+        if not self.is_open:
             # The newsroom is still opening: the new story starts the moment it is, with
             # whatever headline was typed meanwhile.
-            self._new_story_requested = True
             self._editor_placeholder.start_new_story()
             return
-        if not self._leave_current():
-            return
-        self._show_new_story()
-        self.editor.focus_field("headline")
+        if self.session.new_story():
+            self.editor.focus_field("headline")
 
     def reload_story(self) -> None:
         """Drop what the editor holds and show the stored story (the way out of a conflict)."""
-        self.autosaver.discard()
-        if self._open_id is None:
-            self._show_new_story()
-            return
-        article_id, self._open_id = self._open_id, None
-        try:
-            article = self._newsroom.articles.get(article_id)
-        except NotFoundError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            self._show_new_story()
-            return
-        self._show_article(article)
+        self.session.reload()
+
+    def on_story_reloaded(self, article: Article) -> None:
         self.list_panel.model.update_summary(summary_of(article))
-        self.statusBar().showMessage(self.tr("Reloaded the stored story."), 5000)
 
     # -- the recovery journal ----------------------------------------------------------------
     def _review_recovery_journal(self) -> None:
@@ -672,11 +616,8 @@ class MainWindow(QMainWindow):
             if self.list_panel.model.row_of(article.id) is not None \
             else self.list_panel.model.insert_summary(summary_of(article))
         self.list_panel.refresh_counts()
-        if self._open_id == article.id and not self.autosaver.is_dirty:
-            self._open_id = None  # show the stored text, not the one loaded before the choice
         if not self.autosaver.is_dirty:
-            self._show_article(article)
-            self.list_panel.select_article(article.id, emit=False)
+            self.session.show(article)  # the stored text, not the one loaded before the choice
 
     def on_journal_failed(self, reason: str) -> None:
         self.notice.setProperty("about", "journal")
@@ -707,7 +648,7 @@ class MainWindow(QMainWindow):
         font.setBold(state in (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE))
         self.save_state_label.setFont(font)
         if state is SaveState.CONFLICT:
-            self.notice.show_notice(message, actions=self._conflict_actions())
+            self.notice.show_notice(message, actions=self.session.conflict_actions())
             self.statusBar().showMessage(message)
         elif state is SaveState.INVALID:
             self.notice.show_notice(message)
@@ -724,21 +665,21 @@ class MainWindow(QMainWindow):
             self.notice.setProperty("about", "save")
         self.setWindowModified(state is not SaveState.SAVED and self.autosaver.is_dirty)
 
-    def on_article_saved(self, article: Article) -> None:
+    def on_story_created(self, article: Article) -> None:
+        """A new story's first save: it joins the list, selected, as the story to reopen."""
         assert article.id is not None
-        summary = summary_of(article)
+        self.list_panel.model.insert_summary(summary_of(article))
+        self.list_panel.select_article(article.id, emit=False)
+        self._remember_open()
+        self.list_panel.refresh_counts()
+
+    def on_story_saved(self, article: Article) -> None:
+        assert article.id is not None
         panel = self.list_panel
-        if self._open_id is None:
-            self._open_id = article.id
-            panel.model.insert_summary(summary)
-            panel.select_article(article.id, emit=False)
-            self._remember_open()
+        before = panel.model.row_of(article.id)
+        panel.model.update_summary(summary_of(article))
+        if before is None:
             panel.refresh_counts()
-        else:
-            before = panel.model.row_of(article.id)
-            panel.model.update_summary(summary)
-            if before is None:
-                panel.refresh_counts()
         if set(article.tags) - {panel.tag_filter.itemData(i)
                                 for i in range(panel.tag_filter.count())}:
             panel.refresh_choices()
@@ -748,31 +689,7 @@ class MainWindow(QMainWindow):
 
     def save_revision(self, note: str = "") -> int | None:
         """Ctrl+S: save now and record a named revision; returns its number."""
-        if not self.autosaver.save_now():
-            self.statusBar().showMessage(self.autosaver.message, 10000)
-            return None
-        if self._open_id is None:
-            self.statusBar().showMessage(self.tr("Type a headline first: a new story is kept "
-                                                 "once it has one."), 8000)
-            return None
-        articles = self._newsroom.articles
-        note = note.strip()
-        try:
-            unchanged = articles.revision_of_now(self._open_id)
-            if unchanged is not None and not note:
-                # A second Ctrl+S with nothing new would only repeat the same text.
-                self.statusBar().showMessage(
-                    self.tr("Saved; no change since revision {0}, so no new one.").format(
-                        unchanged), 6000)
-                return unchanged
-            note = note or self.tr("Saved as a revision")
-            number = articles.record_revision(self._open_id, note=note)
-        except NewsdeskError as exc:
-            self.statusBar().showMessage(self.tr("Revision not recorded: {0}").format(exc), 10000)
-            return None
-        self.statusBar().showMessage(
-            self.tr("Saved; revision {0} recorded ({1}).").format(number, note), 6000)
-        return number
+        return self.session.save_revision(note)
 
     def save_revision_with_note(self) -> None:
         """Ask for a note without blocking (the dialog is window-modal and opened, not exec'd)."""
@@ -790,43 +707,16 @@ class MainWindow(QMainWindow):
     # -- workflow ----------------------------------------------------------------------------
     def move_to_status(self, status: Status) -> bool:
         """Move the open story; ready/published are checked and problems listed to click."""
-        if not self.autosaver.save_now() or self._open_id is None:
-            self.statusBar().showMessage(
-                self.autosaver.message or self.tr("Type a headline first to keep the story."),
-                10000)
-            self._reset_editor_status()
-            return False
-        version = self.editor.current_article().version
-        try:
-            article = self._newsroom.articles.set_status(self._open_id, status, version=version)
-        except NotReadyError as exc:
-            self.editor.show_problems(exc.problems)
-            self.notice.setProperty("about", "ready")
-            count = len(exc.problems)
-            self.notice.show_notice(english_plural(
-                self.tr("Not moved to {0}: %n thing(s) to fix first — click one under “Ready to "
-                        "publish?” to jump to it.", None, count), count
-            ).format(status_label(status).lower()))
-            self.statusBar().showMessage(str(exc), 10000)
-            self._reset_editor_status()
-            return False
-        except (ConflictError, NotFoundError) as exc:
-            self.notice.setProperty("about", "save")
-            self.notice.show_notice(str(exc), actions=self._conflict_actions())
-            self._reset_editor_status()
-            return False
+        return self.session.move_to_status(status)
+
+    def on_move_refused(self, problems: list[Problem]) -> None:
+        self.editor.show_problems(problems)
+
+    def on_status_moved(self, article: Article) -> None:
         if self.notice.property("about") == "ready":
             self.notice.hide()
-        self.editor.mark_saved(article)
         self.editor.show_problems([])
-        self._on_command_changed(article, self._open_id, reload_editor=False)
-        self.statusBar().showMessage(
-            self.tr("Moved to {0}.").format(status_label(status).lower()), 5000)
-        return True
-
-    def _reset_editor_status(self) -> None:
-        """The editor's status control goes back to the stored status (a refused move)."""
-        self.editor.set_status(self.editor.current_article().status)
+        self._on_command_changed(article, article.id or 0, reload_editor=False)
 
     # -- desk actions with undo --------------------------------------------------------------
     def _target_ids(self) -> list[int]:
@@ -834,61 +724,36 @@ class MainWindow(QMainWindow):
         selected = self.list_panel.selected_article_ids()
         in_list = focus is not None and (focus is self.list_panel.view
                                          or self.list_panel.isAncestorOf(focus))
-        if selected and (in_list or self._open_id is None):
+        open_id = self.open_article_id
+        if selected and (in_list or open_id is None):
             return selected
-        return [self._open_id] if self._open_id is not None else selected
+        return [open_id] if open_id is not None else selected
 
     def duplicate_story(self) -> None:
         ids = self._target_ids()
-        if not ids or not self._leave_current():
-            return
-        try:
-            copy = self._newsroom.articles.duplicate(ids[0])
-        except NewsdeskError as exc:
-            self.statusBar().showMessage(self.tr("Not duplicated: {0}").format(exc), 10000)
-            return
-        self.undo_stack.push(CreateCommand(
-            self._newsroom.articles, copy, self.tr("Duplicate “{0}”").format(copy.headline),
-            self._on_command_changed, self._on_command_failed))
-        self.list_panel.model.insert_summary(summary_of(copy))
-        self.list_panel.refresh_counts()
-        self.open_article(copy.id or 0)
+        if ids:
+            self.session.duplicate(ids[0])
 
     def spike_selected(self) -> None:
         ids = self._target_ids()
         if not ids:
             return
-        if self._open_id in ids and not self.autosaver.save_now():
-            self.statusBar().showMessage(self.autosaver.message, 10000)
+        open_before = self.open_article_id
+        spiked = self.session.spike(ids)
+        if not spiked:
             return
-        articles = self._newsroom.articles
-        open_before = self._open_id
-        self.undo_stack.beginMacro(
-            self.tr("Spike {0} stories").format(len(ids)) if len(ids) > 1 else self.tr("Spike"))
-        try:
-            for article_id in ids:
-                try:
-                    spiked, previous = articles.spike(article_id)
-                except NewsdeskError as exc:
-                    self.statusBar().showMessage(self.tr("Not spiked: {0}").format(exc), 10000)
-                    continue
-                command = SpikeCommand(articles, spiked, previous, self._on_command_changed,
-                                       self._on_command_failed)
-                self.undo_stack.push(command)
-                self._on_command_changed(spiked, article_id)
-        finally:
-            self.undo_stack.endMacro()
         # Undo is for desk actions wherever no text field has focus: give the list focus so
         # the Ctrl+Z the message promises really brings the story back.
         self.list_panel.view.setFocus()
         moved = ""
-        if open_before in ids and self._open_id not in (None, open_before):
+        if open_before in spiked and self.open_article_id not in (None, open_before):
             # The list moved on to the next story; say so, or the switch looks like a glitch.
             moved = " " + self.tr("The editor now shows “{0}”.").format(
                 self.editor.current_article().headline)
-        done = (self.tr("Spiked %n story(s) (Ctrl+Z brings it back).", None, 1) if len(ids) == 1
-                else self.tr("Spiked %n story(s) (Ctrl+Z brings them back).", None, len(ids)))
-        self.statusBar().showMessage(english_plural(done, len(ids)) + moved, 8000)
+        count = len(spiked)
+        done = (self.tr("Spiked %n story(s) (Ctrl+Z brings it back).", None, 1) if count == 1
+                else self.tr("Spiked %n story(s) (Ctrl+Z brings them back).", None, count))
+        MessageBus.of().info(english_plural(done, count) + moved)
 
     def _on_command_changed(
         self, article: Article | None, article_id: int, *, reload_editor: bool = True
@@ -903,19 +768,15 @@ class MainWindow(QMainWindow):
         else:
             panel.model.remove_article(article_id)
         panel.refresh_counts()
-        if article_id == self._open_id:
+        if article_id == self.open_article_id:
             if article is None:
-                self._open_id = None
-                self._show_new_story()
+                self.session.show(None)
             elif reload_editor:
-                self._show_article(article)
-        if self._open_id is not None:
-            panel.select_article(self._open_id, emit=False)
+                self.session.show(article)
+        if self.open_article_id is not None:
+            panel.select_article(self.open_article_id, emit=False)
         self._update_title()
         self._update_actions()
-
-    def _on_command_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10000)
 
     def _focused_text_widget(self) -> QPlainTextEdit | QTextEdit | QLineEdit | None:
         from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not on the start-up path
@@ -938,22 +799,14 @@ class MainWindow(QMainWindow):
         if widget is not None:
             widget.undo()
         elif self.undo_stack.canUndo():
-            text = self.undo_stack.undoText()
-            before = self.statusBar().currentMessage()
-            self.undo_stack.undo()
-            if self.statusBar().currentMessage() == before:  # a refusal says so itself
-                self.statusBar().showMessage(self.tr("Undone: {0}.").format(text), 8000)
+            self.session.undo()
 
     def redo(self) -> None:
         widget = self._focused_text_widget()
         if widget is not None:
             widget.redo()
         elif self.undo_stack.canRedo():
-            text = self.undo_stack.redoText()
-            before = self.statusBar().currentMessage()
-            self.undo_stack.redo()
-            if self.statusBar().currentMessage() == before:
-                self.statusBar().showMessage(self.tr("Redone: {0}.").format(text), 8000)
+            self.session.redo()
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._update_actions()
@@ -986,7 +839,8 @@ class MainWindow(QMainWindow):
         """Story ▸ Revisions…: the open story's history; a restore is shown here at once."""
         from newsdesk.ui.dialogs.revisions_dialog import RevisionsDialog
 
-        if self._open_id is None:
+        open_id = self.open_article_id
+        if open_id is None:
             self.statusBar().showMessage(self.tr("Open a story to see its revisions."), 6000)
             return
 
@@ -996,10 +850,11 @@ class MainWindow(QMainWindow):
                 return None
             return self.editor.current_article().version
 
-        dialog = RevisionsDialog(self._newsroom.revisions, self._open_id,
+        dialog = RevisionsDialog(self._newsroom.revisions, open_id,
                                  save_first=save_first, parent=self)
         dialog.story_restored.connect(
-            lambda article_id: self.reload_story() if article_id == self._open_id else None)
+            lambda article_id: self.reload_story() if article_id == self.open_article_id
+            else None)
         self.keep_dialog("revisions", dialog)
         dialog.show()
 
@@ -1092,7 +947,7 @@ class MainWindow(QMainWindow):
         self._last_refresh = time.monotonic()
         panel = self.list_panel
         panel.refresh_choices()
-        panel.reload(current=self._open_id)
+        panel.reload(current=self.open_article_id)
         panel.refresh_counts()
         try:
             self.sources_dock.registry.reload()
@@ -1112,7 +967,7 @@ class MainWindow(QMainWindow):
             if changes.any_story or changes.authors:
                 panel.refresh_choices()
             if changes.any_story:
-                panel.reload(current=self._open_id)
+                panel.reload(current=self.open_article_id)
                 panel.refresh_counts()
             if changes.sources:
                 self.sources_dock.registry.reload()
@@ -1124,8 +979,9 @@ class MainWindow(QMainWindow):
                     self.apply_house_settings(house)
             if changes.house_words:
                 self.editor.reload_house_words()
-            if self._open_id is not None and changes.may_touch(self._open_id):
-                self._follow_stored_story(self._open_id)
+            open_id = self.open_article_id
+            if open_id is not None and changes.may_touch(open_id):
+                self._follow_stored_story(open_id)
         except NewsdeskError as exc:  # a database hiccup: the next change or Ctrl+R catches up
             log.warning("colleagues' changes not shown: %s", exc)
 
@@ -1143,8 +999,7 @@ class MainWindow(QMainWindow):
             body = self.editor.body_edit
             position = body.textCursor().position()
             scrolled = body.verticalScrollBar().value()
-            self._open_id = None
-            self._show_article(stored)
+            self.session.show(stored)
             cursor = body.textCursor()
             cursor.setPosition(min(position, len(body.toPlainText())))
             body.setTextCursor(cursor)
@@ -1164,10 +1019,10 @@ class MainWindow(QMainWindow):
         """The stored story beside the editor's unsaved text (the notice's Compare)."""
         from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
 
-        if self._open_id is None:
+        if self.open_article_id is None:
             return
         try:
-            stored = self._newsroom.articles.get(self._open_id)
+            stored = self._newsroom.articles.get(self.open_article_id)
         except NewsdeskError as exc:
             MessageBus.of().error(self.tr("Cannot read the stored story: {0}").format(exc))
             return
@@ -1181,7 +1036,7 @@ class MainWindow(QMainWindow):
         if (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
-            and self._opened
+            and self.is_open
             and self._painted
             and time.monotonic() - self._last_refresh > _REFRESH_AFTER_SECONDS
         ):
@@ -1208,26 +1063,12 @@ class MainWindow(QMainWindow):
         box.open()
 
     def save_mine_as_copy(self) -> Article | None:
-        """The way out of a conflict that keeps both texts: mine becomes a new draft.
+        """The way out of a conflict that keeps both texts: mine becomes a new draft."""
+        return self.session.save_as_copy()
 
-        The stored story keeps the colleague's version; the editor moves to the copy.
-        """
-        mine = self.editor.current_article()
-        try:
-            saved = self._newsroom.articles.save_as_new_draft(mine, suffix=self.tr(" (my version)"))
-        except NewsdeskError as exc:
-            self.notice.show_notice(self.tr("The copy was not saved either: {0}").format(exc))
-            return None
-        assert saved.id is not None
-        self.autosaver.discard()
-        self.list_panel.model.insert_summary(summary_of(saved))
+    def on_story_copied(self, article: Article) -> None:
+        self.list_panel.model.insert_summary(summary_of(article))
         self.list_panel.refresh_counts()
-        self._show_article(saved)
-        self.list_panel.select_article(saved.id, emit=False)
-        self.statusBar().showMessage(
-            self.tr("Your text is saved as a new draft, “{0}”; the original keeps the version "
-                    "saved elsewhere.").format(saved.headline), 15000)
-        return saved
 
     # -- Qt events ---------------------------------------------------------------------------
     def show_message(self, message: Message) -> None:
@@ -1237,17 +1078,9 @@ class MainWindow(QMainWindow):
         else:
             self.notice.show_message(message)
 
-    def _conflict_actions(self) -> list[MessageAction]:
-        """The two ways out of a refused save: take the stored text, or keep mine as a copy."""
-        return [MessageAction(self.tr("Reload Story"), self.reload_story),
-                MessageAction(self.tr(SAVE_AS_COPY), self.save_mine_as_copy)]
-
-    def _keep_and_close(self) -> None:
-        self._closing_keeps_journal = True
-        self.close()
-
-    def _discard_and_close(self) -> None:
-        self._closing_discards = True
+    def _close_with(self, choice: CloseChoice) -> None:
+        """The notice's Keep My Text and Close / Discard and Close: the user chose."""
+        self.session.close(choice)
         self.close()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -1292,42 +1125,40 @@ class MainWindow(QMainWindow):
         closes. A conflict or a refused field: the window stays open with the ways out.
         """
         self._startup_hold.release()
-        if not self._opened:
+        if not self.is_open:
             self.save_state()
             event.accept()
             return
-        if self._closing_discards:
-            self.autosaver.discard()
-        elif self._closing_keeps_journal:
-            self.autosaver.flush_journal()
-        elif not self.autosaver.save_now() and not is_blank(self.editor.current_article()):
-            kept = self.autosaver.flush_journal()
-            if not (self.autosaver.offline and kept):
+        session = self.session
+        if session.state is not DeskState.CLOSING:  # not yet decided in the notice
+            verdict = session.close()
+            if verdict is CloseVerdict.STAY:
                 # A conflict or a refused field is the user's decision: the window stays.
                 event.ignore()
                 self.notice.setProperty("about", "save")
                 self.notice.show_notice(
                     self.tr("The window stayed open so your text is not lost. {0}").format(
                         self.autosaver.message),
-                    actions=[MessageAction(self.tr(KEEP_AND_CLOSE), self._keep_and_close),
-                             MessageAction(self.tr(DISCARD_AND_CLOSE), self._discard_and_close)])
+                    actions=[MessageAction(self.tr(KEEP_AND_CLOSE),
+                                           partial(self._close_with, CloseChoice.KEEP_HERE)),
+                             MessageAction(self.tr(DISCARD_AND_CLOSE),
+                                           partial(self._close_with, CloseChoice.DISCARD))])
                 return
-            # The newsroom is unavailable: the text waits on this computer. Say so, then go.
-            self._tell_kept_on_this_computer()
-        self.journal_writer.close()
-        self.live_updates.stop()
-        self.save_state()
-        for dialog in list(self._dialogs.values()):
-            dialog.close()
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and self._follows_focus:
-            # The application outlives the window; a dangling slot would be called on a
-            # deleted window at the next focus change. (Once: a window can be closed twice.)
-            app.focusChanged.disconnect(self._on_focus_changed)
-            self._follows_focus = False
+            if verdict is CloseVerdict.CLOSE_KEPT_HERE:
+                # The newsroom is unavailable: the text waits on this computer. Say so, go.
+                self._tell_kept_on_this_computer()
+        if session.finish():  # once: a window can be closed twice
+            self.live_updates.stop()
+            self.save_state()
+            for dialog in list(self._dialogs.values()):
+                dialog.close()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                # The application outlives the window; a dangling slot would be called on a
+                # deleted window at the next focus change.
+                app.focusChanged.disconnect(self._on_focus_changed)
         # The start-up fallback timer may still fire before the window is deleted: a closed
-        # window opens nothing (its database may be gone by then).
-        self._initial_open_pending = False
+        # (CLOSING) session opens nothing (its database may be gone by then).
         event.accept()
 
 
