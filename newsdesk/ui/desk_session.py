@@ -23,6 +23,7 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import ConflictError, NewsdeskError, NotFoundError, NotReadyError
 from newsdesk.ui.autosave import Autosaver, EditorLike, SaveState, is_blank
 from newsdesk.ui.commands import CreateCommand, SpikeCommand
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.messages import MessageAction, MessageBus
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
@@ -83,6 +84,7 @@ class DeskSession(QObject):
     Signals:
         state_changed(str): the :class:`DeskState` value.
         story_opened(object): the editor shows this Article as stored (None: a new story).
+        story_created(object): a new story's first save landed; the Article as stored.
         story_saved(object): a save landed; the Article as stored (new id, version).
         story_missing(int): a story asked for is gone (a colleague deleted it).
         story_reloaded(object): the stored Article replaced the editor's text on purpose.
@@ -99,6 +101,8 @@ class DeskSession(QObject):
     """The :class:`DeskState` value, on every change."""
     story_opened = Signal(object)
     """The editor shows this Article exactly as stored (None: a new, empty story)."""
+    story_created = Signal(object)
+    """A new story was stored for the first time (it now has an id); the Article."""
     story_saved = Signal(object)
     """A save landed in the newsroom; the Article as stored."""
     story_missing = Signal(int)
@@ -145,6 +149,7 @@ class DeskSession(QObject):
         self._open_id: int | None = None
         self._started = False
         self._undo_refused = False
+        self._finished = False
         self.autosaver.state_changed.connect(self._on_save_state)
         self.autosaver.saving_changed.connect(self._on_saving)
         self.autosaver.article_saved.connect(self._on_saved)
@@ -192,7 +197,10 @@ class DeskSession(QObject):
             self._set_state(self._settled_state())
 
     def _on_saved(self, article: Article) -> None:
+        created = self._open_id is None
         self._open_id = article.id
+        if created:
+            self.story_created.emit(article)
         self.story_saved.emit(article)
 
     def _on_edited(self) -> None:
@@ -239,7 +247,8 @@ class DeskSession(QObject):
             return False
         except NewsdeskError as exc:
             self._set_state(before)
-            self.messages.warning(self.tr("The story could not be opened: {0}").format(exc))
+            self.messages.warning(
+                self.tr("The story could not be opened: {0}").format(error_text(exc)))
             return False
         self.show(article)
         return True
@@ -294,7 +303,8 @@ class DeskSession(QObject):
             saved: Article = call(self.runner, _save_as_new_draft, self.articles, mine,
                                   self.tr(" (my version)"))
         except NewsdeskError as exc:
-            self.messages.warning(self.tr("The copy was not saved either: {0}").format(exc),
+            self.messages.warning(self.tr("The copy was not saved either: {0}").format(
+                error_text(exc)),
                                   about="save")
             return None
         self.autosaver.discard()
@@ -327,7 +337,7 @@ class DeskSession(QObject):
             note = note or self.tr("Saved as a revision")
             number = int(call(self.runner, _record_revision, self.articles, article_id, note))
         except NewsdeskError as exc:
-            self.messages.info(self.tr("Revision not recorded: {0}").format(exc))
+            self.messages.info(self.tr("Revision not recorded: {0}").format(error_text(exc)))
             return None
         self.messages.info(self.tr("Saved; revision {0} recorded ({1}).").format(number, note))
         return number
@@ -354,12 +364,12 @@ class DeskSession(QObject):
             self._reset_editor_status()
             return False
         except (ConflictError, NotFoundError) as exc:
-            self.conflict_found.emit(str(exc))
-            self.messages.warning(str(exc), actions=self.conflict_actions(), about="save")
+            self.conflict_found.emit(error_text(exc))
+            self.messages.warning(error_text(exc), actions=self.conflict_actions(), about="save")
             self._reset_editor_status()
             return False
         except NewsdeskError as exc:
-            self.messages.warning(self.tr("Not moved: {0}").format(exc), about="save")
+            self.messages.warning(self.tr("Not moved: {0}").format(error_text(exc)), about="save")
             self._reset_editor_status()
             return False
         self.editor.mark_saved(article)
@@ -379,7 +389,7 @@ class DeskSession(QObject):
         try:
             copy: Article = call(self.runner, self.articles.duplicate, article_id)
         except NewsdeskError as exc:
-            self.messages.info(self.tr("Not duplicated: {0}").format(exc))
+            self.messages.info(self.tr("Not duplicated: {0}").format(error_text(exc)))
             return None
         self.undo_stack.push(CreateCommand(
             self.articles, copy, self.tr("Duplicate “{0}”").format(copy.headline),
@@ -401,7 +411,7 @@ class DeskSession(QObject):
                 try:
                     spiked, previous = call(self.runner, self.articles.spike, article_id)
                 except NewsdeskError as exc:
-                    self.messages.info(self.tr("Not spiked: {0}").format(exc))
+                    self.messages.info(self.tr("Not spiked: {0}").format(error_text(exc)))
                     continue
                 self.undo_stack.push(SpikeCommand(self.articles, spiked, previous,
                                                   self._on_command_changed,
@@ -456,12 +466,19 @@ class DeskSession(QObject):
         self._set_state(DeskState.CLOSING)
         return CloseVerdict.CLOSE
 
-    def finish(self) -> None:
-        """The window is gone: saves still on their way land, the journal's writer stops."""
+    def finish(self) -> bool:
+        """The window goes: saves still on their way land, the journal's writer stops.
+
+        True the first time; False when it had finished already (a window closed twice).
+        """
+        if self._finished:
+            return False
+        self._finished = True
         self._set_state(DeskState.CLOSING)
         wait_until(lambda: not self.autosaver.saving, CLOSE_WAIT_MS)
         if self.journal_writer is not None:
             self.journal_writer.close()
+        return True
 
 
 def _save_as_new_draft(articles: ArticleService, article: Article, suffix: str) -> Article:

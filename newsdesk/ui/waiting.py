@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from newsdesk.domain.errors import DatabaseBusyError
 from newsdesk.ui.tasks import TaskRunner
@@ -24,22 +24,24 @@ DEFAULT_TIMEOUT_MS = 30_000
 
 
 def wait_until(done: Callable[[], bool], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> bool:
-    """Run the event loop (no user input) until ``done()``; False when ``timeout_ms`` passed."""
+    """Run the event loop (no user input) until ``done()``; False when ``timeout_ms`` passed.
+
+    ``processEvents``, not a nested ``QEventLoop``: a nested loop also runs deferred
+    deletions, and an object its caller still uses (a window being closed beside another)
+    would be deleted under it.
+    """
     if done():
         return True
     deadline = time.monotonic() + timeout_ms / 1000
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(POLL_MS)
-
-    def check() -> None:
-        if done() or time.monotonic() >= deadline:
-            loop.quit()
-
-    timer.timeout.connect(check)
-    timer.start()
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    timer.stop()
+    wake = QTimer()  # wakes the wait below even when nothing else happens
+    wake.start(POLL_MS)
+    flags = (QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+             | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    try:
+        while not done() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(flags)
+    finally:
+        wake.stop()
     return done()
 
 

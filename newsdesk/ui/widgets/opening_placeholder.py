@@ -24,9 +24,12 @@ class OpeningPlaceholder(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a notice, not content
         self.typed = ""
+        self.new_story_requested = False
+        """Ctrl+N was pressed: the window starts a new story (with what was typed) once open."""
 
     def start_new_story(self) -> None:
         """Ctrl+N while opening: typing now goes here, and shows, until the editor is built."""
+        self.new_story_requested = True
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._show()
