@@ -8,16 +8,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+)
 
+from newsdesk.services.then_now import ThenNowService
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 from newsdesk.ui.translation.concordance_panel import SOURCE, TARGET, ConcordancePanel
 from newsdesk.ui.translation.desk_find import OriginalFindBar
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_spelling import DeskSpelling
 from newsdesk.ui.translation.glossary_panel import MAX_KEYS, GlossaryPanel
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate, ParagraphEdit
+from newsdesk.ui.translation.then_now_dialog import (
+    ROW,
+    STORY,
+    ThenNow,
+    ThenNowDialog,
+    ThenNowRequest,
+    then_now,
+)
 
 if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
@@ -37,13 +53,22 @@ def desk_action(desk: TranslationDeskWidget, name: str, text: str, key: str) -> 
 
 
 class DeskTools(QObject):
-    """The desk's tool tabs and keys; built once by the desk, after its own widgets."""
+    """The desk's tool tabs and keys; built once by the desk, after its own widgets.
+
+    Signals:
+        then_now_shown(object): the then/now dialog shows this :class:`ThenNow`.
+    """
+
+    then_now_shown = Signal(object)
+    """The original then and now were read and are shown (a ThenNow)."""
 
     def __init__(self, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
         super().__init__(desk)
         self._newsroom = newsroom
         self._desk = desk
         self._pending_search: tuple[str, str] | None = None
+        self._pending_then_now: str | None = None
+        self.then_now_dialog: ThenNowDialog | None = None
         self._viewer: QPersistentModelIndex | None = None
         self.tabs = QTabWidget(desk)
         self.tabs.setObjectName("deskToolTabs")
@@ -67,6 +92,14 @@ class DeskTools(QObject):
         self.find_bar = OriginalFindBar(desk, self)
         self.find_action = desk_action(desk, "deskFindAction", self.tr("Find in the original"),
                                        "Ctrl+F")
+        self.then_now_action = desk_action(
+            desk, "deskThenNowAction", self.tr("The original then and now"), "Ctrl+Shift+H")
+        self.then_now_button = QPushButton(self.tr("Then / now…"), self.tabs)
+        self.then_now_button.setObjectName("thenNowButton")
+        self.then_now_button.setToolTip(self.tr(
+            "The original as it was when the row was translated, beside the original now "
+            "(Ctrl+Shift+H)"))
+        self.tabs.setCornerWidget(self.then_now_button)
         layout = desk.layout()
         if isinstance(layout, QVBoxLayout):
             for widget in (self.find_bar, self.spelling.original_label,
@@ -86,6 +119,8 @@ class DeskTools(QObject):
         if isinstance(delegate, ParagraphDelegate):
             delegate.editor_opened.connect(self.spelling.on_editor_opened)
         self.find_action.triggered.connect(self.find_bar.show_find)
+        self.then_now_action.triggered.connect(lambda: self.show_then_now(ROW))
+        self.then_now_button.clicked.connect(lambda: self.show_then_now(ROW))
         self.find_bar.message.connect(desk.status_label.setText)
         desk.table.selectionModel().currentChanged.connect(self.on_current_changed)
 
@@ -118,6 +153,9 @@ class DeskTools(QObject):
         pending, self._pending_search = self._pending_search, None
         if pending is not None:
             self.show_concordance(*pending)
+        scope, self._pending_then_now = self._pending_then_now, None
+        if scope is not None:
+            self.show_then_now(scope)
 
     def selection(self) -> tuple[str, str]:
         """The text selected in a cell of either column and its side (source/target)."""
@@ -188,3 +226,49 @@ class DeskTools(QObject):
             self.glossary_dialog.glossary_changed.connect(self.glossary.reload)
         self.glossary_dialog.open()
         return self.glossary_dialog
+
+    # -- then and now -----------------------------------------------------------------------------
+    def then_now_request(self) -> ThenNowRequest | None:
+        desk, model = self._desk.desk, self._desk.model
+        if desk is None:
+            return None
+        count = model.rowCount()
+        records = tuple(model.record_at(i) for i in range(count))
+        confirmed = [r.updated_at for r in records
+                     if r is not None and r.confirmed_original_hash and r.updated_at]
+        return ThenNowRequest(
+            desk.original, desk.original_then, desk.base_revision, desk.latest_revision,
+            model.rows, tuple(model.key_at(i) for i in range(count)), records,
+            max(confirmed) if confirmed else desk.translation.updated_at)
+
+    def show_then_now(self, scope: str = ROW) -> bool:
+        """Read the original's history on the runner, then show then/now (the selected row,
+        or the whole story)."""
+        request = self.then_now_request()
+        if request is None or request.original.id is None:
+            return False
+        row = max(0, self._desk.table.currentIndex().row())
+        TaskRunner.of().run(
+            then_now, ThenNowService(self._newsroom.uow), request,
+            on_result=lambda shown: self._on_then_now(shown, row, scope),
+            on_error=self._on_then_now_failed, channel=f"desk-then-now-{id(self)}")
+        return True
+
+    def then_now_when_loaded(self, scope: str = STORY) -> None:
+        """Then/now as soon as the desk being opened is shown (the Story menu's command)."""
+        if self._desk.busy:
+            self._pending_then_now = scope
+        else:
+            self.show_then_now(scope)
+
+    def _on_then_now(self, shown: ThenNow, row: int, scope: str) -> None:
+        if self.then_now_dialog is None:
+            self.then_now_dialog = ThenNowDialog(self._desk)
+        self.then_now_dialog.show_then_now(shown, row, scope)
+        self.then_now_dialog.open()
+        self.then_now_shown.emit(shown)
+
+    def _on_then_now_failed(self, exc: BaseException) -> bool:
+        self._desk.status_label.setText(self.tr(
+            "The original's history could not be read: {0}").format(describe_failure(exc)))
+        return True
