@@ -25,6 +25,7 @@ from newsdesk.domain.errors import (
     DatabaseReadOnlyError,
     NewsdeskError,
     StorageError,
+    wording,
 )
 
 # SQLite's primary result codes (the low byte of an extended code such as SQLITE_BUSY_SNAPSHOT).
@@ -82,52 +83,58 @@ def _reason(exc: BaseException) -> str:
 
 
 def _busy(where: str, reason: str) -> StorageError:
-    situation = f"the newsroom {where} is busy: another program is writing to it ({reason})"
-    return DatabaseBusyError(
-        f"{situation}; nothing was written and your text is kept: try again when it has "
-        "finished", situation=situation)
+    situation = wording("the newsroom {where} is busy: another program is writing to it "
+                        "({reason})", where=where, reason=reason)
+    return DatabaseBusyError(wording(
+        "{situation}; nothing was written and your text is kept: try again when it has "
+        "finished", situation=situation), situation=situation)
 
 
 def _read_only(where: str, reason: str) -> StorageError:
-    situation = f"the newsroom {where} can be read but not written ({reason})"
-    return DatabaseReadOnlyError(
-        f"{situation}; ask whoever manages it, or pick another file", situation=situation)
+    situation = wording("the newsroom {where} can be read but not written ({reason})",
+                        where=where, reason=reason)
+    return DatabaseReadOnlyError(wording(
+        "{situation}; ask whoever manages it, or pick another file", situation=situation),
+        situation=situation)
 
 
 def _damaged(where: str, reason: str) -> StorageError:
     path = Path(where)
-    situation = f"the newsroom {where} is damaged ({reason})"
-    return DatabaseDamagedError(
-        f"{situation}: restore the newest backup (a {path.stem}.backup-… file beside it) or "
-        "pick another file; nothing was written to it", situation=situation)
+    situation = wording("the newsroom {where} is damaged ({reason})", where=where, reason=reason)
+    return DatabaseDamagedError(wording(
+        "{situation}: restore the newest backup (a {stem}.backup-… file beside it) or pick "
+        "another file; nothing was written to it", situation=situation, stem=path.stem),
+        situation=situation)
 
 
 def _full(where: str, reason: str) -> StorageError:
-    situation = f"there is no room left to write to the newsroom {where} ({reason})"
-    return StorageError(
-        f"{situation}; nothing was written and your text is kept: free some disk space, then "
-        "try again", situation=situation)
+    situation = wording("there is no room left to write to the newsroom {where} ({reason})",
+                        where=where, reason=reason)
+    return StorageError(wording(
+        "{situation}; nothing was written and your text is kept: free some disk space, then "
+        "try again", situation=situation), situation=situation)
 
 
 def _file_offline(where: str, reason: str) -> StorageError:
-    situation = f"the newsroom file {where} cannot be reached ({reason})"
-    return DatabaseOfflineError(
-        f"{situation}; your text is kept: check that its disk or network share is still "
-        "there, then try again", situation=situation)
+    situation = wording("the newsroom file {where} cannot be reached ({reason})",
+                        where=where, reason=reason)
+    return DatabaseOfflineError(wording(
+        "{situation}; your text is kept: check that its disk or network share is still "
+        "there, then try again", situation=situation), situation=situation)
 
 
 def _server_offline(where: str, reason: str) -> StorageError:
-    situation = f"the database server of {where} cannot be reached ({reason})"
-    return DatabaseOfflineError(
-        f"{situation}; your text is kept: check the network or ask whoever runs the server, "
-        "then try again", situation=situation)
+    situation = wording("the database server of {where} cannot be reached ({reason})",
+                        where=where, reason=reason)
+    return DatabaseOfflineError(wording(
+        "{situation}; your text is kept: check the network or ask whoever runs the server, "
+        "then try again", situation=situation), situation=situation)
 
 
 def _other(where: str, reason: str) -> StorageError:
-    return StorageError(
-        f"the database {where} could not do what was asked ({reason}); try again, and if it "
-        "keeps failing, tell whoever manages the newsroom"
-    )
+    return StorageError(wording(
+        "the database {where} could not do what was asked ({reason}); try again, and if it "
+        "keeps failing, tell whoever manages the newsroom", where=where, reason=reason))
 
 
 def _from_sqlite(orig: sqlite3.Error, where: str, reason: str) -> NewsdeskError | None:
@@ -179,10 +186,9 @@ def translate(exc: DBAPIError | StaleDataError, where: str) -> NewsdeskError:
     uniqueness clash with a concurrent write are conflicts, not storage failures.
     """
     if isinstance(exc, StaleDataError):
-        return ConflictError(
-            f"someone else saved the same record in {where} at the same time; reload it to "
-            "see their change, then try again"
-        )
+        return ConflictError(wording(
+            "someone else saved the same record in {where} at the same time; reload it to "
+            "see their change, then try again", where=where))
     reason = _reason(exc)
     if isinstance(exc.orig, sqlite3.Error):
         found = _from_sqlite(exc.orig, where, reason)
@@ -191,10 +197,9 @@ def translate(exc: DBAPIError | StaleDataError, where: str) -> NewsdeskError:
     if found is not None:
         return found
     if isinstance(exc, IntegrityError) and _is_clash(exc):
-        return ConflictError(
-            f"someone else changed the same records in {where} at the same time ({reason}); "
-            "reload, then try again"
-        )
+        return ConflictError(wording(
+            "someone else changed the same records in {where} at the same time ({reason}); "
+            "reload, then try again", where=where, reason=reason))
     if exc.connection_invalidated:
         return _server_offline(where, reason)
     return _other(where, reason)

@@ -2,14 +2,52 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsdesk.domain.workflow import Problem
 
 
+@dataclass(frozen=True)
+class Wording:
+    """An English sentence with named fields, kept apart from the values filled into it.
+
+    ``str()`` is the English text the CLI and the log print; the window looks the template up
+    in its catalogue (``newsdesk.ui.error_text``), translates it and fills the same values in,
+    so the Russian interface says it in Russian while the domain stays free of Qt. A value may
+    itself be a :class:`Wording` (a situation inside a piece of advice).
+    """
+
+    template: str
+    values: Mapping[str, str | Wording] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format_map({key: str(value) for key, value in self.values.items()})
+
+
+def wording(template: str, **values: object) -> Wording:
+    """A :class:`Wording`; values other than text and wordings are written with ``str()``."""
+    return Wording(template, {key: value if isinstance(value, Wording) else str(value)
+                              for key, value in values.items()})
+
+
 class NewsdeskError(Exception):
-    """Base for every failure that is shown to a user as a message, never as a traceback."""
+    """Base for every failure that is shown to a user as a message, never as a traceback.
+
+    Raised with a :class:`Wording` (``ConflictError(wording("…{name}…", name=…))``), the error
+    keeps it as ``wording`` for the interface to translate; with plain text it has none and
+    is shown as it is.
+    """
+
+    wording: Wording | None = None
+
+    def __init__(self, *args: object) -> None:
+        if args and isinstance(args[0], Wording):
+            self.wording = args[0]
+            args = (str(args[0]), *args[1:])
+        super().__init__(*args)
 
 
 class InvalidInputError(NewsdeskError):
@@ -17,13 +55,14 @@ class InvalidInputError(NewsdeskError):
 
     def __init__(
         self,
-        message: str,
+        message: str | Wording,
         *,
         field: str = "",
         file: str = "",
         line: int | None = None,
     ) -> None:
-        self.message = message
+        self.wording = message if isinstance(message, Wording) else None
+        self.message = str(message)
         self.field = field
         self.file = file
         self.line = line
@@ -74,9 +113,10 @@ class StorageError(NewsdeskError):
 
     retryable = False
 
-    def __init__(self, message: str, *, situation: str = "") -> None:
+    def __init__(self, message: str | Wording, *, situation: str | Wording = "") -> None:
         super().__init__(message)
-        self.situation = situation or message
+        self.situation_wording = situation if isinstance(situation, Wording) else self.wording
+        self.situation = str(situation) or str(message)
         """What happened, without the advice: for a caller that gives its own (the desk
         keeps the text and retries by itself, so "try again" would mislead)."""
 

@@ -17,7 +17,7 @@ import yaml
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.citations import find_citations, is_valid_source_key
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, Wording, wording
 from newsdesk.domain.markdown_nesting import MAX_NESTING, first_too_deep
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import (
@@ -92,7 +92,8 @@ class _Context:
     key_lines: dict[str, int] = field(default_factory=dict)
     start_line: int = 1
 
-    def error(self, message: str, *, key: str = "", line: int | None = None) -> InvalidInputError:
+    def error(self, message: str | Wording, *, key: str = "",
+              line: int | None = None) -> InvalidInputError:
         top = key.split(".")[0].split("[")[0]
         return InvalidInputError(
             message,
@@ -105,14 +106,15 @@ class _Context:
 def decode_story_bytes(data: bytes, filename: str) -> str:
     """Bytes from disk to text, refusing what would corrupt the database."""
     if not data.strip():
-        raise InvalidInputError("the file is empty", file=filename, line=1)
+        raise InvalidInputError(wording("the file is empty"), file=filename, line=1)
     data = data.removeprefix(b"\xef\xbb\xbf")  # a BOM, as Windows editors write it
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInputError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+            wording("not valid UTF-8 (byte 0x{byte}); save the file as UTF-8",
+                    byte=f"{data[exc.start]:02x}"),
             file=filename,
             line=line,
         ) from exc
@@ -129,7 +131,7 @@ def split_front_matter(text: str, ctx: _Context) -> tuple[str | None, str, int]:
         if line.strip() in (_FENCE, "..."):
             body = "\n".join(lines[number + 1 :])
             return "\n".join(lines[1:number]), body, number + 2
-    raise ctx.error("front matter opened with '---' on line 1 is never closed", line=1)
+    raise ctx.error(wording("front matter opened with '---' on line 1 is never closed"), line=1)
 
 
 MAX_FRONT_MATTER_DEPTH = 20
@@ -219,7 +221,8 @@ def _children(node: yaml.Node, path: str, ctx: _Context) -> list[tuple[yaml.Node
             field_path = f"{path}.{name}" if path else name
             if name in seen:
                 raise ctx.error(
-                    f"appears twice (first on line {seen[name]}); keep one of them",
+                    wording("appears twice (first on line {line}); keep one of them",
+                            line=seen[name]),
                     key=field_path,
                     line=line,
                 )
@@ -234,13 +237,13 @@ def _children(node: yaml.Node, path: str, ctx: _Context) -> list[tuple[yaml.Node
 def _text(value: Any, key: str, ctx: _Context, *, required: bool = False) -> str:
     if value is None:
         if required:
-            raise ctx.error("is missing", key=key)
+            raise ctx.error(wording("is missing"), key=key)
         return ""
     if isinstance(value, bool | dict | list):
-        raise ctx.error(f"must be text, not {type(value).__name__}", key=key)
+        raise ctx.error(wording("must be text, not {kind}", kind=type(value).__name__), key=key)
     result = str(value).strip()
     if required and not result:
-        raise ctx.error("is empty", key=key)
+        raise ctx.error(wording("is empty"), key=key)
     return result
 
 
@@ -248,7 +251,7 @@ def _line(value: Any, key: str, ctx: _Context, *, required: bool = False) -> str
     """A one-line field: line breaks become spaces and control characters go (ESC, BEL...)."""
     result = one_line(_text(value, key, ctx, required=required))
     if required and not result:
-        raise ctx.error("is empty", key=key)
+        raise ctx.error(wording("is empty"), key=key)
     return result
 
 
@@ -262,7 +265,8 @@ def _date(value: Any, key: str, ctx: _Context) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError as exc:
-        raise ctx.error(f"'{value}' is not a date; write YYYY-MM-DD", key=key) from exc
+        raise ctx.error(wording("'{value}' is not a date; write YYYY-MM-DD", value=value),
+                        key=key) from exc
 
 
 def _datetime(value: Any, key: str, ctx: _Context) -> datetime | None:
@@ -275,7 +279,7 @@ def _datetime(value: Any, key: str, ctx: _Context) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(str(value).strip())
     except ValueError as exc:
-        raise ctx.error(f"'{value}' is not a date or time", key=key) from exc
+        raise ctx.error(wording("'{value}' is not a date or time", value=value), key=key) from exc
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -293,7 +297,7 @@ def _dateline(value: Any, ctx: _Context, warnings: list[str]) -> Dateline:
         warnings.append(f"{ctx.filename}: unknown dateline keys ignored: {', '.join(unknown)}")
     gazetteer_id = value.get("gazetteer_id")
     if gazetteer_id is not None and not isinstance(gazetteer_id, int):
-        raise ctx.error("must be a whole number", key="dateline.gazetteer_id")
+        raise ctx.error(wording("must be a whole number"), key="dateline.gazetteer_id")
     return Dateline(
         city=_line(value.get("city"), "dateline.city", ctx),
         country=_line(value.get("country"), "dateline.country", ctx),
@@ -312,7 +316,8 @@ def _role(value: Any, key: str, ctx: _Context) -> Role:
         return Role(str(value).strip().lower())
     except ValueError as exc:
         choices = ", ".join(role.value for role in Role)
-        raise ctx.error(f"unknown role '{value}'; use one of {choices}", key=key) from exc
+        raise ctx.error(wording("unknown role '{value}'; use one of {choices}", value=value,
+                                choices=choices), key=key) from exc
 
 
 def _names_in_languages(value: Any, where: str, second: str,
@@ -377,7 +382,7 @@ def _authors(data: dict[str, Any], ctx: _Context) -> tuple[AuthorSpec, ...]:
                 )
             )
         else:
-            raise ctx.error("each author is a name or a mapping with 'name'", key=where)
+            raise ctx.error(wording("each author is a name or a mapping with 'name'"), key=where)
     return tuple(specs)
 
 
@@ -391,15 +396,17 @@ def _sources(value: Any, ctx: _Context) -> tuple[Source, ...]:
     for index, item in enumerate(value):
         where = f"sources[{index}]"
         if not isinstance(item, dict):
-            raise ctx.error("must be a mapping with id, name and kind", key=where)
+            raise ctx.error(wording("must be a mapping with id, name and kind"), key=where)
         key = _text(item.get("id", item.get("key")), f"{where}.id", ctx, required=True)
         if not is_valid_source_key(key):
             raise ctx.error(
-                f"'{key}' is not a valid source id: use lowercase latin letters, digits, - and _",
+                wording("'{key}' is not a valid source id: use lowercase latin letters, digits, "
+                        "- and _", key=key),
                 key=f"{where}.id",
             )
         if key in seen:
-            raise ctx.error(f"source id '{key}' is defined twice", key=f"{where}.id")
+            raise ctx.error(wording("source id '{key}' is defined twice", key=key),
+                            key=f"{where}.id")
         seen.add(key)
         kind_text = _text(item.get("kind"), f"{where}.kind", ctx) or "person"
         try:
@@ -407,7 +414,8 @@ def _sources(value: Any, ctx: _Context) -> tuple[Source, ...]:
         except ValueError as exc:
             choices = ", ".join(k.value for k in SourceKind)
             raise ctx.error(
-                f"unknown kind '{kind_text}'; use one of {choices}", key=f"{where}.kind"
+                wording("unknown kind '{kind}'; use one of {choices}", kind=kind_text,
+                        choices=choices), key=f"{where}.kind"
             ) from exc
         on_record = item.get("on_record", True)
         reason = _text(item.get("anonymity_reason"), f"{where}.anonymity_reason", ctx)
@@ -482,9 +490,9 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     ctx = _Context(filename)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise ctx.error("contains a NUL byte; the file is probably not text", line=line)
+        raise ctx.error(wording("contains a NUL byte; the file is probably not text"), line=line)
     if not text.strip():
-        raise ctx.error("the file is empty", line=1)
+        raise ctx.error(wording("the file is empty"), line=1)
     front, body, body_line = split_front_matter(text, ctx)
     data: dict[str, Any] = {}
     if front is not None:
@@ -503,11 +511,12 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
             context_mark = getattr(exc, "context_mark", None)
             if context and context_mark is not None and context_mark.line + 2 != line:
                 problem = f"{problem} ({context} opened on line {context_mark.line + 2})"
-            raise ctx.error(f"malformed front matter: {problem}", line=line) from exc
+            raise ctx.error(wording("malformed front matter: {problem}", problem=problem),
+                            line=line) from exc
         if loaded is None:
             loaded = {}
         if not isinstance(loaded, dict):
-            raise ctx.error("front matter must be a mapping of 'key: value' lines", line=2)
+            raise ctx.error(wording("front matter must be a mapping of 'key: value' lines"), line=2)
         data = {str(k): v for k, v in loaded.items()}
         ctx.key_lines = key_lines
     warnings: list[str] = []
@@ -519,7 +528,7 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     headline = _line(data.get(headline_key), "headline", ctx)
     if not headline:
         raise ctx.error(
-            "is missing: every story needs a headline",
+            wording("is missing: every story needs a headline"),
             key="headline",
             line=ctx.key_lines.get(headline_key, 1),
         )
@@ -527,16 +536,16 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     slug = _text(data.get("slug"), "slug", ctx)
     if slug and not is_valid_slug(slug):
         raise ctx.error(
-            f"'{slug}' is not a valid slug: lowercase latin letters, digits and hyphens", key="slug"
-        )
+            wording("'{slug}' is not a valid slug: lowercase latin letters, digits and hyphens",
+                    slug=slug), key="slug")
     language = _text(data.get("language"), "language", ctx) or "en"
     if not LANGUAGE_PATTERN.match(language):
         raise ctx.error(
-            f"'{language}' is not a BCP 47 language tag like en, ru or en-GB", key="language"
-        )
+            wording("'{language}' is not a BCP 47 language tag like en, ru or en-GB",
+                    language=language), key="language")
     translation_revision = data.get("translation_of_revision")
     if translation_revision is not None and not isinstance(translation_revision, int):
-        raise ctx.error("must be a whole number", key="translation_of_revision")
+        raise ctx.error(wording("must be a whole number"), key="translation_of_revision")
     sources = _sources(data.get("sources"), ctx)
     authors = _authors(data, ctx)
     body_line += len(body) - len(body.lstrip("\n"))
@@ -545,8 +554,8 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     if too_deep is not None:
         index, depth = too_deep
         raise ctx.error(
-            f"lists or quotes nested {depth} levels deep; the limit is {MAX_NESTING}: "
-            "flatten the list or quote on this line",
+            wording("lists or quotes nested {depth} levels deep; the limit is {limit}: flatten "
+                    "the list or quote on this line", depth=depth, limit=MAX_NESTING),
             key="body",
             line=body_line + index,
         )
@@ -555,7 +564,8 @@ def parse_story(text: str, filename: str = "<text>") -> ParsedStory:
     translation_of = _text(data.get("translation_of"), "translation_of", ctx) or None
     if translation_of is not None and translation_of == slug:
         raise ctx.error(
-            f"names the story itself ('{slug}'); a translation names the slug of its original",
+            wording("names the story itself ('{slug}'); a translation names the slug of its "
+                    "original", slug=slug),
             key="translation_of",
         )
     article = Article(

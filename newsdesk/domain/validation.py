@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.domain.article import Article, Dateline
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, Wording, wording
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.slugs import is_valid_slug
 
@@ -17,7 +17,8 @@ LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 def _no_nul(value: str, field: str) -> None:
     if "\x00" in value:
-        raise InvalidInputError("contains a NUL character, which cannot be stored", field=field)
+        raise InvalidInputError(wording("contains a NUL character, which cannot be stored"),
+                                field=field)
 
 
 def validate_article(article: Article) -> None:
@@ -30,38 +31,35 @@ def validate_article(article: Article) -> None:
     ):
         _no_nul(value, field)
     if not one_line(article.headline):  # a headline of BEL and line breaks is empty too
-        raise InvalidInputError("is empty: every story needs a headline", field="headline")
-    if len(article.headline) > MAX_HEADLINE:
-        raise InvalidInputError(
-            f"is {len(article.headline):,} characters long; the limit is {MAX_HEADLINE}",
-            field="headline",
-        )
-    if len(article.deck) > MAX_DECK:
-        raise InvalidInputError(
-            f"is {len(article.deck):,} characters long; the limit is {MAX_DECK}", field="deck"
-        )
-    if len(article.body) > MAX_BODY:
-        raise InvalidInputError(
-            f"is {len(article.body):,} characters long; the limit is {MAX_BODY:,}", field="body"
-        )
+        raise InvalidInputError(wording("is empty: every story needs a headline"),
+                                field="headline")
+    for field, value, limit in (("headline", article.headline, MAX_HEADLINE),
+                                ("deck", article.deck, MAX_DECK), ("body", article.body, MAX_BODY)):
+        if len(value) > limit:
+            raise InvalidInputError(_too_long(value, limit), field=field)
     if article.slug and not is_valid_slug(article.slug):
         raise InvalidInputError(
-            f"'{article.slug}' may hold only lowercase latin letters, digits and hyphens",
+            wording("'{slug}' may hold only lowercase latin letters, digits and hyphens",
+                    slug=article.slug),
             field="slug",
         )
     if not LANGUAGE_TAG.match(article.language):
         raise InvalidInputError(
-            f"'{article.language}' is not a language tag like en, ru or en-GB", field="language"
+            wording("'{language}' is not a language tag like en, ru or en-GB",
+                    language=article.language),
+            field="language",
         )
     for tag in article.tags:
         _no_nul(tag, "tags")
         if len(tag) > 100:
-            raise InvalidInputError(f"'{tag[:30]}…' is longer than 100 characters", field="tags")
+            raise InvalidInputError(
+                wording("'{tag}…' is longer than 100 characters", tag=tag[:30]), field="tags")
         if "," in tag:
             # The editor's tag field separates tags with commas: such a tag would come back
             # split in two the first time anyone edits the story.
             raise InvalidInputError(
-                f"'{tag}' holds a comma, which separates tags; make it two tags or drop the comma",
+                wording("'{tag}' holds a comma, which separates tags; make it two tags or drop "
+                        "the comma", tag=tag),
                 field="tags",
             )
     _validate_dateline(article.dateline)
@@ -77,6 +75,9 @@ def _validate_dateline(dateline: Dateline) -> None:
         field = f"dateline.{name}"
         _no_nul(value, field)
         if len(value) > limit:
-            raise InvalidInputError(
-                f"is {len(value):,} characters long; the limit is {limit}", field=field
-            )
+            raise InvalidInputError(_too_long(value, limit), field=field)
+
+
+def _too_long(value: str, limit: int) -> Wording:
+    return wording("is {length} characters long; the limit is {limit}",
+                   length=f"{len(value):,}", limit=f"{limit:,}")

@@ -23,6 +23,7 @@ from newsdesk.domain.errors import (
     InvalidInputError,
     NotFoundError,
     NotReadyError,
+    wording,
 )
 from newsdesk.domain.new_story import with_house_defaults
 from newsdesk.domain.query import ArticleQuery
@@ -164,10 +165,10 @@ class ArticleService:
         with self._uow() as uow:
             row = existing_article_row(uow, article.id)
             if row.version != article.version:
-                raise ConflictError(
-                    f"'{row.headline}' was changed elsewhere (version {row.version}, yours "
-                    f"{article.version}); reopen it to see the newer text"
-                )
+                raise ConflictError(wording(
+                    "'{headline}' was changed elsewhere (version {theirs}, yours {yours}); "
+                    "reopen it to see the newer text",
+                    headline=row.headline, theirs=row.version, yours=article.version))
             if article.slug != row.slug and uow.articles.slug_taken(article.slug, except_id=row.id):
                 raise InvalidInputError(f"'{article.slug}' is used by another story", field="slug")
             headline = row.headline
@@ -182,10 +183,9 @@ class ArticleService:
                 uow.flush()
                 uow.commit()
             except StaleDataError as exc:
-                raise ConflictError(
-                    f"'{headline}' was saved elsewhere at the same time; reopen it to see the "
-                    "newer text"
-                ) from exc
+                raise ConflictError(wording(
+                    "'{headline}' was saved elsewhere at the same time; reopen it to see the "
+                    "newer text", headline=headline)) from exc
             return article_from_row(row)
 
     def _refuse_publishing_with_problems(self, article: Article) -> None:
@@ -236,7 +236,8 @@ class ArticleService:
         """Move a story through the workflow, refusing ``ready``/``published`` when incomplete."""
         article = self.get(article_id)
         if version is not None and article.version != version:
-            raise ConflictError(f"'{article.headline}' was changed elsewhere; reopen it first")
+            raise ConflictError(wording("'{headline}' was changed elsewhere; reopen it first",
+                                        headline=article.headline))
         if status in READY_STATUSES:
             problems = self.check_ready(article)
             if problems:

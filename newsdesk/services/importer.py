@@ -22,7 +22,7 @@ from newsdesk.db.mapping import (
 from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, BylineEntry, Status
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, Wording, wording
 from newsdesk.domain.interchange import (
     ParsedStory,
     body_offset_line,
@@ -190,7 +190,7 @@ class ImportService:
                     apply_source_names(row, names)
                     learned = True
             except InvalidInputError as exc:
-                raise InvalidInputError(exc.message, file=filename,
+                raise InvalidInputError(exc.wording or exc.message, file=filename,
                                         field=f"sources[{index}].{exc.field or 'names'}",
                                         line=field_line(parsed, "sources")) from exc
         uow.flush()
@@ -210,7 +210,7 @@ class ImportService:
                 names = (merged_author_names(row.name, author_names_of(row), spec.names)
                          if row is not None else None)
             except InvalidInputError as exc:
-                raise InvalidInputError(exc.message, file=filename,
+                raise InvalidInputError(exc.wording or exc.message, file=filename,
                                         field=f"authors[{index}].{exc.field}",
                                         line=field_line(parsed, "authors")) from exc
             if row is not None and names is not None:
@@ -272,7 +272,7 @@ def read_story_file(path: Path) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise InvalidInputError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+        raise InvalidInputError(_unreadable(exc), file=str(path)) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -286,7 +286,7 @@ def read_story_file(path: Path) -> bytes:
         with os.fdopen(os.dup(fd), "rb") as handle:
             data = handle.read(MAX_STORY_FILE_BYTES + 1)
     except OSError as exc:
-        raise InvalidInputError(f"cannot read the file: {exc.strerror}", file=str(path)) from exc
+        raise InvalidInputError(_unreadable(exc), file=str(path)) from exc
     finally:
         os.close(fd)
     if len(data) > MAX_STORY_FILE_BYTES:
@@ -294,13 +294,17 @@ def read_story_file(path: Path) -> bytes:
     return data
 
 
-def _too_big(size: int) -> str:
-    limit_mb = MAX_STORY_FILE_BYTES // (1024 * 1024)
-    return (f"is {size / (1024 * 1024):,.1f} MB; a story file may be at most {limit_mb} MB "
-            "(is it really a story?)")
+def _unreadable(exc: OSError) -> Wording:
+    return wording("cannot read the file: {reason}", reason=exc.strerror)
 
 
-def _slug_taken_message(uow: UnitOfWork, existing: ArticleRow, article: Article) -> str:
+def _too_big(size: int) -> Wording:
+    return wording("is {size} MB; a story file may be at most {limit} MB (is it really a "
+                   "story?)", size=f"{size / (1024 * 1024):,.1f}",
+                   limit=MAX_STORY_FILE_BYTES // (1024 * 1024))
+
+
+def _slug_taken_message(uow: UnitOfWork, existing: ArticleRow, article: Article) -> Wording:
     """Why the import stops, and what to do: ``--update`` only when it is the same story.
 
     Suggesting ``--update`` for an unrelated story with the same slug would have the user
@@ -308,14 +312,15 @@ def _slug_taken_message(uow: UnitOfWork, existing: ArticleRow, article: Article)
     """
     slug = article.slug
     if _same_headline(existing.headline, article.headline):
-        return (f"a story with slug '{slug}' already exists; if this file is a new version of "
-                "that story, import it with update (newsdesk import --update; the current "
-                "text is kept as a revision); otherwise give it its own slug: in the front "
-                "matter")
+        return wording("a story with slug '{slug}' already exists; if this file is a new "
+                       "version of that story, import it with update (newsdesk import --update; "
+                       "the current text is kept as a revision); otherwise give it its own "
+                       "slug: in the front matter", slug=slug)
     free = unique_slug(slug, uow.articles.slug_taken)
-    return (f"slug '{slug}' is taken by another story, '{one_line(existing.headline)}'; "
-            f"give this file its own slug: in the front matter (slug: {free}, say); only if "
-            "it is a new version of that story, import it with --update")
+    return wording("slug '{slug}' is taken by another story, '{headline}'; give this file its "
+                   "own slug: in the front matter (slug: {free}, say); only if it is a new "
+                   "version of that story, import it with --update",
+                   slug=slug, headline=one_line(existing.headline), free=free)
 
 
 def _same_headline(stored: str, incoming: str) -> bool:

@@ -26,6 +26,7 @@ from newsdesk.domain.errors import (
     NewsdeskError,
     StorageError,
 )
+from newsdesk.ui.error_text import error_text, situation_text
 
 if TYPE_CHECKING:
     from newsdesk.services.articles import ArticleService
@@ -350,15 +351,15 @@ class Autosaver(QObject):
             self._set_state(
                 SaveState.CONFLICT,
                 tr("Not saved — {0}. Your text is still here: keep it as a new draft (Save "
-                   "Mine as a Copy) or take the newer text (Reload Story).").format(exc),
+                   "Mine as a Copy) or take the newer text (Reload Story).").format(
+                    error_text(exc)),
             )
         elif isinstance(exc, InvalidInputError):
-            self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(
-                exc.location_message()))
+            self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(error_text(exc)))
         elif isinstance(exc, StorageError):
             self._went_offline(exc)
         elif isinstance(exc, NewsdeskError):
-            self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(exc))
+            self._set_state(SaveState.INVALID, tr("Not saved — {0}").format(error_text(exc)))
         else:
             self._settle()
             return False  # a bug: the runner logs it and shows it
@@ -387,7 +388,7 @@ class Autosaver(QObject):
             again = tr("Nothing more is written to this newsroom.")
         where = tr("Your text is kept on this computer.") if self._journal is not None else ""
         self._set_state(SaveState.OFFLINE,
-                        tr("Not saved — {0}. {1} {2}").format(exc.situation, where, again)
+                        tr("Not saved — {0}. {1} {2}").format(situation_text(exc), where, again)
                         .replace("  ", " ").strip())
 
     def _keep_in_journal(self, article: Article) -> None:

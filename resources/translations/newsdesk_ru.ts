@@ -397,6 +397,10 @@ stored as a 256 px square.</source>
         <translation>Биография — слева Markdown, справа так, как её увидят читатели</translation>
     </message>
     <message>
+        <source>In the other language</source>
+        <translation>На другом языке</translation>
+    </message>
+    <message>
         <source>Choose a photo</source>
         <translation>Выбор фотографии</translation>
     </message>
@@ -464,6 +468,21 @@ stored as a 256 px square.</source>
     </message>
 </context>
 <context>
+    <name>CatchUp</name>
+    <message>
+        <source>Colleagues&apos; latest changes could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CitationMarks</name>
     <message>
         <source>&lt;b&gt;Unknown source&lt;/b&gt; &lt;code&gt;source:{0}&lt;/code&gt;&lt;br&gt;Not in the source registry: add it in the Sources dock or correct the id.</source>
@@ -524,6 +543,53 @@ stored as a 256 px square.</source>
     <message>
         <source>Spike “{0}”</source>
         <translation>Снять «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordancePanel</name>
+    <message>
+        <source>A word or phrase to find in the memory</source>
+        <translation>Слово или фраза для поиска в памяти</translation>
+    </message>
+    <message>
+        <source>Concordance search</source>
+        <translation>Поиск по конкордансу</translation>
+    </message>
+    <message>
+        <source>in originals</source>
+        <translation>в оригиналах</translation>
+    </message>
+    <message>
+        <source>in translations</source>
+        <translation>в переводах</translation>
+    </message>
+    <message>
+        <source>Concordance results</source>
+        <translation>Результаты поиска по конкордансу</translation>
+    </message>
+    <message>
+        <source>Select a word or phrase in either column and press Ctrl+K, or type it above.</source>
+        <translation>Выделите слово или фразу в любой колонке и нажмите Ctrl+K или введите их выше.</translation>
+    </message>
+    <message>
+        <source>Searching the memory for “{0}”…</source>
+        <translation>Поиск «{0}» в памяти…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with “{0}”</source>
+        <translation>
+            <numerusform>%n пара с «{0}»</numerusform>
+            <numerusform>%n пары с «{0}»</numerusform>
+            <numerusform>%n пар с «{0}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pair in the memory contains “{0}”.</source>
+        <translation>В памяти нет пар с «{0}».</translation>
+    </message>
+    <message>
+        <source>The memory could not be searched: {0}</source>
+        <translation>Не удалось выполнить поиск в памяти: {0}</translation>
     </message>
 </context>
 <context>
@@ -654,6 +720,14 @@ stored as a 256 px square.</source>
         <translation>Проверено</translation>
     </message>
     <message>
+        <source>Headline</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation type="unfinished">Подзаголовок</translation>
+    </message>
+    <message>
         <source>Not in the translation yet: double-click to type it.</source>
         <translation>В переводе этого пока нет: дважды щёлкните, чтобы ввести текст.</translation>
     </message>
@@ -670,6 +744,10 @@ stored as a 256 px square.</source>
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not set yet: Ctrl+1 untranslated, Ctrl+2 draft, Ctrl+3 translated, Ctrl+4 reviewed; Ctrl+Enter confirms the row.</source>
         <translation>Пока не задано: Ctrl+1 — не переведено, Ctrl+2 — черновик, Ctrl+3 — переведено, Ctrl+4 — проверено; Ctrl+Enter подтверждает строку.</translation>
     </message>
@@ -684,6 +762,191 @@ stored as a 256 px square.</source>
     <message>
         <source>Nothing in the translation renders this paragraph; type it here.</source>
         <translation>В переводе нет ничего, что передаёт этот абзац; введите перевод здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskQa</name>
+    <message>
+        <source>Next QA problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next row with a QA problem nobody ignored (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA checks could not run: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ignored: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>Save Mine as a Copy</source>
+        <translation type="unfinished">Сохранить мой как копию</translation>
+    </message>
+    <message>
+        <source>Reload Story</source>
+        <translation type="unfinished">Перезагрузить материал</translation>
+    </message>
+    <message>
+        <source>Stayed on this story so nothing is lost: {0}</source>
+        <translation type="unfinished">Остаёмся в этом материале, чтобы ничего не пропало: {0}</translation>
+    </message>
+    <message>
+        <source>The story could not be opened: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored story could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the stored story.</source>
+        <translation type="unfinished">Сохранённый материал загружен заново.</translation>
+    </message>
+    <message>
+        <source> (my version)</source>
+        <translation type="unfinished"> (моя версия)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved either: {0}</source>
+        <translation type="unfinished">Копию тоже не удалось сохранить: {0}</translation>
+    </message>
+    <message>
+        <source>Your text is saved as a new draft, “{0}”; the original keeps the version saved elsewhere.</source>
+        <translation type="unfinished">Ваш текст сохранён как новый черновик «{0}»; в оригинале осталась версия, сохранённая в другом месте.</translation>
+    </message>
+    <message>
+        <source>Type a headline first: a new story is kept once it has one.</source>
+        <translation type="unfinished">Сначала введите заголовок: новый материал сохраняется, как только он у него появится.</translation>
+    </message>
+    <message>
+        <source>Saved; no change since revision {0}, so no new one.</source>
+        <translation type="unfinished">Сохранено; с редакции {0} ничего не изменилось, поэтому новая не создана.</translation>
+    </message>
+    <message>
+        <source>Saved as a revision</source>
+        <translation type="unfinished">Сохранено как редакция</translation>
+    </message>
+    <message>
+        <source>Revision not recorded: {0}</source>
+        <translation type="unfinished">Редакция не записана: {0}</translation>
+    </message>
+    <message>
+        <source>Saved; revision {0} recorded ({1}).</source>
+        <translation type="unfinished">Сохранено; записана редакция {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Type a headline first to keep the story.</source>
+        <translation type="unfinished">Сначала введите заголовок, чтобы сохранить материал.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not moved to {0}: %n thing(s) to fix first — click one under “Ready to publish?” to jump to it.</source>
+        <translation type="unfinished">
+            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечание — щёлкните по нему в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечания — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечаний — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {0}.</source>
+        <translation type="unfinished">Статус изменён: «{0}».</translation>
+    </message>
+    <message>
+        <source>Not duplicated: {0}</source>
+        <translation type="unfinished">Дубликат не создан: {0}</translation>
+    </message>
+    <message>
+        <source>Duplicate “{0}”</source>
+        <translation type="unfinished">Дублировать «{0}»</translation>
+    </message>
+    <message>
+        <source>Spike {0} stories</source>
+        <translation type="unfinished">Снять материалы ({0})</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation type="unfinished">Снять</translation>
+    </message>
+    <message>
+        <source>Not spiked: {0}</source>
+        <translation type="unfinished">Не снят: {0}</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation type="unfinished">Отменено: {0}.</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation type="unfinished">Повторено: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTools</name>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <source>Search the memory for the selection</source>
+        <translation>Найти выделенное в памяти</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Insert glossary rendering {0}</source>
+        <translation>Вставить перевод термина {0}</translation>
+    </message>
+    <message>
+        <source>Find in the original</source>
+        <translation>Найти в оригинале</translation>
+    </message>
+    <message>
+        <source>The original then and now</source>
+        <translation>Оригинал тогда и сейчас</translation>
+    </message>
+    <message>
+        <source>Then / now…</source>
+        <translation>Тогда / сейчас…</translation>
+    </message>
+    <message>
+        <source>The original as it was when the row was translated, beside the original now (Ctrl+Shift+H)</source>
+        <translation>Оригинал, каким он был при переводе строки, рядом с оригиналом сейчас (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>The original&apos;s history could not be read: {0}</source>
+        <translation>Не удалось прочитать историю оригинала: {0}</translation>
     </message>
 </context>
 <context>
@@ -718,6 +981,293 @@ stored as a 256 px square.</source>
     <message>
         <source>Added “{0}” to the house dictionary.</source>
         <translation>Слово «{0}» добавлено в словарь редакции.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>длина {length} знаков, а предел — {limit}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which cannot be stored</source>
+        <translation>содержит символ NUL, который нельзя сохранить</translation>
+    </message>
+    <message>
+        <source>is empty: every story needs a headline</source>
+        <translation>пусто, а у каждого материала должен быть заголовок</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; may hold only lowercase latin letters, digits and hyphens</source>
+        <translation>«{slug}»: допустимы только строчные латинские буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a language tag like en, ru or en-GB</source>
+        <translation>«{language}» — не код языка вроде en, ru или en-GB</translation>
+    </message>
+    <message>
+        <source>&apos;{tag}…&apos; is longer than 100 characters</source>
+        <translation>«{tag}…» длиннее 100 знаков</translation>
+    </message>
+    <message>
+        <source>&apos;{tag}&apos; holds a comma, which separates tags; make it two tags or drop the comma</source>
+        <translation>в «{tag}» есть запятая, а она разделяет теги: сделайте из него два тега или уберите запятую</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was changed elsewhere; reopen it first</source>
+        <translation>«{headline}» изменили в другом месте; сначала откройте материал заново</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was changed elsewhere (version {theirs}, yours {yours}); reopen it to see the newer text</source>
+        <translation>«{headline}» изменили в другом месте (версия {theirs}, ваша — {yours}); откройте материал заново, чтобы увидеть новый текст</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was saved elsewhere at the same time; reopen it to see the newer text</source>
+        <translation>«{headline}» одновременно сохранили в другом месте; откройте материал заново, чтобы увидеть новый текст</translation>
+    </message>
+    <message>
+        <source>the newsroom {where} is busy: another program is writing to it ({reason})</source>
+        <translation>редакция {where} занята: в неё пишет другая программа ({reason})</translation>
+    </message>
+    <message>
+        <source>the newsroom {where} can be read but not written ({reason})</source>
+        <translation>редакцию {where} можно читать, но нельзя в неё записывать ({reason})</translation>
+    </message>
+    <message>
+        <source>the newsroom {where} is damaged ({reason})</source>
+        <translation>редакция {where} повреждена ({reason})</translation>
+    </message>
+    <message>
+        <source>there is no room left to write to the newsroom {where} ({reason})</source>
+        <translation>для записи в редакцию {where} не осталось места ({reason})</translation>
+    </message>
+    <message>
+        <source>the newsroom file {where} cannot be reached ({reason})</source>
+        <translation>файл редакции {where} недоступен ({reason})</translation>
+    </message>
+    <message>
+        <source>the database server of {where} cannot be reached ({reason})</source>
+        <translation>сервер базы данных {where} недоступен ({reason})</translation>
+    </message>
+    <message>
+        <source>{situation}; nothing was written and your text is kept: try again when it has finished</source>
+        <translation>{situation}; ничего не записано, ваш текст сохранён: попробуйте снова, когда она закончит</translation>
+    </message>
+    <message>
+        <source>{situation}; ask whoever manages it, or pick another file</source>
+        <translation>{situation}; обратитесь к тому, кто её обслуживает, или выберите другой файл</translation>
+    </message>
+    <message>
+        <source>{situation}: restore the newest backup (a {stem}.backup-… file beside it) or pick another file; nothing was written to it</source>
+        <translation>{situation}: восстановите последнюю резервную копию (файл {stem}.backup-… рядом с ней) или выберите другой файл; в неё ничего не записано</translation>
+    </message>
+    <message>
+        <source>{situation}; nothing was written and your text is kept: free some disk space, then try again</source>
+        <translation>{situation}; ничего не записано, ваш текст сохранён: освободите место на диске и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>{situation}; your text is kept: check that its disk or network share is still there, then try again</source>
+        <translation>{situation}; ваш текст сохранён: проверьте, на месте ли диск или сетевая папка, и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>{situation}; your text is kept: check the network or ask whoever runs the server, then try again</source>
+        <translation>{situation}; ваш текст сохранён: проверьте сеть или обратитесь к администратору сервера и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the database {where} could not do what was asked ({reason}); try again, and if it keeps failing, tell whoever manages the newsroom</source>
+        <translation>база данных {where} не смогла выполнить запрос ({reason}); попробуйте снова, а если ошибка повторится, сообщите тому, кто обслуживает редакцию</translation>
+    </message>
+    <message>
+        <source>someone else saved the same record in {where} at the same time; reload it to see their change, then try again</source>
+        <translation>кто-то другой одновременно сохранил ту же запись в {where}; загрузите её заново, чтобы увидеть изменение, и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>someone else changed the same records in {where} at the same time ({reason}); reload, then try again</source>
+        <translation>кто-то другой одновременно изменил те же записи в {where} ({reason}); загрузите заново и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>front matter opened with &apos;---&apos; on line 1 is never closed</source>
+        <translation>шапка, открытая строкой «---» в строке 1, нигде не закрыта</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>должно быть текстом, а не {kind}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte; the file is probably not text</source>
+        <translation>содержит байт NUL; вероятно, это не текстовый файл</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte}); save the file as UTF-8</source>
+        <translation>недопустимый UTF-8 (байт 0x{byte}); сохраните файл в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write YYYY-MM-DD</source>
+        <translation>«{value}» — не дата; пишите ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date or time</source>
+        <translation>«{value}» — не дата и не время</translation>
+    </message>
+    <message>
+        <source>front matter must be a mapping of &apos;key: value&apos; lines</source>
+        <translation>шапка должна состоять из строк вида «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>malformed front matter: {problem}</source>
+        <translation>ошибка в шапке: {problem}</translation>
+    </message>
+    <message>
+        <source>is missing: every story needs a headline</source>
+        <translation>отсутствует, а у каждого материала должен быть заголовок</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; is not a valid slug: lowercase latin letters, digits and hyphens</source>
+        <translation>«{slug}» — недопустимый слаг: только строчные латинские буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is not a BCP 47 language tag like en, ru or en-GB</source>
+        <translation>«{language}» — не код языка BCP 47 вроде en, ru или en-GB</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>lists or quotes nested {depth} levels deep; the limit is {limit}: flatten the list or quote on this line</source>
+        <translation>списки или цитаты вложены на {depth} уровней, а предел — {limit}: упростите список или цитату в этой строке</translation>
+    </message>
+    <message>
+        <source>names the story itself (&apos;{slug}&apos;); a translation names the slug of its original</source>
+        <translation>указывает на сам материал («{slug}»); перевод указывает слаг своего оригинала</translation>
+    </message>
+    <message>
+        <source>appears twice (first on line {line}); keep one of them</source>
+        <translation>встречается дважды (впервые в строке {line}); оставьте одно</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;{value}&apos;; use one of {choices}</source>
+        <translation>неизвестная роль «{value}»; используйте одну из: {choices}</translation>
+    </message>
+    <message>
+        <source>each author is a name or a mapping with &apos;name&apos;</source>
+        <translation>каждый автор — это имя или словарь с ключом «name»</translation>
+    </message>
+    <message>
+        <source>must be a mapping with id, name and kind</source>
+        <translation>должно быть словарём с ключами id, name и kind</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a valid source id: use lowercase latin letters, digits, - and _</source>
+        <translation>«{key}» — недопустимый id источника: используйте строчные латинские буквы, цифры, - и _</translation>
+    </message>
+    <message>
+        <source>source id &apos;{key}&apos; is defined twice</source>
+        <translation>id источника «{key}» задан дважды</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{kind}&apos;; use one of {choices}</source>
+        <translation>неизвестный вид «{kind}»; используйте один из: {choices}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>не удаётся прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>is {size} MB; a story file may be at most {limit} MB (is it really a story?)</source>
+        <translation>размер {size} МБ, а файл материала может быть не больше {limit} МБ (это точно материал?)</translation>
+    </message>
+    <message>
+        <source>slug &apos;{slug}&apos; is taken by another story, &apos;{headline}&apos;; give this file its own slug: in the front matter (slug: {free}, say); only if it is a new version of that story, import it with --update</source>
+        <translation>слаг «{slug}» уже занят другим материалом, «{headline}»; дайте этому файлу свой слаг в шапке (например, slug: {free}); только если это новая версия того материала, импортируйте его с --update</translation>
+    </message>
+    <message>
+        <source>a story with slug &apos;{slug}&apos; already exists; if this file is a new version of that story, import it with update (newsdesk import --update; the current text is kept as a revision); otherwise give it its own slug: in the front matter</source>
+        <translation>материал со слагом «{slug}» уже есть; если этот файл — его новая версия, импортируйте его с обновлением (newsdesk import --update; нынешний текст сохранится как редакция); иначе дайте файлу свой слаг в шапке</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>подзаголовок</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>слаг</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>дейтлайн</translation>
+    </message>
+    <message>
+        <source>dateline city</source>
+        <translation>город дейтлайна</translation>
+    </message>
+    <message>
+        <source>dateline country</source>
+        <translation>страна дейтлайна</translation>
+    </message>
+    <message>
+        <source>dateline credit</source>
+        <translation>агентство в дейтлайне</translation>
+    </message>
+    <message>
+        <source>dateline state</source>
+        <translation>штат в дейтлайне</translation>
+    </message>
+    <message>
+        <source>dateline time zone</source>
+        <translation>часовой пояс дейтлайна</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <source>field “{field}”: </source>
+        <translation>поле «{field}»: </translation>
+    </message>
+    <message>
+        <source>Not ready: {problems}</source>
+        <translation>Не готово: {problems}</translation>
+    </message>
+    <message>
+        <source>And {count} more.</source>
+        <translation>И ещё {count}.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1508,116 @@ stored as a 256 px square.</source>
     <message>
         <source>Type the outlet&apos;s name, or skip for now.</source>
         <translation>Введите название издания или пропустите этот шаг.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Renderings</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Запрещённые</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Variants not to use, separated by {0}</source>
+        <translation>Варианты, которые нельзя использовать, через {0}</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Добавить термин</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Удалить термин</translation>
+    </message>
+    <message>
+        <source>Term (language, text):</source>
+        <translation>Термин (язык, текст):</translation>
+    </message>
+    <message>
+        <source>Rendering (language, text):</source>
+        <translation>Перевод (язык, текст):</translation>
+    </message>
+    <message>
+        <source>Forbidden variants:</source>
+        <translation>Запрещённые варианты:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: {0}</source>
+        <translation>Не удалось прочитать глоссарий: {0}</translation>
+    </message>
+    <message>
+        <source>Type the term in {0} first.</source>
+        <translation>Сначала введите термин на языке «{0}».</translation>
+    </message>
+    <message>
+        <source>The rendering is empty: type how the term is written in {0}; a term without its rendering is not added.</source>
+        <translation>Перевод пуст: введите, как термин пишется на языке «{0}»; термин без перевода не добавляется.</translation>
+    </message>
+    <message>
+        <source>The term was not added: {0}</source>
+        <translation>Термин не добавлен: {0}</translation>
+    </message>
+    <message>
+        <source>Added “{0}”.</source>
+        <translation>Термин «{0}» добавлен.</translation>
+    </message>
+    <message>
+        <source>The term was not removed: {0}</source>
+        <translation>Термин не удалён: {0}</translation>
+    </message>
+    <message>
+        <source>Removed “{0}”.</source>
+        <translation>Термин «{0}» удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Glossary terms in the row</source>
+        <translation>Термины глоссария в строке</translation>
+    </message>
+    <message>
+        <source>Glossary terms in the selected row&apos;s original appear here.</source>
+        <translation>Здесь появятся термины глоссария из оригинала выбранной строки.</translation>
+    </message>
+    <message>
+        <source>Glossary…</source>
+        <translation>Глоссарий…</translation>
+    </message>
+    <message>
+        <source>List, add and remove the newsroom&apos;s terms</source>
+        <translation>Просмотр, добавление и удаление терминов редакции</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: {0}</source>
+        <translation>Не удалось прочитать глоссарий: {0}</translation>
+    </message>
+    <message>
+        <source>no rendering in {0}</source>
+        <translation>нет перевода на язык «{0}»</translation>
+    </message>
+    <message>
+        <source>not: {0}</source>
+        <translation>не так: {0}</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1935,27 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>IgnoreDialog</name>
+    <message>
+        <source>Ignore a QA problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Why may it stay as it is? The reason is kept with the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the original counts differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why first: an empty reason is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>
@@ -1307,6 +1988,33 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <message>
         <source>Chinese</source>
         <translation>китайский</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageNames</name>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Имя по-русски:</translation>
+    </message>
+    <message>
+        <source>Bio in Russian:</source>
+        <translation>Биография по-русски:</translation>
+    </message>
+    <message>
+        <source>Title in Russian:</source>
+        <translation>Должность по-русски:</translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation>Имя по-английски:</translation>
+    </message>
+    <message>
+        <source>Bio in English:</source>
+        <translation>Биография по-английски:</translation>
+    </message>
+    <message>
+        <source>Title in English:</source>
+        <translation>Должность по-английски:</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +2076,6 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <message>
         <source>⚠ Kept on this computer</source>
         <translation>⚠ Сохранено на этом компьютере</translation>
-    </message>
-    <message>
-        <source>Save Mine as a Copy</source>
-        <translation>Сохранить мой как копию</translation>
     </message>
     <message>
         <source>Retry Now</source>
@@ -1586,14 +2290,6 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <source>Stayed on this story so nothing is lost: {0}</source>
-        <translation>Остаёмся в этом материале, чтобы ничего не пропало: {0}</translation>
-    </message>
-    <message>
-        <source>Reloaded the stored story.</source>
-        <translation>Сохранённый материал загружен заново.</translation>
-    </message>
-    <message>
         <source>Your text cannot be kept on this computer as a safeguard ({0}). Saving to the newsroom goes on; free some disk space.</source>
         <translation>Страховую копию вашего текста не удаётся хранить на этом компьютере ({0}). Сохранение в редакционную базу продолжается; освободите место на диске.</translation>
     </message>
@@ -1602,68 +2298,12 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <translation>Эта редакционная база повреждена ({0}) и открыта только для чтения: в неё ничего не записывается. Набранный текст сохраняется на этом компьютере; скопируйте нужное, затем откройте свежую резервную копию.</translation>
     </message>
     <message>
-        <source>Type a headline first: a new story is kept once it has one.</source>
-        <translation>Сначала введите заголовок: новый материал сохраняется, как только он у него появится.</translation>
-    </message>
-    <message>
-        <source>Saved; no change since revision {0}, so no new one.</source>
-        <translation>Сохранено; с редакции {0} ничего не изменилось, поэтому новая не создана.</translation>
-    </message>
-    <message>
-        <source>Saved as a revision</source>
-        <translation>Сохранено как редакция</translation>
-    </message>
-    <message>
-        <source>Revision not recorded: {0}</source>
-        <translation>Редакция не записана: {0}</translation>
-    </message>
-    <message>
-        <source>Saved; revision {0} recorded ({1}).</source>
-        <translation>Сохранено; записана редакция {0} ({1}).</translation>
-    </message>
-    <message>
         <source>Save revision</source>
         <translation>Сохранение редакции</translation>
     </message>
     <message>
         <source>Note for this revision (optional):</source>
         <translation>Примечание к редакции (необязательно):</translation>
-    </message>
-    <message>
-        <source>Type a headline first to keep the story.</source>
-        <translation>Сначала введите заголовок, чтобы сохранить материал.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not moved to {0}: %n thing(s) to fix first — click one under “Ready to publish?” to jump to it.</source>
-        <translation>
-            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечание — щёлкните по нему в блоке «Готов к публикации?», чтобы перейти.</numerusform>
-            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечания — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
-            <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечаний — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Moved to {0}.</source>
-        <translation>Статус изменён: «{0}».</translation>
-    </message>
-    <message>
-        <source>Not duplicated: {0}</source>
-        <translation>Дубликат не создан: {0}</translation>
-    </message>
-    <message>
-        <source>Duplicate “{0}”</source>
-        <translation>Дублировать «{0}»</translation>
-    </message>
-    <message>
-        <source>Spike {0} stories</source>
-        <translation>Снять материалы ({0})</translation>
-    </message>
-    <message>
-        <source>Spike</source>
-        <translation>Снять</translation>
-    </message>
-    <message>
-        <source>Not spiked: {0}</source>
-        <translation>Не снят: {0}</translation>
     </message>
     <message>
         <source>The editor now shows “{0}”.</source>
@@ -1686,20 +2326,8 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         </translation>
     </message>
     <message>
-        <source>Undone: {0}.</source>
-        <translation>Отменено: {0}.</translation>
-    </message>
-    <message>
-        <source>Redone: {0}.</source>
-        <translation>Повторено: {0}.</translation>
-    </message>
-    <message>
         <source>Open a story to see its revisions.</source>
         <translation>Откройте материал, чтобы увидеть его редакции.</translation>
-    </message>
-    <message>
-        <source>Could not refresh sources and profiles: {0}</source>
-        <translation>Не удалось обновить источники и профили: {0}</translation>
     </message>
     <message>
         <source>“{0}” was updated by a colleague.</source>
@@ -1734,18 +2362,6 @@ Database: {1}</source>
 Настольный редактор для редакций.
 
 База данных: {1}</translation>
-    </message>
-    <message>
-        <source> (my version)</source>
-        <translation> (моя версия)</translation>
-    </message>
-    <message>
-        <source>The copy was not saved either: {0}</source>
-        <translation>Копию тоже не удалось сохранить: {0}</translation>
-    </message>
-    <message>
-        <source>Your text is saved as a new draft, “{0}”; the original keeps the version saved elsewhere.</source>
-        <translation>Ваш текст сохранён как новый черновик «{0}»; в оригинале осталась версия, сохранённая в другом месте.</translation>
     </message>
     <message>
         <source>Text Kept on This Computer</source>
@@ -1883,10 +2499,25 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>OriginalFindBar</name>
+    <message>
+        <source>Find in the original</source>
+        <translation>Найти в оригинале</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphEdit</name>
     <message>
         <source>Enter keeps the paragraph, Esc drops the change, Shift+Enter breaks the line inside the paragraph (not in a heading)</source>
         <translation>Enter сохраняет абзац, Esc отменяет правку, Shift+Enter переносит строку внутри абзаца (не в заголовке)</translation>
+    </message>
+    <message>
+        <source>The original is read-only: select a word or phrase and press Ctrl+K to find it in the translation memory</source>
+        <translation>Оригинал только для чтения: выделите слово или фразу и нажмите Ctrl+K, чтобы найти их в памяти переводов</translation>
     </message>
 </context>
 <context>
@@ -2000,10 +2631,6 @@ Database: {1}</source>
         <translation>Показан профиль «{name}» в последней сохранённой версии.</translation>
     </message>
     <message>
-        <source>Your edits are kept. Saving now stores them over the colleague&apos;s version.</source>
-        <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
-    </message>
-    <message>
         <source>Select the profile to keep first, then choose Merge.</source>
         <translation>Сначала выберите профиль, который нужно оставить, затем нажмите «Объединить».</translation>
     </message>
@@ -2022,10 +2649,6 @@ Database: {1}</source>
     <message>
         <source>{0} is inactive (kept for old bylines).</source>
         <translation>Профиль «{0}» неактивен (сохранён для старых подписей).</translation>
-    </message>
-    <message>
-        <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
-        <translation>Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -2068,6 +2691,10 @@ Database: {1}</source>
         <translation>Биография</translation>
     </message>
     <message>
+        <source>Other languages</source>
+        <translation>Другие языки</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
@@ -2098,6 +2725,29 @@ Database: {1}</source>
     <message>
         <source>Reactivate</source>
         <translation>Активировать снова</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <source>QA problems: select a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA problems — {0}: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA problems — {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this as it is, with a reason kept with the story</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3186,17 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
+        <translation type="unfinished">Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
+    </message>
+    <message>
+        <source>Your edits are kept. Saving now stores them over the colleague&apos;s version.</source>
+        <translation type="unfinished">Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
+    </message>
+</context>
+<context>
     <name>SourceCard</name>
     <message>
         <source>Contact: {0}</source>
@@ -2714,20 +3375,12 @@ Database: {1}</source>
         <translation>Показан «{name}» в последней сохранённой версии.</translation>
     </message>
     <message>
-        <source>Your edits are kept. Saving now stores them over the colleague&apos;s version.</source>
-        <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
-    </message>
-    <message>
         <source>Delete source</source>
         <translation>Удаление источника</translation>
     </message>
     <message>
         <source>Delete “{0}” from the registry?</source>
         <translation>Удалить «{0}» из реестра?</translation>
-    </message>
-    <message>
-        <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
-        <translation>Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2768,6 +3421,10 @@ Database: {1}</source>
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Другие языки</translation>
     </message>
     <message>
         <source>Cited in: —</source>
@@ -2969,6 +3626,57 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>ThenNowDialog</name>
+    <message>
+        <source>The original then and now</source>
+        <translation>Оригинал тогда и сейчас</translation>
+    </message>
+    <message>
+        <source>Selected row</source>
+        <translation>Выбранная строка</translation>
+    </message>
+    <message>
+        <source>Whole story</source>
+        <translation>Весь материал</translation>
+    </message>
+    <message>
+        <source>The original then</source>
+        <translation>Оригинал тогда</translation>
+    </message>
+    <message>
+        <source>The original now</source>
+        <translation>Оригинал сейчас</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Row {0}: changed since it was translated.</source>
+        <translation>Строка {0}: изменилась после перевода.</translation>
+    </message>
+    <message>
+        <source>Row {0}: the same as when it was translated.</source>
+        <translation>Строка {0}: такая же, как при переводе.</translation>
+    </message>
+    <message>
+        <source>Rows changed since they were translated: {0} of {1}.</source>
+        <translation>Строк, изменившихся после перевода: {0} из {1}.</translation>
+    </message>
+    <message>
+        <source>Then: the original as translated (revision {0})</source>
+        <translation>Тогда: оригинал при переводе (редакция {0})</translation>
+    </message>
+    <message>
+        <source>Then: the original&apos;s text when translated is not known; shown as now</source>
+        <translation>Тогда: текст оригинала при переводе неизвестен, показан нынешний</translation>
+    </message>
+    <message>
+        <source>Now: the original as stored (revision {0})</source>
+        <translation>Сейчас: оригинал в базе (редакция {0})</translation>
+    </message>
+</context>
+<context>
     <name>TranslationDeskDialog</name>
     <message>
         <source>Translators&apos; desk</source>
@@ -3125,9 +3833,25 @@ Database: {1}</source>
         <source>, {0} flagged</source>
         <translation>, отмечено: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n QA error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {0} confirmed on the desk</source>
         <translation>Строка {0} подтверждена на столе переводчика</translation>
+    </message>
+    <message>
+        <source>{0} confirmed on the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} confirmed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved the translation (version {0}).</source>
@@ -3215,6 +3939,14 @@ Database: {1}</source>
     <message>
         <source>The open story could not be saved, so the desk stays closed: {0}</source>
         <translation>Открытый материал не удалось сохранить, поэтому стол переводчика не открыт: {0}</translation>
+    </message>
+    <message>
+        <source>Search the Translation &amp;Memory…</source>
+        <translation>Поиск в &amp;памяти переводов…</translation>
+    </message>
+    <message>
+        <source>Find the selected words in the translation memory, with the stories they come from</source>
+        <translation>Найти выделенные слова в памяти переводов, с материалами, откуда они взяты</translation>
     </message>
 </context>
 <context>

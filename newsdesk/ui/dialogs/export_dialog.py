@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.wording import describe_os_error
 from newsdesk.services.export.batch import ExportReport, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.status_labels import status_label
@@ -325,12 +325,7 @@ class ExportDialog(QDialog):
     def _on_failed(self, error: BaseException) -> bool:
         """Said in the dialog, which the user is looking at; nothing more to show."""
         self._close_progress()
-        if isinstance(error, InvalidInputError):
-            message = error.location_message()
-        elif isinstance(error, OSError):
-            message = describe_os_error(error)
-        else:
-            message = str(error) or type(error).__name__
+        message = describe_os_error(error) if isinstance(error, OSError) else error_text(error)
         self.message_label.setText(self.tr("Export stopped: {0}").format(message))
         self.export_failed.emit(message)
         return True

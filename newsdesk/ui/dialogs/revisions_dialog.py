@@ -39,6 +39,7 @@ from newsdesk.domain.revision_diff import FieldDiff, StoryDiff, TextField
 from newsdesk.domain.translation_changes import SegmentKind
 from newsdesk.services.articles import RevisionInfo
 from newsdesk.services.revisions import RevisionService, Which
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.translator import moment_text
 
 _DELETED: Final = "color:#a50e0e;background:#fde7e9;text-decoration:line-through"
@@ -192,7 +193,7 @@ class RevisionsDialog(QDialog):
         try:
             self.model.set_revisions(self._service.history(self._article_id))
         except NewsdeskError as exc:
-            self._say(self.tr("Cannot read the history: {error}").format(error=exc))
+            self._say(self.tr("Cannot read the history: {error}").format(error=error_text(exc)))
             return
         self.select_rows(1 if self.model.rowCount() > 1 else 0)
 
@@ -236,7 +237,7 @@ class RevisionsDialog(QDialog):
         try:
             diff = self._service.diff(self._article_id, old, new)
         except NewsdeskError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.old_view.setHtml(diff_html(diff, old=True))
         self.new_view.setHtml(diff_html(diff, old=False))
@@ -282,7 +283,7 @@ class RevisionsDialog(QDialog):
         try:
             result = self._service.restore(self._article_id, number, version=version)
         except NewsdeskError as exc:
-            self._say(self.tr("Not restored: {error}").format(error=exc))
+            self._say(self.tr("Not restored: {error}").format(error=error_text(exc)))
             self.reload()
             return False
         self.story_restored.emit(self._article_id)

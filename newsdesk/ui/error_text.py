@@ -1,0 +1,194 @@
+"""Errors in the interface language: the domain's English wordings, translated for the window.
+
+Domain, service and storage errors are raised with a :class:`~newsdesk.domain.errors.Wording`
+(an English template and the values filled into it), so the CLI and the log stay English.
+Each template is listed here once; the window translates it in the "Errors" context and
+fills the same values back in (a value that is itself a wording is translated too). A
+template not listed, or an error raised with plain text, is shown as it is: English is
+better than nothing. Field names in "field 'headline':" are translated from their own table.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication
+
+from newsdesk.domain.errors import (
+    InvalidInputError,
+    NewsdeskError,
+    NotReadyError,
+    StorageError,
+    Wording,
+)
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.readiness_text import problem_text
+
+CONTEXT: Final = "Errors"
+
+TEMPLATES: Final = frozenset({
+    # newsdesk.domain.validation
+    QT_TRANSLATE_NOOP("Errors", "is {length} characters long; the limit is {limit}"),
+    QT_TRANSLATE_NOOP("Errors", "contains a NUL character, which cannot be stored"),
+    QT_TRANSLATE_NOOP("Errors", "is empty: every story needs a headline"),
+    QT_TRANSLATE_NOOP("Errors", "'{slug}' may hold only lowercase latin letters, digits and "
+                                "hyphens"),
+    QT_TRANSLATE_NOOP("Errors", "'{language}' is not a language tag like en, ru or en-GB"),
+    QT_TRANSLATE_NOOP("Errors", "'{tag}…' is longer than 100 characters"),
+    QT_TRANSLATE_NOOP("Errors", "'{tag}' holds a comma, which separates tags; make it two tags "
+                                "or drop the comma"),
+    # newsdesk.services.articles: conflicts
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was changed elsewhere; reopen it first"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was changed elsewhere (version {theirs}, yours "
+                                "{yours}); reopen it to see the newer text"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was saved elsewhere at the same time; reopen it "
+                                "to see the newer text"),
+    # newsdesk.db.failures: storage and concurrent writes
+    QT_TRANSLATE_NOOP("Errors", "the newsroom {where} is busy: another program is writing to "
+                                "it ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "the newsroom {where} can be read but not written ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "the newsroom {where} is damaged ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "there is no room left to write to the newsroom {where} "
+                                "({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "the newsroom file {where} cannot be reached ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "the database server of {where} cannot be reached ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "{situation}; nothing was written and your text is kept: try "
+                                "again when it has finished"),
+    QT_TRANSLATE_NOOP("Errors", "{situation}; ask whoever manages it, or pick another file"),
+    QT_TRANSLATE_NOOP("Errors", "{situation}: restore the newest backup (a {stem}.backup-… file "
+                                "beside it) or pick another file; nothing was written to it"),
+    QT_TRANSLATE_NOOP("Errors", "{situation}; nothing was written and your text is kept: free "
+                                "some disk space, then try again"),
+    QT_TRANSLATE_NOOP("Errors", "{situation}; your text is kept: check that its disk or network "
+                                "share is still there, then try again"),
+    QT_TRANSLATE_NOOP("Errors", "{situation}; your text is kept: check the network or ask "
+                                "whoever runs the server, then try again"),
+    QT_TRANSLATE_NOOP("Errors", "the database {where} could not do what was asked ({reason}); "
+                                "try again, and if it keeps failing, tell whoever manages the "
+                                "newsroom"),
+    QT_TRANSLATE_NOOP("Errors", "someone else saved the same record in {where} at the same "
+                                "time; reload it to see their change, then try again"),
+    QT_TRANSLATE_NOOP("Errors", "someone else changed the same records in {where} at the same "
+                                "time ({reason}); reload, then try again"),
+    # newsdesk.domain.interchange and newsdesk.services.importer: story files
+    QT_TRANSLATE_NOOP("Errors", "front matter opened with '---' on line 1 is never closed"),
+    QT_TRANSLATE_NOOP("Errors", "the file is empty"),
+    QT_TRANSLATE_NOOP("Errors", "must be text, not {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "is empty"),
+    QT_TRANSLATE_NOOP("Errors", "is missing"),
+    QT_TRANSLATE_NOOP("Errors", "contains a NUL byte; the file is probably not text"),
+    QT_TRANSLATE_NOOP("Errors", "not valid UTF-8 (byte 0x{byte}); save the file as UTF-8"),
+    QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date; write YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date or time"),
+    QT_TRANSLATE_NOOP("Errors", "front matter must be a mapping of 'key: value' lines"),
+    QT_TRANSLATE_NOOP("Errors", "malformed front matter: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "is missing: every story needs a headline"),
+    QT_TRANSLATE_NOOP("Errors", "'{slug}' is not a valid slug: lowercase latin letters, digits "
+                                "and hyphens"),
+    QT_TRANSLATE_NOOP("Errors", "'{language}' is not a BCP 47 language tag like en, ru or en-GB"),
+    QT_TRANSLATE_NOOP("Errors", "must be a whole number"),
+    QT_TRANSLATE_NOOP("Errors", "lists or quotes nested {depth} levels deep; the limit is "
+                                "{limit}: flatten the list or quote on this line"),
+    QT_TRANSLATE_NOOP("Errors", "names the story itself ('{slug}'); a translation names the "
+                                "slug of its original"),
+    QT_TRANSLATE_NOOP("Errors", "appears twice (first on line {line}); keep one of them"),
+    QT_TRANSLATE_NOOP("Errors", "unknown role '{value}'; use one of {choices}"),
+    QT_TRANSLATE_NOOP("Errors", "each author is a name or a mapping with 'name'"),
+    QT_TRANSLATE_NOOP("Errors", "must be a mapping with id, name and kind"),
+    QT_TRANSLATE_NOOP("Errors", "'{key}' is not a valid source id: use lowercase latin letters,"
+                                " digits, - and _"),
+    QT_TRANSLATE_NOOP("Errors", "source id '{key}' is defined twice"),
+    QT_TRANSLATE_NOOP("Errors", "unknown kind '{kind}'; use one of {choices}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read the file: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "is {size} MB; a story file may be at most {limit} MB (is it "
+                                "really a story?)"),
+    QT_TRANSLATE_NOOP("Errors", "slug '{slug}' is taken by another story, '{headline}'; give "
+                                "this file its own slug: in the front matter (slug: {free}, "
+                                "say); only if it is a new version of that story, import it "
+                                "with --update"),
+    QT_TRANSLATE_NOOP("Errors", "a story with slug '{slug}' already exists; if this file is a "
+                                "new version of that story, import it with update (newsdesk "
+                                "import --update; the current text is kept as a revision); "
+                                "otherwise give it its own slug: in the front matter"),
+})  # fmt: skip
+
+# The fields an error names in the window, as the user knows them.
+FIELDS: Final = {
+    "headline": QT_TRANSLATE_NOOP("Errors", "headline"),
+    "deck": QT_TRANSLATE_NOOP("Errors", "deck"),
+    "body": QT_TRANSLATE_NOOP("Errors", "body"),
+    "slug": QT_TRANSLATE_NOOP("Errors", "slug"),
+    "language": QT_TRANSLATE_NOOP("Errors", "language"),
+    "tags": QT_TRANSLATE_NOOP("Errors", "tags"),
+    "byline": QT_TRANSLATE_NOOP("Errors", "byline"),
+    "status": QT_TRANSLATE_NOOP("Errors", "status"),
+    "dateline": QT_TRANSLATE_NOOP("Errors", "dateline"),
+    "dateline.city": QT_TRANSLATE_NOOP("Errors", "dateline city"),
+    "dateline.country": QT_TRANSLATE_NOOP("Errors", "dateline country"),
+    "dateline.agency": QT_TRANSLATE_NOOP("Errors", "dateline credit"),
+    "dateline.state": QT_TRANSLATE_NOOP("Errors", "dateline state"),
+    "dateline.timezone": QT_TRANSLATE_NOOP("Errors", "dateline time zone"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def wording_text(wording: Wording) -> str:
+    """``wording`` in the interface language; its English words when the template is unknown."""
+    template = _tr(wording.template) if wording.template in TEMPLATES else wording.template
+    values = {key: wording_text(value) if isinstance(value, Wording) else value
+              for key, value in wording.values.items()}
+    try:
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a broken translation: the English is right
+        return str(wording)
+
+
+def field_text(field: str) -> str:
+    """A field's name in the interface language (a file's own key, ``authors[0].name``, as is)."""
+    return _tr(FIELDS[field]) if field in FIELDS else field
+
+
+def _located(exc: InvalidInputError, message: str) -> str:
+    """The file, line and field before ``message``, as ``location_message`` puts them.
+
+    In a file the field is the key as written there (``date``, ``authors[0].name``): that is
+    what the user looks for; in the window it is the field's name in the interface language.
+    """
+    where = exc.file
+    if exc.line is not None:
+        where = (f"{where}:{exc.line}" if where
+                 else _tr(QT_TRANSLATE_NOOP("Errors", "line {line}")).format(line=exc.line))
+    prefix = f"{where}: " if where else ""
+    name = exc.field if exc.file else field_text(exc.field)
+    field = (_tr(QT_TRANSLATE_NOOP("Errors", "field “{field}”: ")).format(field=name)
+             if exc.field else "")
+    return f"{prefix}{field}{message}"
+
+
+def error_text(exc: BaseException) -> str:
+    """What the window says about ``exc``, in the interface language where it can."""
+    if isinstance(exc, NotReadyError):
+        shown = [problem_text(problem) for problem in exc.problems[:3]]
+        text = _tr(QT_TRANSLATE_NOOP("Errors", "Not ready: {problems}")).format(
+            problems=" ".join(shown))
+        extra = len(exc.problems) - len(shown)
+        if extra > 0:
+            text += " " + _tr(QT_TRANSLATE_NOOP("Errors", "And {count} more.")).format(
+                count=extra)
+        return text
+    if isinstance(exc, InvalidInputError):
+        message = wording_text(exc.wording) if exc.wording is not None else exc.message
+        return _located(exc, message)
+    if isinstance(exc, NewsdeskError) and exc.wording is not None:
+        return wording_text(exc.wording)
+    return str(exc) or type(exc).__name__
+
+
+def situation_text(exc: StorageError) -> str:
+    """What happened to the database, without the advice, in the interface language."""
+    if exc.situation_wording is not None:
+        return wording_text(exc.situation_wording)
+    return exc.situation
