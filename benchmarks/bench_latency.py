@@ -42,14 +42,15 @@ from frame_gaps import (
     ModalGuard,
     Script,
     action,
+    close_window,
     headline_text,
     isolate_user_state,
     open_row,
     play,
     settle,
+    show_window,
     story_list,
     type_steadily,
-    wait_for,
 )
 from latency_proxy import slow_postgres
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -200,16 +201,10 @@ def run(url: str, args: argparse.Namespace) -> list[Gaps]:
           file=sys.stderr)
     results: list[Gaps] = []
     with slow_postgres(url, args.latency_ms) as slow_url:
-        from newsdesk.ui.main_window import MainWindow
-
         newsroom = open_newsroom(slow_url)
         guard = ModalGuard()
         heartbeat = Heartbeat()
-        window = MainWindow(newsroom)
-        window.resize(1400, 900)
-        window.show()
-        wait_for(lambda: story_list(window).model().rowCount() > 0, 60, "the story list")
-        settle(3.0)  # start-up work (dictionaries, live updates, presence) is not a scenario
+        window = show_window(newsroom)
         for name in args.scenarios:
             gaps, note = scenario(name, window, direct, heartbeat, args.quick, total)
             if guard.closed:
@@ -218,9 +213,7 @@ def run(url: str, args: argparse.Namespace) -> list[Gaps]:
             results.append(gaps)
             print(gaps.row(note), flush=True)
             settle(1.0)
-        window.close()
-        settle(0.5)
-        newsroom.close()
+        close_window(window, newsroom)
     direct.close()
     return results
 

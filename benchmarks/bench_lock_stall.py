@@ -33,14 +33,15 @@ from frame_gaps import (
     ModalGuard,
     Script,
     body_edit,
+    close_window,
     headline_text,
     isolate_user_state,
     open_row,
     play,
     settle,
+    show_window,
     story_list,
     type_steadily,
-    wait_for,
     wait_until,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -120,15 +121,9 @@ def run(hold: float) -> tuple[Gaps, str]:
     for n in range(20):
         seed.articles.create(Article(headline=f"Locked-file story {n:02d}",
                                      body="Farmers will get water on a fixed rota from May."))
-    from newsdesk.ui.main_window import MainWindow
-
     newsroom = open_newsroom(url)
     guard = ModalGuard()
-    window = MainWindow(newsroom)
-    window.resize(1400, 900)
-    window.show()
-    wait_for(lambda: story_list(window).model().rowCount() > 0, 60, "the story list")
-    settle(2.0)
+    window = show_window(newsroom)
     play(open_row(window, 0), Heartbeat())
     first = story_list(window).model().index(0, 0).data()
     if headline_text(window) != first:
@@ -151,9 +146,7 @@ def run(hold: float) -> tuple[Gaps, str]:
             f"{'yes' if stored else 'no'} ({measured:.0f} s measured)")
     if guard.closed:
         note += f"; closed dialogs: {', '.join(guard.closed)}"
-    window.close()
-    settle(0.5)
-    newsroom.close()
+    close_window(window, newsroom)
     seed.close()
     return gaps, note
 

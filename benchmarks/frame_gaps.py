@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QTextCursor
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from newsdesk.services.newsroom import Newsroom
 
 HEARTBEAT_MS = 10
 STALL_MS = 50.0
@@ -150,6 +154,25 @@ def wait_for(done: Callable[[], bool], timeout: float, what: str) -> None:
         if time.perf_counter() > deadline:
             raise SystemExit(f"timed out after {timeout:.0f} s waiting for {what}")
         settle(0.02)
+
+
+def show_window(newsroom: Newsroom) -> QMainWindow:
+    """The real main window on ``newsroom``, shown, with its first rows in the list and its
+    start-up work (dictionaries, live updates, presence) done: that belongs to no scenario."""
+    from newsdesk.ui.main_window import MainWindow
+
+    window = MainWindow(newsroom)
+    window.resize(1400, 900)
+    window.show()
+    wait_for(lambda: story_list(window).model().rowCount() > 0, 60, "the story list")
+    settle(3.0)
+    return window
+
+
+def close_window(window: QMainWindow, newsroom: Newsroom) -> None:
+    window.close()
+    settle(0.5)  # the window's last save and the live feed's goodbye
+    newsroom.close()
 
 
 # -- the window, by objectName ------------------------------------------------------------------
