@@ -56,6 +56,23 @@ def test_the_menu_entry_is_valid_and_starts_this_checkout(tmp_path: Path, valida
     assert "./scripts/start" in done.stdout
 
 
+def test_the_menu_entry_speaks_russian_to_a_russian_desktop(tmp_path: Path, validator: str) -> None:
+    """A desktop in Russian (LANG=ru_RU) shows the [ru] keys; the brand stays Newsdesk, as in
+    the Russian interface's window title."""
+    assert install(tmp_path).returncode == 0
+    entry = tmp_path / ".local" / "share" / "applications" / "newsdesk.desktop"
+    checked = subprocess.run([validator, str(entry)], capture_output=True, text=True, check=False)
+    assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", "")
+    keys = desktop_keys(entry)
+    assert keys["Name[ru]"] == "Newsdesk"
+    assert keys["GenericName[ru]"] == "Редактор новостей"
+    assert keys["Comment[ru]"].startswith("Пишите, редактируйте и публикуйте новости")
+    assert "редакция" in keys["Keywords[ru]"].split(";")
+    assert keys["Keywords"].isascii()  # the English keywords stay Latin
+    for localized in (key for key in keys if key.endswith("[ru]")):
+        assert localized.removesuffix("[ru]") in keys  # each has its untranslated key
+
+
 def test_running_it_again_is_quiet_and_changes_nothing(tmp_path: Path) -> None:
     assert install(tmp_path).returncode == 0
     entry = tmp_path / ".local" / "share" / "applications" / "newsdesk.desktop"
