@@ -29,6 +29,7 @@ from newsdesk.domain.people import Author
 from newsdesk.services.render import render_bio_html
 from newsdesk.ui.labels import role_label
 from newsdesk.ui.people.author_list_model import initials_pixmap
+from newsdesk.ui.people.language_names import LanguageNameFields, main_language
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.photo import load_thumbnail, photo_pixmap
 
@@ -127,9 +128,17 @@ class AuthorForm(QWidget):
         bio_layout.setContentsMargins(6, 6, 6, 6)
         bio_layout.addWidget(bio_tabs)
 
+        # The name and bio a story in the newsroom's other language prints (Сергей Кван).
+        self.names_box = named(QGroupBox(self.tr("In the other language")), "authorNamesBox")
+        names_form = QFormLayout(self.names_box)
+        names_form.setContentsMargins(6, 6, 6, 6)
+        names_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.language_names = LanguageNameFields(names_form, "author", "bio", self)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.names_box)
         layout.addWidget(bio_box, 1)
 
         self._preview_timer = QTimer(self)
@@ -149,6 +158,10 @@ class AuthorForm(QWidget):
             text.textChanged.connect(self._on_user_edit)
         for check in self.role_checks.values():
             check.toggled.connect(self._on_user_edit)
+        self.language_names.edited.connect(self._on_user_edit)
+        # A name typed in Cyrillic is the Russian one: the fields offer English instead.
+        self.name_edit.textEdited.connect(self._on_main_name_edited)
+        self.languages_edit.textEdited.connect(self._on_main_name_edited)
 
     # -- values ----------------------------------------------------------------------------
     def set_author(self, author: Author | None) -> None:
@@ -164,6 +177,7 @@ class AuthorForm(QWidget):
         self.languages_edit.setText(", ".join(a.languages))
         self.links_edit.setPlainText("\n".join(a.links))
         self.bio_edit.setPlainText(a.bio)
+        self.language_names.set_names(a.names, main_language(a.name, a.languages))
         self._set_photo(a.photo, a.photo_mime)
         self._loading = False
         self.on_preview_timer_timeout()
@@ -186,6 +200,7 @@ class AuthorForm(QWidget):
             bio=self.bio_edit.toPlainText(),
             photo=self._photo,
             photo_mime=self._photo_mime if self._photo else "",
+            names=self.language_names.author_names(),
         )
 
     def set_photo_file(self, path: Path) -> bool:
@@ -209,6 +224,8 @@ class AuthorForm(QWidget):
         widget = widgets.get(field)
         if widget is not None:
             widget.setFocus()
+        else:
+            self.language_names.focus_field(field)
 
     # -- slots -----------------------------------------------------------------------------
     def on_preview_timer_timeout(self) -> None:
@@ -228,6 +245,10 @@ class AuthorForm(QWidget):
     def _on_user_edit(self) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _on_main_name_edited(self, _text: str) -> None:
+        self.language_names.show_for(main_language(
+            self.name_edit.text(), _split_list(self.languages_edit.text())))
 
     def _set_photo(self, data: bytes | None, mime: str) -> None:
         self._photo, self._photo_mime = data, mime

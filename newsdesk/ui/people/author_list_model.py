@@ -15,6 +15,8 @@ AUTHOR_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The :class:`Author` value of a row."""
 AUTHOR_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 """The author's database id (int)."""
+FILTER_TEXT_ROLE: Final = Qt.ItemDataRole.UserRole + 3
+"""What the profile filter matches: the shown text plus the names in other languages."""
 
 _ICON_SIZE: Final = 40
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -79,7 +81,12 @@ class AuthorListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(author)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return author.email or author.name
+            # "Sergey Kwan / Сергей Кван": who a story in the other language will print.
+            names = " / ".join(dict.fromkeys([author.name, *_other_names(author)]))
+            return f"{names}\n{author.email}" if author.email else names
+        if role == FILTER_TEXT_ROLE:
+            roles = ", ".join(role_label(r).lower() for r in author.roles)
+            return "\n".join([author.name, roles, *_other_names(author)])
         if role == Qt.ItemDataRole.ForegroundRole and not author.active:
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -100,3 +107,7 @@ class AuthorListModel(QAbstractListModel):
             icon = QIcon(pixmap)
             self._icons[key] = icon
         return icon
+
+
+def _other_names(author: Author) -> list[str]:
+    return [entry.name for entry in author.names if entry.name]

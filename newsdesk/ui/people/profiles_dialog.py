@@ -34,8 +34,13 @@ from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.people.author_form import AuthorForm
-from newsdesk.ui.people.author_list_model import AUTHOR_ID_ROLE, AuthorListModel
+from newsdesk.ui.people.author_list_model import (
+    AUTHOR_ID_ROLE,
+    FILTER_TEXT_ROLE,
+    AuthorListModel,
+)
 from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange
+from newsdesk.ui.people.language_names import names_text
 from newsdesk.ui.people.merge_dialog import MergeDialog
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
@@ -91,6 +96,7 @@ class ProfilesDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(FILTER_TEXT_ROLE)  # "Кван" finds Sergey Kwan too
         self.filter_edit = named(QLineEdit(), "authorFilterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Filter profiles…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -394,6 +400,7 @@ class ProfilesDialog(QDialog):
             self.tr("Languages"): ", ".join(author.languages),
             self.tr("Links"): " ".join(author.links),
             self.tr("Bio"): author.bio,
+            self.tr("Other languages"): names_text(author.names),
             self.tr("Active"): self.tr("yes") if author.active else self.tr("no"),
         }
 

@@ -19,6 +19,7 @@ from newsdesk.domain.people import Source, SourceKind
 from newsdesk.domain.source_keys import source_key_problem, suggest_source_key
 from newsdesk.domain.source_kinds import guess_source_kind
 from newsdesk.ui.labels import source_kind_label
+from newsdesk.ui.people.language_names import LanguageNameFields, main_language
 from newsdesk.ui.people.naming import named
 
 
@@ -72,6 +73,9 @@ class SourceForm(QWidget):
         form.addRow("", self.on_record_check)
         form.addRow(self.tr("Reason:"), self.reason_edit)
         form.addRow(self.tr("Notes:"), self.notes_edit)
+        # The name and title a story in the other language lists ("Сергей Шойгу, министр
+        # обороны России"); no mnemonics: the dock's letters are all taken.
+        self.language_names = LanguageNameFields(form, "source", "title", self)
         self._connect_signals()
         self.set_source(None)
 
@@ -85,6 +89,7 @@ class SourceForm(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_user_edit)
         self.kind_combo.activated.connect(self._on_kind_chosen)  # the user's pick, not ours
         self.on_record_check.toggled.connect(self._on_record_toggled)
+        self.language_names.edited.connect(self._on_user_edit)
 
     def set_source(self, source: Source | None) -> None:
         """Show ``source`` (None: a new, on-the-record source; its kind follows the name)."""
@@ -103,6 +108,7 @@ class SourceForm(QWidget):
         self.on_record_check.setChecked(s.on_record)
         self.reason_edit.setText(s.anonymity_reason)
         self.notes_edit.setPlainText(s.notes)
+        self.language_names.set_names(s.names, main_language(s.name))
         self._on_record_toggled(s.on_record)
         self._loading = False
 
@@ -124,6 +130,7 @@ class SourceForm(QWidget):
             on_record=self.on_record_check.isChecked(),
             anonymity_reason=self.reason_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
+            names=self.language_names.source_names(),
         )
 
     def checked_source(self, taken_keys: set[str]) -> Source:
@@ -153,6 +160,8 @@ class SourceForm(QWidget):
         widget = widgets.get(field)
         if widget is not None:
             widget.setFocus()
+        else:
+            self.language_names.focus_field(field)
 
     def _on_user_edit(self) -> None:
         if not self._loading:
@@ -162,6 +171,7 @@ class SourceForm(QWidget):
         self._key_touched = True
 
     def _on_name_edited(self, text: str) -> None:
+        self.language_names.show_for(main_language(text))
         # Offer an id from the name until the user types one: most ids are the name, slugged.
         if self._source.id is None and not self._key_touched:
             self.key_edit.setText(suggest_source_key(text) if text.strip() else "")

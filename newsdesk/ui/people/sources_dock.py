@@ -31,6 +31,7 @@ from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskErr
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.conflict_bar import ConflictBar
+from newsdesk.ui.people.language_names import names_text
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.save_conflict import SaveConflict
@@ -280,6 +281,7 @@ class SourcesDock(QDockWidget):
             self.tr("On the record"): self.tr("yes") if source.on_record else self.tr("no"),
             self.tr("Reason for anonymity"): source.anonymity_reason,
             self.tr("Notes"): source.notes,
+            self.tr("Other languages"): names_text(source.names),
         }
 
     def _show(self, source: Source | None) -> None:
