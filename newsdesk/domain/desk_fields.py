@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from newsdesk.domain.alignment import AlignedPair, Paragraph
 from newsdesk.domain.article import Article
 from newsdesk.domain.segments import DECK_KEY, HEADLINE_KEY
+from newsdesk.domain.term_matching import GlossaryTerm
 from newsdesk.domain.translation_changes import (
     ChangeFlag,
     ChangeKind,
@@ -27,7 +28,7 @@ from newsdesk.domain.translation_changes import (
     SegmentKind,
     word_segments,
 )
-from newsdesk.domain.translation_qa import RowRef, story_rows
+from newsdesk.domain.translation_qa import QaProblem, RowRef, check_row, story_rows
 
 FIELD_KEYS = {"headline": HEADLINE_KEY, "deck": DECK_KEY}
 """A field row's stored key, by the Article field it renders."""
@@ -106,3 +107,22 @@ def with_texts(article: Article, texts: Mapping[str, str]) -> Article:
     return replace(article, body=texts.get("body", article.body),
                    headline=texts.get("headline", article.headline),
                    deck=texts.get("deck", article.deck))
+
+
+@dataclass(frozen=True)
+class QaRow:
+    """One desk row to check: its position on the desk, its QA reference and its texts."""
+
+    row: int
+    ref: RowRef
+    original: str
+    translation: str
+
+
+def check_desk_rows(rows: Sequence[QaRow], *, source_lang: str, target_lang: str,
+                    terms: Sequence[GlossaryTerm] = ()) -> dict[int, tuple[QaProblem, ...]]:
+    """Every QA problem of each of ``rows`` (ignores not applied), by desk row: what the desk
+    asks on the task runner for the rows typed in since the last check."""
+    return {item.row: tuple(check_row(item.original, item.translation, source_lang=source_lang,
+                                      target_lang=target_lang, terms=terms, row=item.ref))
+            for item in rows}

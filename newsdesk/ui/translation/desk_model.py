@@ -32,9 +32,11 @@ from newsdesk.domain.translation_changes import (
     DeskRow,
     with_translation_body,
 )
+from newsdesk.domain.translation_qa import QaProblem, QaSeverity
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.translation.qa_text import qa_icon, qa_tooltip
 
-ORIGINAL_COLUMN, TRANSLATION_COLUMN, STATE_COLUMN = 0, 1, 2
+ORIGINAL_COLUMN, TRANSLATION_COLUMN, STATE_COLUMN, QA_COLUMN = 0, 1, 2, 3
 FLAG_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The row's first change kind as a string ("added", "changed", "removed") or None."""
 ROW_ROLE: Final = Qt.ItemDataRole.UserRole + 2
@@ -47,6 +49,8 @@ SEVERITY_ROLE: Final = Qt.ItemDataRole.UserRole + 5
 """The row's open flag severity ("minor", "must_review") or None when no flag stands."""
 KEY_ROLE: Final = Qt.ItemDataRole.UserRole + 6
 """The row's stable key (see ``newsdesk.domain.segments``)."""
+QA_ROLE: Final = Qt.ItemDataRole.UserRole + 7
+"""The row's QA problems nobody ignored, a tuple of :class:`QaProblem` (see desk_qa)."""
 
 FLAG_COLOURS: Final = {
     ChangeKind.CHANGED: QColor("#fff1c2"),
@@ -125,6 +129,7 @@ class DeskModel(QAbstractTableModel):
         self._keys: list[str] = []
         self._records: dict[str, SegmentRecord] = {}
         self._fields: tuple[str, ...] = ()
+        self._qa: dict[int, tuple[QaProblem, ...]] = {}
 
     def set_rows(self, rows: tuple[DeskRow, ...], translation_body: str,
                  headers: tuple[str, str] = (QT_TRANSLATE_NOOP("DeskModel", "Original"),
@@ -138,8 +143,31 @@ class DeskModel(QAbstractTableModel):
         self._headers = headers
         self._keys = [f"row{i}" for i in range(len(self._rows))]
         self._records = {}
+        self._qa = {}
         self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def set_qa(self, problems: Mapping[int, tuple[QaProblem, ...]]) -> None:
+        """The QA problems of some rows (checked on the runner, ignores applied)."""
+        for row, found in problems.items():
+            if 0 <= row < len(self._rows):
+                self._qa[row] = found
+        for row in problems:
+            if 0 <= row < len(self._rows):
+                index = self.index(row, QA_COLUMN)
+                self.dataChanged.emit(index, index)
+
+    def qa_at(self, row: int) -> tuple[QaProblem, ...]:
+        return self._qa.get(row, ())
+
+    def qa_rows(self) -> list[int]:
+        """Rows with a QA problem nobody ignored, in order."""
+        return sorted(row for row, found in self._qa.items() if found)
+
+    def qa_errors(self) -> int:
+        """QA errors over all rows (warnings never block ready, errors do)."""
+        return sum(1 for found in self._qa.values() for problem in found
+                   if problem.severity is QaSeverity.ERROR)
 
     def set_segments(self, keys: list[str], records: dict[str, SegmentRecord]) -> None:
         """The rows' stable keys and their stored states (set after :meth:`set_rows`)."""
@@ -253,7 +281,7 @@ class DeskModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -262,6 +290,8 @@ class DeskModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and section == STATE_COLUMN:
             return QCoreApplication.translate("DeskModel", "State")
+        if orientation == Qt.Orientation.Horizontal and section == QA_COLUMN:
+            return QCoreApplication.translate("DeskModel", "QA")
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
             return _tr(self._headers[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
@@ -293,6 +323,8 @@ class DeskModel(QAbstractTableModel):
         flag = row.flags[0] if row.flags and severity is not None else None
         if column == STATE_COLUMN:
             return self._state_data(index.row(), role)
+        if column == QA_COLUMN:
+            return self._qa_data(index.row(), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == ORIGINAL_COLUMN:
                 if row.original is not None:
@@ -337,6 +369,20 @@ class DeskModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return self._keys[row]
         return None
+
+    def _qa_data(self, row: int, role: int) -> Any:
+        found = self._qa.get(row, ())
+        if role == QA_ROLE:
+            return found
+        if not found:
+            return self._row_data(row, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(len(found))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return qa_icon(found)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return qa_tooltip(found)
+        return self._row_data(row, role)
 
     def _state_data(self, row: int, role: int) -> Any:
         state = self.state_at(row)

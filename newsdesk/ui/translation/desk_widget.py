@@ -49,6 +49,7 @@ from newsdesk.services.translation import (
 from newsdesk.services.translation_memory import TranslationMemoryService
 from newsdesk.ui.autosave import JOURNAL_DELAY_MS
 from newsdesk.ui.labels import language_name
+from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translation.desk_model import (
     FLAG_WORDS,
@@ -56,6 +57,7 @@ from newsdesk.ui.translation.desk_model import (
     TRANSLATION_COLUMN,
     DeskModel,
 )
+from newsdesk.ui.translation.desk_qa import DeskQa
 from newsdesk.ui.translation.desk_tools import DeskTools
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
@@ -319,6 +321,9 @@ class TranslationDeskWidget(QWidget):
         self._connect_signals()
         self._update_controls()
         self.tools = DeskTools(self, newsroom)  # concordance, glossary, spelling, then/now
+        self.qa = DeskQa(self, newsroom)  # live QA: the QA column, problems panel, F9
+        bar.insertWidget(bar.indexOf(self.next_change_button) + 1, self.qa.next_button)
+        self.qa.problems_changed.connect(self._update_controls)
 
     def _connect_signals(self) -> None:
         self.model.body_edited.connect(self.on_body_edited)
@@ -588,6 +593,8 @@ class TranslationDeskWidget(QWidget):
             line.language.upper(), line.done, line.total)
         if line.flagged:
             text += self.tr(", {0} flagged").format(line.flagged)
+        if errors := self.model.qa_errors():
+            text += english_plural(self.tr(", %n QA error(s)", None, errors), errors)
         return text
 
     def set_row_state(self, state: SegmentState) -> bool:

@@ -120,7 +120,6 @@ def test_headline_and_deck_are_the_first_rows_with_their_kind(
         desk.table.setCurrentIndex(model.index(HEADLINE, TRANSLATION_COLUMN))
         # The memory is asked about the headline like any row.
         qtbot.waitUntil(lambda: desk.memory_panel.toPlainText() != "", timeout=10000)
-        desk.grab().save("/tmp/desk-headline-rows.png")
 
 
 def test_a_reworded_headline_is_must_review_a_deck_comma_minor_each_confirmed_alone(
