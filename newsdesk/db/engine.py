@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.sqlite_functions import unicode_lower
+
+log = logging.getLogger(__name__)
+
+ENV_SQLITE_BUSY_TIMEOUT = "NEWSDESK_SQLITE_BUSY_TIMEOUT_MS"
+DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def normalise_url(url: str) -> URL:
@@ -31,6 +38,27 @@ def normalise_url(url: str) -> URL:
     return parsed
 
 
+def sqlite_busy_timeout_ms() -> int:
+    """How long a SQLite write waits for another program's lock before it reports "busy".
+
+    5 s unless ``NEWSDESK_SQLITE_BUSY_TIMEOUT_MS`` says otherwise: a newsroom on a slow
+    network share may want longer, and the test suite, which holds locks on purpose, shorter.
+    Read at each new connection, so a change applies to newsrooms opened after it.
+    """
+    raw = os.environ.get(ENV_SQLITE_BUSY_TIMEOUT, "").strip()
+    if not raw:
+        return DEFAULT_SQLITE_BUSY_TIMEOUT_MS
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        log.warning("%s=%r is not a number of milliseconds (0 or more); using %d",
+                    ENV_SQLITE_BUSY_TIMEOUT, raw, DEFAULT_SQLITE_BUSY_TIMEOUT_MS)
+        return DEFAULT_SQLITE_BUSY_TIMEOUT_MS
+    return value
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # WAL lets the window read while an export or import writes; foreign keys are off by
     # default in SQLite and our cascades depend on them; busy_timeout avoids spurious
@@ -39,7 +67,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     dbapi_connection.create_function("lower", 1, unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={sqlite_busy_timeout_ms()}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

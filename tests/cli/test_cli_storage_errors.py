@@ -116,7 +116,7 @@ def test_locked_file_reads_and_refuses_writes_in_one_line(
             code, out, err = _run(capsys, url, _args("read", name, tmp_path))
             assert (code, err) == (0, ""), (name, err)
             assert out.strip(), name  # the story, the author, the word, the export line
-        for name in WRITES:  # each waits out SQLite's 5 s busy timeout first
+        for name in WRITES:  # each waits out SQLite's busy timeout first (short here)
             code, _, err = _run(capsys, url, _args("write", name, tmp_path))
             assert code == 1, name
             _one_line_error(err, f"the newsroom {newsroom_file} is busy", "database is locked")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.busy_timeout import short_busy_timeout
 from tests.helpers.postgres import PostgresServer
 
 
@@ -26,11 +27,13 @@ def write_locked(path: Path) -> Iterator[sqlite3.Connection]:
     """Another program holds a write transaction on ``path`` (``BEGIN IMMEDIATE``) meanwhile.
 
     Readers still read (WAL); a writer waits out SQLite's busy timeout, then gets SQLITE_BUSY.
+    Newsrooms opened meanwhile wait a short timeout (tests/helpers/busy_timeout.py), not 5 s.
     """
     holder = sqlite3.connect(path, isolation_level=None)
     try:
         holder.execute("BEGIN IMMEDIATE")
-        yield holder
+        with short_busy_timeout():
+            yield holder
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.engine import make_url
 
+from tests.helpers.busy_timeout import short_busy_timeout
 from tests.helpers.tcp_proxy import TcpProxy
 
 
@@ -16,7 +17,8 @@ def unavailable(url: str) -> Iterator[tuple[str, Callable[[], None], Callable[[]
     """(URL to open, make the newsroom unavailable, bring it back).
 
     SQLite: another program's write transaction holds the file (each save waits out the busy
-    timeout, then fails). PostgreSQL: the server goes away behind a TCP proxy.
+    timeout, then fails; newsrooms opened meanwhile wait a short one, not 5 s: see
+    tests/helpers/busy_timeout.py). PostgreSQL: the server goes away behind a TCP proxy.
     """
     if url.startswith("sqlite"):
         holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
@@ -28,7 +30,8 @@ def unavailable(url: str) -> Iterator[tuple[str, Callable[[], None], Callable[[]
             holder.execute("ROLLBACK")
 
         try:
-            yield url, lock, unlock
+            with short_busy_timeout():
+                yield url, lock, unlock
         finally:
             if holder.in_transaction:
                 holder.execute("ROLLBACK")

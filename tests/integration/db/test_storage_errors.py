@@ -32,6 +32,7 @@ from newsdesk.domain.errors import (
 from newsdesk.domain.people import Author
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.newsroom import Newsroom, open_newsroom
+from tests.helpers.busy_timeout import short_busy_timeout
 from tests.helpers.newsroom import opened
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.storage_faults import (
@@ -73,11 +74,11 @@ def _only_story(room: Newsroom) -> Article:
 
 # -- SQLite -------------------------------------------------------------------------------
 def test_a_write_to_a_locked_file_is_busy_and_writes_nothing(sqlite_file: Path) -> None:
-    with opened(f"sqlite:///{sqlite_file}") as room:
+    with short_busy_timeout(), opened(f"sqlite:///{sqlite_file}") as room:
         story = _only_story(room)
         with write_locked(sqlite_file):
             assert room.articles.get(story.id or 0).body == "Prices rise in May."  # reads go on
-            with pytest.raises(DatabaseBusyError) as caught:  # after SQLite's 5 s busy timeout
+            with pytest.raises(DatabaseBusyError) as caught:  # after SQLite's busy timeout
                 room.articles.save(replace(story, body="Prices rise in June."))
         assert caught.value.retryable
         assert str(caught.value).startswith(f"the newsroom {sqlite_file} is busy: another program")
