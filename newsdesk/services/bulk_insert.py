@@ -110,7 +110,11 @@ def insert_stories(
                     [_article_values(story) for story in batch],
                 ).all()
             )
-            session.execute(insert(ArticleAuthorRow), _bylines(batch, ids, authors))
+            # An empty parameter list would be one INSERT of NULLs, not none (stories
+            # without a byline, like the tests' generated ones).
+            bylines = _bylines(batch, ids, authors)
+            if bylines:
+                session.execute(insert(ArticleAuthorRow), bylines)
             tags = _tags(batch, ids)
             if tags:
                 session.execute(insert(ArticleTagRow), tags)
