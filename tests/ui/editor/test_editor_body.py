@@ -208,6 +208,8 @@ def test_right_to_left_text_and_emoji_survive(editor: ArticleEditor, type_text: 
     assert article.headline == "🇺🇿 Uzbek"
 
 
+# A paste never reaches the database: one backend is enough for the suite's slowest UI test.
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_5_mb_paste_is_kept_whole_and_coloured_later(
     editor: ArticleEditor, qtbot: QtBot
 ) -> None:
