@@ -64,6 +64,7 @@ from newsdesk.domain.dateline_template import (
     render,
     template_fields,
 )
+from newsdesk.domain.errors import wording
 from newsdesk.domain.house import DatelineStyle
 from newsdesk.domain.place_names import RUSSIAN_NAMES
 
@@ -108,10 +109,9 @@ def dateline_day(dateline: Dateline) -> date | None:
     try:
         zone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise DatelineError(
-            f"Unknown time zone {zone_name!r} in the dateline's time zone field; "
-            "use an IANA name such as Asia/Almaty."
-        ) from exc
+        raise DatelineError(wording(
+            "Unknown time zone {zone} in the dateline's time zone field; use an IANA name such "
+            "as Asia/Almaty.", zone=repr(zone_name))) from exc
     return instant.astimezone(zone).date()
 
 
@@ -170,17 +170,16 @@ def _values(dateline: Dateline, *, russian_date: bool, language: str) -> dict[st
 def validate_template(template: str) -> None:
     """Raise :class:`DatelineTemplateError` naming the first field the formatter lacks."""
     if not template.strip():
-        raise DatelineTemplateError(
-            "The custom dateline template is empty; for example: {CITY}, {country} ({agency}) —"
-        )
+        raise DatelineTemplateError(wording(
+            "The custom dateline template is empty; for example: {example}",
+            example="{CITY}, {country} ({agency}) —"))
     for name in template_fields(template):
         base = name.lower() if name.isupper() else name
         if base not in TEMPLATE_FIELDS:
-            raise DatelineTemplateError(
-                f"Unknown field {{{name}}} in the dateline template; "
-                f"known fields: {', '.join('{' + f + '}' for f in TEMPLATE_FIELDS)}.",
-                field=name,
-            )
+            raise DatelineTemplateError(wording(
+                "Unknown field {field} in the dateline template; known fields: {known}.",
+                field="{" + name + "}", known=", ".join("{" + f + "}" for f in TEMPLATE_FIELDS)),
+                field=name)
 
 
 def format_dateline(dateline: Dateline, style: DatelineStyle, *, template: str = "",

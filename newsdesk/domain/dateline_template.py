@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from string import Formatter
 
+from newsdesk.domain.errors import Wording, wording
+
 _EMPTY = "\x00"  # marks a field that rendered to nothing
 _OPEN = "\x01"  # with _CLOSE, wraps the index of a filled field: values never meet the regexes
 _CLOSE = "\x02"
@@ -19,13 +21,20 @@ _SYMMETRIC = ("/", '"')
 
 
 class DatelineError(ValueError):
-    """A dateline that cannot be formatted; the message names the field to fix."""
+    """A dateline that cannot be formatted; the message names the field to fix.
+
+    Raised with a :class:`Wording`, it keeps it as ``wording`` for the interface to translate.
+    """
+
+    def __init__(self, message: str | Wording) -> None:
+        self.wording = message if isinstance(message, Wording) else None
+        super().__init__(str(message))
 
 
 class DatelineTemplateError(DatelineError):
     """A custom dateline template the formatter cannot use; ``field`` names the culprit."""
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: str | Wording, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 
@@ -35,23 +44,22 @@ def template_fields(template: str) -> list[str]:
     try:
         parsed = list(Formatter().parse(template))
     except ValueError as exc:
-        raise DatelineTemplateError(
-            f"The dateline template {template!r} has unbalanced braces ({exc}); "
-            "write fields as {CITY} and a literal brace as {{ or }}."
-        ) from exc
+        raise DatelineTemplateError(wording(
+            "The dateline template {template} has unbalanced braces ({problem}); write fields "
+            "as {field} and a literal brace as {brace}.", template=repr(template), problem=exc,
+            field="{CITY}", brace="{{ or }}")) from exc
     names: list[str] = []
     for _, name, spec, conversion in parsed:
         if name is None:
             continue
         if not name:
-            raise DatelineTemplateError(
-                "The dateline template has an empty field {}; name it, e.g. {CITY}.", field=""
-            )
+            raise DatelineTemplateError(wording(
+                "The dateline template has an empty field {empty}; name it, e.g. {example}.",
+                empty="{}", example="{CITY}"), field="")
         if spec or conversion:
-            raise DatelineTemplateError(
-                f"The dateline field {{{name}}} has a format suffix; write it as {{{name}}}.",
-                field=name,
-            )
+            raise DatelineTemplateError(wording(
+                "The dateline field {field} has a format suffix; write it as {field}.",
+                field="{" + name + "}"), field=name)
         names.append(name)
     return names
 

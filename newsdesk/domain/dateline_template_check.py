@@ -20,6 +20,7 @@ from newsdesk.domain.dateline import (
     open_first_paragraph,
     validate_template,
 )
+from newsdesk.domain.errors import Wording, wording
 from newsdesk.domain.house import DatelineStyle
 
 _LEDE: Final = "Officials met on Monday."
@@ -67,16 +68,16 @@ def check_custom_template(template: str,
     for dateline in datelines:
         text = format_dateline(dateline, DatelineStyle.CUSTOM, template=template)
         if text and starts_a_block(text):
-            raise DatelineTemplateError(
-                f"The dateline template makes the first paragraph Markdown of its own: "
-                f"for {_describe(dateline)} it gives {text!r}, which opens a list, heading, "
-                "quote or table instead of the story's first sentence. Start the template "
-                "with the city or a word, e.g. {CITY}, {date} ({agency}) —."
-            )
+            raise DatelineTemplateError(wording(
+                "The dateline template makes the first paragraph Markdown of its own: for "
+                "{dateline} it gives {text}, which opens a list, heading, quote or table "
+                "instead of the story's first sentence. Start the template with the city or a "
+                "word, e.g. {example}.", dateline=_describe(dateline), text=repr(text),
+                example="{CITY}, {date} ({agency}) —"))
 
 
-def _describe(dateline: Dateline) -> str:
-    parts = [dateline.city or "no city"]
+def _describe(dateline: Dateline) -> Wording:
     day = dateline.date or (dateline.filed_at.date() if dateline.filed_at else None)
-    parts.append(day.isoformat() if day else "no date")
-    return "a dateline of " + ", ".join(parts)
+    return wording("a dateline of {city}, {day}",
+                   city=dateline.city or wording("no city"),
+                   day=day.isoformat() if day else wording("no date"))

@@ -27,7 +27,7 @@ class Wording:
         return self.template.format_map({key: str(value) for key, value in self.values.items()})
 
 
-def wording(template: str, **values: object) -> Wording:
+def wording(template: str, /, **values: object) -> Wording:
     """A :class:`Wording`; values other than text and wordings are written with ``str()``."""
     return Wording(template, {key: value if isinstance(value, Wording) else str(value)
                               for key, value in values.items()})

@@ -16,7 +16,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from newsdesk.domain.dateline_template import DatelineTemplateError
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, wording
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.domain.validation import LANGUAGE_TAG, MAX_HEADLINE
 
@@ -72,7 +72,8 @@ def setting_key(name: str) -> SettingKey:
     entry = _BY_NAME.get(name)
     if entry is None:
         raise InvalidInputError(
-            f"'{name}' is not a house setting; the keys are: {', '.join(KEY_NAMES)}",
+            wording("'{name}' is not a house setting; the keys are: {keys}", name=name,
+                    keys=", ".join(KEY_NAMES)),
             field=name,
         )
     return entry
@@ -113,13 +114,14 @@ def parse_text(key: str, text: str) -> object:
     if isinstance(default, bool):
         folded = raw.casefold()
         if folded not in _TRUE | _FALSE:
-            raise InvalidInputError(f"'{text}' is not yes or no", field=key)
+            raise InvalidInputError(wording("'{text}' is not yes or no", text=text), field=key)
         return folded in _TRUE
     if isinstance(default, int):
         try:
             number = int(raw)
         except ValueError:
-            raise InvalidInputError(f"'{text}' is not a whole number", field=key) from None
+            raise InvalidInputError(wording("'{text}' is not a whole number", text=text),
+                                    field=key) from None
         return check_value(key, number)
     return check_value(key, text)
 
@@ -134,22 +136,26 @@ def check_value(key: str, value: object) -> object:
     default = value_of(HouseSettings(), key)
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise InvalidInputError(f"must be yes or no, not {_shown(value)}", field=key)
+            raise InvalidInputError(wording("must be yes or no, not {value}", value=_shown(value)),
+                                    field=key)
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInputError(f"must be a whole number, not {_shown(value)}", field=key)
+            raise InvalidInputError(
+                wording("must be a whole number, not {value}", value=_shown(value)), field=key)
         return _CHECK_NUMBER[key](value)
     if not isinstance(value, str):
-        raise InvalidInputError(f"must be text, not {_shown(value)}", field=key)
+        raise InvalidInputError(wording("must be text, not {value}", value=_shown(value)),
+                                field=key)
     text = value.strip()
     if not text.isprintable():  # a line break, tab or control character
-        raise InvalidInputError("must be one line without control characters", field=key)
+        raise InvalidInputError(wording("must be one line without control characters"),
+                                field=key)
     limit = _TEXT_LIMITS.get(key)
     if limit is not None and len(text) > limit:
         raise InvalidInputError(
-            f"is {len(text):,} characters long; the limit is {limit}", field=key
-        )
+            wording("is {length} characters long; the limit is {limit}",
+                    length=f"{len(text):,}", limit=f"{limit:,}"), field=key)
     check = _CHECK_TEXT.get(key)
     return check(text) if check is not None else text
 
@@ -161,7 +167,8 @@ def _shown(value: object) -> str:
 def _headline_limit(value: int) -> int:
     if not MIN_HEADLINE_LIMIT <= value <= MAX_HEADLINE:
         raise InvalidInputError(
-            f"must be between {MIN_HEADLINE_LIMIT} and {MAX_HEADLINE} characters, not {value}",
+            wording("must be between {low} and {high} characters, not {value}",
+                    low=MIN_HEADLINE_LIMIT, high=MAX_HEADLINE, value=value),
             field="headline_limit",
         )
     return value
@@ -170,7 +177,8 @@ def _headline_limit(value: int) -> int:
 def _word_target(value: int) -> int:
     if not 0 <= value <= MAX_WORD_TARGET:
         raise InvalidInputError(
-            f"must be between 0 (no target) and {MAX_WORD_TARGET:,} words, not {value}",
+            wording("must be between 0 (no target) and {high} words, not {value}",
+                    high=f"{MAX_WORD_TARGET:,}", value=value),
             field="word_target",
         )
     return value
@@ -181,8 +189,8 @@ def _style(text: str) -> DatelineStyle:
         return DatelineStyle(text.lower())
     except ValueError:
         raise InvalidInputError(
-            f"'{text}' is not a dateline style; choose one of: "
-            f"{', '.join(style.value for style in DatelineStyle)}",
+            wording("'{text}' is not a dateline style; choose one of: {styles}", text=text,
+                    styles=", ".join(style.value for style in DatelineStyle)),
             field="dateline_style",
         ) from None
 
@@ -194,13 +202,14 @@ def _template(text: str) -> str:
     try:
         check_custom_template(text)
     except DatelineTemplateError as exc:
-        raise InvalidInputError(str(exc), field="dateline_template") from exc
+        raise InvalidInputError(exc.wording or str(exc), field="dateline_template") from exc
     return text
 
 
 def _language(text: str) -> str:
     tag = text.replace("_", "-")
-    problem = f"'{text}' is not a language tag Newsdesk knows; use one like en, ru or en-GB"
+    problem = wording("'{text}' is not a language tag Newsdesk knows; use one like en, ru or "
+                      "en-GB", text=text)
     if not LANGUAGE_TAG.match(tag):
         raise InvalidInputError(problem, field="default_language")
     from babel import Locale, UnknownLocaleError
@@ -215,31 +224,34 @@ def _language(text: str) -> str:
 def _site_url(text: str) -> str:
     if not text:
         return ""
-    advice = "write the outlet's address like https://your-outlet.kg, or leave it empty"
+    advice = wording("write the outlet's address like https://your-outlet.kg, or leave it empty")
     if any(ch.isspace() for ch in text):
-        raise InvalidInputError(f"'{text}' has a space in it; {advice}", field="site_url")
+        raise InvalidInputError(wording("'{text}' has a space in it; {advice}", text=text,
+                                        advice=advice), field="site_url")
     try:
         parts = urlsplit(text)
         host = (parts.hostname or "").lower()
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError:
-        raise InvalidInputError(f"'{text}' is not a web address; {advice}",
-                                field="site_url") from None
+        raise InvalidInputError(wording("'{text}' is not a web address; {advice}", text=text,
+                                        advice=advice), field="site_url") from None
     if parts.scheme.lower() not in ("http", "https") or not host:
         raise InvalidInputError(
-            f"'{text}' is not an http or https address; {advice}", field="site_url"
-        )
+            wording("'{text}' is not an http or https address; {advice}", text=text,
+                    advice=advice), field="site_url")
     if parts.query or parts.fragment or parts.username or parts.password:
         raise InvalidInputError(
-            f"'{text}' has a query, fragment or login in it; give only the site's address",
+            wording("'{text}' has a query, fragment or login in it; give only the site's "
+                    "address", text=text),
             field="site_url",
         )
     if host in _PLACEHOLDER_HOSTS or host.endswith(_PLACEHOLDER_TLDS) or any(
         host.endswith("." + name) for name in _PLACEHOLDER_HOSTS
     ):
         raise InvalidInputError(
-            f"'{text}' is a placeholder address that reaches no site; give the outlet's own "
-            "address, or leave it empty and exports link only to their own files",
+            wording("'{text}' is a placeholder address that reaches no site; give the outlet's "
+                    "own address, or leave it empty and exports link only to their own files",
+                    text=text),
             field="site_url",
         )
     netloc = parts.netloc.rsplit("@", 1)[-1]

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 
 from newsdesk.domain.errors import (
     InvalidInputError,
-    NewsdeskError,
     NotReadyError,
     StorageError,
     Wording,
@@ -110,6 +109,48 @@ TEMPLATES: Final = frozenset({
                                 "new version of that story, import it with update (newsdesk "
                                 "import --update; the current text is kept as a revision); "
                                 "otherwise give it its own slug: in the front matter"),
+    # newsdesk.domain.house_keys and the dateline formatter: house settings
+    QT_TRANSLATE_NOOP("Errors", "'{name}' is not a house setting; the keys are: {keys}"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' has a query, fragment or login in it; give only the "
+                                "site's address"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' has a space in it; {advice}"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is a placeholder address that reaches no site; give "
+                                "the outlet's own address, or leave it empty and exports link "
+                                "only to their own files"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is not a dateline style; choose one of: {styles}"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is not a language tag Newsdesk knows; use one like "
+                                "en, ru or en-GB"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is not a web address; {advice}"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is not a whole number"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is not an http or https address; {advice}"),
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is not yes or no"),
+    QT_TRANSLATE_NOOP("Errors", "The custom dateline template is empty; for example: {example}"),
+    QT_TRANSLATE_NOOP("Errors", "The dateline field {field} has a format suffix; write it as "
+                                "{field}."),
+    QT_TRANSLATE_NOOP("Errors", "The dateline template has an empty field {empty}; name it, "
+                                "e.g. {example}."),
+    QT_TRANSLATE_NOOP("Errors", "The dateline template makes the first paragraph Markdown of "
+                                "its own: for {dateline} it gives {text}, which opens a list, "
+                                "heading, quote or table instead of the story's first sentence."
+                                " Start the template with the city or a word, e.g. {example}."),
+    QT_TRANSLATE_NOOP("Errors", "The dateline template {template} has unbalanced braces "
+                                "({problem}); write fields as {field} and a literal brace as "
+                                "{brace}."),
+    QT_TRANSLATE_NOOP("Errors", "Unknown field {field} in the dateline template; known fields: "
+                                "{known}."),
+    QT_TRANSLATE_NOOP("Errors", "Unknown time zone {zone} in the dateline's time zone field; "
+                                "use an IANA name such as Asia/Almaty."),
+    QT_TRANSLATE_NOOP("Errors", "a dateline of {city}, {day}"),
+    QT_TRANSLATE_NOOP("Errors", "must be a whole number, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "must be between 0 (no target) and {high} words, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high} characters, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "must be one line without control characters"),
+    QT_TRANSLATE_NOOP("Errors", "must be text, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "must be yes or no, not {value}"),
+    QT_TRANSLATE_NOOP("Errors", "no city"),
+    QT_TRANSLATE_NOOP("Errors", "no date"),
+    QT_TRANSLATE_NOOP("Errors", "write the outlet's address like https://your-outlet.kg, or "
+                                "leave it empty"),
 })  # fmt: skip
 
 # The fields an error names in the window, as the user knows them.
@@ -128,6 +169,15 @@ FIELDS: Final = {
     "dateline.agency": QT_TRANSLATE_NOOP("Errors", "dateline credit"),
     "dateline.state": QT_TRANSLATE_NOOP("Errors", "dateline state"),
     "dateline.timezone": QT_TRANSLATE_NOOP("Errors", "dateline time zone"),
+    "outlet_name": QT_TRANSLATE_NOOP("Errors", "outlet name"),
+    "agency_credit": QT_TRANSLATE_NOOP("Errors", "agency credit"),
+    "dateline_style": QT_TRANSLATE_NOOP("Errors", "dateline style"),
+    "dateline_template": QT_TRANSLATE_NOOP("Errors", "dateline template"),
+    "site_url": QT_TRANSLATE_NOOP("Errors", "site address"),
+    "default_language": QT_TRANSLATE_NOOP("Errors", "default language"),
+    "headline_limit": QT_TRANSLATE_NOOP("Errors", "headline limit"),
+    "word_target": QT_TRANSLATE_NOOP("Errors", "word target"),
+    "show_sources": QT_TRANSLATE_NOOP("Errors", "sources list"),
 }
 
 
@@ -180,11 +230,16 @@ def error_text(exc: BaseException) -> str:
                 count=extra)
         return text
     if isinstance(exc, InvalidInputError):
-        message = wording_text(exc.wording) if exc.wording is not None else exc.message
-        return _located(exc, message)
-    if isinstance(exc, NewsdeskError) and exc.wording is not None:
-        return wording_text(exc.wording)
+        return _located(exc, message_text(exc))
+    found = getattr(exc, "wording", None)  # a NewsdeskError, or a DatelineError (ValueError)
+    if isinstance(found, Wording):
+        return wording_text(found)
     return str(exc) or type(exc).__name__
+
+
+def message_text(exc: InvalidInputError) -> str:
+    """What is wrong, without file, line or field: for a problem shown beside its field."""
+    return wording_text(exc.wording) if exc.wording is not None else exc.message
 
 
 def situation_text(exc: StorageError) -> str:

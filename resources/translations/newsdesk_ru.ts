@@ -1198,6 +1198,114 @@ stored as a 256 px square.</source>
         <translation>материал со слагом «{slug}» уже есть; если этот файл — его новая версия, импортируйте его с обновлением (newsdesk import --update; нынешний текст сохранится как редакция); иначе дайте файлу свой слаг в шапке</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a house setting; the keys are: {keys}</source>
+        <translation>«{name}» — не настройка редакции; есть такие ключи: {keys}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a query, fragment or login in it; give only the site&apos;s address</source>
+        <translation>в «{text}» есть запрос, фрагмент или логин; укажите только адрес сайта</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a space in it; {advice}</source>
+        <translation>в «{text}» есть пробел; {advice}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a placeholder address that reaches no site; give the outlet&apos;s own address, or leave it empty and exports link only to their own files</source>
+        <translation>«{text}» — адрес-заглушка, он не ведёт ни на какой сайт; укажите адрес своего издания или оставьте поле пустым, и экспорт будет ссылаться только на свои файлы</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a dateline style; choose one of: {styles}</source>
+        <translation>«{text}» — не стиль дейтлайна; выберите один из: {styles}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a language tag Newsdesk knows; use one like en, ru or en-GB</source>
+        <translation>«{text}» — код языка, которого Newsdesk не знает; укажите код вроде en, ru или en-GB</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a web address; {advice}</source>
+        <translation>«{text}» — не веб-адрес; {advice}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>«{text}» — не целое число</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an http or https address; {advice}</source>
+        <translation>«{text}» — не адрес http или https; {advice}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no</source>
+        <translation>«{text}» — не «да» и не «нет» (yes или no)</translation>
+    </message>
+    <message>
+        <source>The custom dateline template is empty; for example: {example}</source>
+        <translation>Свой шаблон дейтлайна пуст; например: {example}</translation>
+    </message>
+    <message>
+        <source>The dateline field {field} has a format suffix; write it as {field}.</source>
+        <translation>У поля дейтлайна {field} есть суффикс формата; пишите просто {field}.</translation>
+    </message>
+    <message>
+        <source>The dateline template has an empty field {empty}; name it, e.g. {example}.</source>
+        <translation>В шаблоне дейтлайна пустое поле {empty}; назовите его, например {example}.</translation>
+    </message>
+    <message>
+        <source>The dateline template makes the first paragraph Markdown of its own: for {dateline} it gives {text}, which opens a list, heading, quote or table instead of the story&apos;s first sentence. Start the template with the city or a word, e.g. {example}.</source>
+        <translation>Шаблон дейтлайна превращает первый абзац в разметку Markdown: для {dateline} он даёт {text}, и вместо первой фразы материала начинается список, заголовок, цитата или таблица. Начните шаблон с города или слова, например {example}.</translation>
+    </message>
+    <message>
+        <source>The dateline template {template} has unbalanced braces ({problem}); write fields as {field} and a literal brace as {brace}.</source>
+        <translation>В шаблоне дейтлайна {template} непарные фигурные скобки ({problem}); пишите поля как {field}, а саму скобку — как {brace}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {field} in the dateline template; known fields: {known}.</source>
+        <translation>Неизвестное поле {field} в шаблоне дейтлайна; известные поля: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {zone} in the dateline&apos;s time zone field; use an IANA name such as Asia/Almaty.</source>
+        <translation>Неизвестный часовой пояс {zone} в поле часового пояса дейтлайна; укажите имя IANA, например Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>a dateline of {city}, {day}</source>
+        <translation>дейтлайна {city}, {day}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>должно быть целым числом, а не {value}</translation>
+    </message>
+    <message>
+        <source>must be between 0 (no target) and {high} words, not {value}</source>
+        <translation>должно быть от 0 (без цели) до {high} слов, а не {value}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} characters, not {value}</source>
+        <translation>должно быть от {low} до {high} знаков, а не {value}</translation>
+    </message>
+    <message>
+        <source>must be one line without control characters</source>
+        <translation>должно быть одной строкой без управляющих символов</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>должно быть текстом, а не {value}</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {value}</source>
+        <translation>должно быть «да» или «нет», а не {value}</translation>
+    </message>
+    <message>
+        <source>no city</source>
+        <translation>без города</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>write the outlet&apos;s address like https://your-outlet.kg, or leave it empty</source>
+        <translation>укажите адрес издания вроде https://your-outlet.kg или оставьте поле пустым</translation>
+    </message>
+    <message>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
@@ -1252,6 +1360,42 @@ stored as a 256 px square.</source>
     <message>
         <source>dateline time zone</source>
         <translation>часовой пояс дейтлайна</translation>
+    </message>
+    <message>
+        <source>outlet name</source>
+        <translation>название издания</translation>
+    </message>
+    <message>
+        <source>agency credit</source>
+        <translation>пометка агентства</translation>
+    </message>
+    <message>
+        <source>dateline style</source>
+        <translation>стиль дейтлайна</translation>
+    </message>
+    <message>
+        <source>dateline template</source>
+        <translation>шаблон дейтлайна</translation>
+    </message>
+    <message>
+        <source>site address</source>
+        <translation>адрес сайта</translation>
+    </message>
+    <message>
+        <source>default language</source>
+        <translation>язык по умолчанию</translation>
+    </message>
+    <message>
+        <source>headline limit</source>
+        <translation>лимит заголовка</translation>
+    </message>
+    <message>
+        <source>word target</source>
+        <translation>цель по словам</translation>
+    </message>
+    <message>
+        <source>sources list</source>
+        <translation>список источников</translation>
     </message>
     <message>
         <source>line {line}</source>

@@ -33,6 +33,7 @@ from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.domain.house_keys import KEYS, check_value, value_of, with_value
 from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.services.house import HouseService
+from newsdesk.ui.error_text import error_text, field_text, message_text
 from newsdesk.ui.ink import ERROR
 
 SAMPLE_STORY = Article(
@@ -214,7 +215,7 @@ class HouseSettingsDialog(QDialog):
             try:
                 check_value(key, value)
             except InvalidInputError as exc:
-                found[key] = exc.message
+                found[key] = message_text(exc)
         return found
 
     def _custom(self) -> bool:
@@ -263,7 +264,8 @@ class HouseSettingsDialog(QDialog):
             text = format_dateline(dateline, house.dateline_style,
                                    template=house.dateline_template, language=story.language)
         except DatelineError as exc:
-            self.sample_label.setText(self.tr("Dateline template: %1").replace("%1", str(exc)))
+            self.sample_label.setText(
+                self.tr("Dateline template: %1").replace("%1", error_text(exc)))
             return
         lede = story.body.split("\n\n", 1)[0].strip()
         self.sample_label.setText(open_first_paragraph(lede[:160], text))
@@ -275,7 +277,8 @@ class HouseSettingsDialog(QDialog):
         if problems:
             key = next(entry.key for entry in KEYS if entry.key in problems)
             self.message_label.setText(
-                self.tr("Not saved: %1 — %2").replace("%1", key).replace("%2", problems[key]))
+                self.tr("Not saved: %1 — %2").replace("%1", field_text(key))
+                .replace("%2", problems[key]))
             self.fields[key].setFocus()
             return
         # Only what changed: a colleague's change to another key since is kept.
@@ -284,7 +287,7 @@ class HouseSettingsDialog(QDialog):
         try:
             saved = self._house.set_values(changed) if changed else self._house.settings()
         except NewsdeskError as exc:
-            self.message_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.message_label.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             return
         self._loaded = saved
         self.settings_saved.emit(saved)

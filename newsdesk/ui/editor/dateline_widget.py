@@ -15,6 +15,7 @@ from newsdesk.domain.dateline import DatelineError, dateline_day, format_datelin
 from newsdesk.domain.dateline_language import dateline_in_language
 from newsdesk.domain.gazetteer import Gazetteer, Place, dateline_from_place, default_gazetteer
 from newsdesk.domain.house import HouseSettings
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.ink import ERROR
 from newsdesk.ui.messages import MessageBus
 from newsdesk.ui.tasks import WHEN_IDLE, TaskRunner
@@ -270,7 +271,7 @@ class DatelineWidget(QWidget):
                                    language=self._language)
         except DatelineError as error:
             self.preview_label.setStyleSheet(f"color: {ERROR.name()};")
-            self._preview_text = self.tr("Dateline template: %1").replace("%1", str(error))
+            self._preview_text = self.tr("Dateline template: %1").replace("%1", error_text(error))
             self.preview_label.setText(self._preview_text)
             return
         self.preview_label.setStyleSheet("font-weight: 600; letter-spacing: 0.5px;")

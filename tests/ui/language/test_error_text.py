@@ -30,6 +30,7 @@ from newsdesk.domain.errors import (
 )
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
 from newsdesk.ui.error_text import TEMPLATES, error_text, situation_text
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translator import install_ui_language
@@ -229,3 +230,27 @@ def test_an_import_failure_names_file_line_and_field_in_russian(
         assert english_leftovers(window.notice.label, {"date"}) == [], window.notice.message
     finally:
         _close(window)
+
+
+@pytest.mark.usefixtures("russian")
+def test_house_settings_refused_in_the_dialog_read_in_russian(qtbot: QtBot, room: Newsroom) -> None:
+    # A Russian story picked from the gazetteer in English: its sample line is in Russian.
+    story = Article(headline="Закон о воде", body="Фермеры получат воду.", language="ru",
+                    dateline=Dateline(city="Bishkek", country="Kyrgyzstan", gazetteer_id=1528675))
+    dialog = HouseSettingsDialog(room.house, story)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.site_edit.clear()
+    qtbot.keyClicks(dialog.site_edit, "kabar.kg")
+    site = dialog.errors["site_url"]
+    assert site.isVisible() and site.text().startswith("«kabar.kg» — не адрес http или https")
+    dialog.style_combo.setCurrentIndex(dialog.style_combo.findData("custom"))
+    dialog.template_edit.clear()
+    qtbot.keyClicks(dialog.template_edit, "{day}. {CITY}")
+    template = dialog.errors["dateline_template"]
+    assert template.text().startswith("Шаблон дейтлайна превращает первый абзац"), template.text()
+    dialog.save_button.click()
+    assert dialog.message_label.text().startswith("Не сохранено: шаблон дейтлайна — ")
+    assert dialog.sample_label.text().startswith("БИШКЕК, Кыргызстан — Фермеры")
+    # The user's own words (the address, the template's sample city) and the protocol stay.
+    assert english_leftovers(dialog, {"http", "bishkek"}) == []

@@ -77,7 +77,7 @@ def test_settings_made_in_the_dialog_are_checked_saved_and_seen_by_a_second_wind
     assert "is not an http or https address" in dialog.errors["site_url"].text()
     dialog.save_button.click()  # refused, the first field to fix named and focused
     assert dialog.isVisible()
-    assert dialog.message_label.text().startswith("Not saved: dateline_template — ")
+    assert dialog.message_label.text().startswith("Not saved: dateline template — ")
     assert dialog.focusWidget() is dialog.template_edit
     assert first.newsroom.house.settings().outlet_name == ""  # nothing stored
     _set(qtbot, dialog.template_edit, "{CITY} ({agency}), {date_ap} —")
@@ -132,7 +132,7 @@ def test_without_an_open_story_the_sample_is_a_story_filed_today(
     assert "is not a language tag" in dialog.errors["default_language"].text()
     assert "must be between 10 and 500" in dialog.errors["headline_limit"].text()
     dialog.save_button.click()
-    assert dialog.message_label.text().startswith("Not saved: default_language — ")
+    assert dialog.message_label.text().startswith("Not saved: default language — ")
     assert newsroom.house.stored().stored == frozenset()
 
 
