@@ -15,6 +15,7 @@ from typing import Generic, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange, changed_fields
 from newsdesk.ui.people.message_banner import MessageBanner
 
@@ -82,10 +83,10 @@ class SaveConflict(Generic[V]):
         try:
             theirs = self._stored(edited)
         except NewsdeskError as exc:  # deleted or merged away meanwhile, or offline
-            self._banner.show_error(str(exc))
+            self._banner.show_error(error_text(exc))
             return
         if theirs is None:  # nothing stored to compare with: the refusal says it all
-            self._banner.show_error(str(error))
+            self._banner.show_error(error_text(error))
             return
         self._theirs = theirs
         self._banner.clear_message()
