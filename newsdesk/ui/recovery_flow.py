@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from newsdesk.services.articles import ArticleService
@@ -61,7 +62,8 @@ class RecoveryFlow(QObject):
             # The newsroom is unavailable right now: the journal keeps everything for later.
             log.warning("recovery journal not reviewed: %s", exc)
             self._tell(self.tr("Text kept on this computer could not be compared with the "
-                               "newsroom ({0}); it stays there for the next start.").format(exc))
+                               "newsroom ({0}); it stays there for the next start.").format(
+                                   error_text(exc)))
             self.finished.emit()
             return
         if review.set_aside:
@@ -121,5 +123,5 @@ class RecoveryFlow(QObject):
         except (NewsdeskError, OSError) as exc:
             log.warning("recovery choice %s failed: %s", choice, exc)
             self._tell(self.tr("Not stored — {0}. Your text stays on this computer and will "
-                               "be offered again at the next start.").format(exc))
+                               "be offered again at the next start.").format(error_text(exc)))
         self._next()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.house import HouseSettings
 from newsdesk.services.house import HouseService
+from newsdesk.ui.error_text import error_text
 
 
 class FirstStartDialog(QDialog):
@@ -80,7 +81,7 @@ class FirstStartDialog(QDialog):
             self.saved = self._house.update_settings(
                 replace(current, outlet_name=outlet, agency_credit=credit))
         except NewsdeskError as exc:
-            self._refuse(str(exc))
+            self._refuse(error_text(exc))
             return
         self.accept()
 

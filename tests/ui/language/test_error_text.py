@@ -254,3 +254,19 @@ def test_house_settings_refused_in_the_dialog_read_in_russian(qtbot: QtBot, room
     assert dialog.sample_label.text().startswith("БИШКЕК, Кыргызстан — Фермеры")
     # The user's own words (the address, the template's sample city) and the protocol stay.
     assert english_leftovers(dialog, {"http", "bishkek"}) == []
+
+
+@pytest.mark.usefixtures("russian")
+def test_the_first_start_refuses_an_outlet_name_in_russian(qtbot: QtBot, room: Newsroom) -> None:
+    from newsdesk.ui.dialogs.first_start_dialog import FirstStartDialog
+
+    dialog = FirstStartDialog(room.house)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.outlet_edit.setText("Вести " * 50)
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert dialog.error_label.text() == (
+        "поле «название издания»: длина 299 знаков, а предел — 200"), dialog.error_label.text()
+    assert english_leftovers(dialog) == []
+    assert room.house.settings().outlet_name == ""  # nothing stored
