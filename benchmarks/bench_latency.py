@@ -207,6 +207,8 @@ def run(url: str, args: argparse.Namespace) -> list[Gaps]:
         window = show_window(newsroom)
         for name in args.scenarios:
             gaps, note = scenario(name, window, direct, heartbeat, args.quick, total)
+            if heartbeat.stalled_in:
+                note += f"; stalled in {heartbeat.causes()}"
             if guard.closed:
                 note += f"; closed dialogs: {', '.join(guard.closed)}"
                 guard.closed.clear()

@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QPoint, QSettings, Qt, QTimer
@@ -42,6 +46,8 @@ HEARTBEAT_MS = 10
 STALL_MS = 50.0
 """The issue's bound: no GUI stall longer than this."""
 
+OUTSIDE_NEWSDESK = "Qt or the GIL (no Newsdesk code running)"
+
 Script = Iterator[float]
 """A user's steps: each ``yield`` says how many seconds to wait before the next step."""
 
@@ -57,7 +63,13 @@ def isolate_user_state() -> str:
 
 
 class Heartbeat(QObject):
-    """Beats every 10 ms on the GUI thread and keeps the gaps between beats (ms)."""
+    """Beats every 10 ms on the GUI thread and keeps the gaps between beats (ms).
+
+    While it runs, a watcher thread looks at what the GUI thread is doing whenever a beat is
+    overdue by more than the 50 ms bound, and counts the innermost Newsdesk functions it finds
+    there (:attr:`stalled_in`, in samples of ~10 ms): the figure says how long the window
+    froze, this says where.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,22 +78,66 @@ class Heartbeat(QObject):
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self._beat)
         self.gaps: list[float] = []
+        self.stalled_in: Counter[str] = Counter()
         self._last: float | None = None
+        self._gui_thread = threading.get_ident()
+        self._watching = threading.Event()
+        self._watcher: threading.Thread | None = None
 
     def start(self) -> None:
         self.gaps = []
+        self.stalled_in = Counter()
         self._last = None
         self.timer.start()
+        self._watching.set()
+        self._watcher = threading.Thread(target=self._watch, name="stall-watch", daemon=True)
+        self._watcher.start()
 
     def stop(self) -> list[float]:
         self.timer.stop()
+        self._watching.clear()
+        if self._watcher is not None:
+            self._watcher.join()
         return self.gaps
+
+    def causes(self, most: int = 3) -> str:
+        """The places the GUI thread was found stalled most, with roughly how long."""
+        return ", ".join(f"{where} ~{count * HEARTBEAT_MS} ms"
+                         for where, count in self.stalled_in.most_common(most))
+
+    def _watch(self) -> None:
+        while self._watching.is_set():
+            time.sleep(HEARTBEAT_MS / 1000)
+            last = self._last
+            if last is None or (time.perf_counter() - last) * 1000 <= STALL_MS:
+                continue
+            frame = sys._current_frames().get(self._gui_thread)
+            # No Newsdesk code on the GUI thread's stack: Qt's own work (layout, paint), or
+            # Python waiting for the GIL that a worker thread holds.
+            self.stalled_in[_innermost_newsdesk(frame) or OUTSIDE_NEWSDESK] += 1
 
     def _beat(self) -> None:
         now = time.perf_counter()
         if self._last is not None:
             self.gaps.append((now - self._last) * 1000)
         self._last = now
+
+
+def _innermost_newsdesk(frame: FrameType | None) -> str:
+    """Where in Newsdesk a thread is: the innermost window code (``ui.…``) that called the
+    innermost Newsdesk function (``ui.x.f → services.y.g``); "" when outside Newsdesk."""
+    found: list[str] = []
+    marker = f"{os.sep}newsdesk{os.sep}"
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if marker in filename:
+            module = filename.rsplit(marker, 1)[1].removesuffix(".py").replace(os.sep, ".")
+            found.append(f"{module}.{frame.f_code.co_name}")
+        frame = frame.f_back
+    if not found:
+        return ""
+    caller = next((where for where in found if where.startswith("ui.")), found[0])
+    return found[0] if caller == found[0] else f"{caller} → {found[0]}"
 
 
 class ModalGuard(QObject):
