@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -132,36 +133,37 @@ def source_names_of(row: SourceRow) -> tuple[SourceName, ...]:
 
 def apply_author_names(row: AuthorRow, names: tuple[AuthorName, ...]) -> None:
     """Make the profile's per-language rows say ``names`` (one entry per language)."""
-    if author_names_of(row) == tuple(sorted(names, key=lambda n: n.language)):
-        return
-    wanted = {entry.language: entry for entry in names}
-    for stored in [n for n in row.names if n.language not in wanted]:
-        row.names.remove(stored)
-    held = {n.language: n for n in row.names}
-    for language, entry in wanted.items():
-        name_row = held.get(language)
-        if name_row is None:
-            row.names.append(AuthorNameRow(language=language, name=entry.name, bio=entry.bio))
-        else:
-            name_row.name, name_row.bio = entry.name, entry.bio
-    _bump_version(row)
+    _apply_names(row, author_names_of(row), names, "bio",
+                 lambda language, name, bio: AuthorNameRow(language=language, name=name,
+                                                           bio=bio))
 
 
 def apply_source_names(row: SourceRow, names: tuple[SourceName, ...]) -> None:
     """Make the entry's per-language rows say ``names`` (one entry per language)."""
-    if source_names_of(row) == tuple(sorted(names, key=lambda n: n.language)):
+    _apply_names(row, source_names_of(row), names, "title",
+                 lambda language, name, title: SourceNameRow(language=language, name=name,
+                                                             title=title))
+
+
+def _apply_names(row: AuthorRow | SourceRow, stored: tuple[Any, ...],
+                 names: tuple[AuthorName, ...] | tuple[SourceName, ...], second: str,
+                 make: Callable[[str, str, str], Any]) -> None:
+    """Update, add and remove ``row``'s name rows in place (never delete and re-insert a
+    language's row: the same primary key twice in one flush is refused)."""
+    if stored == tuple(sorted(names, key=lambda n: n.language)):
         return
     wanted = {entry.language: entry for entry in names}
-    for stored in [n for n in row.names if n.language not in wanted]:
-        row.names.remove(stored)
-    held = {n.language: n for n in row.names}
+    rows: list[Any] = row.names
+    for gone in [n for n in rows if n.language not in wanted]:
+        rows.remove(gone)
+    held = {n.language: n for n in rows}
     for language, entry in wanted.items():
         name_row = held.get(language)
         if name_row is None:
-            row.names.append(SourceNameRow(language=language, name=entry.name,
-                                           title=entry.title))
+            rows.append(make(language, entry.name, getattr(entry, second)))
         else:
-            name_row.name, name_row.title = entry.name, entry.title
+            name_row.name = entry.name
+            setattr(name_row, second, getattr(entry, second))
     _bump_version(row)
 
 

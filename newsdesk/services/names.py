@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.one_line import one_line
@@ -37,57 +36,60 @@ def _checked_text(text: str, field: str, limit: int | None = None) -> str:
 
 
 def clean_author_names(names: Iterable[AuthorName]) -> tuple[AuthorName, ...]:
-    """One entry per language, names on one line, blank entries dropped, sorted by language.
-
-    Why refuse a repeated language rather than keep the last: two entries for "ru" mean two
-    people typed different Russian names, and picking one would lose the other silently.
-    """
-    cleaned: dict[str, AuthorName] = {}
-    for entry in names:
-        language = _language(entry.language, "names")
-        name = _checked_text(one_line(entry.name), f"name.{language}", AUTHOR_NAME_LIMIT)
-        bio = _checked_text(entry.bio.strip(), f"bio.{language}")
-        if not name and not bio:
-            continue
-        if language in cleaned:
-            raise InvalidInputError(f"'{language}' is given twice", field=f"name.{language}")
-        cleaned[language] = replace(entry, language=language, name=name, bio=bio)
-    return tuple(cleaned[language] for language in sorted(cleaned))
+    """One entry per language, names on one line, blank entries dropped, sorted by language."""
+    return tuple(AuthorName(*entry) for entry in _cleaned(
+        ((n.language, n.name, n.bio) for n in names), "bio", AUTHOR_NAME_LIMIT, None))
 
 
 def clean_source_names(names: Iterable[SourceName]) -> tuple[SourceName, ...]:
     """One entry per language, name and title on one line, blank entries dropped, sorted."""
-    cleaned: dict[str, SourceName] = {}
-    for entry in names:
-        language = _language(entry.language, "names")
-        name = _checked_text(one_line(entry.name), f"name.{language}", SOURCE_TEXT_LIMIT)
-        title = _checked_text(one_line(entry.title), f"title.{language}", SOURCE_TEXT_LIMIT)
-        if not name and not title:
+    return tuple(SourceName(*entry) for entry in _cleaned(
+        ((n.language, n.name, n.title) for n in names), "title", SOURCE_TEXT_LIMIT,
+        SOURCE_TEXT_LIMIT))
+
+
+def _cleaned(entries: Iterable[tuple[str, str, str]], second: str, name_limit: int,
+             second_limit: int | None) -> list[tuple[str, str, str]]:
+    """(language, name, bio or title) checked and cleaned; a title is one line, a bio not.
+
+    Why refuse a repeated language rather than keep the last: two entries for "ru" mean two
+    people typed different Russian names, and picking one would lose the other silently.
+    """
+    cleaned: dict[str, tuple[str, str, str]] = {}
+    for raw_language, raw_name, raw_other in entries:
+        language = _language(raw_language, "names")
+        name = _checked_text(one_line(raw_name), f"name.{language}", name_limit)
+        other = one_line(raw_other) if second_limit is not None else raw_other.strip()
+        other = _checked_text(other, f"{second}.{language}", second_limit)
+        if not name and not other:
             continue
         if language in cleaned:
             raise InvalidInputError(f"'{language}' is given twice", field=f"name.{language}")
-        cleaned[language] = replace(entry, language=language, name=name, title=title)
-    return tuple(cleaned[language] for language in sorted(cleaned))
+        cleaned[language] = (language, name, other)
+    return [cleaned[language] for language in sorted(cleaned)]
 
 
-def _merged(stored: Iterable[tuple[str, str, str]], offered: Iterable[tuple[str, str, str]],
+def _merged(stored: Iterable[AuthorName | SourceName],
+            offered: Iterable[AuthorName | SourceName],
             what: str, second: str) -> list[tuple[str, str, str]] | None:
-    """``stored`` (language, name, second) with ``offered`` filled in where it says nothing;
-    None when nothing changes. A different non-blank value is refused, never overwritten:
-    the registry's name was chosen by someone, and a file must not silently replace it."""
-    merged = {language: [name, other] for language, name, other in stored}
+    """``stored`` with ``offered`` filled in where it says nothing, as (language, name,
+    bio or title); None when nothing changes. A different non-blank value is refused, never
+    overwritten: the registry's name was chosen by someone, and a file must not silently
+    replace it."""
+    merged = {entry.language: [entry.name, str(getattr(entry, second))] for entry in stored}
     changed = False
-    for language, name, other in offered:
-        current = merged.setdefault(language, ["", ""])
-        for slot, (label, given) in enumerate((("name", name), (second, other))):
+    for entry in offered:
+        current = merged.setdefault(entry.language, ["", ""])
+        for slot, (label, given) in enumerate((("name", entry.name),
+                                               (second, str(getattr(entry, second))))):
             if not given or current[slot] == given:
                 continue
             if current[slot]:
                 raise InvalidInputError(
-                    f"{what} already has the {language} {label} '{current[slot]}', and this "
-                    f"file gives '{given}'; write the registry's {label} in the file, or "
+                    f"{what} already has the {entry.language} {label} '{current[slot]}', and "
+                    f"this file gives '{given}'; write the registry's {label} in the file, or "
                     "change the registry first",
-                    field=f"names.{language}.{label}",
+                    field=f"names.{entry.language}.{label}",
                 )
             current[slot] = given
             changed = True
@@ -99,16 +101,12 @@ def _merged(stored: Iterable[tuple[str, str, str]], offered: Iterable[tuple[str,
 def merged_source_names(key: str, stored: Iterable[SourceName],
                         offered: Iterable[SourceName]) -> tuple[SourceName, ...] | None:
     """A registry entry's names with an imported file's added; None when nothing is new."""
-    merged = _merged(((n.language, n.name, n.title) for n in stored),
-                     ((n.language, n.name, n.title) for n in offered),
-                     f"source '{key}'", "title")
+    merged = _merged(stored, offered, f"source '{key}'", "title")
     return None if merged is None else clean_source_names(SourceName(*t) for t in merged)
 
 
 def merged_author_names(name: str, stored: Iterable[AuthorName],
                         offered: Iterable[AuthorName]) -> tuple[AuthorName, ...] | None:
     """A profile's names with an imported file's added; None when nothing is new."""
-    merged = _merged(((n.language, n.name, n.bio) for n in stored),
-                     ((n.language, n.name, n.bio) for n in offered),
-                     f"the profile '{name}'", "bio")
+    merged = _merged(stored, offered, f"the profile '{name}'", "bio")
     return None if merged is None else clean_author_names(AuthorName(*t) for t in merged)

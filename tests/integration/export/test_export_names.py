@@ -25,7 +25,6 @@ from newsdesk.services.export.markdown import to_clean_markdown, to_interchange_
 from newsdesk.services.export.ninjs import to_ninjs
 from newsdesk.services.newsroom import Newsroom
 from tests.helpers.newsroom import opened
-from tests.helpers.pdf_text import pdf_text
 
 HOUSE = HouseSettings(outlet_name="The Times of Central Asia",
                       site_url="https://www.timesca.com")
@@ -148,17 +147,3 @@ def test_a_batch_export_names_each_story_in_its_language(pair: Pair, tmp_path: P
     assert "Сергей Кван" in russian and "Sergey Kwan" not in russian
     assert "Sergey Kwan" in english and "Сергей Кван" not in english
 
-
-def test_the_russian_pdf_prints_and_files_the_russian_names(pair: Pair, tmp_path: Path) -> None:
-    from newsdesk.printing.batch import export_pdfs
-
-    report = export_pdfs([pair.translation], tmp_path, HOUSE)
-    assert report.stories_written == 1
-    path = tmp_path / "shoigu-bishkek-ru.pdf"
-    text = " ".join(pdf_text(path).split())
-    assert "Текст: Сергей Кван, перевод: Аида Бекова" in text
-    assert "Sergey Kwan" not in text
-    # The document's Author entry (UTF-16 in the PDF's info dictionary) names them too.
-    data = path.read_bytes()
-    assert ("Сергей Кван".encode("utf-16-be").hex().upper().encode() in data.upper()
-            or "Сергей Кван".encode("utf-16-be") in data)
