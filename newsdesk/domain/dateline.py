@@ -128,13 +128,14 @@ def _region(city: str, country: str, code: str, state: str, language: str) -> st
     return country_text(country, language)
 
 
-def _values(dateline: Dateline, *, russian_date: bool, language: str) -> dict[str, str]:
+def _values(dateline: Dateline, *, russian_date: bool, language: str,
+            load_names: bool = True) -> dict[str, str]:
     """Every template field's text for this dateline (empty where the dateline has none).
 
     ``russian_date`` asks for the genitive Russian date from babel, whose locale data takes
     ~0.2 s to load: styles that do not print it must not pay for it (e.g. at start-up).
     """
-    named = dateline_in_language(dateline, language)
+    named = dateline_in_language(dateline, language, load=load_names)
     city = " ".join(named.city.split())
     country = " ".join(named.country.split())
     state = " ".join(dateline.state.split())
@@ -183,11 +184,13 @@ def validate_template(template: str) -> None:
 
 
 def format_dateline(dateline: Dateline, style: DatelineStyle, *, template: str = "",
-                    language: str = "en") -> str:
+                    language: str = "en", load_names: bool = True) -> str:
     """The text that opens the first paragraph, closing separator included, no trailing space.
 
     ``template`` is used only with :attr:`DatelineStyle.CUSTOM`; ``language`` is the story's
-    (a gazetteer city and its country are named in it). Returns ``""`` for an empty dateline.
+    (a gazetteer city and its country are named in it; ``load_names=False`` never waits for
+    the gazetteer, see :func:`~newsdesk.domain.dateline_language.place_name`). Returns ``""``
+    for an empty dateline.
     """
     style = DatelineStyle(style)
     pattern = template if style is DatelineStyle.CUSTOM else STYLE_TEMPLATES[style]
@@ -195,7 +198,8 @@ def format_dateline(dateline: Dateline, style: DatelineStyle, *, template: str =
     if dateline.is_empty:
         return ""
     fields = {name.lower() for name in template_fields(pattern)}
-    values = _values(dateline, russian_date="date_ru" in fields, language=language)
+    values = _values(dateline, russian_date="date_ru" in fields, language=language,
+                     load_names=load_names)
     values |= {name.upper(): value.upper() for name, value in values.items()}
     return render(pattern, values)
 

@@ -38,19 +38,22 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-def place_name(geonameid: int, language: str) -> str:
+def place_name(geonameid: int, language: str, *, load: bool = True) -> str:
     """The place's name in ``language``: the hand-kept table, else the gazetteer; ``""`` if none.
 
     The table covers the cities the desk files from, so a dateline is usually named without
     loading the gazetteer (a third of a second); a small town loads it once, on first need.
+    ``load=False`` (the GUI thread, while a worker loads it) asks only a gazetteer already
+    loaded, never waits for one.
     """
     table = RUSSIAN_NAMES if is_russian(language) else LATIN_NAMES
     name = table.get(geonameid)
     if name:
         return name
-    from newsdesk.domain.gazetteer import default_gazetteer  # heavy: only when needed
+    from newsdesk.domain import gazetteer  # heavy: only when needed
 
-    return default_gazetteer().name_in(geonameid, language)
+    found = gazetteer.default_gazetteer() if load else gazetteer.loaded_gazetteer()
+    return found.name_in(geonameid, language) if found is not None else ""
 
 
 def _in_other_script(text: str, language: str) -> bool:
@@ -62,18 +65,18 @@ def _is_code(country: str) -> bool:
     return len(text) == 2 and text.isupper()
 
 
-def dateline_in_language(dateline: Dateline, language: str) -> Dateline:
+def dateline_in_language(dateline: Dateline, language: str, *, load: bool = True) -> Dateline:
     """``dateline`` with its gazetteer city and country named in ``language``.
 
     Without a gazetteer id nothing changes (a hand-typed place stays as typed); an ISO code
     stays a code (:func:`country_text` spells it out when printed); a place with no name in
-    the language keeps the one it has.
+    the language keeps the one it has. ``load``: as for :func:`place_name`.
     """
     if dateline.gazetteer_id is None:
         return dateline
     city, country = dateline.city, dateline.country
     if _in_other_script(city, language):
-        city = place_name(dateline.gazetteer_id, language) or city
+        city = place_name(dateline.gazetteer_id, language, load=load) or city
     if _in_other_script(country, language) and not _is_code(country):
         code = country_code(country)
         country = (country_name_in(code, language) if code else "") or country

