@@ -3333,11 +3333,11 @@ Database: {1}</source>
     <name>SaveConflict</name>
     <message>
         <source>“{name}” was changed elsewhere while you edited it (version {stored}, yours {yours}). Reload to see their text, or keep editing and save yours over it.</source>
-        <translation type="unfinished">Пока вы редактировали «{name}», профиль изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
+        <translation>Пока вы редактировали «{name}», запись изменили в другом месте (версия {stored}, ваша — {yours}). Перезагрузите, чтобы увидеть их текст, или продолжайте правку и сохраните свой поверх.</translation>
     </message>
     <message>
         <source>Your edits are kept. Saving now stores them over the colleague&apos;s version.</source>
-        <translation type="unfinished">Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
+        <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
     </message>
 </context>
 <context>
