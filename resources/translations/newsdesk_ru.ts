@@ -4086,7 +4086,7 @@ Database: {1}</source>
     </message>
     <message>
         <source>Search the Translation &amp;Memory…</source>
-        <translation>Поиск в &amp;памяти переводов…</translation>
+        <translation>Поиск в па&amp;мяти переводов…</translation>
     </message>
     <message>
         <source>Find the selected words in the translation memory, with the stories they come from</source>

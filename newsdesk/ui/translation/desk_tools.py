@@ -264,7 +264,9 @@ class DeskTools(QObject):
     def _on_then_now(self, shown: ThenNow, row: int, scope: str) -> None:
         if self.then_now_dialog is None:
             self.then_now_dialog = ThenNowDialog(self._desk)
-        self.then_now_dialog.show_then_now(shown, row, scope)
+        header = self._desk.model.headerData(row, Qt.Orientation.Vertical)
+        name = str(header).split(" ")[0] if header else ""  # "2 Δ": the number, not the mark
+        self.then_now_dialog.show_then_now(shown, row, scope, name)
         self.then_now_dialog.open()
         self.then_now_shown.emit(shown)
 

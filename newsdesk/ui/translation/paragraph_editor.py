@@ -69,6 +69,12 @@ class ParagraphEdit(QTextEdit):
         self.setToolTip(self.tr("The original is read-only: select a word or phrase and press "
                                 "Ctrl+K to find it in the translation memory"))
 
+    def sizeHint(self) -> QSize:
+        # The original's cell stays open as a persistent editor, whose size hint the view
+        # takes for the row's height: a text edit's default (192 px) would swell the row.
+        hint = super().sizeHint()
+        return QSize(hint.width(), 0) if self.isReadOnly() else hint
+
     def content_height(self) -> int:
         """Pixels the whole text needs at the editor's current width."""
         self.document().setTextWidth(self.viewport().width())

@@ -88,6 +88,7 @@ class ThenNowDialog(QDialog):
         self.resize(1000, 620)
         self._shown: ThenNow | None = None
         self._row = 0
+        self._row_name = ""
         self.scope_combo = QComboBox(self)
         self.scope_combo.setObjectName("thenNowScopeCombo")
         self.scope_combo.addItem(self.tr("Selected row"), ROW)
@@ -128,8 +129,10 @@ class ThenNowDialog(QDialog):
     def shown(self) -> ThenNow | None:
         return self._shown
 
-    def show_then_now(self, shown: ThenNow, row: int, scope: str) -> None:
-        self._shown, self._row = shown, row
+    def show_then_now(self, shown: ThenNow, row: int, scope: str, row_name: str = "") -> None:
+        """Show ``shown``; ``row`` is the selected row, ``row_name`` what the desk calls it
+        ("3", "Headline")."""
+        self._shown, self._row, self._row_name = shown, row, row_name or str(row + 1)
         self.scope_combo.blockSignals(True)
         self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(scope)))
         self.scope_combo.blockSignals(False)
@@ -145,9 +148,9 @@ class ThenNowDialog(QDialog):
             diff = StoryDiff((FieldDiff(TextField.BODY, entry.segments),))
             revision = entry.revision
             self.summary_label.setText(
-                self.tr("Row {0}: changed since it was translated.").format(self._row + 1)
+                self.tr("Row {0}: changed since it was translated.").format(self._row_name)
                 if entry.changed else
-                self.tr("Row {0}: the same as when it was translated.").format(self._row + 1))
+                self.tr("Row {0}: the same as when it was translated.").format(self._row_name))
         else:
             diff = shown.story
             revision = request.base_revision

@@ -17,14 +17,12 @@ from newsdesk.ui.translation.concordance_panel import hit_spans, marked_html
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
-
-RU_SLUG = "water-schedule-tashkent-ru"
+from tests.ui.translation.desk_helpers import open_russian, row_with, shown_desk
 
 
 def _protocol_row(desk: TranslationDeskWidget) -> int:
     """The row of "Under the protocol, Uzbekistan will let at least 1.1 billion …"."""
-    return next(row for row in range(desk.model.rowCount())
-                if "Under the protocol" in str(desk.model.index(row, ORIGINAL_COLUMN).data()))
+    return row_with(desk, "Under the protocol")
 
 
 @pytest.fixture
@@ -37,13 +35,8 @@ def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
     newsroom.memory.add_pairs(  # another language pair: never on an English-Russian desk
         [SegmentPair("The protocol was signed in Bishkek.", "Das Protokoll wurde unterzeichnet.")],
         source_language="en", target_language="de")
-    widget = TranslationDeskWidget(newsroom)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    ru = newsroom.articles.get_by_slug(RU_SLUG)
-    with qtbot.wait_signal(widget.desk_loaded, timeout=10000):
-        widget.open_for(ru.id or 0)
+    widget = shown_desk(qtbot, newsroom)
+    open_russian(qtbot, widget, newsroom)
     return widget
 
 
@@ -65,9 +58,13 @@ def test_a_word_selected_in_the_original_is_found_in_the_memory(
     qtbot: QtBot, desk: TranslationDeskWidget
 ) -> None:
     index = desk.model.index(_protocol_row(desk), ORIGINAL_COLUMN)
+    desk.table.resizeRowToContents(index.row())
+    height = desk.table.rowHeight(index.row())
     desk.table.setCurrentIndex(index)
     viewer = desk.table.indexWidget(index)  # the original opens read-only, selectable
     assert isinstance(viewer, ParagraphEdit) and viewer.isReadOnly()
+    desk.table.resizeRowToContents(index.row())
+    assert desk.table.rowHeight(index.row()) == height  # the open cell does not swell its row
     _select(viewer, "protocol")
     panel = desk.tools.concordance
     with qtbot.wait_signal(panel.results_shown, timeout=10000) as blocker:

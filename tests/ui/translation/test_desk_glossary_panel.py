@@ -16,13 +16,7 @@ from newsdesk.ui.dialogs.glossary_dialog import GlossaryDialog
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
-
-RU_SLUG = "water-schedule-tashkent-ru"
-
-
-def _row_with(desk: TranslationDeskWidget, words: str) -> int:
-    return next(row for row in range(desk.model.rowCount())
-                if words in str(desk.model.index(row, ORIGINAL_COLUMN).data()))
+from tests.ui.translation.desk_helpers import RU_SLUG, open_russian, row_with, shown_desk
 
 
 @pytest.fixture
@@ -30,13 +24,9 @@ def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
     newsroom.glossary.add([Rendering("en", "Syr Darya"), Rendering("ru", "Сырдарья"),
                            Rendering("ru", "Сыр-Дарья", forbidden=True)], "The river")
     newsroom.glossary.add([Rendering("en", "Tashkent"), Rendering("ru", "Ташкент")])
-    widget = TranslationDeskWidget(newsroom)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    ru = newsroom.articles.get_by_slug(RU_SLUG)
+    widget = shown_desk(qtbot, newsroom)
     with qtbot.wait_signal(widget.tools.glossary.glossary_loaded, timeout=10000):
-        widget.open_for(ru.id or 0)
+        open_russian(qtbot, widget, newsroom)
     qtbot.wait_until(lambda: widget.desk is not None, timeout=10000)
     return widget
 
@@ -44,7 +34,7 @@ def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
 def test_the_rows_terms_are_listed_and_inserted_with_one_key(
     qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom
 ) -> None:
-    row = _row_with(desk, "from the Syr Darya")
+    row = row_with(desk, "from the Syr Darya")
     panel = desk.tools.glossary
     with qtbot.wait_signal(panel.terms_shown) as blocker:
         desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
@@ -73,7 +63,7 @@ def test_the_rows_terms_are_listed_and_inserted_with_one_key(
 def test_a_rendering_goes_in_even_when_no_editor_is_open(
     qtbot: QtBot, desk: TranslationDeskWidget
 ) -> None:
-    row = _row_with(desk, "from the Syr Darya")
+    row = row_with(desk, "from the Syr Darya")
     desk.table.setCurrentIndex(desk.model.index(row, ORIGINAL_COLUMN))
     assert desk.tools.insert_term(1)
     editor = desk.table.indexWidget(desk.model.index(row, TRANSLATION_COLUMN))
@@ -84,7 +74,7 @@ def test_a_rendering_goes_in_even_when_no_editor_is_open(
 def test_the_glossary_dialog_adds_and_removes_terms_and_the_panel_follows(
     qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom
 ) -> None:
-    row = _row_with(desk, "Under the protocol")
+    row = row_with(desk, "Under the protocol")
     desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
     panel = desk.tools.glossary
     assert all(hit.found != "Turkestan region" for hit in panel.hits)
@@ -114,4 +104,31 @@ def test_the_glossary_dialog_adds_and_removes_terms_and_the_panel_follows(
     with qtbot.wait_signal(panel.glossary_loaded, timeout=10000):
         assert dialog.remove_selected()
     assert panel.hits == [] and len(newsroom.glossary.terms()) == 2
+    dialog.close()
+
+
+def test_a_term_failing_between_its_rows_and_the_commit_leaves_nothing_behind(
+    qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk.domain.errors import DatabaseOfflineError
+    from newsdesk.services import glossary as glossary_service
+
+    def fail(_row: object) -> None:  # after the term's rows are flushed, before the commit
+        raise DatabaseOfflineError("the server went away")
+
+    dialog = desk.tools.open_glossary()
+    dialog.term_edit.setText("Turkestan region")
+    dialog.rendering_edit.setText("Туркестанская область")
+    dialog.forbidden_edit.setText("Южный Казахстан")
+    monkeypatch.setattr(glossary_service, "_term_of", fail)
+    with qtbot.assert_not_emitted(dialog.glossary_changed):
+        assert dialog.add_term() is None
+    assert "was not added" in dialog.message_label.text()
+    assert "the server went away" in dialog.message_label.text()
+    monkeypatch.undo()
+    assert len(newsroom.glossary.terms()) == 2  # neither the term nor any of its renderings
+    assert newsroom.glossary.find("Туркестанская область") == ()
+    assert newsroom.glossary.find("Южный Казахстан") == ()
+    assert dialog.term_edit.text() == "Turkestan region"  # the typed term is kept to retry
     dialog.close()

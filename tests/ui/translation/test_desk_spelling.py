@@ -18,13 +18,7 @@ from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLU
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 from tests.ui.editor.conftest import underlined_words
-
-EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
-
-
-def _row_with(desk: TranslationDeskWidget, words: str) -> int:
-    return next(row for row in range(desk.model.rowCount())
-                if words in str(desk.model.index(row, ORIGINAL_COLUMN).data()))
+from tests.ui.translation.desk_helpers import EN_SLUG, RU_SLUG, open_russian, row_with, shown_desk
 
 
 @pytest.fixture
@@ -32,13 +26,8 @@ def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
     original = newsroom.articles.get_by_slug(EN_SLUG)
     newsroom.articles.save(replace(original, body=original.body.replace(
         "Uzbekistan will let", "Uzbekistn will let")))
-    widget = TranslationDeskWidget(newsroom)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    ru = newsroom.articles.get_by_slug(RU_SLUG)
-    with qtbot.wait_signal(widget.desk_loaded, timeout=10000):
-        widget.open_for(ru.id or 0)
+    widget = shown_desk(qtbot, newsroom)
+    open_russian(qtbot, widget, newsroom)
     spelling = widget.tools.spelling
     qtbot.wait_until(lambda: spelling.original.checker is not None
                      and spelling.translation.checker is not None, timeout=20000)
@@ -55,7 +44,7 @@ def _settled(qtbot: QtBot, desk: TranslationDeskWidget, editor: ParagraphEdit) -
 def test_the_original_is_checked_in_english_citations_and_numbers_skipped(
     qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom
 ) -> None:
-    index = desk.model.index(_row_with(desk, "Uzbekistn will let"), ORIGINAL_COLUMN)
+    index = desk.model.index(row_with(desk, "Uzbekistn will let"), ORIGINAL_COLUMN)
     desk.table.setCurrentIndex(index)
     viewer = desk.table.indexWidget(index)
     assert isinstance(viewer, ParagraphEdit) and viewer.isReadOnly()
@@ -86,7 +75,7 @@ def _cursor_at(editor: ParagraphEdit, word: str) -> QTextCursor:
 def test_the_translation_is_checked_in_russian_and_a_suggestion_is_saved(
     qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom
 ) -> None:
-    row = _row_with(desk, "Uzbekistn will let")
+    row = row_with(desk, "Uzbekistn will let")
     index = desk.model.index(row, TRANSLATION_COLUMN)
     desk.table.setCurrentIndex(index)
     desk.table.edit(index)

@@ -17,11 +17,10 @@ from newsdesk.domain.then_now import ConfirmedText, most_like, row_then_now
 from newsdesk.domain.translation_changes import ChangeFlag, ChangeKind, DeskRow
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.then_now import ThenNowService
-from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
+from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.then_now_dialog import STORY, ThenNow, ThenNowDialog
-
-EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
+from tests.ui.translation.desk_helpers import EN_SLUG, open_russian, row_with, shown_desk
 
 
 def _edit_original(newsroom: Newsroom, old: str, new: str) -> int:
@@ -31,24 +30,10 @@ def _edit_original(newsroom: Newsroom, old: str, new: str) -> int:
     return newsroom.articles.record_revision(saved.id, note=f"{old} -> {new}")
 
 
-def _row_with(desk: TranslationDeskWidget, words: str) -> int:
-    return next(row for row in range(desk.model.rowCount())
-                if words in str(desk.model.index(row, ORIGINAL_COLUMN).data()))
-
-
-def _reload(qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
-    ru = newsroom.articles.get_by_slug(RU_SLUG)
-    with qtbot.wait_signal(desk.desk_loaded, timeout=10000):
-        desk.open_for(ru.id or 0)
-
-
 @pytest.fixture
 def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
-    widget = TranslationDeskWidget(newsroom)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    _reload(qtbot, widget, newsroom)
+    widget = shown_desk(qtbot, newsroom)
+    open_russian(qtbot, widget, newsroom)
     return widget
 
 
@@ -67,8 +52,8 @@ def test_a_changed_row_then_and_now_and_the_whole_story(
     base = desk.desk.base_revision if desk.desk is not None else None
     assert base is not None  # the demo translation records what it was made from
     _edit_original(newsroom, "at least 1.1 billion", "at least 1.3 billion")
-    _reload(qtbot, desk, newsroom)
-    row = _row_with(desk, "1.3 billion")
+    open_russian(qtbot, desk, newsroom)
+    row = row_with(desk, "1.3 billion")
     desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
 
     shown, dialog = _then_now(qtbot, desk)
@@ -91,13 +76,13 @@ def test_then_is_the_text_the_row_was_last_confirmed_against(
     qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom
 ) -> None:
     first = _edit_original(newsroom, "at least 1.1 billion", "at least 1.3 billion")
-    _reload(qtbot, desk, newsroom)
-    row = _row_with(desk, "1.3 billion")
+    open_russian(qtbot, desk, newsroom)
+    row = row_with(desk, "1.3 billion")
     desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
     assert desk.confirm_row()  # confirmed against "1.3 billion" (revision `first`)
     _edit_original(newsroom, "at least 1.3 billion", "at least 1.4 billion")
-    _reload(qtbot, desk, newsroom)
-    desk.table.setCurrentIndex(desk.model.index(_row_with(desk, "1.4 billion"),
+    open_russian(qtbot, desk, newsroom)
+    desk.table.setCurrentIndex(desk.model.index(row_with(desk, "1.4 billion"),
                                                 TRANSLATION_COLUMN))
     shown, dialog = _then_now(qtbot, desk)
     assert "1.3 billion" in dialog.then_pane.toPlainText()

@@ -1,0 +1,33 @@
+"""Opening the desk on the demo translation and finding its rows, for the desk tools' tests."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN
+from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+
+EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
+
+
+def shown_desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
+    """A desk on screen, not yet showing a story."""
+    widget = TranslationDeskWidget(newsroom)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget
+
+
+def open_russian(qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
+    """(Re)open the demo's Russian translation and wait until its rows are shown."""
+    ru = newsroom.articles.get_by_slug(RU_SLUG)
+    with qtbot.wait_signal(desk.desk_loaded, timeout=10000):
+        desk.open_for(ru.id or 0)
+
+
+def row_with(desk: TranslationDeskWidget, words: str) -> int:
+    """The first row whose original holds ``words`` (rows move as headline/deck rows come)."""
+    return next(row for row in range(desk.model.rowCount())
+                if words in str(desk.model.index(row, ORIGINAL_COLUMN).data()))
