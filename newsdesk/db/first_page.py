@@ -169,9 +169,17 @@ def _bylines(
 ) -> defaultdict[int, list[BylineEntry]]:
     found: defaultdict[int, list[BylineEntry]] = defaultdict(list)
     marks = ", ".join("?" * len(ids))
+    # Each name in the story's language where the profile has one (mapping.byline_from_row):
+    # the language's base tag, "ru" for "ru-KG", matches the profile's author_names row.
     for article_id, name, role, author_id, slug in connection.execute(
-        "SELECT aa.article_id, au.name, aa.role, aa.author_id, au.slug"
+        "SELECT aa.article_id, coalesce(nullif(trim(an.name), ''), au.name), aa.role,"
+        " aa.author_id, au.slug"
         " FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
+        " JOIN articles a ON a.id = aa.article_id"
+        " LEFT JOIN author_names an ON an.author_id = au.id AND an.language = lower("
+        "  CASE WHEN instr(replace(a.language, '_', '-'), '-') > 0"
+        "  THEN substr(a.language, 1, instr(replace(a.language, '_', '-'), '-') - 1)"
+        "  ELSE trim(a.language) END)"
         f" WHERE aa.article_id IN ({marks}) ORDER BY aa.article_id, aa.position",
         ids,
     ):

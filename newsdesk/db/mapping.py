@@ -17,7 +17,14 @@ from newsdesk.db.models import (
 )
 from newsdesk.domain.article import Article, ArticleSummary, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.byline import format_byline
-from newsdesk.domain.people import Author, AuthorName, Source, SourceKind, SourceName
+from newsdesk.domain.people import (
+    Author,
+    AuthorName,
+    Source,
+    SourceKind,
+    SourceName,
+    name_language,
+)
 
 
 def dateline_from_row(row: ArticleRow) -> Dateline:
@@ -52,16 +59,25 @@ def apply_dateline(row: ArticleRow, dateline: Dateline) -> None:
         setattr(row, column, value)
 
 
-def byline_from_row(row: ArticleRow) -> tuple[BylineEntry, ...]:
+def byline_from_row(row: ArticleRow, language: str | None = None) -> tuple[BylineEntry, ...]:
+    """The byline with the profiles' main names, or their names in ``language`` (the story
+    list prints a Russian story's byline as "Автор: Сергей Кван", like its exports)."""
     return tuple(
         BylineEntry(
-            name=entry.author.name,
+            name=(entry.author.name if language is None
+                  else _name_in(entry.author, language)),
             role=Role(entry.role),
             author_id=entry.author_id,
             author_slug=entry.author.slug,
         )
         for entry in row.byline
     )
+
+
+def _name_in(author: AuthorRow, language: str) -> str:
+    wanted = name_language(language)
+    other = next((n.name for n in author.names if n.language == wanted and n.name.strip()), "")
+    return other or author.name
 
 
 def article_from_row(row: ArticleRow) -> Article:
@@ -93,7 +109,7 @@ def summary_from_row(row: ArticleRow) -> ArticleSummary:
         slug=row.slug,
         status=Status(row.status),
         language=row.language,
-        byline=format_byline(byline_from_row(row), row.language),
+        byline=format_byline(byline_from_row(row, row.language), row.language),
         dateline_city=row.dateline_city,
         updated_at=row.updated_at,
         tags=tuple(tag.tag for tag in row.tag_rows),

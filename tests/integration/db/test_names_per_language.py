@@ -18,6 +18,7 @@ from alembic import command
 from sqlalchemy import event
 
 from newsdesk.db.engine import make_engine
+from newsdesk.db.first_page import read_first_page
 from newsdesk.db.migrate import alembic_config, current_revision
 from newsdesk.db.models import AuthorNameRow, SourceNameRow
 from newsdesk.db.schema_version import SCHEMA_HEAD
@@ -229,3 +230,24 @@ def test_a_profile_save_killed_between_profile_and_names_leaves_the_old_profile(
     with opened(database_url) as room:
         stored = room.authors.get(created.id or 0)
         assert (stored.bio, stored.version, stored.names) == ("Energy.", 1, ())
+
+
+def test_the_story_list_prints_a_russian_storys_byline_in_russian(
+    database_url: str, room: Newsroom,
+) -> None:
+    kwan = room.authors.create(Author(name="Sergey Kwan", names=(KWAN_RU,)))
+    for headline, language in (("Power lines reach Naryn", "en"),
+                               ("ЛЭП дошла до Нарына", "ru-KG")):
+        room.articles.create(Article(headline=headline, language=language,
+                                     byline=(BylineEntry(kwan.name, author_id=kwan.id),)))
+    listed = {s.headline: s.byline for s in room.articles.page(ArticleQuery(), 0, 10)}
+    assert listed == {"Power lines reach Naryn": "By Sergey Kwan",
+                      "ЛЭП дошла до Нарына": "Автор: Сергей Кван"}
+    # The story itself keeps the profile's main name: the editor and revisions use it.
+    assert {e.name for s in room.articles.page(ArticleQuery(), 0, 10)
+            for e in room.articles.get(s.id).byline} == {"Sergey Kwan"}
+    if database_url.startswith("sqlite"):
+        # The start-up reader paints the same list before the newsroom opens.
+        page = read_first_page(database_url, ArticleQuery(), 10)
+        assert page is not None
+        assert list(page.rows) == room.articles.page(ArticleQuery(), 0, 10)
