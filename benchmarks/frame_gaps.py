@@ -111,10 +111,16 @@ class Heartbeat(QObject):
             last = self._last
             if last is None or (time.perf_counter() - last) * 1000 <= STALL_MS:
                 continue
-            frame = sys._current_frames().get(self._gui_thread)
-            # No Newsdesk code on the GUI thread's stack: Qt's own work (layout, paint), or
-            # Python waiting for the GIL that a worker thread holds.
-            self.stalled_in[_innermost_newsdesk(frame) or OUTSIDE_NEWSDESK] += 1
+            frames = sys._current_frames()
+            where = _innermost_newsdesk(frames.get(self._gui_thread))
+            if not where:
+                # No Newsdesk code on the GUI thread's stack: Qt's own work (layout, paint),
+                # or Python waiting for the GIL, perhaps held by a worker running Newsdesk.
+                busy = sorted({found for ident, frame in frames.items()
+                               if ident not in (self._gui_thread, threading.get_ident())
+                               and (found := _innermost_newsdesk(frame))})
+                where = OUTSIDE_NEWSDESK + (f" [workers in {'; '.join(busy)}]" if busy else "")
+            self.stalled_in[where] += 1
 
     def _beat(self) -> None:
         now = time.perf_counter()
