@@ -50,6 +50,9 @@ class Newsroom:
     upgrade: SchemaUpgrade | None = None
     """What opening it upgraded (``None``: it was at this release's schema already)."""
     _integrity: IntegrityCheck | None = field(default=None, repr=False)
+    closed: bool = field(default=False, repr=False)
+    """:meth:`close` was called: best-effort background work (presence) stops touching it, as
+    a call now would open a new pool on the disposed engine that nobody closes."""
 
     @cached_property
     def importer(self) -> ImportService:
@@ -127,6 +130,7 @@ class Newsroom:
         return self._integrity.run()
 
     def close(self) -> None:
+        self.closed = True
         if self._integrity is not None:
             self._integrity.cancel()  # a check still reading would hold a connection
         self.engine.dispose()

@@ -23,6 +23,7 @@ from typing import Final
 from sqlalchemy import delete, select, update
 
 from newsdesk.db.base import utcnow
+from newsdesk.db.lock_wait import brief_lock_wait
 from newsdesk.db.models import PresenceRow
 from newsdesk.db.uow import UnitOfWorkFactory
 
@@ -31,6 +32,9 @@ HEARTBEAT_EVERY: Final = 20.0
 STALE_AFTER: Final = 60.0
 """Seconds without a heartbeat after which a row is a window that went away."""
 NAME_LIMIT: Final = 200
+LOCK_WAIT_MS: Final = 300
+"""How long a presence write waits for another writer's lock before it gives up (a story's
+save waits the full busy timeout; a heartbeat is tried again 20 s later anyway)."""
 
 
 @dataclass(frozen=True)
@@ -83,9 +87,13 @@ class PresenceService:
         """This session now shows ``article_id`` (whatever it showed before); returns since when."""
         now = self._clock()
         with self._uow() as uow:
-            uow.session.execute(delete(PresenceRow).where(PresenceRow.session_id == session_id))
-            uow.session.add(PresenceRow(session_id=session_id, user_name=user_name[:NAME_LIMIT],
-                                        article_id=article_id, opened_at=now, heartbeat_at=now))
+            with brief_lock_wait(uow.session, LOCK_WAIT_MS):
+                uow.session.execute(delete(PresenceRow)
+                                    .where(PresenceRow.session_id == session_id))
+                uow.session.add(PresenceRow(
+                    session_id=session_id, user_name=user_name[:NAME_LIMIT],
+                    article_id=article_id, opened_at=now, heartbeat_at=now))
+                uow.flush()
             uow.commit()
         return now
 
@@ -95,22 +103,27 @@ class PresenceService:
         removes every stale row of anyone (a crashed window never leaves by itself)."""
         now = self._clock()
         with self._uow() as uow:
-            beat = uow.session.execute(
-                update(PresenceRow).where(PresenceRow.session_id == session_id)
-                .values(heartbeat_at=now, article_id=article_id, user_name=user_name[:NAME_LIMIT])
-                .execution_options(synchronize_session=False))
-            if getattr(beat, "rowcount", 0) == 0:
-                uow.session.add(PresenceRow(
-                    session_id=session_id, user_name=user_name[:NAME_LIMIT],
-                    article_id=article_id, opened_at=opened_at, heartbeat_at=now))
-            uow.session.execute(delete(PresenceRow).where(
-                PresenceRow.heartbeat_at < self._fresh_since(now)))
+            with brief_lock_wait(uow.session, LOCK_WAIT_MS):
+                beat = uow.session.execute(
+                    update(PresenceRow).where(PresenceRow.session_id == session_id)
+                    .values(heartbeat_at=now, article_id=article_id,
+                            user_name=user_name[:NAME_LIMIT])
+                    .execution_options(synchronize_session=False))
+                if getattr(beat, "rowcount", 0) == 0:
+                    uow.session.add(PresenceRow(
+                        session_id=session_id, user_name=user_name[:NAME_LIMIT],
+                        article_id=article_id, opened_at=opened_at, heartbeat_at=now))
+                uow.session.execute(delete(PresenceRow).where(
+                    PresenceRow.heartbeat_at < self._fresh_since(now)))
+                uow.flush()
             uow.commit()
 
     def leave(self, session_id: str) -> None:
         """This session shows no story any more (a new story, the window closed)."""
         with self._uow() as uow:
-            uow.session.execute(delete(PresenceRow).where(PresenceRow.session_id == session_id))
+            with brief_lock_wait(uow.session, LOCK_WAIT_MS):
+                uow.session.execute(delete(PresenceRow)
+                                    .where(PresenceRow.session_id == session_id))
             uow.commit()
 
     def others(self, session_id: str) -> list[Presence]:

@@ -12,6 +12,7 @@ Three clocks keep the user's text:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -132,6 +133,7 @@ class Autosaver(QObject):
         journal_delay_ms: int = JOURNAL_DELAY_MS,
         retry_delays_ms: tuple[int, ...] = RETRY_DELAYS_MS,
         runner: TaskRunner | None = None,
+        newsroom_closed: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -147,6 +149,7 @@ class Autosaver(QObject):
         self._retry_delays = retry_delays_ms or RETRY_DELAYS_MS
         self._attempts = 0
         self._runner = runner
+        self._newsroom_closed = newsroom_closed
         self._in_flight: TaskHandle | None = None
         self._save_again = False
         self._generation = 0  # counts the user's changes: a save knows what it covered
@@ -284,6 +287,11 @@ class Autosaver(QObject):
             return
         self._save_again = False
         if not self._dirty:
+            return
+        if self._newsroom_closed():
+            # A write now would open a new pool on the disposed engine that nobody closes;
+            # the text stays in the editor and the journal.
+            self.write_journal()
             return
         article = self._editor.current_article()
         if is_blank(article):

@@ -130,6 +130,7 @@ class DeskSession(QObject):
         journal: RecoveryJournal | None = None,
         runner: TaskRunner | None = None,
         messages: MessageBus | None = None,
+        newsroom_closed: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -142,8 +143,10 @@ class DeskSession(QObject):
         self.journal = journal
         self.journal_writer = (JournalWriter(journal, on_error=self.journal_failed.emit)
                                if journal is not None else None)
+        self._newsroom_closed = newsroom_closed
         self.autosaver = Autosaver(articles, editor, journal=self.journal_writer,
-                                   runner=self.runner, parent=self)
+                                   runner=self.runner, newsroom_closed=newsroom_closed,
+                                   parent=self)
         self.undo_stack = QUndoStack(self)
         self._state = DeskState.OPENING
         self._open_id: int | None = None
@@ -453,7 +456,9 @@ class DeskSession(QObject):
         """
         if choice is CloseChoice.DISCARD:
             self.autosaver.discard()
-        elif choice is CloseChoice.KEEP_HERE:
+        elif choice is CloseChoice.KEEP_HERE or self._newsroom_closed():
+            # Kept here; or the newsroom was closed before its window (a script, a test):
+            # nothing can be written to it any more, the journal offers the text next time.
             self.autosaver.flush_journal()
         elif not self.autosaver.save_now(CLOSE_WAIT_MS) \
                 and not is_blank(self.editor.current_article()):

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.preview = self.editor.preview_pane
         self.journal = RecoveryJournal(recovery_folder(), _journal_identity(newsroom))
         self.session = DeskSession(newsroom.articles, self.editor, journal=self.journal,
-                                   parent=self)
+                                   newsroom_closed=lambda: newsroom.closed, parent=self)
         assert self.session.journal_writer is not None
         self.journal_writer = self.session.journal_writer
         self.autosaver = self.session.autosaver
@@ -254,6 +254,13 @@ class MainWindow(QMainWindow):
         from newsdesk.ui.live_updates import LiveUpdates
 
         self.live_updates = LiveUpdates(newsroom, self)
+        # Colleagues with the open story open: a label above the headline, a mark in the list.
+        from newsdesk.ui.presence_watch import PresenceWatch
+        from newsdesk.ui.user_name import user_name
+
+        self.presence = PresenceWatch(newsroom.presence, user_name(),
+                                      self.editor.presence_label, self.list_panel.model,
+                                      newsroom_closed=lambda: newsroom.closed, parent=self)
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (Enter in the search box chooses the first result).
@@ -432,6 +439,10 @@ class MainWindow(QMainWindow):
         session.status_moved.connect(self.on_status_moved)
         session.move_refused.connect(self.on_move_refused)
         session.story_changed.connect(self._on_command_changed)
+        # Presence waits while the newsroom is unavailable (each write would wait for it too).
+        session.state_changed.connect(
+            lambda state: self.presence.set_paused(state == DeskState.OFFLINE.value))
+        self.presence.start()
         self.live_updates.changes_arrived.connect(self.on_colleague_changes)
         self.live_updates.start()
         self.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -568,6 +579,7 @@ class MainWindow(QMainWindow):
         else:
             self.list_panel.view.clearSelection()
         self._remember_open()
+        self.presence.show_story(self.open_article_id)
         self._update_title()
         self._update_actions()
         self.article_opened.emit(self.open_article_id or 0)
@@ -671,6 +683,7 @@ class MainWindow(QMainWindow):
         self.list_panel.model.insert_summary(summary_of(article))
         self.list_panel.select_article(article.id, emit=False)
         self._remember_open()
+        self.presence.show_story(article.id)  # a new story, first saved: now it is "open"
         self.list_panel.refresh_counts()
 
     def on_story_saved(self, article: Article) -> None:
@@ -1149,6 +1162,7 @@ class MainWindow(QMainWindow):
                 self._tell_kept_on_this_computer()
         if session.finish():  # once: a window can be closed twice
             self.live_updates.stop()
+            self.presence.stop()  # its task ends (or is dropped) before the newsroom closes
             self.save_state()
             for dialog in list(self._dialogs.values()):
                 dialog.close()

@@ -10,6 +10,7 @@ best-effort, and nobody is ever locked out of a story.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,8 @@ from newsdesk.services.presence import (
     PresenceService,
     new_session_id,
 )
-from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.tasks import TaskHandle, TaskRunner
+from newsdesk.ui.waiting import call, wait_until
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 HEARTBEAT_MS = int(HEARTBEAT_EVERY * 1000)
 POLL_MS = 5000
 """How often colleagues' presence is read (it is not part of the live-update feed)."""
+CLOSE_WAIT_MS = 2000
+"""Closing waits this long at most for a presence write on its way, and for the leave."""
 
 
 def _write(service: PresenceService, session: str, name: str, story: int | None,
@@ -60,8 +64,10 @@ class PresenceWatch(QObject):
     def __init__(self, service: PresenceService, user_name: str, label: QLabel,
                  model: ArticleListModel, *, runner: TaskRunner | None = None,
                  heartbeat_ms: int = HEARTBEAT_MS, poll_ms: int = POLL_MS,
+                 newsroom_closed: Callable[[], bool] = lambda: False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._newsroom_closed = newsroom_closed
         self.service = service
         self.user_name = user_name
         self.session_id = new_session_id()
@@ -74,6 +80,8 @@ class PresenceWatch(QObject):
         self._writing = False
         self._write_again = False
         self._stopped = False
+        self._paused = False
+        self._reading: TaskHandle | None = None
         self._others: list[Presence] = []
         self._beat = QTimer(self)
         self._beat.setInterval(heartbeat_ms)
@@ -92,6 +100,19 @@ class PresenceWatch(QObject):
         self._poll.start()
         self.refresh()
 
+    def set_paused(self, paused: bool) -> None:
+        """The newsroom is unavailable (True): no presence writes or reads until it is back.
+
+        Each would wait for the same lock or server the story's save is waiting for; the
+        row goes stale meanwhile, and the first write after the pause puts it back.
+        """
+        if paused == self._paused:
+            return
+        self._paused = paused
+        if not paused and not self._stopped:
+            self._send()
+            self.refresh()
+
     def show_story(self, article_id: int | None) -> None:
         """The window now shows ``article_id`` (None: a new, unsaved story or nothing)."""
         if self._stopped or article_id == self._story:
@@ -108,12 +129,17 @@ class PresenceWatch(QObject):
         self._beat.stop()
         self._poll.stop()
         self._story = None
-        # Leave now, not on the runner: the newsroom may close right after the window, and a
-        # task still holding one of its connections would strand it. Writes and reads in
-        # flight end first (bounded: a locked file must not hold the window's close for long).
-        self._runner.pool.waitForDone(2000)
+        if self._reading is not None:
+            self._reading.cancel()  # not started: never runs; running: its outcome is dropped
+        # The newsroom may close right after the window: a presence task still holding one of
+        # its connections would strand it. The write on its way lands first, then the leave,
+        # each bounded (a presence write gives up on a lock within a fraction of a second).
+        wait_until(lambda: not self._writing and (self._reading is None or self._reading.done),
+                   CLOSE_WAIT_MS)
+        if self._paused or self._newsroom_closed():
+            return  # the newsroom is unavailable or closed: the row goes stale by itself
         try:
-            self.service.leave(self.session_id)
+            call(self._runner, self.service.leave, self.session_id, timeout_ms=CLOSE_WAIT_MS)
         except Exception as exc:  # best-effort: the row goes stale within a minute anyway
             log.info("presence not removed on close (it goes stale by itself): %s", exc)
 
@@ -122,6 +148,8 @@ class PresenceWatch(QObject):
 
     # -- writes, one at a time (their order matters: enter, then leave) ------------------------
     def _send(self) -> None:
+        if self._paused or self._stopped or self._newsroom_closed():
+            return  # set_paused(False) writes what is shown now
         if self._writing:
             self._write_again = True
             return
@@ -156,10 +184,11 @@ class PresenceWatch(QObject):
     # -- reading colleagues' ------------------------------------------------------------------
     def refresh(self) -> None:
         """Read who else has which story open (on the runner; the newest read wins)."""
-        if self._stopped:
+        if self._stopped or self._paused or self._newsroom_closed():
             return
-        self._runner.run(self.service.others, self.session_id, on_result=self._on_others,
-                         on_error=self._on_read_failed, channel=f"presence-{self.session_id}")
+        self._reading = self._runner.run(
+            self.service.others, self.session_id, on_result=self._on_others,
+            on_error=self._on_read_failed, channel=f"presence-{self.session_id}")
 
     def _on_others(self, others: list[Presence]) -> None:
         if self._stopped:
