@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -19,16 +20,25 @@ Changed = Callable[[Article | None, int], None]
 """Called after each do/undo with the story as it is now (None: it is gone) and its id."""
 Failed = Callable[[str], None]
 """Called with a message when undo/redo could not be done (someone changed the story)."""
+Call = Callable[[Callable[[], Any]], Any]
+"""How a service call is made: on the task runner, its result awaited (the desk session's
+``waiting.call``), so an undo's database round trip never stops the GUI thread."""
+
+
+def _here(fn: Callable[[], Any]) -> Any:
+    return fn()
 
 
 class _ServiceCommand(QUndoCommand):
     """A command whose first ``redo`` already happened: the window runs the service call first,
     so a refusal is reported before anything lands on the undo stack."""
 
-    def __init__(self, text: str, changed: Changed, failed: Failed) -> None:
+    def __init__(self, text: str, changed: Changed, failed: Failed,
+                 call: Call = _here) -> None:
         super().__init__(text)
         self._changed = changed
         self._failed = failed
+        self._call = call
         self._first = True
 
     def redo(self) -> None:
@@ -67,9 +77,10 @@ class SpikeCommand(_ServiceCommand):
         previous: Status,
         changed: Changed,
         failed: Failed,
+        call: Call = _here,
     ) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Spike “{0}”").format(
-            spiked.headline), changed, failed)
+            spiked.headline), changed, failed, call)
         assert spiked.id is not None
         self._articles = articles
         self._id = spiked.id
@@ -79,12 +90,14 @@ class SpikeCommand(_ServiceCommand):
         self._version = spiked.version
 
     def _do(self) -> None:
-        article, self._previous = self._articles.spike(self._id, version=self._version)
+        article, self._previous = self._call(
+            partial(self._articles.spike, self._id, version=self._version))
         self._version = article.version
         self._changed(article, self._id)
 
     def _undo(self) -> None:
-        article = self._articles.restore(self._id, self._previous, version=self._version)
+        article = self._call(
+            partial(self._articles.restore, self._id, self._previous, version=self._version))
         self._version = article.version
         self._changed(article, self._id)
 
@@ -99,8 +112,9 @@ class CreateCommand(_ServiceCommand):
         text: str,
         changed: Changed,
         failed: Failed,
+        call: Call = _here,
     ) -> None:
-        super().__init__(text, changed, failed)
+        super().__init__(text, changed, failed, call)
         assert created.id is not None
         self._articles = articles
         self._article = created
@@ -112,7 +126,8 @@ class CreateCommand(_ServiceCommand):
 
     def _do(self) -> None:
         # The old id is gone for good; the story comes back under a new one.
-        article = self._articles.create(replace(self._article, id=None, version=0))
+        article = self._call(
+            partial(self._articles.create, replace(self._article, id=None, version=0)))
         assert article.id is not None
         self._id = article.id
         self._article = article
@@ -121,5 +136,5 @@ class CreateCommand(_ServiceCommand):
     def _undo(self) -> None:
         # Only the story exactly as created goes: text typed into it since (here or in a
         # colleague's window) is never deleted by an undo.
-        self._articles.delete(self._id, version=self._article.version)
+        self._call(partial(self._articles.delete, self._id, version=self._article.version))
         self._changed(None, self._id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -396,7 +396,7 @@ class DeskSession(QObject):
             return None
         self.undo_stack.push(CreateCommand(
             self.articles, copy, self.tr("Duplicate “{0}”").format(copy.headline),
-            self._on_command_changed, self._on_command_failed))
+            self._on_command_changed, self._on_command_failed, self._call))
         self.story_changed.emit(copy, copy.id or 0)
         self.open(copy.id or 0)
         return copy
@@ -418,7 +418,7 @@ class DeskSession(QObject):
                     continue
                 self.undo_stack.push(SpikeCommand(self.articles, spiked, previous,
                                                   self._on_command_changed,
-                                                  self._on_command_failed))
+                                                  self._on_command_failed, self._call))
                 spiked_ids.append(article_id)
                 self._on_command_changed(spiked, article_id)
         finally:
@@ -439,6 +439,10 @@ class DeskSession(QObject):
         step()
         if not self._undo_refused:  # a refusal said so itself
             self.messages.info(self.tr(done).format(text))
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        """An undo's service call: on the runner, awaited with the window still painting."""
+        return call(self.runner, fn)
 
     def _on_command_changed(self, article: Article | None, article_id: int) -> None:
         self.story_changed.emit(article, article_id)

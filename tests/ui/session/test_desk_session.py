@@ -290,3 +290,23 @@ def test_closing_saves_what_was_typed(
     editor.type(more=" Closing words.")
     assert session.close() is CloseVerdict.CLOSE
     assert newsroom.articles.get(story.id or 0).body.endswith(" Closing words.")
+
+
+def test_an_undo_waits_for_the_newsroom_off_the_gui_thread(
+    qtbot: QtBot, session: DeskSession, newsroom: Newsroom
+) -> None:
+    story = _story(newsroom)
+    assert session.spike([story.id or 0]) == [story.id]
+    ticks: list[int] = []
+    clock = QTimer()
+    clock.timeout.connect(lambda: ticks.append(1))
+    clock.start(20)
+    lock = _row_locked(newsroom, story.id or 0)
+    lock.__enter__()
+    QTimer.singleShot(400, lambda: lock.__exit__(None, None, None))
+
+    session.undo()  # the restore waits for the colleague's lock on a worker
+
+    clock.stop()
+    assert ticks, "the GUI thread must go on while the undo waits"
+    assert newsroom.articles.get(story.id or 0).status is Status.DRAFT
