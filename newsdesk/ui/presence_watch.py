@@ -100,6 +100,11 @@ class PresenceWatch(QObject):
         self._poll.start()
         self.refresh()
 
+    @property
+    def paused(self) -> bool:
+        """No presence writes or reads: the newsroom is unavailable."""
+        return self._paused
+
     def set_paused(self, paused: bool) -> None:
         """The newsroom is unavailable (True): no presence writes or reads until it is back.
 

@@ -139,3 +139,23 @@ def test_the_name_is_the_setting_or_the_os_user() -> None:
     set_user_name("")
     assert user_name().strip()  # the OS user's full name or login
     assert QSettings().value(USER_NAME_KEY) is None
+
+
+def test_presence_waits_while_the_newsroom_is_unavailable(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Each presence write would wait for the same lock or server the story's save waits
+    for: while the desk is offline presence neither writes nor reads, and resumes after."""
+    from tests.helpers.unavailable import unavailable
+    from tests.ui.conftest import ui_newsroom
+
+    with unavailable(desk.url) as (url, go_away, come_back), ui_newsroom(url) as room:
+        window = _window(qtbot, room, desk.water.id or 0)
+        go_away()
+        window.editor.body_edit.insertPlainText(" Filed while away.")
+        assert not window.autosaver.save_now()
+        assert window.presence.paused
+        come_back()
+        qtbot.waitUntil(lambda: not window.presence.paused, timeout=20_000)
+        window.autosaver.discard()
+        window.close()
