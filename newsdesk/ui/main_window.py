@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
-from newsdesk.domain.errors import NewsdeskError, NotFoundError
+from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
     from newsdesk.domain.house import HouseSettings
     from newsdesk.domain.workflow import Problem
-    from newsdesk.services.changes import Changes
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
@@ -254,6 +253,12 @@ class MainWindow(QMainWindow):
         from newsdesk.ui.live_updates import LiveUpdates
 
         self.live_updates = LiveUpdates(newsroom, self)
+        # What they changed is read on the task runner, then shown (never read here).
+        from newsdesk.ui.catch_up import CatchUp
+
+        self.catch_up = CatchUp(newsroom, self.list_panel, self.sources_dock.registry,
+                                self.editor, open_id=lambda: self.open_article_id,
+                                tasks=TaskRunner.of(), messages=MessageBus.of(), parent=self)
         # Colleagues with the open story open: a label above the headline, a mark in the list.
         from newsdesk.ui.presence_watch import PresenceWatch
         from newsdesk.ui.user_name import user_name
@@ -443,7 +448,9 @@ class MainWindow(QMainWindow):
         session.state_changed.connect(
             lambda state: self.presence.set_paused(state == DeskState.OFFLINE.value))
         self.presence.start()
-        self.live_updates.changes_arrived.connect(self.on_colleague_changes)
+        self.live_updates.changes_arrived.connect(self.catch_up.on_changes)
+        self.catch_up.house_read.connect(self.on_house_read)
+        self.catch_up.story_read.connect(self._follow_stored_story)
         self.live_updates.start()
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
@@ -956,55 +963,20 @@ class MainWindow(QMainWindow):
 
     def refresh_from_database(self) -> None:
         """Show what colleagues (or the command line) changed since: list, counts, filters,
-        the source registry (citations, picker, dock) and the profiles the byline offers."""
+        the source registry (citations, picker, dock), the profiles the byline offers, the
+        house settings and the open story; read on the task runner (:class:`CatchUp`)."""
         self._last_refresh = time.monotonic()
-        panel = self.list_panel
-        panel.refresh_choices()
-        panel.reload(current=self.open_article_id)
-        panel.refresh_counts()
-        try:
-            self.sources_dock.registry.reload()
-            self.editor.byline_picker.reload_authors()
-            house = self._newsroom.house.settings()  # a colleague's House Settings…
-            if house != self._house:
-                self.apply_house_settings(house)
-        except NewsdeskError as exc:  # a database hiccup must not break the window
-            self.statusBar().showMessage(
-                self.tr("Could not refresh sources and profiles: {0}").format(exc), 8000)
+        self.catch_up.refresh()
 
-    def on_colleague_changes(self, changes: Changes) -> None:
-        """A colleague committed: what this window shows catches up, as Ctrl+R would; the
-        open story follows too when nothing typed here would be lost."""
-        panel = self.list_panel
-        try:
-            if changes.any_story or changes.authors:
-                panel.refresh_choices()
-            if changes.any_story:
-                panel.reload(current=self.open_article_id)
-                panel.refresh_counts()
-            if changes.sources:
-                self.sources_dock.registry.reload()
-            if changes.authors:
-                self.editor.byline_picker.reload_authors()
-            if changes.house_settings:
-                house = self._newsroom.house.settings()
-                if house != self._house:
-                    self.apply_house_settings(house)
-            if changes.house_words:
-                self.editor.reload_house_words()
-            open_id = self.open_article_id
-            if open_id is not None and changes.may_touch(open_id):
-                self._follow_stored_story(open_id)
-        except NewsdeskError as exc:  # a database hiccup: the next change or Ctrl+R catches up
-            log.warning("colleagues' changes not shown: %s", exc)
+    def on_house_read(self, house: HouseSettings) -> None:
+        """The house settings as stored now: a colleague's change replaces this window's."""
+        if house != self._house:
+            self.apply_house_settings(house)
 
-    def _follow_stored_story(self, article_id: int) -> None:
-        """A newer stored version of the open story: shown in place when the editor holds
-        nothing unsaved, offered (Compare, Reload Story) when it does."""
-        try:
-            stored = self._newsroom.articles.get(article_id)
-        except NotFoundError:
-            return  # gone: the list no longer shows it; saving will say so
+    def _follow_stored_story(self, stored: Article) -> None:
+        """The open story as stored now (read off the GUI thread): a newer version is shown in
+        place when the editor holds nothing unsaved, offered (Compare, Reload Story) when it
+        does."""
         if stored.version <= self.editor.current_article().version:
             return  # this window's own save, or already shown
         if not self.autosaver.is_dirty and self.autosaver.state is SaveState.SAVED:
@@ -1162,6 +1134,7 @@ class MainWindow(QMainWindow):
                 self._tell_kept_on_this_computer()
         if session.finish():  # once: a window can be closed twice
             self.live_updates.stop()
+            self.catch_up.stop()
             self.presence.stop()  # its task ends (or is dropped) before the newsroom closes
             self.save_state()
             for dialog in list(self._dialogs.values()):

@@ -123,11 +123,14 @@ class SpellChecker:
         """Re-read the house dictionary, e.g. after a colleague added a name to the database."""
         if self._house_source is None:
             return
-        languages = {tag.split("_")[0] for tag in self.dictionary_tags.values()}
         words: set[str] = set()
-        for language in sorted(languages):
+        for language in self.house_languages():
             words.update(self._house_source.words(language))
         self.set_house_words(words)
+
+    def house_languages(self) -> list[str]:
+        """The languages whose house words this checker accepts (one per dictionary)."""
+        return sorted({tag.split("_")[0] for tag in self.dictionary_tags.values()})
 
     def set_house_words(self, words: Iterable[str]) -> None:
         """Replace the house words (all languages of this article) with ``words``."""

@@ -194,7 +194,10 @@ class BylinePicker(QWidget):
     # -- profiles ------------------------------------------------------------------------------
     def reload_authors(self) -> None:
         """Re-read the active profiles for completion (someone may have added a colleague)."""
-        active = self._service.all(include_inactive=False)
+        self.take_authors(self._service.all(include_inactive=False))
+
+    def take_authors(self, active: list[Author]) -> None:
+        """Offer the ``active`` profiles (read on a worker, or just now) for completion."""
         self._known = {author.name: author for author in active}
         for author in active:
             if author.id is not None:

@@ -49,6 +49,11 @@ def _load_spelling(language: str, house: HouseService) -> _LoadedSpelling:
     return _LoadedSpelling(language, checker, status)
 
 
+def read_house_words(house: HouseService, languages: list[str]) -> frozenset[str]:
+    """The house dictionary's words in ``languages`` (a read: a worker may call it)."""
+    return frozenset(word for language in languages for word in house.words(language))
+
+
 class EditorSpelling(QObject):
     """The checker behind an editor's underliners, and what the status line says about it.
 
@@ -203,12 +208,20 @@ class EditorSpelling(QObject):
         checker = self._checker
         if checker is None:
             return
-        before = checker.house_words
         try:
-            checker.reload_house_words()
+            words = read_house_words(self._house, checker.house_languages())
         except NewsdeskError as error:  # a database hiccup must not break typing
             log.warning("could not reload house words: %s", error)
             return
+        self.take_house_words(checker, words)
+
+    def take_house_words(self, checker: SpellChecker, words: frozenset[str]) -> None:
+        """``checker``'s house words as read (on a worker, or just now); dropped when the
+        editor has moved to another language's checker meanwhile."""
+        if checker is not self._checker:
+            return
+        before = checker.house_words
+        checker.set_house_words(words)
         if checker.house_words != before:
             for underliner in self._underliners:
                 underliner.refresh()

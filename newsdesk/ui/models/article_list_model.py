@@ -197,13 +197,22 @@ class ArticleListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-read as many rows as are loaded now (after a change made elsewhere)."""
-        wanted = max(len(self._rows), self._batch)
+        self.take_rows(self._page(self._query, 0, self.rows_wanted()))
+
+    def rows_wanted(self) -> int:
+        """How many rows a re-read asks for: as many as are loaded (at least one batch)."""
+        return max(len(self._rows), self._batch)
+
+    def take_rows(self, rows: list[ArticleSummary], total: int | None = None) -> None:
+        """Show ``rows`` (read elsewhere, e.g. on a worker, for the current query) instead of
+        those loaded; ``total`` is the query's count when it was read with them."""
         self._forget_problems()
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self._total = None
-        self._append(self._page(self._query, 0, wanted))
+        self._append(rows)
+        self._total = total
         self._end_reset()
 
     def summary_at(self, row: int) -> ArticleSummary | None:

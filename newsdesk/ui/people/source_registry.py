@@ -35,7 +35,11 @@ class SourceRegistry(QObject):
         return self._newsroom
 
     def reload(self) -> None:
-        self._sources = {source.key: source for source in self._newsroom.sources.all()}
+        self.take(self._newsroom.sources.all())
+
+    def take(self, sources: list[Source]) -> None:
+        """Hold ``sources`` (every source, read on a worker or just now) and say so."""
+        self._sources = {source.key: source for source in sources}
         self.changed.emit()
 
     def get(self, key: str) -> Source | None:

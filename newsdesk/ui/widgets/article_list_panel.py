@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.article import Status
+from newsdesk.domain.article import ArticleSummary, Status
 from newsdesk.domain.query import ACTIVE_STATUSES, ArticleQuery, StoryListSource
 from newsdesk.ui.models.article_list_model import (
     BYLINE,
@@ -48,6 +48,22 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 250
 _ACTIVE = "active"
 _EVERY = "every"
+
+
+@dataclass(frozen=True)
+class ListChoices:
+    """What the author, language and tag filters offer: (name, id) pairs, codes, tags."""
+
+    authors: tuple[tuple[str, int | None], ...]
+    languages: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def read_choices(newsroom: Newsroom) -> ListChoices:
+    """The filters' choices as stored now (three reads: run it on a worker when you can)."""
+    articles = newsroom.articles
+    return ListChoices(tuple((a.name, a.id) for a in newsroom.authors.all()),
+                       tuple(articles.languages()), tuple(articles.tags()))
 
 
 class ArticleListPanel(QWidget):
@@ -229,13 +245,16 @@ class ArticleListPanel(QWidget):
         """Fill the filter combos from the services, keeping what the user had picked."""
         if self._newsroom is None:
             return
-        articles = self._newsroom.articles
+        self.show_choices(read_choices(self._newsroom))
+
+    def show_choices(self, choices: ListChoices) -> None:
+        """Fill the filter combos with ``choices`` (read on a worker, or just now)."""
         authors: list[tuple[str, Any]] = [(self.tr("All authors"), None)]
-        authors += [(a.name, a.id) for a in self._newsroom.authors.all()]
+        authors += list(choices.authors)
         languages: list[tuple[str, Any]] = [(self.tr("All languages"), "")]
-        languages += [(code, code) for code in articles.languages()]
+        languages += [(code, code) for code in choices.languages]
         tags: list[tuple[str, Any]] = [(self.tr("All tags"), "")]
-        tags += [(tag, tag) for tag in articles.tags()]
+        tags += [(tag, tag) for tag in choices.tags]
         for combo, items in zip(self._filters()[1:], (authors, languages, tags), strict=True):
             self._refill(combo, items)
 
@@ -341,7 +360,10 @@ class ArticleListPanel(QWidget):
 
     # -- counts ------------------------------------------------------------------------------
     def refresh_counts(self) -> None:
-        counts = self._source.status_counts(self.model.query)
+        self.show_counts(self._source.status_counts(self.model.query))
+
+    def show_counts(self, counts: dict[Status, int]) -> None:
+        """The per-status counts line, from counts of the current query read elsewhere."""
         parts = [f"{STATUS_LABELS[s]} {counts.get(s, 0)}" for s in Status]
         self.status_counts_label.setText(" · ".join(parts))
         total = sum(counts.values())
@@ -373,8 +395,19 @@ class ArticleListPanel(QWidget):
     def reload(self, current: int | None) -> None:
         """Re-read the rows others may have changed; the selection (several stories chosen
         for an export, say) and the current row survive it, and nothing is opened."""
+        self.show_rows(None, current=current)
+
+    def show_rows(
+        self, summaries: list[ArticleSummary] | None, *, total: int | None = None,
+        current: int | None,
+    ) -> None:
+        """Show ``summaries`` of the current query, read on a worker (None: re-read them
+        now), keeping the selection and the current row as :meth:`reload` does."""
         chosen = self.selected_article_ids()
-        self.model.reload()
+        if summaries is None:
+            self.model.reload()
+        else:
+            self.model.take_rows(summaries, total)
         rows = [row for row in map(self.model.row_of, chosen) if row is not None]
         selection = QItemSelection()
         for row in rows:

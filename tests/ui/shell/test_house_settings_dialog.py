@@ -100,8 +100,8 @@ def test_settings_made_in_the_dialog_are_checked_saved_and_seen_by_a_second_wind
         before = make_window(third_room)
         first.newsroom.house.set_text("agency_credit", "KBR")  # a colleague, later
         assert before.house.agency_credit == "KD"
-        before.refresh_from_database()  # Ctrl+R
-        assert before.house.agency_credit == "KBR"
+        before.refresh_from_database()  # Ctrl+R: read on the task runner, then shown
+        qtbot.waitUntil(lambda: before.house.agency_credit == "KBR")
         assert before.editor._house is before.house
         assert before.open_article(desk.water.id or 0)
         before.editor.dateline_widget.agency_edit.clear()

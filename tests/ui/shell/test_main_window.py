@@ -322,15 +322,15 @@ def test_ctrl_del_in_the_body_deletes_a_word_and_never_spikes_the_story(
 
 
 def test_the_list_catches_up_with_stories_saved_elsewhere(
-    desk: Desk, make_window: WindowFactory
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
     desk.newsroom.importer.import_text(
         "---\nheadline: Filed from the command line\n---\nText.\n", filename="cli.md"
     )  # as `newsdesk import` in a terminal on the same database would
     assert "Filed from the command line" not in _headlines(window)
-    window.refresh_action.trigger()
-    assert "Filed from the command line" in _headlines(window)
+    window.refresh_action.trigger()  # read on the task runner, then shown
+    qtbot.waitUntil(lambda: "Filed from the command line" in _headlines(window))
     assert window.refresh_action.shortcut().toString() == "Ctrl+R"
 
 
@@ -552,7 +552,8 @@ def test_refresh_brings_in_sources_and_profiles_a_colleague_added(
         colleague.sources.create(Source(key="qa-agency", name="QA Agency"))
         colleague.authors.create(Author(name="Zarina Testova"))
     window.refresh_action.trigger()
-    assert window.sources_dock.registry.get("qa-agency") is not None
+    qtbot.waitUntil(lambda: window.sources_dock.registry.get("qa-agency") is not None)
+    qtbot.waitUntil(lambda: not window.catch_up.reading)  # the profiles came with it
     picker = window.editor.byline_picker
     qtbot.keyClicks(picker.name_edit, "Zarina Testova")
     qtbot.keyClick(picker.name_edit, Qt.Key.Key_Return)
@@ -578,7 +579,7 @@ def test_refresh_keeps_the_stories_chosen_for_an_export(
     with ui_newsroom(desk.url) as colleague:
         colleague.articles.create(Article(headline="Colleague's new story"))
     window.refresh_action.trigger()
-    assert "Colleague's new story" in _headlines(window)
+    qtbot.waitUntil(lambda: "Colleague's new story" in _headlines(window))
     assert set(panel.selected_article_ids()) == chosen
     assert panel.current_article_id() == desk.water.id == window.open_article_id
 
