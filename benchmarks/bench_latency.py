@@ -51,6 +51,7 @@ from frame_gaps import (
     show_window,
     story_list,
     type_steadily,
+    wait_idle,
 )
 from latency_proxy import slow_postgres
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -151,6 +152,7 @@ def open_story_id(window: QMainWindow) -> int:
     view = story_list(window)
     if not headline_text(window) or not view.currentIndex().isValid():
         play(open_row(window, 0), Heartbeat())
+        wait_idle()
     return int(view.currentIndex().data(ARTICLE_ID_ROLE) or 0)
 
 

@@ -39,10 +39,10 @@ from frame_gaps import (
     isolate_user_state,
     open_row,
     play,
-    settle,
     show_window,
     story_list,
     type_steadily,
+    wait_idle,
     wait_until,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -142,7 +142,7 @@ def run(hold: float) -> tuple[Gaps, str]:
         raise SystemExit(f"the first story did not open: the editor shows "
                          f"{headline_text(window)!r}, not {first!r}")
     story = int(story_list(window).currentIndex().data(ARTICLE_ID_ROLE) or 0)
-    settle(1.0)
+    wait_idle()
     holder = LockHolder(path, hold)
     typed: list[str] = []
     heartbeat = Heartbeat()

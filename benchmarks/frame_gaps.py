@@ -228,7 +228,19 @@ def show_window(newsroom: Newsroom) -> QMainWindow:
     window.show()
     wait_for(lambda: story_list(window).model().rowCount() > 0, 60, "the story list")
     settle(3.0)
+    wait_idle()
     return window
+
+
+def wait_idle() -> None:
+    """Until the application's task runner has nothing left to do (the gazetteer and the
+    dictionaries load there after start-up and after the first story is shown; a worker
+    building them holds the GIL for a while, which is start-up's cost, not a scenario's)."""
+    from newsdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner.of()
+    wait_for(lambda: runner.pending == 0, 60, "the start-up work on the task runner")
+    settle(0.5)
 
 
 def close_window(window: QMainWindow, newsroom: Newsroom) -> None:
