@@ -23,7 +23,7 @@ from newsdesk.db.uow import UnitOfWorkFactory
 from newsdesk.domain.article import Role
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.interchange import parse_story
-from newsdesk.domain.people import Author, Source, SourceKind
+from newsdesk.domain.people import Author, AuthorName, Source, SourceKind, SourceName
 from newsdesk.services.authors import AuthorService
 from newsdesk.services.bulk_insert import BulkStory, insert_stories
 from newsdesk.services.demo_generator import StaffMember, generate_stories, generated_sources
@@ -82,8 +82,24 @@ def _text(item: dict[str, Any], key: str, where: str) -> str:
     return value.strip()
 
 
+def _names(item: dict[str, Any], second: str, where: str) -> list[tuple[str, str, str]]:
+    """``names: {ru: {name: …, <second>: …}}`` as (language, name, bio or title); the
+    services clean and check them when the profile or source is created."""
+    value = item.get("names") or {}
+    if not isinstance(value, dict):
+        raise InvalidInputError(f"must be a mapping like {{ru: {{name: …, {second}: …}}}}",
+                                file=where, field="names")
+    triples = []
+    for language, entry in value.items():
+        here = f"{where}.names.{language}"
+        if not isinstance(entry, dict):
+            raise InvalidInputError(f"must be a mapping with name and {second}", file=here)
+        triples.append((str(language), _text(entry, "name", here), _text(entry, second, here)))
+    return triples
+
+
 def load_demo_authors() -> list[Author]:
-    """The staff profiles of ``authors.yaml`` with their photos."""
+    """The staff profiles of ``authors.yaml`` with their photos and Russian names."""
     authors = []
     for index, item in enumerate(_load_yaml("authors.yaml")):
         where = f"demo/authors.yaml[{index}]"
@@ -99,13 +115,14 @@ def load_demo_authors() -> list[Author]:
                 languages=tuple(str(lang) for lang in item.get("languages", [])),
                 photo=photo,
                 photo_mime="image/png" if photo else "",
+                names=tuple(AuthorName(*entry) for entry in _names(item, "bio", where)),
             )
         )
     return authors
 
 
 def load_demo_sources() -> list[Source]:
-    """The registry of ``sources.yaml``, in file order."""
+    """The registry of ``sources.yaml``, in file order, with the Russian names."""
     sources = []
     for index, item in enumerate(_load_yaml("sources.yaml")):
         where = f"demo/sources.yaml[{index}]"
@@ -120,6 +137,7 @@ def load_demo_sources() -> list[Source]:
                 on_record=bool(item.get("on_record", True)),
                 anonymity_reason=_text(item, "anonymity_reason", where),
                 notes=_text(item, "notes", where),
+                names=tuple(SourceName(*entry) for entry in _names(item, "title", where)),
             )
         )
     return sources

@@ -20,6 +20,7 @@ from newsdesk.services.articles import ArticleService
 from newsdesk.services.authors import AuthorService
 from newsdesk.services.demo import NewsroomNotEmptyError, fill_demo_newsroom, is_empty
 from newsdesk.services.demo_generator import StaffMember, generate_stories
+from newsdesk.services.export.html import render_article_page
 from newsdesk.services.house import HouseService
 from newsdesk.services.sources import SourceService
 
@@ -127,6 +128,39 @@ def test_generated_stories_are_wire_length_and_mixed(filled: UnitOfWorkFactory) 
     assert all(a.created_at and (NOW - a.created_at).days <= 731 for a in generated)
     found = ArticleService(filled).count(ArticleQuery(text=generated[0].byline[0].name))
     assert found >= 1  # generated stories are in the search index
+
+
+def test_the_russian_demo_stories_name_staff_and_sources_in_russian(
+    uow: UnitOfWorkFactory,
+) -> None:
+    """A Russian story's byline, author box and sources list are Cyrillic (issue 14), from the
+    Russian names the demo's profiles and registry carry; its English original keeps theirs."""
+    fill_demo_newsroom(uow)
+    house = HouseService(uow).settings()
+    bundles = {bundle.article.slug: bundle for bundle in _all_bundles(uow)}
+    pages = {slug: render_article_page(bundle, house) for slug, bundle in bundles.items()
+             if bundle.article.language == "ru"}
+    assert len(pages) == 4
+    water = pages["water-schedule-tashkent-ru"]
+    assert '<p class="byline">Текст: Айгерим Сарсенбаева, перевод: Нилуфар Рахимова</p>' in water
+    assert '<p class="author-name">Айгерим Сарсенбаева</p>' in water
+    assert "пишет об экономике и энергетике Казахстана" in water  # her Russian bio
+    assert ("<li>Дильшод Юсупов, гидролог, Центральноазиатский центр водных исследований, "
+            "Ташкент</li>") in water
+    assert "Казинформ, национальное информационное агентство Казахстана</a></li>" in water
+    winter = pages["kyrgyzstan-winter-electricity-ru"]
+    assert '<p class="byline">Текст: Бакыт Осмоналиев, редактор: Данияр Тохтаров</p>' in winter
+    assert "AKIpress, кыргызское информационное агентство</a></li>" in winter  # brand kept
+    staff = {author.name for author in AuthorService(uow).all()}
+    for slug, page in pages.items():
+        assert [name for name in staff if name in page] == [], slug
+        byline = re.search(r'<p class="byline">(.*?)</p>', page)
+        assert byline is not None and not re.search("[A-Za-z]", byline.group(1)), slug
+        boxes = re.findall(r'<p class="author-name">(.*?)</p>', page)
+        assert boxes and all(re.fullmatch("[А-Яа-яЁё ]+", name) for name in boxes), slug
+    original = render_article_page(bundles["water-schedule-tashkent"], house)
+    assert '<p class="author-name">Aigerim Sarsenbayeva</p>' in original
+    assert "Сарсенбаева" not in original and "Дильшод" not in original
 
 
 def test_filling_twice_is_refused_and_writes_nothing(filled: UnitOfWorkFactory) -> None:
