@@ -803,67 +803,67 @@ stored as a 256 px square.</source>
     <name>DeskSession</name>
     <message>
         <source>Save Mine as a Copy</source>
-        <translation type="unfinished">Сохранить мой как копию</translation>
+        <translation>Сохранить мой как копию</translation>
     </message>
     <message>
         <source>Reload Story</source>
-        <translation type="unfinished">Перезагрузить материал</translation>
+        <translation>Перезагрузить материал</translation>
     </message>
     <message>
         <source>Stayed on this story so nothing is lost: {0}</source>
-        <translation type="unfinished">Остаёмся в этом материале, чтобы ничего не пропало: {0}</translation>
+        <translation>Остаёмся в этом материале, чтобы ничего не пропало: {0}</translation>
     </message>
     <message>
         <source>The story could not be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал не открылся: {0}</translation>
     </message>
     <message>
         <source>The stored story could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый материал не прочитан: {0}</translation>
     </message>
     <message>
         <source>Reloaded the stored story.</source>
-        <translation type="unfinished">Сохранённый материал загружен заново.</translation>
+        <translation>Сохранённый материал загружен заново.</translation>
     </message>
     <message>
         <source> (my version)</source>
-        <translation type="unfinished"> (моя версия)</translation>
+        <translation> (моя версия)</translation>
     </message>
     <message>
         <source>The copy was not saved either: {0}</source>
-        <translation type="unfinished">Копию тоже не удалось сохранить: {0}</translation>
+        <translation>Копию тоже не удалось сохранить: {0}</translation>
     </message>
     <message>
         <source>Your text is saved as a new draft, “{0}”; the original keeps the version saved elsewhere.</source>
-        <translation type="unfinished">Ваш текст сохранён как новый черновик «{0}»; в оригинале осталась версия, сохранённая в другом месте.</translation>
+        <translation>Ваш текст сохранён как новый черновик «{0}»; в оригинале осталась версия, сохранённая в другом месте.</translation>
     </message>
     <message>
         <source>Type a headline first: a new story is kept once it has one.</source>
-        <translation type="unfinished">Сначала введите заголовок: новый материал сохраняется, как только он у него появится.</translation>
+        <translation>Сначала введите заголовок: новый материал сохраняется, как только он у него появится.</translation>
     </message>
     <message>
         <source>Saved; no change since revision {0}, so no new one.</source>
-        <translation type="unfinished">Сохранено; с редакции {0} ничего не изменилось, поэтому новая не создана.</translation>
+        <translation>Сохранено; с редакции {0} ничего не изменилось, поэтому новая не создана.</translation>
     </message>
     <message>
         <source>Saved as a revision</source>
-        <translation type="unfinished">Сохранено как редакция</translation>
+        <translation>Сохранено как редакция</translation>
     </message>
     <message>
         <source>Revision not recorded: {0}</source>
-        <translation type="unfinished">Редакция не записана: {0}</translation>
+        <translation>Редакция не записана: {0}</translation>
     </message>
     <message>
         <source>Saved; revision {0} recorded ({1}).</source>
-        <translation type="unfinished">Сохранено; записана редакция {0} ({1}).</translation>
+        <translation>Сохранено; записана редакция {0} ({1}).</translation>
     </message>
     <message>
         <source>Type a headline first to keep the story.</source>
-        <translation type="unfinished">Сначала введите заголовок, чтобы сохранить материал.</translation>
+        <translation>Сначала введите заголовок, чтобы сохранить материал.</translation>
     </message>
     <message numerus="yes">
         <source>Not moved to {0}: %n thing(s) to fix first — click one under “Ready to publish?” to jump to it.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечание — щёлкните по нему в блоке «Готов к публикации?», чтобы перейти.</numerusform>
             <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечания — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
             <numerusform>Статус «{0}» не присвоен: сначала нужно исправить %n замечаний — щёлкните по любому в блоке «Готов к публикации?», чтобы перейти.</numerusform>
@@ -871,39 +871,39 @@ stored as a 256 px square.</source>
     </message>
     <message>
         <source>Not moved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус не изменён: {0}</translation>
     </message>
     <message>
         <source>Moved to {0}.</source>
-        <translation type="unfinished">Статус изменён: «{0}».</translation>
+        <translation>Статус изменён: «{0}».</translation>
     </message>
     <message>
         <source>Not duplicated: {0}</source>
-        <translation type="unfinished">Дубликат не создан: {0}</translation>
+        <translation>Дубликат не создан: {0}</translation>
     </message>
     <message>
         <source>Duplicate “{0}”</source>
-        <translation type="unfinished">Дублировать «{0}»</translation>
+        <translation>Дублировать «{0}»</translation>
     </message>
     <message>
         <source>Spike {0} stories</source>
-        <translation type="unfinished">Снять материалы ({0})</translation>
+        <translation>Снять материалы ({0})</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished">Снять</translation>
+        <translation>Снять</translation>
     </message>
     <message>
         <source>Not spiked: {0}</source>
-        <translation type="unfinished">Не снят: {0}</translation>
+        <translation>Не снят: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}.</source>
-        <translation type="unfinished">Отменено: {0}.</translation>
+        <translation>Отменено: {0}.</translation>
     </message>
     <message>
         <source>Redone: {0}.</source>
-        <translation type="unfinished">Повторено: {0}.</translation>
+        <translation>Повторено: {0}.</translation>
     </message>
 </context>
 <context>
