@@ -39,6 +39,19 @@ def _row_locked(newsroom: Newsroom, article_id: int) -> Iterator[None]:
         # Left without commit: the unit of work rolls back and the lock goes.
 
 
+@contextmanager
+def _gui_clock() -> Iterator[list[int]]:
+    """Counts the GUI thread's timer ticks meanwhile: proof that the window went on."""
+    ticks: list[int] = []
+    clock = QTimer()
+    clock.timeout.connect(lambda: ticks.append(1))
+    clock.start(20)
+    try:
+        yield ticks
+    finally:
+        clock.stop()
+
+
 def _state(session: DeskSession) -> DeskState:
     return session.state  # read anew each time (mypy would narrow an attribute)
 
@@ -82,11 +95,7 @@ def test_the_save_runs_off_the_gui_thread_while_typing_goes_on(
     story = _story(newsroom)
     assert session.open(story.id or 0)
     saver = session.autosaver
-    ticks: list[int] = []
-    clock = QTimer()
-    clock.timeout.connect(lambda: ticks.append(1))
-    clock.start(20)
-    with _row_locked(newsroom, story.id or 0):
+    with _gui_clock() as ticks, _row_locked(newsroom, story.id or 0):
         editor.type(more=" First sentence.")
         saver.start_save()  # returns at once: the write waits for the lock on a worker
         assert saver.saving
@@ -96,7 +105,6 @@ def test_the_save_runs_off_the_gui_thread_while_typing_goes_on(
         assert ticks, "the GUI thread must go on while the save waits"
         assert saver.saving
     _settled(qtbot, session)
-    clock.stop()
 
     stored = newsroom.articles.get(story.id or 0)
     assert stored.body == "The bridge reopened. First sentence."
@@ -297,16 +305,12 @@ def test_an_undo_waits_for_the_newsroom_off_the_gui_thread(
 ) -> None:
     story = _story(newsroom)
     assert session.spike([story.id or 0]) == [story.id]
-    ticks: list[int] = []
-    clock = QTimer()
-    clock.timeout.connect(lambda: ticks.append(1))
-    clock.start(20)
     lock = _row_locked(newsroom, story.id or 0)
     lock.__enter__()
     QTimer.singleShot(400, lambda: lock.__exit__(None, None, None))
 
-    session.undo()  # the restore waits for the colleague's lock on a worker
+    with _gui_clock() as ticks:
+        session.undo()  # the restore waits for the colleague's lock on a worker
 
-    clock.stop()
     assert ticks, "the GUI thread must go on while the undo waits"
     assert newsroom.articles.get(story.id or 0).status is Status.DRAFT
