@@ -471,15 +471,15 @@ stored as a 256 px square.</source>
     <name>CatchUp</name>
     <message>
         <source>Colleagues&apos; latest changes could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать последние изменения коллег: {0}</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать снова</translation>
     </message>
     <message>
         <source>Ctrl+R tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R — попробовать снова.</translation>
     </message>
 </context>
 <context>
