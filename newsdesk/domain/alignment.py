@@ -230,13 +230,20 @@ class _Side:
     paragraphs: tuple[Paragraph, ...]
     lengths: tuple[int, ...]
     anchors: tuple[Anchors, ...]
+    pairs: tuple[Anchors, ...]  # pairs[k]: anchors of paragraphs k and k+1 together
+
+    def joined(self, start: int, end: int) -> Anchors:
+        """The anchors of paragraphs [start, end) (one or two), joined once, not per bead."""
+        return self.anchors[start] if end - start == 1 else self.pairs[start]
 
 
 def _side(paragraphs: Sequence[Paragraph]) -> _Side:
+    anchors = tuple(anchors_of(p.text) for p in paragraphs)
     return _Side(
         tuple(paragraphs),
         tuple(_visible_length(p.text) for p in paragraphs),
-        tuple(anchors_of(p.text) for p in paragraphs),
+        anchors,
+        tuple(_joined(anchors[k : k + 2]) for k in range(len(anchors) - 1)),
     )
 
 
@@ -263,14 +270,35 @@ def _bead(
     kinds_b = {p.kind for p in dst.paragraphs[j - m : j]}
     if (BlockKind.HEADING in kinds_a) != (BlockKind.HEADING in kinds_b):
         cost += 3.0  # a heading renders a heading, not a paragraph of prose
-    similarity = anchor_similarity(
-        _joined(src.anchors[i - n : i]), _joined(dst.anchors[j - m : j])
-    )
+    similarity = anchor_similarity(src.joined(i - n, i), dst.joined(j - m, j))
     if similarity is None:
         cost += _ANCHOR_WEIGHT / 2
         return cost, p_length
     cost += _ANCHOR_WEIGHT * (1 - similarity)
     return cost, (p_length + similarity) / 2
+
+
+_FULL_TABLE_CELLS = 250_000
+"""Up to this many cells (500 x 500 paragraphs) every pairing is priced: any news story."""
+_BAND = 10
+"""Beyond that, how far from the diagonal a row may pair (paragraphs, either way)."""
+
+
+def _columns(i: int, rows: int, cols: int) -> range:
+    """The translation positions priced for original position ``i``.
+
+    Every one for a story of news length. For a long document (thousands of paragraphs)
+    only a band around the diagonal from (0, 0) to (rows, cols): pricing every pairing is
+    quadratic (a 10,000-paragraph pair never finished), and a translation that drifts more
+    than the band from its original's order is not one the desk can show side by side
+    anyway. The band is wide enough for neighbouring rows to overlap, so the last cell is
+    always reachable.
+    """
+    if (rows + 1) * (cols + 1) <= _FULL_TABLE_CELLS or rows == 0:
+        return range(cols + 1)
+    width = max(_BAND, math.ceil(cols / rows) + 2, math.ceil(rows / max(cols, 1)) + 2)
+    centre = i * cols // rows
+    return range(max(0, centre - width), min(cols, centre + width) + 1)
 
 
 def align(
@@ -292,25 +320,29 @@ def align(
     ratio = min(2.0, max(0.5, total2 / total1)) if total1 and total2 else 1.0
     rows, cols = len(src.paragraphs), len(dst.paragraphs)
     inf = float("inf")
-    best = [[inf] * (cols + 1) for _ in range(rows + 1)]
-    back: list[list[tuple[BeadKind, float] | None]] = [[None] * (cols + 1) for _ in range(rows + 1)]
-    best[0][0] = 0.0
+    # Cells kept by (i, j): the whole table for a news story, a band around the diagonal for
+    # a long document (see _columns), where the whole table would be rows x cols big.
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[BeadKind, float]] = {}
     for i in range(rows + 1):
-        for j in range(cols + 1):
+        for j in _columns(i, rows, cols):
             if i == 0 and j == 0:
                 continue
+            here = inf
             for kind, (n, m) in _STEPS.items():
-                if i < n or j < m or best[i - n][j - m] == inf:
+                before = best.get((i - n, j - m), inf) if i >= n and j >= m else inf
+                if before == inf:
                     continue
                 cost, score = _bead(kind, src, dst, i, j, ratio)
-                total = best[i - n][j - m] + cost
-                if total < best[i][j]:
-                    best[i][j] = total
-                    back[i][j] = (kind, score)
+                total = before + cost
+                if total < here:
+                    here = total
+                    back[i, j] = (kind, score)
+            best[i, j] = here
     pairs: list[AlignedPair] = []
     i, j = rows, cols
     while i > 0 or j > 0:
-        step = back[i][j]
+        step = back.get((i, j))
         assert step is not None  # every cell is reachable through 1-0 and 0-1 beads
         kind, score = step
         n, m = _STEPS[kind]

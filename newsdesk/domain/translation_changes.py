@@ -197,17 +197,21 @@ def _current_span(indexes: Sequence[int], new: Sequence[Paragraph], body: str) -
     return first if first is last else merge(first, last, body)
 
 
-def desk_rows(old_body: str, new_body: str, translation_body: str) -> tuple[DeskRow, ...]:
+def desk_rows(old_body: str, new_body: str, translation_body: str,
+              alignment: Sequence[AlignedPair] | None = None) -> tuple[DeskRow, ...]:
     """Rows for the desk: the translation aligned with the text it was made from, then every
     paragraph of that text followed into the current original, with the changes flagged.
 
     Aligning against the old text (not the current one) is what keeps rows right when the
     original has since grown a paragraph: the translation still renders the old text.
+    ``alignment`` is ``align_bodies(old_body, translation_body)`` when the caller has it
+    already (the desk does): aligning a long document is the costly part.
     """
     old = split_paragraphs(old_body)
     new = split_paragraphs(new_body)
     diff = diff_paragraphs(old, new)
-    pairs: tuple[AlignedPair, ...] = align_bodies(old_body, translation_body)
+    pairs: Sequence[AlignedPair] = (alignment if alignment is not None
+                                    else align_bodies(old_body, translation_body))
     added = list(diff.added)
     rows: list[DeskRow] = []
 

@@ -168,14 +168,15 @@ class TranslationService:
                     then = article_from_snapshot(revision.snapshot, article_id=original.id,
                                                  number=base)
         old_body = then.body if then is not None else original.body
+        alignment = align_bodies(old_body, translation.body)  # once: costly for a long story
         return TranslationDesk(
             original=original,
             original_then=then,
             translation=translation,
             base_revision=base if then is not None else None,
             latest_revision=latest,
-            alignment=align_bodies(old_body, translation.body),
-            rows=desk_rows(old_body, original.body, translation.body),
+            alignment=alignment,
+            rows=desk_rows(old_body, original.body, translation.body, alignment),
         )
 
     def mark_synced(
@@ -215,6 +216,13 @@ class TranslationService:
 
     @staticmethod
     def _original_row(row: ArticleRow) -> ArticleRow:
+        if row.original is None and row.translation_of_revision is not None:
+            # It was made from a revision of an original that has since been deleted (the
+            # link was cleared with it): say so, rather than "not a translation".
+            raise InvalidInputError(
+                f"the original of '{row.headline}' is no longer in the newsroom (it was "
+                "deleted); the translation is kept as a story of its own",
+                field="translation_of")
         if row.original is None:
             raise InvalidInputError(
                 f"'{row.headline}' is not a translation: it has no original to compare with",

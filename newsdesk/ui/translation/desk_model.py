@@ -130,6 +130,8 @@ class DeskModel(QAbstractTableModel):
         self._records: dict[str, SegmentRecord] = {}
         self._fields: tuple[str, ...] = ()
         self._qa: dict[int, tuple[QaProblem, ...]] = {}
+        self._cache: tuple[tuple[DeskRow, ...], dict[str, SegmentRecord],
+                           list[SegmentState], list[ChangeSeverity | None]] | None = None
 
     def set_rows(self, rows: tuple[DeskRow, ...], translation_body: str,
                  headers: tuple[str, str] = (QT_TRANSLATE_NOOP("DeskModel", "Original"),
@@ -149,13 +151,12 @@ class DeskModel(QAbstractTableModel):
 
     def set_qa(self, problems: Mapping[int, tuple[QaProblem, ...]]) -> None:
         """The QA problems of some rows (checked on the runner, ignores applied)."""
-        for row, found in problems.items():
-            if 0 <= row < len(self._rows):
-                self._qa[row] = found
-        for row in problems:
-            if 0 <= row < len(self._rows):
-                index = self.index(row, QA_COLUMN)
-                self.dataChanged.emit(index, index)
+        rows = [row for row in problems if 0 <= row < len(self._rows)]
+        for row in rows:
+            self._qa[row] = problems[row]
+        if rows:  # one signal for the span: a whole long story is checked at once
+            self.dataChanged.emit(self.index(min(rows), QA_COLUMN),
+                                  self.index(max(rows), QA_COLUMN))
 
     def qa_at(self, row: int) -> tuple[QaProblem, ...]:
         return self._qa.get(row, ())
@@ -179,8 +180,21 @@ class DeskModel(QAbstractTableModel):
 
     def update_records(self, records: dict[str, SegmentRecord]) -> None:
         """Stored states changed (a row confirmed, a state set): repaint, rows stay."""
-        self._records.update(records)
+        self._records = {**self._records, **records}  # a new dict: see _derived
         self._all_changed()
+
+    def _derived(self) -> tuple[list[SegmentState], list[ChangeSeverity | None]]:
+        """Every row's state and open flag severity, worked out once per change of the rows
+        or the stored records (both are replaced, never changed in place), not per paint:
+        a long story's progress line and next-row buttons would walk every row each time."""
+        cached = self._cache
+        if cached is not None and cached[0] is self._rows and cached[1] is self._records:
+            return cached[2], cached[3]
+        rows = range(len(self._rows))
+        states = [self._state_of(row) for row in rows]
+        severities = [self._severity_of(row) for row in rows]
+        self._cache = (self._rows, self._records, states, severities)
+        return states, severities
 
     def _all_changed(self) -> None:
         if self._rows:
@@ -195,6 +209,9 @@ class DeskModel(QAbstractTableModel):
         return self._records.get(self._keys[row])
 
     def state_at(self, row: int) -> SegmentState:
+        return self._derived()[0][row]
+
+    def _state_of(self, row: int) -> SegmentState:
         record = self.record_at(row)
         if record is not None:
             return record.state
@@ -206,6 +223,9 @@ class DeskModel(QAbstractTableModel):
 
     def open_severity(self, row: int) -> ChangeSeverity | None:
         """The severity of the row's flag while it stands (confirming the row clears it)."""
+        return self._derived()[1][row]
+
+    def _severity_of(self, row: int) -> ChangeSeverity | None:
         desk_row = self._rows[row]
         severity = row_severity(desk_row)
         if not flag_open(severity, row_original_text(desk_row), self.record_at(row)):
@@ -213,10 +233,11 @@ class DeskModel(QAbstractTableModel):
         return severity
 
     def states(self) -> list[SegmentState]:
-        return [self.state_at(i) for i in range(len(self._rows))]
+        return list(self._derived()[0])
 
     def untranslated_rows(self) -> list[int]:
-        return [i for i in range(len(self._rows)) if self.state_at(i) is SegmentState.UNTRANSLATED]
+        return [i for i, state in enumerate(self._derived()[0])
+                if state is SegmentState.UNTRANSLATED]
 
     def row_at(self, row: int) -> DeskRow:
         return self._rows[row]
@@ -275,7 +296,7 @@ class DeskModel(QAbstractTableModel):
 
     def flagged_rows(self) -> list[int]:
         """Rows whose flag still stands (a row confirmed since is not flagged any more)."""
-        return [i for i in range(len(self._rows)) if self.open_severity(i) is not None]
+        return [i for i, severity in enumerate(self._derived()[1]) if severity is not None]
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

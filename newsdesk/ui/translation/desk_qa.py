@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.desk_fields import QaRow, check_desk_rows, qa_refs, qa_texts
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.term_matching import GlossaryTerm
-from newsdesk.domain.translation_qa import QaIgnore, QaProblem, RowRef, apply_ignores
+from newsdesk.domain.translation_changes import DeskRow
+from newsdesk.domain.translation_qa import QaIgnore, QaProblem, apply_ignores
 from newsdesk.domain.translation_readiness import qa_terms
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translation.desk_model import QA_COLUMN, TRANSLATION_COLUMN
@@ -64,13 +65,21 @@ class QaContext:
     ignores: tuple[QaIgnore, ...]
 
 
+Texts = tuple[int, str, str]
+"""A row to check: its position on the desk, its original and translation texts."""
+
+
 def run_checks(newsroom: Newsroom, translation_id: int, context: QaContext | None,
-               rows: Sequence[QaRow], source_lang: str, target_lang: str
+               fields: tuple[str, ...], body: tuple[DeskRow, ...], texts: Sequence[Texts],
+               source_lang: str, target_lang: str
                ) -> tuple[QaContext, dict[int, tuple[QaProblem, ...]]]:
-    """On a worker: the glossary and ignores (when not read yet), then the rows' problems."""
+    """On a worker: the glossary and ignores (when not read yet), the rows' QA references
+    (the readiness check's keys, see desk_fields.qa_refs), then the rows' problems."""
     if context is None:
         context = QaContext(qa_terms(newsroom.glossary.terms()),
                             newsroom.segments.ignores(translation_id))
+    refs = qa_refs(fields, body)
+    rows = [QaRow(row, refs[row], original, translation) for row, original, translation in texts]
     return context, check_desk_rows(rows, source_lang=source_lang, target_lang=target_lang,
                                     terms=context.terms)
 
@@ -201,7 +210,6 @@ class DeskQa(QObject):
         self._checked: dict[int, tuple[str, str]] = {}
         self._dirty: set[int] = set()
         self._drafts: dict[int, str] = {}
-        self._refs: list[RowRef] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -293,30 +301,30 @@ class DeskQa(QObject):
         self._dirty = {row for row in self._dirty if row < rows}
         if desk is None or desk.translation.id is None or not self._dirty:
             return
-        self._refs = qa_refs(self._model.field_names, self._model.body_rows)
-        batch = [QaRow(row, self._refs[row], *self._texts(row)) for row in sorted(self._dirty)]
+        batch = [(row, *self._texts(row)) for row in sorted(self._dirty)]
         generation = self._generation
         TaskRunner.of().run(
-            run_checks, self._newsroom, desk.translation.id, self._context, batch,
+            run_checks, self._newsroom, desk.translation.id, self._context,
+            self._model.field_names, self._model.body_rows, batch,
             desk.original.language, desk.translation.language,
             # A partial of a bound method: the runner skips it once this desk is deleted.
             on_result=partial(self._on_checked, generation, batch),
             on_error=self._on_failed, channel=f"desk-qa-{id(self)}")
 
-    def _on_checked(self, generation: int, batch: list[QaRow],
+    def _on_checked(self, generation: int, batch: list[Texts],
                     outcome: tuple[QaContext, dict[int, tuple[QaProblem, ...]]]) -> None:
         if generation != self._generation:
             return  # the rows were re-aligned since: their check is already asked again
         context, problems = outcome
         self._context = context
         taken: list[int] = []
-        for item in batch:
-            if item.row < self._model.rowCount() and self._texts(item.row) == (
-                    item.original, item.translation):
-                self._raw[item.row] = problems.get(item.row, ())
-                self._checked[item.row] = (item.original, item.translation)
-                self._dirty.discard(item.row)
-                taken.append(item.row)
+        rows = self._model.rowCount()
+        for row, original, translation in batch:
+            if row < rows and self._texts(row) == (original, translation):
+                self._raw[row] = problems.get(row, ())
+                self._checked[row] = (original, translation)
+                self._dirty.discard(row)
+                taken.append(row)
         self._publish(taken)
         if self._dirty and not self._timer.isActive():
             self._timer.start()

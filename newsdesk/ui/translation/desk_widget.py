@@ -40,7 +40,6 @@ from newsdesk.domain.segments import (
 from newsdesk.domain.translation_changes import ChangeKind, DeskRow, SegmentKind
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import JournalWriter
-from newsdesk.services.segments import SegmentService
 from newsdesk.services.translation import (
     TranslationDesk,
     TranslationService,
@@ -57,7 +56,15 @@ from newsdesk.ui.translation.desk_model import (
     TRANSLATION_COLUMN,
     DeskModel,
 )
+from newsdesk.ui.translation.desk_original_gone import (
+    LoadedDesk,
+    load_desk_keeping_original,
+    original_gone,
+    original_notice,
+    save_without_original,
+)
 from newsdesk.ui.translation.desk_qa import DeskQa
+from newsdesk.ui.translation.desk_sizing import RowHeights
 from newsdesk.ui.translation.desk_tools import DeskTools
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
@@ -76,12 +83,6 @@ STATE_KEYS: Final = (
     (SegmentState.REVIEWED, "Ctrl+4"),
 )
 """One key per row state (also in each state cell's tooltip)."""
-
-
-def load_desk(service: TranslationService, segments: SegmentService,
-              translation_id: int) -> tuple[TranslationDesk, dict[str, SegmentRecord]]:
-    """The desk and its stored row states, read together on a worker."""
-    return service.desk(translation_id), segments.states(translation_id)
 
 
 def exact_matches(memory: TranslationMemoryService, texts: dict[int, str],
@@ -280,6 +281,7 @@ class TranslationDeskWidget(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             STATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.row_heights = RowHeights(self.table)  # lazily on a story of thousands of rows
         # A pale selection, so a flagged row's mark and text stay readable when selected.
         self.table.setStyleSheet("QTableView { gridline-color: #d8d8d8; "
                                  "selection-background-color: #d7e6f7; selection-color: #111; }")
@@ -402,7 +404,10 @@ class TranslationDeskWidget(QWidget):
         self._pending += 1
         self.status_label.setText(self.tr("Aligning the translation with the original…"))
         self._update_controls()
-        TaskRunner.of().run(load_desk, self._service, self._newsroom.segments, translation_id,
+        # With the desk shown so far: should the original be deleted meanwhile, the desk
+        # keeps its last text and the translation stays editable (desk_original_gone).
+        TaskRunner.of().run(load_desk_keeping_original, self._service, self._newsroom,
+                            translation_id, self._desk,
                             on_result=self._on_loaded, on_error=self._on_load_failed)
 
     def _on_load_failed(self, exc: BaseException) -> bool:
@@ -414,11 +419,12 @@ class TranslationDeskWidget(QWidget):
         self.failed.emit(message)
         return True
 
-    def _on_loaded(self, loaded: tuple[TranslationDesk, dict[str, SegmentRecord]]) -> None:
+    def _on_loaded(self, loaded: LoadedDesk) -> None:
         self._on_desk(*loaded)
 
     def _on_desk(self, desk: TranslationDesk,
-                 records: dict[str, SegmentRecord] | None = None) -> None:
+                 records: dict[str, SegmentRecord] | None = None,
+                 keys: list[str] | None = None) -> None:
         self._pending -= 1
         selected = self.table.currentIndex()
         self._desk = desk
@@ -429,13 +435,16 @@ class TranslationDeskWidget(QWidget):
         fields = field_rows((then.headline, then.deck) if then is not None else None,
                             (desk.original.headline, desk.original.deck),
                             (desk.translation.headline, desk.translation.deck))
+        self.row_heights.expect(len(fields) + len(desk.rows))
         self.model.set_rows(desk.rows, desk.translation.body,
                             (self.tr("Original ({0})").format(original_name),
                              self.tr("Translation ({0})").format(translation_name)), fields)
         self.model.set_segments([*(FIELD_KEYS[f.field] for f in fields),
-                                 *body_row_keys(desk.rows, desk.alignment)], records or {})
+                                 *(keys if keys is not None
+                                   else body_row_keys(desk.rows, desk.alignment))],
+                                records or {})
         self.title_label.setText(f"{desk.original.headline}\n→ {desk.translation.headline}")
-        self.status_label.setText(self._status_text(desk))
+        self.status_label.setText(original_notice(desk) or self._status_text(desk))
         if selected.isValid() and selected.row() < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(selected.row(), selected.column()))
         else:
@@ -764,9 +773,13 @@ class TranslationDeskWidget(QWidget):
                          .format(exc.situation, kept))
             return
         except NewsdeskError as exc:
-            self._report(self.tr("The translation was not saved: {0}.{1}").format(exc, kept))
-            self.load_translation(desk.translation.id)
-            return
+            alone = self._save_without_original(mine, exc)
+            if alone is None:
+                self._report(self.tr("The translation was not saved: {0}.{1}")
+                             .format(exc, kept))
+                self.load_translation(desk.translation.id)
+                return
+            saved, mine = alone, replace(mine, translation_of=None)
         if self._journal is not None and key is not None:
             self._journal.remove(key, if_same_as=mine)
         self._desk = replace(desk, translation=saved, rows=self.model.body_rows)
@@ -774,11 +787,21 @@ class TranslationDeskWidget(QWidget):
         # Said only now: save() has returned, so its transaction is committed.
         self.status_label.setText(
             self.tr("Saved the translation (version {0}).").format(saved.version))
+        if original_gone(self._desk):
+            self._report(original_notice(self._desk))
         self.translation_saved.emit(saved)
         if rows_kept:
             self.on_selection_changed(QItemSelection(), QItemSelection())
         else:
             self.load_translation(desk.translation.id)
+
+    def _save_without_original(self, mine: Article, refused: NewsdeskError) -> Article | None:
+        """The translation saved as a story of its own when its original was deleted
+        meanwhile (see desk_original_gone); None when it was refused for another reason."""
+        try:
+            return save_without_original(self._newsroom.articles, mine, refused)
+        except NewsdeskError:
+            return None  # reported as the first refusal; the journal keeps the text
 
     def on_field_edited(self, _field: str) -> None:
         """The headline or deck row was edited: saved like a paragraph (journal first, the

@@ -18,25 +18,19 @@ from newsdesk.ui.translation.desk_model import QA_COLUMN, QA_ROLE, TRANSLATION_C
 from newsdesk.ui.translation.desk_qa import IgnoreDialog
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
+from tests.ui.translation.desk_helpers import RU_SLUG, open_russian, shown_desk
 
-RU_SLUG = "water-schedule-tashkent-ru"
 HEADLINE, PROTOCOL = 0, 3  # the protocol paragraph: "at least 1.1 billion cubic meters"
 
 
 @pytest.fixture
 def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
-    widget = TranslationDeskWidget(newsroom)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 860)
-    widget.show()
-    return widget
+    return shown_desk(qtbot, newsroom)
 
 
 def _open(qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom) -> int:
-    ru = newsroom.articles.get_by_slug(RU_SLUG)
-    with qtbot.wait_signal(desk.desk_loaded, timeout=10000):
-        desk.open_for(ru.id or 0)
-    return ru.id or 0
+    open_russian(qtbot, desk, newsroom)
+    return newsroom.articles.get_by_slug(RU_SLUG).id or 0
 
 
 def _qa(desk: TranslationDeskWidget, row: int) -> tuple:  # type: ignore[type-arg]
