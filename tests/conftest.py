@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -23,7 +26,19 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 _state: dict[str, object] = {}
 
 
+def _distributing(config: pytest.Config) -> bool:
+    """This process hands the tests to pytest-xdist workers and runs none of them itself.
+
+    Each worker starts its own PostgreSQL cluster (free port, own folder) and has its own
+    tmp_path, recovery folder and settings, so workers share nothing but the machine.
+    """
+    return not hasattr(config, "workerinput") and getattr(config.option, "dist", "no") != "no"
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    if _distributing(config):
+        _state["postgres_error"] = "each xdist worker starts its own server"
+        return
     if config.option.collectonly or (
         os.environ.get("NEWSDESK_TEST_NO_POSTGRES") == "1" and not IN_CI
     ):
@@ -46,6 +61,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def pytest_report_header(config: pytest.Config) -> list[str]:
     if "postgres" in _state:
         return ["databases: sqlite, postgresql"]
+    if _distributing(config):
+        return ["databases: sqlite, postgresql (a server in each xdist worker)"]
     return [f"databases: sqlite (postgresql unavailable: {_state.get('postgres_error')})"]
 
 
@@ -90,27 +107,95 @@ def _migrated_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, s
     return templates
 
 
+def _create_from_template(server: PostgresServer, name: str, template: str) -> None:
+    """CREATE DATABASE … TEMPLATE, retried while the template's last session is still ending
+    (PostgreSQL refuses to copy a database someone is connected to)."""
+    import sqlalchemy as sa
+    from sqlalchemy.exc import OperationalError
+
+    admin = sa.create_engine(server.url(), isolation_level="AUTOCOMMIT")
+    try:
+        for attempt in range(50):
+            try:
+                with admin.connect() as connection:
+                    connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+                return
+            except OperationalError as exc:
+                if "being accessed by other users" not in str(exc) or attempt == 49:
+                    raise
+                time.sleep(0.1)
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _demo_templates(
+    tmp_path_factory: pytest.TempPathFactory, _migrated_templates: dict[str, str]
+) -> dict[str, str]:
+    """The demo newsroom (``fill_demo_newsroom`` with its defaults) filled once per backend.
+
+    Filling it took 2-8 s per test; a copy of a filled template takes a fraction of that.
+    Built on first use only.
+    """
+    from newsdesk.services.demo import fill_demo_newsroom
+    from tests.helpers.newsroom import opened
+
+    templates: dict[str, str] = {}
+    sqlite_file = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    shutil.copyfile(_migrated_templates["sqlite"], sqlite_file)
+    with opened(f"sqlite:///{sqlite_file}") as room:
+        fill_demo_newsroom(room.uow)
+    with closing(sqlite3.connect(sqlite_file)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    templates["sqlite"] = str(sqlite_file)
+    server = _state.get("postgres")
+    if isinstance(server, PostgresServer) and "postgresql" in _migrated_templates:
+        _create_from_template(server, "newsdesk_demo_template", _migrated_templates["postgresql"])
+        with opened(server.url("newsdesk_demo_template")) as room:
+            fill_demo_newsroom(room.uow)
+        templates["postgresql"] = "newsdesk_demo_template"
+    return templates
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
 def database_url(
     request: pytest.FixtureRequest, tmp_path: Path, _migrated_templates: dict[str, str]
 ) -> Iterator[str]:
-    """A fresh, migrated, empty newsroom database on each backend."""
+    """A fresh, migrated, empty newsroom database on each backend.
+
+    A test that also asks for ``demo_database_url`` gets the demo newsroom here instead (the
+    same database under both names), copied from its template rather than filled again.
+    """
+    templates = _migrated_templates
+    if "demo_database_url" in request.fixturenames:
+        templates = request.getfixturevalue("_demo_templates")
     if request.param == "sqlite":
         target = tmp_path / "newsroom.sqlite3"
-        shutil.copyfile(_migrated_templates["sqlite"], target)
+        shutil.copyfile(templates["sqlite"], target)
         yield f"sqlite:///{target}"
         return
     server = _postgres()
     import sqlalchemy as sa
 
     name = f"t_{uuid.uuid4().hex[:12]}"
+    _create_from_template(server, name, templates["postgresql"])
     admin = sa.create_engine(server.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE newsdesk_template')
     yield server.url(name)
     with admin.connect() as connection:
         connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+
+
+@pytest.fixture
+def demo_database_url(database_url: str) -> str:
+    """A fresh database on each backend holding the demo newsroom, as ``fill_demo_newsroom``
+    with its defaults leaves it (see ``database_url``).
+
+    It is a newsroom filled and closed: the first open of it rebuilds the translation
+    memory from the demo's pairs, as any reopened demo does. A test that fills the room it
+    then uses (memory still empty) keeps filling its own.
+    """
+    return database_url
 
 
 @pytest.fixture

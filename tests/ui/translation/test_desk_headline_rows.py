@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from newsdesk.db.uow import UnitOfWork
 from newsdesk.domain.errors import DatabaseOfflineError
 from newsdesk.domain.segments import SegmentState
-from newsdesk.services.demo import fill_demo_newsroom
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
 from newsdesk.ui.translation.desk_model import (
@@ -35,13 +34,8 @@ HEADLINE, DECK = 0, 1
 
 
 @pytest.fixture
-def demo_url(database_url: str) -> str:
-    room = open_newsroom(database_url)
-    try:
-        fill_demo_newsroom(room.uow)
-    finally:
-        room.close()
-    return database_url
+def demo_url(demo_database_url: str) -> str:
+    return demo_database_url
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from newsdesk.services.demo import fill_demo_newsroom
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.recovery import recovery_offers
 from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
@@ -25,13 +24,8 @@ ROW = 3  # the protocol paragraph (after the headline and deck rows)
 
 
 @pytest.fixture
-def demo_url(database_url: str) -> str:
-    room = open_newsroom(database_url)
-    try:
-        fill_demo_newsroom(room.uow)
-    finally:
-        room.close()
-    return database_url
+def demo_url(demo_database_url: str) -> str:
+    return demo_database_url
 
 
 @pytest.fixture
