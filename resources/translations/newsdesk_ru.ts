@@ -721,11 +721,11 @@ stored as a 256 px square.</source>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Deck</source>
-        <translation type="unfinished">Подзаголовок</translation>
+        <translation>Подзаголовок</translation>
     </message>
     <message>
         <source>Not in the translation yet: double-click to type it.</source>
@@ -745,7 +745,7 @@ stored as a 256 px square.</source>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Not set yet: Ctrl+1 untranslated, Ctrl+2 draft, Ctrl+3 translated, Ctrl+4 reviewed; Ctrl+Enter confirms the row.</source>
@@ -765,38 +765,49 @@ stored as a 256 px square.</source>
     </message>
 </context>
 <context>
+    <name>DeskOriginal</name>
+    <message>
+        <source>The original “{0}” was deleted while its translation was open. Its last text stays on the left, read only; your translation is saved as a story of its own, and nothing can be flagged or marked up to date any more.</source>
+        <translation>Оригинал «{0}» удалён, пока был открыт его перевод. Его последний текст остаётся слева, только для чтения; ваш перевод сохраняется как отдельный материал, и отмечать изменения или помечать его актуальным больше нельзя.</translation>
+    </message>
+    <message>
+        <source>The original “{0}” was spiked. The translation is still saved and checked against it; ask the desk before publishing it.</source>
+        <translation>Оригинал «{0}» снят. Перевод по-прежнему сохраняется и сверяется с ним; прежде чем публиковать, уточните у редакции.</translation>
+    </message>
+</context>
+<context>
     <name>DeskQa</name>
     <message>
         <source>Next QA problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее замечание</translation>
     </message>
     <message>
         <source>The next row with a QA problem nobody ignored (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая строка с замечанием проверки, которое никто не пропустил (F9)</translation>
     </message>
     <message>
         <source>The QA checks could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки не удалось выполнить: {0}</translation>
     </message>
     <message>
         <source>Paragraph {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац {0}</translation>
     </message>
     <message>
         <source>Not ignored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пропущено: {0}</translation>
     </message>
     <message>
         <source>Ignored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено: {0}</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1317,182 @@ stored as a 256 px square.</source>
         <translation>укажите адрес издания вроде https://your-outlet.kg или оставьте поле пустым</translation>
     </message>
     <message>
+        <source>is empty: a profile needs a name</source>
+        <translation>пусто, а у профиля должно быть имя</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>содержит символ NUL</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
+        <translation>«{email}» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; photos are not accepted; use PNG, JPEG or WebP</source>
+        <translation>фотографии в формате «{kind}» не принимаются; используйте PNG, JPEG или WebP</translation>
+    </message>
+    <message>
+        <source>is {size} MB after scaling; the limit is 2 MB</source>
+        <translation>после уменьшения весит {size} МБ, а предел — 2 МБ</translation>
+    </message>
+    <message>
+        <source>pick at least one role</source>
+        <translation>выберите хотя бы одну роль</translation>
+    </message>
+    <message>
+        <source>author #{id} does not exist</source>
+        <translation>профиля автора №{id} не существует</translation>
+    </message>
+    <message>
+        <source>no author named &apos;{name}&apos;</source>
+        <translation>автора с именем «{name}» нет</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; is another author&apos;s</source>
+        <translation>«{slug}» уже принадлежит другому автору</translation>
+    </message>
+    <message>
+        <source>{name} is in the byline of 1 story; merge the profile into another or deactivate it instead</source>
+        <translation>профиль {name} стоит в подписи 1 материала; вместо удаления объедините его с другим профилем или деактивируйте</translation>
+    </message>
+    <message>
+        <source>{name} is in the byline of {count} stories; merge the profile into another or deactivate it instead</source>
+        <translation>профиль {name} стоит в подписи материалов: {count}; вместо удаления объедините его с другим профилем или деактивируйте</translation>
+    </message>
+    <message>
+        <source>cannot merge a profile into itself</source>
+        <translation>нельзя объединить профиль с самим собой</translation>
+    </message>
+    <message>
+        <source>one of the profiles to merge no longer exists</source>
+        <translation>одного из объединяемых профилей больше нет</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was changed elsewhere (version {stored}, yours {yours}); reload it to see the newer text</source>
+        <translation>«{name}» изменили в другом месте (версия {stored}, ваша — {yours}); загрузите запись заново, чтобы увидеть новый текст</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was saved elsewhere at the same time; reload it to see the newer text</source>
+        <translation>«{name}» одновременно сохранили в другом месте; загрузите запись заново, чтобы увидеть новый текст</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already has a profile ({slug}); open that one, or tell the two people apart, e.g. with a middle initial</source>
+        <translation>«{name}» уже есть среди профилей ({slug}); откройте этот профиль или различите двух людей, например добавив инициал</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a valid id: lowercase latin letters, digits, - and _, no spaces</source>
+        <translation>«{key}» — недопустимый ключ: только строчные латинские буквы, цифры, - и _, без пробелов</translation>
+    </message>
+    <message>
+        <source>is empty: a source needs a name</source>
+        <translation>пусто, а у источника должно быть имя</translation>
+    </message>
+    <message>
+        <source>an anonymous source needs the reason anonymity was granted</source>
+        <translation>для анонимного источника нужна причина, по которой ему обещана анонимность</translation>
+    </message>
+    <message>
+        <source>is empty: an anonymous source must carry the reason anonymity was granted</source>
+        <translation>пусто, а у анонимного источника должна быть указана причина, по которой ему обещана анонимность</translation>
+    </message>
+    <message>
+        <source>no source with id &apos;{key}&apos;</source>
+        <translation>источника с ключом «{key}» нет</translation>
+    </message>
+    <message>
+        <source>the id &apos;{key}&apos; is already in the registry</source>
+        <translation>ключ «{key}» уже есть в реестре</translation>
+    </message>
+    <message>
+        <source>source #{id} does not exist</source>
+        <translation>источника №{id} не существует</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is cited in 1 story; it cannot be deleted</source>
+        <translation>«{name}» цитируется в 1 материале, поэтому удалить его нельзя</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is cited in {count} stories; it cannot be deleted</source>
+        <translation>«{name}» цитируется в материалах ({count}), поэтому удалить его нельзя</translation>
+    </message>
+    <message>
+        <source>is empty: give the source a short id such as &apos;kazinform&apos;</source>
+        <translation>пусто: дайте источнику короткий ключ, например «kazinform»</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; contains a space; use &apos;-&apos; instead, e.g. &apos;{suggestion}&apos;</source>
+        <translation>в «{key}» есть пробел; используйте вместо него «-», например «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; contains Cyrillic letters; ids use latin letters only, e.g. &apos;{suggestion}&apos;</source>
+        <translation>«{key}» содержит кириллицу; ключи пишутся только латиницей, например «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; has capital letters; ids are lowercase, e.g. &apos;{suggestion}&apos;</source>
+        <translation>в «{key}» есть заглавные буквы; ключи пишутся строчными, например «{suggestion}»</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; may hold only lowercase latin letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit</source>
+        <translation>«{key}»: допустимы только строчные латинские буквы, цифры, «-» и «_», и начинаться ключ должен с буквы или цифры</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is already in the registry; choose another id</source>
+        <translation>«{key}» уже есть в реестре; выберите другой ключ</translation>
+    </message>
+    <message>
+        <source>&apos;{tag}&apos; is not a language code; use a two- or three-letter one like en or ru</source>
+        <translation>«{tag}» — не код языка; укажите двух- или трёхбуквенный код вроде en или ru</translation>
+    </message>
+    <message>
+        <source>&apos;{language}&apos; is given twice</source>
+        <translation>«{language}» указан дважды</translation>
+    </message>
+    <message>
+        <source>{what} already has the {language} {label} &apos;{stored}&apos;, and this file gives &apos;{given}&apos;; write the registry&apos;s {label} in the file, or change the registry first</source>
+        <translation>{what}: {label} ({language}) в реестре — «{stored}», а в файле — «{given}»; впишите в файл то же, что в реестре (поле «{label}»), или сначала измените реестр</translation>
+    </message>
+    <message>
+        <source>source &apos;{key}&apos;</source>
+        <translation>источник «{key}»</translation>
+    </message>
+    <message>
+        <source>the profile &apos;{name}&apos;</source>
+        <translation>профиль «{name}»</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>bio</source>
+        <translation>биография</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>must be a mapping like {{ru: {{name: …, {second}: …}}}}</source>
+        <translation>должно быть словарём вида {{ru: {{name: …, {second}: …}}}}</translation>
+    </message>
+    <message>
+        <source>&apos;{tag}&apos; is not a language code; use one like en or ru</source>
+        <translation>«{tag}» — не код языка; укажите код вроде en или ru</translation>
+    </message>
+    <message>
+        <source>language &apos;{language}&apos; is given twice</source>
+        <translation>язык «{language}» указан дважды</translation>
+    </message>
+    <message>
+        <source>unknown keys {keys}; use name and {second}</source>
+        <translation>неизвестные ключи {keys}; используйте name и {second}</translation>
+    </message>
+    <message>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
@@ -1396,6 +1583,62 @@ stored as a 256 px square.</source>
     <message>
         <source>sources list</source>
         <translation>список источников</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>роли</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профиль</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <source>anonymity reason</source>
+        <translation>причина анонимности</translation>
+    </message>
+    <message>
+        <source>names in other languages</source>
+        <translation>имена на других языках</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>имя по-английски</translation>
+    </message>
+    <message>
+        <source>name in Russian</source>
+        <translation>имя по-русски</translation>
+    </message>
+    <message>
+        <source>bio in English</source>
+        <translation>биография по-английски</translation>
+    </message>
+    <message>
+        <source>bio in Russian</source>
+        <translation>биография по-русски</translation>
+    </message>
+    <message>
+        <source>title in English</source>
+        <translation>должность по-английски</translation>
+    </message>
+    <message>
+        <source>title in Russian</source>
+        <translation>должность по-русски</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -2082,21 +2325,23 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <name>IgnoreDialog</name>
     <message>
         <source>Ignore a QA problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить замечание проверки</translation>
     </message>
     <message>
         <source>{0}
 
 Why may it stay as it is? The reason is kept with the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Почему это можно оставить как есть? Причина сохраняется вместе с материалом.</translation>
     </message>
     <message>
         <source>e.g. the original counts differently</source>
-        <translation type="unfinished"></translation>
+        <translation>например, в оригинале другой счёт</translation>
     </message>
     <message>
         <source>Say why first: an empty reason is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите причину: пустая причина не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -2875,23 +3120,23 @@ Database: {1}</source>
     <name>QaPanel</name>
     <message>
         <source>QA problems: select a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания проверки: выберите строку.</translation>
     </message>
     <message>
         <source>QA problems — {0}: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания проверки — {0}: нет.</translation>
     </message>
     <message>
         <source>QA problems — {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания проверки — {0}:</translation>
     </message>
     <message>
         <source>Ignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить…</translation>
     </message>
     <message>
         <source>Keep this as it is, with a reason kept with the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить как есть, указав причину, которая сохранится с материалом</translation>
     </message>
 </context>
 <context>
@@ -3979,10 +4224,10 @@ Database: {1}</source>
     </message>
     <message numerus="yes">
         <source>, %n QA error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ошибка проверки</numerusform>
+            <numerusform>, %n ошибки проверки</numerusform>
+            <numerusform>, %n ошибок проверки</numerusform>
         </translation>
     </message>
     <message>
@@ -3991,11 +4236,11 @@ Database: {1}</source>
     </message>
     <message>
         <source>{0} confirmed on the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: подтверждено на столе переводчика</translation>
     </message>
     <message>
         <source>{0} confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: подтверждено.</translation>
     </message>
     <message>
         <source>Saved the translation (version {0}).</source>
