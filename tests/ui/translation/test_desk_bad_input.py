@@ -15,8 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, Dateline, Status
 from newsdesk.domain.segments import SegmentState
-from newsdesk.services.demo import fill_demo_newsroom
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery import recovery_offers
 from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
 from newsdesk.services.translation import TranslationService
@@ -30,13 +29,8 @@ HEADLINE_ROW, PROTOCOL = 0, 3  # the protocol paragraph, after the headline and 
 
 
 @pytest.fixture
-def demo_url(database_url: str) -> str:
-    room = open_newsroom(database_url)
-    try:
-        fill_demo_newsroom(room.uow)
-    finally:
-        room.close()
-    return database_url
+def demo_url(demo_database_url: str) -> str:
+    return demo_database_url
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.db.uow import UnitOfWork
 from newsdesk.domain.errors import DatabaseOfflineError
 from newsdesk.domain.segments import SegmentState
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
 from newsdesk.ui.translation.desk_model import (
     ORIGINAL_COLUMN,
@@ -28,6 +28,7 @@ from newsdesk.ui.translation.desk_model import (
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 from tests.ui.conftest import ui_newsroom
+from tests.ui.translation.desk_keys import demo_journal, press
 
 EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
 HEADLINE, DECK = 0, 1
@@ -40,14 +41,8 @@ def demo_url(demo_database_url: str) -> str:
 
 @pytest.fixture
 def journal(demo_url: str, recovery_dir: Path) -> Iterator[tuple[RecoveryJournal, JournalWriter]]:
-    room = open_newsroom(demo_url)
-    try:
-        store = RecoveryJournal(recovery_dir, room.house.newsroom_id())
-    finally:
-        room.close()
-    writer = JournalWriter(store)
-    yield store, writer
-    writer.close()
+    with demo_journal(demo_url, recovery_dir) as opened:
+        yield opened
 
 
 def _desk(qtbot: QtBot, room: Newsroom, writer: JournalWriter | None = None
@@ -71,14 +66,6 @@ def _edit_original(room: Newsroom, **fields: str) -> None:
     original = room.articles.get_by_slug(EN_SLUG)
     saved = room.articles.save(replace(original, **fields))  # type: ignore[arg-type]
     room.articles.record_revision(saved.id or 0, note="edited")
-
-
-def _press(desk: TranslationDeskWidget, key: str) -> None:
-    for action in desk.actions():
-        if any(sequence.toString() == key for sequence in action.shortcuts()):
-            action.trigger()
-            return
-    raise AssertionError(f"no action on {key}")
 
 
 def _type_headline(qtbot: QtBot, desk: TranslationDeskWidget, text: str) -> ParagraphEdit:
@@ -144,7 +131,7 @@ def test_a_reworded_headline_is_must_review_a_deck_comma_minor_each_confirmed_al
             assert model.setData(model.index(HEADLINE, TRANSLATION_COLUMN),
                                  "Казахстан и Узбекистан подписали летнее соглашение о воде")
         desk.table.setCurrentIndex(model.index(HEADLINE, TRANSLATION_COLUMN))
-        _press(desk, "Ctrl+Return")
+        press(desk, "Ctrl+Return")
         assert model.flagged_rows() == [DECK]
         assert model.state_at(HEADLINE) is SegmentState.TRANSLATED
         assert "Headline confirmed on the desk" in [
@@ -157,7 +144,7 @@ def test_a_reworded_headline_is_must_review_a_deck_comma_minor_each_confirmed_al
         qtbot.waitUntil(lambda: room.memory.exact(
             "Kazakhstan and Uzbekistan sign a summer water deal", "en", "ru") is not None,
             timeout=10000)
-        _press(desk, "Ctrl+Return")  # the minor deck flag, one key
+        press(desk, "Ctrl+Return")  # the minor deck flag, one key
         assert model.flagged_rows() == []
         _reload(qtbot, desk, room)
         assert desk.model.flagged_rows() == []
