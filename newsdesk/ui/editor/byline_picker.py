@@ -28,13 +28,27 @@ from newsdesk.domain.byline import format_byline
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.authors import AuthorService
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.ink import ERROR
-from newsdesk.ui.labels import role_label
+from newsdesk.ui.labels import language_name, role_label
 
 __all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
 
 # Full names ("Aigerim Sarsenbayeva") must fit in the completion list, however narrow the field.
 COMPLETION_MIN_WIDTH = 280
+
+
+def other_names_tip(author: Author | None) -> str:
+    """"Russian: Сергей Кван", a line per language the profile has another name in: what a
+    story in that language prints in the byline; empty when it has none."""
+    if author is None:
+        return ""
+    lines = []
+    for entry in author.names:
+        if entry.name and entry.name != author.name:
+            language = language_name(entry.language)
+            lines.append(f"{language[:1].upper()}{language[1:]}: {entry.name}")
+    return "\n".join(lines)
 
 
 def _role_combo(parent: QWidget | None, role: Role) -> QComboBox:
@@ -104,7 +118,8 @@ class BylinePicker(QWidget):
         self._language = "en"
         self._build()
         self._connect_signals()
-        self.reload_authors()
+        # No read here: the editor hands in the profiles its task runner read (take_authors);
+        # until then the byline shows the story's own names and nothing completes.
 
     def _build(self) -> None:
         self.name_edit = QLineEdit(self)
@@ -193,7 +208,8 @@ class BylinePicker(QWidget):
 
     # -- profiles ------------------------------------------------------------------------------
     def reload_authors(self) -> None:
-        """Re-read the active profiles for completion (someone may have added a colleague)."""
+        """Read the active profiles now, on this thread: for a picker on its own (tests). In
+        the editor they are read on the task runner and handed in (:meth:`take_authors`)."""
         self.take_authors(self._service.all(include_inactive=False))
 
     def take_authors(self, active: list[Author]) -> None:
@@ -203,12 +219,13 @@ class BylinePicker(QWidget):
             if author.id is not None:
                 self._profiles[author.id] = author
         self.completer.model().setStringList(sorted(self._known, key=str.casefold))  # type: ignore[attr-defined]
+        self._refresh_tips()  # profiles read on a worker may land after the byline was shown
 
     def profiles(self) -> list[Author]:
         """Full profiles of the byline in order (for the preview's author box)."""
         found: list[Author] = []
         for entry in self.entries():
-            author = self._profiles.get(entry.author_id) if entry.author_id is not None else None
+            author = self._profile_of(entry)
             found.append(author or Author(name=entry.name, roles=(entry.role,)))
         return found
 
@@ -257,7 +274,7 @@ class BylinePicker(QWidget):
         Raises the service's ``InvalidInputError`` (naming the field) when it is refused.
         """
         author = self._service.create(Author(name=name, roles=(role,)))
-        self.reload_authors()
+        self.take_authors([*self._known.values(), author])  # no re-read for what we just made
         self.author_created.emit(author)
         self.add_author(author, role)
         self.name_edit.clear()
@@ -272,7 +289,7 @@ class BylinePicker(QWidget):
             try:
                 self.create_profile(dialog.name_edit.text(), dialog.role)
             except NewsdeskError as error:
-                dialog.show_error(str(error))
+                dialog.show_error(error_text(error))
                 return
             dialog.accept()
 
@@ -339,11 +356,24 @@ class BylinePicker(QWidget):
         self.table.insertRow(row)
         item = QTableWidgetItem(entry.name)
         item.setData(Qt.ItemDataRole.UserRole, entry)
+        item.setToolTip(other_names_tip(self._profile_of(entry)))
         self.table.setItem(row, 0, item)
         combo = _role_combo(self.table, Role(entry.role))
         combo.setObjectName(f"bylineRoleCombo{row}")
         combo.currentIndexChanged.connect(lambda _index: self._changed())
         self.table.setCellWidget(row, 1, combo)
+
+    def _profile_of(self, entry: BylineEntry) -> Author | None:
+        return self._profiles.get(entry.author_id) if entry.author_id is not None else None
+
+    def _refresh_tips(self) -> None:
+        """Each row's tooltip names its profile in the other languages (Сергей Кван for
+        Sergey Kwan): a Russian story prints those, while the table shows the main name."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            entry = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            if item is not None and isinstance(entry, BylineEntry):
+                item.setToolTip(other_names_tip(self._profile_of(entry)))
 
     def _combo(self, row: int) -> QComboBox | None:
         widget = self.table.cellWidget(row, 1)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Role
-from newsdesk.domain.people import Author
+from newsdesk.domain.people import Author, AuthorName
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
 
@@ -131,3 +131,28 @@ def test_tab_leaves_the_byline_table_for_the_buttons_beside_it(
             break
     else:
         raise AssertionError("Tab never left the byline table")
+
+
+def test_a_row_s_tooltip_names_the_profile_in_its_other_language(
+    editor: ArticleEditor, newsroom: Newsroom
+) -> None:
+    """The table shows the main name; the tooltip says what a Russian story prints."""
+    picker = editor.byline_picker
+    kwan = newsroom.authors.create(Author(name="Sergey Kwan", names=(
+        AuthorName("ru", "Сергей Кван", "Пишет об энергетике."),)))
+    aida = newsroom.authors.create(Author(name="Аида Бекова", roles=(Role.TRANSLATOR,),
+                                          names=(AuthorName("en", "Aida Bekova"),)))
+    plain = newsroom.authors.create(Author(name="Nilufar Rakhimova"))
+    editor.load(Article(headline="Вода", language="ru", byline=tuple(
+        BylineEntry(author.name, Role.REPORTER, author.id) for author in (kwan, aida, plain))))
+    tips = [picker.table.item(row, 0).toolTip() for row in range(3)]
+    assert tips == ["Russian: Сергей Кван", "English: Aida Bekova", ""]
+    # A colleague gives her a Russian name: the profiles read afresh (on a worker, as a
+    # catch-up does) update the rows already shown.
+    newsroom.authors.update(Author(**{**plain.__dict__, "names": (
+        AuthorName("ru", "Нилуфар Рахимова"),)}))
+    picker.take_authors(newsroom.authors.all(include_inactive=False))
+    assert picker.table.item(2, 0).toolTip() == "Russian: Нилуфар Рахимова"
+    picker.remove(0)
+    picker.add_author(kwan)  # a row added later has it at once
+    assert picker.table.item(2, 0).toolTip() == "Russian: Сергей Кван"
