@@ -4103,6 +4103,18 @@ Database: {1}</source>
         <translation>Следующая отмеченная</translation>
     </message>
     <message>
+        <source>No change in the original since it was translated.</source>
+        <translation>Оригинал не менялся с тех пор, как его перевели.</translation>
+    </message>
+    <message>
+        <source>Type its translation in the empty cell.</source>
+        <translation>Введите его перевод в пустую ячейку.</translation>
+    </message>
+    <message>
+        <source>Remove or rewrite the translation paragraph beside it.</source>
+        <translation>Удалите или перепишите абзац перевода рядом с ним.</translation>
+    </message>
+    <message>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>

@@ -123,13 +123,19 @@ def matches_html(matches: tuple[MemoryMatch, ...]) -> str:
     return "".join(parts)
 
 
+def _note(text: str) -> str:
+    """A grey line of advice in the detail pane (already in the interface language)."""
+    return f"<p style='color:#555'>{html.escape(text)}</p>"
+
+
 def change_html(row: DeskRow) -> str:
     """The detail pane's text for a row: what changed in the original, word by word."""
     if not row.flags:
         if row.original is None:
             return QCoreApplication.translate(
                 "TranslationDeskWidget", "<p>This paragraph is only in the translation.</p>")
-        return "<p style='color:#555'>No change in the original since it was translated.</p>"
+        return _note(QCoreApplication.translate(
+            "TranslationDeskWidget", "No change in the original since it was translated."))
     parts: list[str] = []
     for flag in row.flags:
         flag_words = QCoreApplication.translate("DeskModel", FLAG_WORDS[flag.kind])
@@ -145,10 +151,11 @@ def change_html(row: DeskRow) -> str:
                 words.append(text)
         parts.append(f"<p>{''.join(words)}</p>")
         if flag.kind is ChangeKind.ADDED:
-            parts.append("<p style='color:#555'>Type its translation in the empty cell.</p>")
+            parts.append(_note(QCoreApplication.translate(
+                "TranslationDeskWidget", "Type its translation in the empty cell.")))
         elif flag.kind is ChangeKind.REMOVED:
-            parts.append("<p style='color:#555'>Remove or rewrite the translation "
-                         "paragraph beside it.</p>")
+            parts.append(_note(QCoreApplication.translate(
+                "TranslationDeskWidget", "Remove or rewrite the translation paragraph beside it.")))
     return "".join(parts)
 
 
