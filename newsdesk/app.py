@@ -238,9 +238,12 @@ def _after_opening(window: MainWindow, newsroom: Newsroom, restore: list[Path]) 
     def failed(exc: BaseException) -> bool:
         # Only a safeguard did not run; the newsroom itself works. The log is enough.
         log.warning("the integrity check of %s did not run: %s", newsroom.name, exc)
+        newsroom.integrity_pending = False
         return True
 
-    # By the time the result arrives, a damaged newsroom already refuses every write.
+    # By the time the result arrives, a damaged newsroom already refuses every write; until
+    # then presence (best-effort) writes nothing to it.
+    newsroom.integrity_pending = True
     TaskRunner.of().run(newsroom.check_integrity, priority=WHEN_IDLE, on_result=checked,
                         on_error=failed)
     if window.is_open:

@@ -50,6 +50,9 @@ class Newsroom:
     upgrade: SchemaUpgrade | None = None
     """What opening it upgraded (``None``: it was at this release's schema already)."""
     _integrity: IntegrityCheck | None = field(default=None, repr=False)
+    integrity_pending: bool = field(default=False, repr=False)
+    """A damage check was asked for and has not answered: best-effort writes (presence) wait,
+    so a file that may be damaged gets nothing written before it is known to be sound."""
     closed: bool = field(default=False, repr=False)
     """:meth:`close` was called: best-effort background work (presence) stops touching it, as
     a call now would open a new pool on the disposed engine that nobody closes."""
@@ -127,7 +130,10 @@ class Newsroom:
         """
         if self._integrity is None:
             self._integrity = IntegrityCheck(self.engine)
-        return self._integrity.run()
+        try:
+            return self._integrity.run()
+        finally:
+            self.integrity_pending = False
 
     def close(self) -> None:
         self.closed = True

@@ -265,7 +265,9 @@ class MainWindow(QMainWindow):
 
         self.presence = PresenceWatch(newsroom.presence, user_name(),
                                       self.editor.presence_label, self.list_panel.model,
-                                      newsroom_closed=lambda: newsroom.closed, parent=self)
+                                      newsroom_closed=lambda: newsroom.closed,
+                                      writes_held=lambda: newsroom.writes_refused
+                                      or newsroom.integrity_pending, parent=self)
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (Enter in the search box chooses the first result).
@@ -580,7 +582,8 @@ class MainWindow(QMainWindow):
     def on_story_opened(self, article: Article | None) -> None:
         """The session put a story (None: a new one) in the editor: the window catches up."""
         self.statusBar().clearMessage()  # what it said was about the story left behind
-        self.notice.hide()
+        if self.notice.property("about") != "read-only":  # that one is about the newsroom
+            self.notice.hide()
         if article is not None and article.id is not None:
             self.list_panel.select_article(article.id, emit=False)
         else:

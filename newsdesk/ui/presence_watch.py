@@ -65,9 +65,11 @@ class PresenceWatch(QObject):
                  model: ArticleListModel, *, runner: TaskRunner | None = None,
                  heartbeat_ms: int = HEARTBEAT_MS, poll_ms: int = POLL_MS,
                  newsroom_closed: Callable[[], bool] = lambda: False,
+                 writes_held: Callable[[], bool] = lambda: False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._newsroom_closed = newsroom_closed
+        self._writes_held = writes_held  # a damaged or unchecked file: no presence rows
         self.service = service
         self.user_name = user_name
         self.session_id = new_session_id()
@@ -141,8 +143,8 @@ class PresenceWatch(QObject):
         # each bounded (a presence write gives up on a lock within a fraction of a second).
         wait_until(lambda: not self._writing and (self._reading is None or self._reading.done),
                    CLOSE_WAIT_MS)
-        if self._paused or self._newsroom_closed():
-            return  # the newsroom is unavailable or closed: the row goes stale by itself
+        if self._paused or self._newsroom_closed() or self._writes_held():
+            return  # unavailable, closed or not to be written: the row goes stale by itself
         try:
             call(self._runner, self.service.leave, self.session_id, timeout_ms=CLOSE_WAIT_MS)
         except Exception as exc:  # best-effort: the row goes stale within a minute anyway
@@ -153,7 +155,7 @@ class PresenceWatch(QObject):
 
     # -- writes, one at a time (their order matters: enter, then leave) ------------------------
     def _send(self) -> None:
-        if self._paused or self._stopped or self._newsroom_closed():
+        if self._paused or self._stopped or self._newsroom_closed() or self._writes_held():
             return  # set_paused(False) writes what is shown now
         if self._writing:
             self._write_again = True
