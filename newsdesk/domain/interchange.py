@@ -329,22 +329,23 @@ def _names_in_languages(value: Any, where: str, second: str,
     if value is None:
         return []
     if not isinstance(value, dict):
-        raise ctx.error(f"must be a mapping like {{ru: {{name: …, {second}: …}}}}",
-                        key=f"{where}.names")
+        raise ctx.error(wording("must be a mapping like {{ru: {{name: …, {second}: …}}}}",
+                                second=second), key=f"{where}.names")
     triples: list[tuple[str, str, str]] = []
     for raw_language, entry in value.items():
         language = name_language(str(raw_language))
         key = f"{where}.names.{raw_language}"
         if not NAME_LANGUAGE.match(language):
-            raise ctx.error(f"'{raw_language}' is not a language code; use one like en or ru",
-                            key=key)
+            raise ctx.error(wording("'{tag}' is not a language code; use one like en or ru",
+                                    tag=raw_language), key=key)
         if any(language == seen for seen, _, _ in triples):
-            raise ctx.error(f"language '{language}' is given twice", key=key)
+            raise ctx.error(wording("language '{language}' is given twice", language=language),
+                            key=key)
         if isinstance(entry, dict):
             unknown = sorted(set(map(str, entry)) - {"name", second})
             if unknown:
-                raise ctx.error(f"unknown keys {', '.join(unknown)}; use name and {second}",
-                                key=key)
+                raise ctx.error(wording("unknown keys {keys}; use name and {second}",
+                                        keys=", ".join(unknown), second=second), key=key)
             name = _line(entry.get("name"), f"{key}.name", ctx)
             other = entry.get(second)
             text = (_line(other, f"{key}.{second}", ctx) if second == "title"

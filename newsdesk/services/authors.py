@@ -1,4 +1,7 @@
-"""Author profiles: create, edit, deactivate, merge, and every story of an author."""
+"""Author profiles: create, edit, deactivate, merge, and every story of an author.
+
+Refusals carry a :class:`~newsdesk.domain.errors.Wording` for the window to translate.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,14 @@ from newsdesk.db.mapping import apply_author, apply_author_names, author_from_ro
 from newsdesk.db.models import AuthorRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Role, Status
-from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import (
+    ConflictError,
+    InUseError,
+    InvalidInputError,
+    NotFoundError,
+    Wording,
+    wording,
+)
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Author
 from newsdesk.domain.slugs import make_slug, unique_slug
@@ -23,29 +33,32 @@ EMAIL_SHAPE = "@"
 
 def validate_author(author: Author) -> None:
     if not author.name.strip():
-        raise InvalidInputError("is empty: a profile needs a name", field="name")
+        raise InvalidInputError(wording("is empty: a profile needs a name"), field="name")
     if len(author.name) > 200:
-        raise InvalidInputError("is longer than 200 characters", field="name")
+        raise InvalidInputError(wording("is longer than {limit} characters", limit=200),
+                                field="name")
     if "\x00" in author.name or "\x00" in author.bio:
         raise InvalidInputError(
-            "contains a NUL character", field="bio" if "\x00" in author.bio else "name"
+            wording("contains a NUL character"), field="bio" if "\x00" in author.bio else "name"
         )
     if author.email and (EMAIL_SHAPE not in author.email or " " in author.email.strip()):
-        raise InvalidInputError(f"'{author.email}' is not an e-mail address", field="email")
+        raise InvalidInputError(
+            wording("'{email}' is not an e-mail address", email=author.email), field="email")
     if author.photo is not None:
         if author.photo_mime not in PHOTO_MIMES:
             raise InvalidInputError(
-                f"'{author.photo_mime or 'unknown'}' photos are not accepted; "
-                "use PNG, JPEG or WebP",
+                wording("'{kind}' photos are not accepted; use PNG, JPEG or WebP",
+                        kind=author.photo_mime or "unknown"),
                 field="photo",
             )
         if len(author.photo) > MAX_PHOTO_BYTES:
             raise InvalidInputError(
-                f"is {len(author.photo) / 1e6:.1f} MB after scaling; the limit is 2 MB",
+                wording("is {size} MB after scaling; the limit is 2 MB",
+                        size=f"{len(author.photo) / 1e6:.1f}"),
                 field="photo",
             )
     if not author.roles:
-        raise InvalidInputError("pick at least one role", field="roles")
+        raise InvalidInputError(wording("pick at least one role"), field="roles")
 
 
 class AuthorService:
@@ -60,14 +73,14 @@ class AuthorService:
         with self._uow() as uow:
             row = uow.authors.get(author_id)
             if row is None:
-                raise NotFoundError(f"author #{author_id} does not exist")
+                raise NotFoundError(_no_author(author_id))
             return author_from_row(row)
 
     def find(self, name_or_slug: str) -> Author:
         with self._uow() as uow:
             row = uow.authors.get_by_slug(name_or_slug) or uow.authors.find_by_name(name_or_slug)
             if row is None:
-                raise NotFoundError(f"no author named '{name_or_slug}'")
+                raise NotFoundError(wording("no author named '{name}'", name=name_or_slug))
             return author_from_row(row)
 
     def create(self, author: Author) -> Author:
@@ -95,11 +108,12 @@ class AuthorService:
         with self._uow() as uow:
             row = uow.authors.get(author_id)
             if row is None:
-                raise NotFoundError(f"author #{author.id} does not exist")
+                raise NotFoundError(_no_author(author_id))
             if row.version != author.version:
                 raise ConflictError(changed_elsewhere(row.name, row.version, author.version))
             if uow.authors.slug_taken(author.slug, except_id=author.id):
-                raise InvalidInputError(f"'{author.slug}' is another author's", field="slug")
+                raise InvalidInputError(
+                    wording("'{slug}' is another author's", slug=author.slug), field="slug")
             _refuse_a_second_profile(uow, author.name, except_id=author_id)
             name = row.name
             try:
@@ -119,25 +133,28 @@ class AuthorService:
         with self._uow() as uow:
             row = uow.authors.get(author_id)
             if row is None:
-                raise NotFoundError(f"author #{author_id} does not exist")
+                raise NotFoundError(_no_author(author_id))
             count = uow.authors.byline_count(author_id)
+            if count == 1:
+                raise InUseError(wording(
+                    "{name} is in the byline of 1 story; merge the profile into another or "
+                    "deactivate it instead", name=row.name))
             if count:
-                raise InUseError(
-                    f"{row.name} is in the byline of {count} "
-                    f"{'story' if count == 1 else 'stories'}; merge the profile into another "
-                    "or deactivate it instead"
-                )
+                raise InUseError(wording(
+                    "{name} is in the byline of {count} stories; merge the profile into "
+                    "another or deactivate it instead", name=row.name, count=count))
             uow.authors.delete(row)
             uow.commit()
 
     def merge(self, keep_id: int, merge_id: int, *, bio_from: int | None = None) -> Author:
         """Move every byline of ``merge_id`` onto ``keep_id`` and delete the duplicate."""
         if keep_id == merge_id:
-            raise InvalidInputError("cannot merge a profile into itself", field="author")
+            raise InvalidInputError(wording("cannot merge a profile into itself"),
+                                    field="author")
         with self._uow() as uow:
             keep, gone = uow.authors.get(keep_id), uow.authors.get(merge_id)
             if keep is None or gone is None:
-                raise NotFoundError("one of the profiles to merge no longer exists")
+                raise NotFoundError(wording("one of the profiles to merge no longer exists"))
             for entry in uow.authors.byline_rows(merge_id):
                 entry.author = keep
             if bio_from == merge_id:
@@ -178,14 +195,19 @@ class AuthorService:
         return self.create(Author(name=name, roles=(role,), bio=bio or "", email=email or ""))
 
 
-def changed_elsewhere(name: str, stored: int, yours: int) -> str:
+def _no_author(author_id: int) -> Wording:
+    return wording("author #{id} does not exist", id=author_id)
+
+
+def changed_elsewhere(name: str, stored: int, yours: int) -> Wording:
     """The refusal of a profile or source saved from an older version than the stored one."""
-    return (f"'{name}' was changed elsewhere (version {stored}, yours {yours}); reload it to "
-            "see the newer text")
+    return wording("'{name}' was changed elsewhere (version {stored}, yours {yours}); reload "
+                   "it to see the newer text", name=name, stored=stored, yours=yours)
 
 
-def saved_at_the_same_time(name: str) -> str:
-    return f"'{name}' was saved elsewhere at the same time; reload it to see the newer text"
+def saved_at_the_same_time(name: str) -> Wording:
+    return wording("'{name}' was saved elsewhere at the same time; reload it to see the newer "
+                   "text", name=name)
 
 
 def _refuse_a_second_profile(uow: UnitOfWork, name: str, *, except_id: int | None = None) -> None:
@@ -194,7 +216,8 @@ def _refuse_a_second_profile(uow: UnitOfWork, name: str, *, except_id: int | Non
     existing = uow.authors.find_by_name(name)
     if existing is not None and existing.id != except_id:
         raise InvalidInputError(
-            f"'{existing.name}' already has a profile ({existing.slug}); open that one, or "
-            "tell the two people apart, e.g. with a middle initial",
+            wording("'{name}' already has a profile ({slug}); open that one, or tell the two "
+                    "people apart, e.g. with a middle initial", name=existing.name,
+                    slug=existing.slug),
             field="name",
         )

@@ -1,10 +1,14 @@
-"""Per-language names of profiles and sources: cleaned and checked before they are stored."""
+"""Per-language names of profiles and sources: cleaned and checked before they are stored.
+
+Refusals carry a :class:`~newsdesk.domain.errors.Wording`, so the window says them in the
+interface language (``newsdesk.ui.error_text`` lists each template) and the CLI in English.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, Wording, wording
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import (
     NAME_LANGUAGE,
@@ -21,7 +25,8 @@ def _language(tag: str, field: str) -> str:
     language = name_language(tag)
     if not NAME_LANGUAGE.match(language):
         raise InvalidInputError(
-            f"'{tag}' is not a language code; use a two- or three-letter one like en or ru",
+            wording("'{tag}' is not a language code; use a two- or three-letter one like en "
+                    "or ru", tag=tag),
             field=field,
         )
     return language
@@ -29,9 +34,10 @@ def _language(tag: str, field: str) -> str:
 
 def _checked_text(text: str, field: str, limit: int | None = None) -> str:
     if "\x00" in text:
-        raise InvalidInputError("contains a NUL character", field=field)
+        raise InvalidInputError(wording("contains a NUL character"), field=field)
     if limit is not None and len(text) > limit:
-        raise InvalidInputError(f"is longer than {limit} characters", field=field)
+        raise InvalidInputError(wording("is longer than {limit} characters", limit=limit),
+                                field=field)
     return text
 
 
@@ -64,14 +70,20 @@ def _cleaned(entries: Iterable[tuple[str, str, str]], second: str, name_limit: i
         if not name and not other:
             continue
         if language in cleaned:
-            raise InvalidInputError(f"'{language}' is given twice", field=f"name.{language}")
+            raise InvalidInputError(wording("'{language}' is given twice", language=language),
+                                    field=f"name.{language}")
         cleaned[language] = (language, name, other)
     return [cleaned[language] for language in sorted(cleaned)]
 
 
+def _labels() -> dict[str, Wording]:
+    """The parts of a name entry as a refusal names them (translated in the window)."""
+    return {"name": wording("name"), "bio": wording("bio"), "title": wording("title")}
+
+
 def _merged(stored: Iterable[AuthorName | SourceName],
             offered: Iterable[AuthorName | SourceName],
-            what: str, second: str) -> list[tuple[str, str, str]] | None:
+            what: Wording, second: str) -> list[tuple[str, str, str]] | None:
     """``stored`` with ``offered`` filled in where it says nothing, as (language, name,
     bio or title); None when nothing changes. A different non-blank value is refused, never
     overwritten: the registry's name was chosen by someone, and a file must not silently
@@ -86,9 +98,10 @@ def _merged(stored: Iterable[AuthorName | SourceName],
                 continue
             if current[slot]:
                 raise InvalidInputError(
-                    f"{what} already has the {entry.language} {label} '{current[slot]}', and "
-                    f"this file gives '{given}'; write the registry's {label} in the file, or "
-                    "change the registry first",
+                    wording("{what} already has the {language} {label} '{stored}', and this "
+                            "file gives '{given}'; write the registry's {label} in the file, or "
+                            "change the registry first", what=what, language=entry.language,
+                            label=_labels()[label], stored=current[slot], given=given),
                     field=f"names.{entry.language}.{label}",
                 )
             current[slot] = given
@@ -101,12 +114,12 @@ def _merged(stored: Iterable[AuthorName | SourceName],
 def merged_source_names(key: str, stored: Iterable[SourceName],
                         offered: Iterable[SourceName]) -> tuple[SourceName, ...] | None:
     """A registry entry's names with an imported file's added; None when nothing is new."""
-    merged = _merged(stored, offered, f"source '{key}'", "title")
+    merged = _merged(stored, offered, wording("source '{key}'", key=key), "title")
     return None if merged is None else clean_source_names(SourceName(*t) for t in merged)
 
 
 def merged_author_names(name: str, stored: Iterable[AuthorName],
                         offered: Iterable[AuthorName]) -> tuple[AuthorName, ...] | None:
     """A profile's names with an imported file's added; None when nothing is new."""
-    merged = _merged(stored, offered, f"the profile '{name}'", "bio")
+    merged = _merged(stored, offered, wording("the profile '{name}'", name=name), "bio")
     return None if merged is None else clean_author_names(AuthorName(*t) for t in merged)

@@ -1,4 +1,7 @@
-"""The source registry: who or what stories cite, and where each source is cited."""
+"""The source registry: who or what stories cite, and where each source is cited.
+
+Refusals carry a :class:`~newsdesk.domain.errors.Wording` for the window to translate.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +14,16 @@ from newsdesk.db.models import SourceRow
 from newsdesk.db.uow import UnitOfWorkFactory
 from newsdesk.domain.article import ArticleSummary
 from newsdesk.domain.citations import is_valid_source_key
-from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import (
+    ConflictError,
+    InUseError,
+    InvalidInputError,
+    NotFoundError,
+    Wording,
+    wording,
+)
 from newsdesk.domain.one_line import one_line
 from newsdesk.domain.people import Source
-from newsdesk.domain.wording import count_of
 from newsdesk.services.authors import changed_elsewhere, saved_at_the_same_time
 from newsdesk.services.names import clean_source_names
 
@@ -30,15 +39,16 @@ class SourceUse:
 def validate_source(source: Source) -> None:
     if not is_valid_source_key(source.key):
         raise InvalidInputError(
-            f"'{source.key}' is not a valid id: lowercase latin letters, digits, - and _, "
-            "no spaces",
+            wording("'{key}' is not a valid id: lowercase latin letters, digits, - and _, no "
+                    "spaces", key=source.key),
             field="id",
         )
     if not source.name.strip():
-        raise InvalidInputError("is empty: a source needs a name", field="name")
+        raise InvalidInputError(wording("is empty: a source needs a name"), field="name")
     if not source.on_record and not source.anonymity_reason.strip():
         raise InvalidInputError(
-            "an anonymous source needs the reason anonymity was granted", field="anonymity_reason"
+            wording("an anonymous source needs the reason anonymity was granted"),
+            field="anonymity_reason",
         )
 
 
@@ -54,7 +64,7 @@ class SourceService:
         with self._uow() as uow:
             row = uow.sources.get_by_key(key)
             if row is None:
-                raise NotFoundError(f"no source with id '{key}'")
+                raise NotFoundError(_no_source(key))
             return source_from_row(row)
 
     def by_keys(self, keys: list[str]) -> dict[str, Source]:
@@ -66,9 +76,7 @@ class SourceService:
         validate_source(source)
         with self._uow() as uow:
             if uow.sources.get_by_key(source.key) is not None:
-                raise InvalidInputError(
-                    f"the id '{source.key}' is already in the registry", field="id"
-                )
+                raise InvalidInputError(_taken(source.key), field="id")
             row = SourceRow()
             apply_source(row, source)
             uow.sources.add(row)
@@ -83,14 +91,12 @@ class SourceService:
         with self._uow() as uow:
             row = uow.sources.get(source.id)
             if row is None:
-                raise NotFoundError(f"source #{source.id} does not exist")
+                raise NotFoundError(wording("source #{id} does not exist", id=source.id))
             if row.version != source.version:
                 raise ConflictError(changed_elsewhere(row.name, row.version, source.version))
             other = uow.sources.get_by_key(source.key)
             if other is not None and other.id != source.id:
-                raise InvalidInputError(
-                    f"the id '{source.key}' is already in the registry", field="id"
-                )
+                raise InvalidInputError(_taken(source.key), field="id")
             name = row.name
             try:
                 # A colleague's save between the check and the UPDATE: refused, not merged.
@@ -104,13 +110,14 @@ class SourceService:
         with self._uow() as uow:
             row = uow.sources.get_by_key(key)
             if row is None:
-                raise NotFoundError(f"no source with id '{key}'")
+                raise NotFoundError(_no_source(key))
             uses = uow.sources.citing_articles(row.id)
+            if len(uses) == 1:
+                raise InUseError(wording("'{name}' is cited in 1 story; it cannot be deleted",
+                                         name=row.name))
             if uses:
-                raise InUseError(
-                    f"'{row.name}' is cited in {count_of(len(uses), 'story')}; "
-                    "it cannot be deleted"
-                )
+                raise InUseError(wording("'{name}' is cited in {count} stories; it cannot be "
+                                         "deleted", name=row.name, count=f"{len(uses):,}"))
             uow.sources.delete(row)
             uow.commit()
 
@@ -118,11 +125,19 @@ class SourceService:
         with self._uow() as uow:
             row = uow.sources.get_by_key(key)
             if row is None:
-                raise NotFoundError(f"no source with id '{key}'")
+                raise NotFoundError(_no_source(key))
             return [
                 SourceUse(summary_from_row(article), count)
                 for article, count in uow.sources.citing_articles(row.id)
             ]
+
+
+def _no_source(key: str) -> Wording:
+    return wording("no source with id '{key}'", key=key)
+
+
+def _taken(key: str) -> Wording:
+    return wording("the id '{key}' is already in the registry", key=key)
 
 
 def _one_line_fields(source: Source) -> Source:

@@ -27,6 +27,7 @@ from newsdesk.domain.article import Role
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.people import Author
 from newsdesk.services.render import render_bio_html
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.labels import role_label
 from newsdesk.ui.people.author_list_model import initials_pixmap
 from newsdesk.ui.people.language_names import LanguageNameFields, main_language
@@ -208,7 +209,7 @@ class AuthorForm(QWidget):
         try:
             thumbnail = load_thumbnail(path)
         except InvalidInputError as exc:
-            self.photo_refused.emit(str(exc))
+            self.photo_refused.emit(error_text(exc))
             return False
         self._set_photo(thumbnail.data, thumbnail.mime)
         self.edited.emit()

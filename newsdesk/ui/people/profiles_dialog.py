@@ -32,6 +32,7 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.people.author_form import AuthorForm
 from newsdesk.ui.people.author_list_model import (
@@ -236,7 +237,7 @@ class ProfilesDialog(QDialog):
         try:
             saved = self._newsroom.authors.update(edited)  # a profile without id is created
         except InvalidInputError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             self.form.focus_field(exc.field)
             return None
         except ConflictError as exc:
@@ -244,7 +245,7 @@ class ProfilesDialog(QDialog):
             self.conflict.refused(edited, exc)
             return None
         except NewsdeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return None
         self._after_change(saved.id)
         self.banner.show_info(self.tr("Saved the profile of {0}.").format(saved.name))
@@ -258,10 +259,10 @@ class ProfilesDialog(QDialog):
         try:
             self._newsroom.authors.delete(author.id)
         except InUseError as exc:
-            self.banner.show_error(self.tr("Cannot delete: {0}.").format(exc))
+            self.banner.show_error(self.tr("Cannot delete: {0}.").format(error_text(exc)))
             return False
         except NewsdeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return False
         self._after_change(None)
         self.new_profile()
@@ -276,7 +277,7 @@ class ProfilesDialog(QDialog):
         try:
             merged = self._newsroom.authors.merge(keep.id, merge_id, bio_from=bio_from)
         except NewsdeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return None
         self._after_change(merged.id)
         self.banner.show_info(self.tr("Merged the duplicate into {0}.").format(merged.name))
@@ -344,7 +345,7 @@ class ProfilesDialog(QDialog):
         try:
             updated = self._newsroom.authors.set_active(author.id, not author.active)
         except NewsdeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return
         self._after_change(updated.id)
         state = (self.tr("{0} is active again.") if updated.active

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, wording
 from newsdesk.domain.people import Source, SourceKind
 from newsdesk.domain.source_keys import source_key_problem, suggest_source_key
 from newsdesk.domain.source_kinds import guess_source_kind
@@ -144,10 +144,11 @@ class SourceForm(QWidget):
         if problem:
             raise InvalidInputError(problem, field="id")
         if not source.name:
-            raise InvalidInputError("is empty: a source needs a name", field="name")
+            raise InvalidInputError(wording("is empty: a source needs a name"), field="name")
         if not source.on_record and not source.anonymity_reason:
             raise InvalidInputError(
-                "is empty: an anonymous source must carry the reason anonymity was granted",
+                wording("is empty: an anonymous source must carry the reason anonymity was "
+                        "granted"),
                 field="anonymity reason",
             )
         return source

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.people.conflict_bar import ConflictBar
 from newsdesk.ui.people.language_names import names_text
 from newsdesk.ui.people.message_banner import MessageBanner
@@ -188,7 +189,7 @@ class SourcesDock(QDockWidget):
             edited = self.form.checked_source(set(self.registry.by_key()))
             saved = self._newsroom.sources.update(edited)  # a source without id is created
         except InvalidInputError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             self.form.focus_field(exc.field)
             return None
         except ConflictError as exc:
@@ -196,7 +197,7 @@ class SourcesDock(QDockWidget):
             self.conflict.refused(edited, exc)
             return None
         except NewsdeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return None
         self._after_change(saved.key)
         self.banner.show_info(
@@ -211,7 +212,7 @@ class SourcesDock(QDockWidget):
         try:
             self._newsroom.sources.delete(source.key)
         except NewsdeskError as exc:
-            self.banner.show_error(self.tr("Cannot delete: {0}.").format(exc))
+            self.banner.show_error(self.tr("Cannot delete: {0}.").format(error_text(exc)))
             return False
         self._after_change(None)
         self.new_source()

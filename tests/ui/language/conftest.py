@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.ui.translator import catalogue_path, remove_ui_language
+from newsdesk.ui.translator import catalogue_path, install_ui_language, remove_ui_language
 
 ROOT = Path(__file__).resolve().parents[3]
 SOURCE = ROOT / "resources" / "translations" / "newsdesk_ru.ts"
@@ -27,6 +27,14 @@ def russian_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
                    check=True, capture_output=True, timeout=120)
     assert built.is_file(), f"lrelease wrote nothing for {SOURCE}"
     return built
+
+
+@pytest.fixture
+def russian_ui(qapp: object, russian_catalogue: Path) -> None:
+    """The window in Russian for one test (``english_afterwards`` takes it out again); the
+    application first, which the translator is installed into."""
+    del qapp
+    assert install_ui_language("ru", russian_catalogue) == "ru"
 
 
 @pytest.fixture(autouse=True)

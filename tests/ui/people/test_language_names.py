@@ -112,7 +112,7 @@ def test_a_bad_name_is_refused_and_its_field_focused(
     fields.name_edits["ru"].textEdited.emit(fields.name_edits["ru"].text())
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.banner.is_error
-    assert "name.ru" in dialog.banner.text() and "200" in dialog.banner.text()
+    assert "name in Russian" in dialog.banner.text() and "200" in dialog.banner.text()
     assert fields.name_edits["ru"].hasFocus()
     assert desk.newsroom.authors.get(desk.aigerim.id or 0).names == ()
 

@@ -109,7 +109,7 @@ def test_file_that_is_not_an_image_is_refused(
     fake.write_bytes(b"%PDF-1.7\n" + b"x" * 4000)
     _pick_file(monkeypatch, fake)
     qtbot.mouseClick(dialog.form.choose_photo_button, Qt.MouseButton.LeftButton)
-    assert "field 'photo'" in dialog.banner.text()
+    assert "field “photo”" in dialog.banner.text()
     assert "not a PNG, JPEG or WebP" in dialog.banner.text()
     assert dialog.form.photo_bytes is None
 
@@ -124,7 +124,7 @@ def test_fifty_megabyte_photo_is_refused_before_decoding(
         handle.truncate(50 * 1024 * 1024)  # sparse: the test does not write 50 MB
     _pick_file(monkeypatch, huge)
     qtbot.mouseClick(dialog.form.choose_photo_button, Qt.MouseButton.LeftButton)
-    assert "field 'photo'" in dialog.banner.text()
+    assert "field “photo”" in dialog.banner.text()
     assert "50.0 MB" in dialog.banner.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert desk.newsroom.authors.get(desk.unused.id).photo is None
@@ -136,7 +136,7 @@ def test_name_of_only_whitespace_is_refused_and_nothing_saved(
     _new_profile(qtbot, dialog, "   ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.banner.is_error
-    assert "field 'name'" in dialog.banner.text()
+    assert "field “name”" in dialog.banner.text()
     assert dialog.form.name_edit.hasFocus()
     assert len(desk.newsroom.authors.all()) == 3
 

@@ -101,7 +101,7 @@ def test_bad_ids_are_refused_naming_the_field(
     _fill(qtbot, dock, key, "Some source")
     qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert dock.banner.is_error
-    assert dock.banner.text().startswith("field 'id': ") and expected in dock.banner.text()
+    assert dock.banner.text().startswith("field “id”: ") and expected in dock.banner.text()
     assert dock.form.key_edit.hasFocus()
     assert len(desk.newsroom.sources.all()) == 4
     assert desk.newsroom.sources.get("kazinform").name == "Kazinform"
@@ -113,7 +113,7 @@ def test_anonymous_source_without_reason_is_refused(qtbot, dock: SourcesDock, de
     dock.form.on_record_check.click()
     assert dock.form.reason_edit.isEnabled()
     qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
-    assert "field 'anonymity reason'" in dock.banner.text()
+    assert "field “anonymity reason”" in dock.banner.text()
     assert dock.form.reason_edit.hasFocus()
     assert "official-2" not in {s.key for s in desk.newsroom.sources.all()}
 
