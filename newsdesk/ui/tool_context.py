@@ -89,6 +89,7 @@ def tool_context_for(window: MainWindow) -> ToolContext:
 
     The one place that knows which part of the window answers which need.
     """
+    from newsdesk.services.changes import Changes
     from newsdesk.ui.messages import MessageBus
     from newsdesk.ui.models.article_list_model import summary_of
     from newsdesk.ui.tasks import TaskRunner
@@ -98,7 +99,8 @@ def tool_context_for(window: MainWindow) -> ToolContext:
 
     def added(article: Article) -> None:
         window.list_panel.model.insert_summary(summary_of(article))
-        window.list_panel.refresh_counts()
+        # The counts and filters are re-read on the task runner, as for a colleague's story.
+        window.catch_up.on_changes(Changes(stories=frozenset({article.id or 0})))
 
     story = OpenStory(
         opened=window.article_opened,

@@ -61,6 +61,8 @@ def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
     tools = window.translation_tools
     story = newsroom.articles.get_by_slug("osh-border-market")
     assert story.id is not None and window.open_article(story.id)
+    counts = window.list_panel.status_counts_label
+    before = counts.text()
     tools.translate_action.trigger()
     assert tools.dialog is not None
     desk = tools.dialog.desk
@@ -73,6 +75,7 @@ def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
     draft = started.args[0]
     assert draft.translation_of == "osh-border-market" and draft.id is not None
     assert window.list_panel.model.row_of(draft.id) is not None
+    qtbot.waitUntil(lambda: counts.text() != before)  # re-counted on the task runner
     tools.dialog.close()
 
 
@@ -83,8 +86,8 @@ def test_the_desk_installs_into_a_bare_window_through_its_context(
     qtbot.addWidget(bare.window)
     tools = install_translation_desk(bare.context)
     menus = bare.context.menus
-    assert menus.menu(MenuId.STORY).actions()[-3:] == [
-        tools.desk_action, tools.translate_action, tools.concordance_action]
+    ours = [tools.desk_action, tools.translate_action, tools.concordance_action]
+    assert [action for action in menus.menu(MenuId.STORY).actions() if action in ours] == ours
 
     tools.desk_action.trigger()  # nothing open: said through the message bus
     assert tools.dialog is None
