@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from newsdesk.domain.errors import NotFoundError
 from newsdesk.services.changes import Changes
 from newsdesk.ui.editor.editor_spelling import read_house_words
+from newsdesk.ui.editor.reference_data import References
 from newsdesk.ui.messages import MessageAction
 from newsdesk.ui.tasks import describe_failure
 from newsdesk.ui.widgets.article_list_panel import ListChoices, read_choices
@@ -227,8 +228,13 @@ class CatchUp(QObject):
             panel.show_counts(fresh.counts)
         if fresh.sources is not None:
             self._registry.take(fresh.sources)
+        # The editor's completion lists come along: read here once, not again by the editor.
+        references = self._editor.references
         if fresh.authors is not None:
-            self._editor.byline_picker.take_authors(fresh.authors)
+            references.take(References(authors=tuple(fresh.authors)))
+        if fresh.choices is not None:
+            references.take(References(tags=fresh.choices.tags,
+                                       languages=fresh.choices.languages))
         if fresh.house_words is not None and fresh.wanted.checker is not None:
             self._editor.spelling.take_house_words(fresh.wanted.checker, fresh.house_words)
         if fresh.house is not None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.citations import cited_keys
-from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author, Source
 from newsdesk.domain.slugs import is_valid_slug, make_slug
@@ -52,6 +51,7 @@ from newsdesk.ui.editor.line_text_edit import LineTextEdit
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
 from newsdesk.ui.editor.readiness_panel import ReadinessPanel
+from newsdesk.ui.editor.reference_data import EditorReferences
 from newsdesk.ui.editor.tags_edit import TagsEdit
 from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
@@ -133,6 +133,13 @@ class ArticleEditor(QWidget):
         self._build()
         self._build_actions(actions)
         self._connect_signals()
+        # Completion lists read once on the task runner and kept, never on each open.
+        self.references = EditorReferences(newsroom.authors, newsroom.articles, parent=self)
+        self.references.authors_changed.connect(self.byline_picker.take_authors)
+        self.references.tags_changed.connect(self.tags_edit.set_tags)
+        self.references.languages_changed.connect(
+            lambda _languages: self._fill_languages(self.language()))
+        self.byline_picker.author_created.connect(self.references.note_author)
         self.load(None)
 
     # -- building ------------------------------------------------------------------------------
@@ -402,11 +409,11 @@ class ArticleEditor(QWidget):
             self.dateline_widget.set_dateline(
                 dateline, default_agency=house.agency_credit if fresh else ""
             )
-            self.byline_picker.reload_authors()
             self.byline_picker.set_entries(article.byline, article.language)
             self.body.setPlainText(article.body)
             self.body.document().clearUndoRedoStacks()
-            self.tags_edit.set_tags(self._safe(self._newsroom.articles.tags, []))
+            self.references.load()  # the first time (or after a failed read) only
+            self.references.look_up(entry.author_id for entry in article.byline)
             self.readiness_panel.show_problems([], checked=False)
             self._readiness_timer.stop()
             self._drop_readiness_verdict()
@@ -468,6 +475,7 @@ class ArticleEditor(QWidget):
             self._schedule_preview()
         if article.id is not None:
             self.spelling.story_stored(article.id)
+        self.references.note_saved(article)
 
     def set_house(self, settings: HouseSettings) -> None:
         """New house settings (style, credit, headline limit) take effect at once."""
@@ -770,18 +778,14 @@ class ArticleEditor(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(status))
 
     def _fill_languages(self, current: str) -> None:
-        present = self._safe(self._newsroom.articles.languages, [])
+        """The base languages, those stories use (as last read) and ``current``, selected."""
+        present = self.references.languages
         languages = list(dict.fromkeys([*BASE_LANGUAGES, *present, current]))
+        if languages == [self.language_combo.itemData(i)
+                         for i in range(self.language_combo.count())]:
+            self.language_combo.setCurrentIndex(self.language_combo.findData(current))
+            return
         self.language_combo.clear()
         for language in languages:
             self.language_combo.addItem(language, language)
         self.language_combo.setCurrentIndex(self.language_combo.findData(current))
-
-    @staticmethod
-    def _safe(call: object, default: list[str]) -> list[str]:
-        try:
-            result = call()  # type: ignore[operator]
-        except NewsdeskError as error:
-            log.warning("editor could not read from the newsroom: %s", error)
-            return default
-        return list(result)

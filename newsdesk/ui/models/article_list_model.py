@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -25,7 +26,7 @@ from newsdesk.ui.icons import icon
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.readiness_text import problem_text
 from newsdesk.ui.status_labels import status_label
-from newsdesk.ui.tasks import WHEN_IDLE, TaskHandle, TaskRunner
+from newsdesk.ui.tasks import WHEN_IDLE, TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translator import moment_text
 
 log = logging.getLogger(__name__)
@@ -103,17 +104,29 @@ class ArticleListModel(QAbstractTableModel):
     """Rows come from ``page(query, offset, limit)`` one batch at a time, as the view scrolls.
 
     Sorting and filtering re-query the database; nothing is sorted or filtered in Python, so
-    memory and start-up time do not grow with the archive.
+    memory and start-up time do not grow with the archive. With ``background`` the further
+    batches are read on the task runner, one at a time (a user dragging the scroll bar to the
+    end queues one request, not hundreds), and inserted when they arrive; a re-query cancels
+    the batch on its way. Without it (rows read from memory, the start-up page) they are
+    read at once.
 
     Signals:
         rows_fetched(int): a batch arrived; the argument is how many rows are now loaded.
         query_changed(): the filter or sort order changed and the rows were replaced.
+        fetching_changed(bool): a batch was asked for (True) or its request ended (False).
+        fetch_failed(str): a batch could not be read (the reason); :meth:`retry_fetch` asks
+            again, and until then the model fetches no more.
     """
 
     rows_fetched = Signal(int)
     """A batch was appended; the argument is the number of rows now loaded."""
     query_changed = Signal()
     """The query changed and the model was reset (selection is gone)."""
+    fetching_changed = Signal(bool)
+    """True: a batch is being read on the task runner; False: it arrived, failed or was
+    cancelled."""
+    fetch_failed = Signal(str)
+    """A batch could not be read; the argument says why (first line of the error)."""
 
     def __init__(
         self,
@@ -121,12 +134,17 @@ class ArticleListModel(QAbstractTableModel):
         count: CountFn,
         *,
         batch_size: int = BATCH_SIZE,
+        background: bool = False,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._page = page
         self._count = count
         self._batch = batch_size
+        self._background = background
+        # The batch being read on the task runner (one at a time), and why the last one failed.
+        self._fetching: TaskHandle | None = None
+        self._fetch_failure: str | None = None
         self._query = ArticleQuery()
         self._rows: list[ArticleSummary] = []
         self._exhausted = False
@@ -158,16 +176,34 @@ class ArticleListModel(QAbstractTableModel):
             self._total = self._count(self._query)
         return self._total
 
-    def change_source(self, page: PageFn, count: CountFn) -> None:
-        """Read further rows from ``page`` without touching those shown (or the selection).
+    def change_source(self, page: PageFn, count: CountFn, *, background: bool = False) -> None:
+        """Read further rows from ``page`` without touching those shown (or the selection);
+        ``background``: on the task runner (a database), not at once (rows in memory).
 
         The window opens on the first page read straight from the file; once the newsroom is
         open, the same rows continue from the newsroom as the user scrolls.
         """
+        self._cancel_fetch()
         self._page = page
         self._count = count
+        self._background = background
         self._exhausted = False
         self._total = None
+
+    @property
+    def fetching(self) -> bool:
+        """A batch is being read on the task runner."""
+        return self._fetching is not None
+
+    @property
+    def fetch_failure(self) -> str | None:
+        """Why the last batch could not be read (None: it could, or it was asked again)."""
+        return self._fetch_failure
+
+    def retry_fetch(self) -> None:
+        """Ask again for the batch that could not be read."""
+        self._fetch_failure = None
+        self.fetchMore()
 
     def set_problem_source(self, problems: ProblemsFn | None) -> None:
         """Where the warning marks of ready and published stories come from (None: no marks).
@@ -187,6 +223,7 @@ class ArticleListModel(QAbstractTableModel):
         """Replace the rows with the first batch of ``query``."""
         self._started = True
         self._forget_problems()
+        self._cancel_fetch()
         self.beginResetModel()
         self._query = query
         self._rows = []
@@ -207,6 +244,7 @@ class ArticleListModel(QAbstractTableModel):
         """Show ``rows`` (read elsewhere, e.g. on a worker, for the current query) instead of
         those loaded; ``total`` is the query's count when it was read with them."""
         self._forget_problems()
+        self._cancel_fetch()
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -287,13 +325,57 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        # False while a batch is on its way or after one failed (retry_fetch asks again), so
+        # the view cannot queue request after request.
         return (not parent.isValid() and self._started and not self._exhausted
-                and not self._busy)
+                and not self._busy and self._fetching is None and self._fetch_failure is None)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._started or self._exhausted or self._busy:
+        if not self.canFetchMore(parent):
             return
-        batch = self._page(self._query, len(self._rows), self._batch)
+        if not self._background:
+            self._insert_batch(self._page(self._query, len(self._rows), self._batch))
+            return
+        query = self._query
+        self._fetching = TaskRunner.of().run(
+            self._page, query, len(self._rows), self._batch,
+            on_result=partial(self._on_batch_read, query), on_error=self._on_batch_failed,
+            channel=f"article-list-page-{id(self)}")
+        self.fetching_changed.emit(True)
+
+    def _on_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
+        self._fetching = None
+        self.fetching_changed.emit(False)
+        if query != self._query:
+            return  # a re-query cancels the request; this guards what was already on its way
+        # A story inserted at the top meanwhile (our own new story) shifts the offsets by one:
+        # a row already shown is not shown twice.
+        shown = {summary.id for summary in self._rows}
+        fresh = [summary for summary in batch if summary.id not in shown]
+        if fresh:
+            self._insert_batch(fresh, complete=len(batch) >= self._batch)
+        elif len(batch) < self._batch:
+            self._exhausted = True
+
+    def _on_batch_failed(self, exc: BaseException) -> bool:
+        """The panel says it and offers to try again (the runner has logged the traceback)."""
+        self._fetching = None
+        self._fetch_failure = describe_failure(exc)
+        self.fetching_changed.emit(False)
+        self.fetch_failed.emit(self._fetch_failure)
+        return True
+
+    def _cancel_fetch(self) -> None:
+        """The rows are being replaced: the batch on its way would continue the old ones."""
+        self._fetch_failure = None
+        if self._fetching is not None:
+            self._fetching.cancel()
+            self._fetching = None
+            self.fetching_changed.emit(False)
+
+    def _insert_batch(self, batch: list[ArticleSummary], *, complete: bool | None = None) -> None:
+        """Append ``batch`` announcing the rows; ``complete``: a full batch was read (a
+        shorter one means the end), when ``batch`` lost rows already shown."""
         if not batch:
             self._exhausted = True
             return
@@ -302,7 +384,7 @@ class ArticleListModel(QAbstractTableModel):
         self._busy = True
         try:
             self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
-            self._append(batch)
+            self._append(batch, complete=complete)
             self.endInsertRows()
         finally:
             self._busy = False
@@ -377,9 +459,9 @@ class ArticleListModel(QAbstractTableModel):
             self._busy = False
         self.query_changed.emit()
 
-    def _append(self, batch: list[ArticleSummary]) -> None:
+    def _append(self, batch: list[ArticleSummary], *, complete: bool | None = None) -> None:
         self._rows.extend(batch)
-        if len(batch) < self._batch:
+        if not (complete if complete is not None else len(batch) >= self._batch):
             self._exhausted = True
         self._ask_problems(batch)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.article import ArticleSummary, Status
 from newsdesk.domain.query import ACTIVE_STATUSES, ArticleQuery, StoryListSource
+from newsdesk.ui.messages import MessageAction, MessageBus
 from newsdesk.ui.models.article_list_model import (
     BYLINE,
     DATELINE,
@@ -41,6 +43,7 @@ from newsdesk.ui.models.article_list_model import (
     ArticleListModel,
 )
 from newsdesk.ui.status_labels import STATUS_LABELS
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 
 if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
@@ -142,6 +145,13 @@ class ArticleListPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
+        # "Loading more stories…" over the bottom of the list while a batch is on its way: an
+        # overlay, so the list does not change height (and ask for yet another batch).
+        self.loading_label = QLabel(self.tr("Loading more stories…"), self.view.viewport())
+        self.loading_label.setObjectName("listLoadingLabel")
+        self.loading_label.setAutoFillBackground(True)
+        self.loading_label.setContentsMargins(6, 2, 6, 2)
+        self.loading_label.hide()
         # A fixed row height lets the view skip measuring 100,000 rows.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -194,7 +204,10 @@ class ArticleListPanel(QWidget):
         """From now on every row, filter and count comes from ``newsroom``."""
         self._newsroom = newsroom
         self._source = newsroom.articles
-        self.model.change_source(newsroom.articles.page, newsroom.articles.count)
+        # From now on further rows come over the network or from a file others may lock:
+        # read on the task runner, never on the GUI thread.
+        self.model.change_source(newsroom.articles.page, newsroom.articles.count,
+                                 background=True)
         # Ready stories that gained a problem get a warning mark, once the newsroom can say.
         self.model.set_problem_source(newsroom.articles.problems_of)
         for combo in self._filters():
@@ -226,6 +239,8 @@ class ArticleListPanel(QWidget):
         self.view.clicked.connect(self.on_clicked)
         self.view.activated.connect(self.on_activated)
         self.model.query_changed.connect(self.refresh_counts)
+        self.model.fetching_changed.connect(self.on_fetching_changed)
+        self.model.fetch_failed.connect(self.on_fetch_failed)
 
     def _filters(self) -> tuple[QComboBox, ...]:
         return (self.status_filter, self.author_filter, self.language_filter, self.tag_filter)
@@ -358,9 +373,47 @@ class ArticleListPanel(QWidget):
         """Load the first batch (the window calls this once it is built)."""
         self.model.set_query(self.current_query())
 
+    # -- further rows --------------------------------------------------------------------------
+    def on_fetching_changed(self, fetching: bool) -> None:
+        label = self.loading_label
+        if fetching:
+            viewport = self.view.viewport()
+            label.adjustSize()
+            label.move(0, max(0, viewport.height() - label.height()))
+        label.setVisible(fetching)
+
+    def on_fetch_failed(self, reason: str) -> None:
+        """A batch could not be read: say so, and let the user ask again (scrolling does not,
+        or a newsroom that went away would be asked with every turn of the wheel)."""
+        MessageBus.of().warning(
+            self.tr("More stories could not be read: {0}. The list shows those read so far.")
+            .format(reason),
+            actions=[MessageAction(self.tr("Try Again"), self.model.retry_fetch)],
+            about="list")
+
     # -- counts ------------------------------------------------------------------------------
     def refresh_counts(self) -> None:
-        self.show_counts(self._source.status_counts(self.model.query))
+        """Count the stories per status for the current query: read on the task runner once
+        the newsroom is open (a newer request replaces an older one), shown when they come."""
+        if self._newsroom is None:
+            self.show_counts(self._source.status_counts(self.model.query))  # in memory
+            return
+        query = self.model.query
+        TaskRunner.of().run(self._source.status_counts, query,
+                            on_result=partial(self._on_counts_read, query),
+                            on_error=self._on_counts_failed,
+                            channel=f"article-list-counts-{id(self)}")
+
+    def _on_counts_read(self, query: ArticleQuery, counts: dict[Status, int]) -> None:
+        if query == self.model.query:  # else the newer query's own count is on its way
+            self.show_counts(counts)
+
+    def _on_counts_failed(self, exc: BaseException) -> bool:
+        """The counts line keeps what it said; a brief note says why it did not change (the
+        runner has logged the traceback). The next change counts again."""
+        MessageBus.of().info(self.tr("The story counts could not be updated: {0}").format(
+            describe_failure(exc)))
+        return True
 
     def show_counts(self, counts: dict[Status, int]) -> None:
         """The per-status counts line, from counts of the current query read elsewhere."""

@@ -47,6 +47,13 @@ def make_editor(qtbot: QtBot, newsroom: Newsroom) -> ArticleEditor:
     return editor
 
 
+def read_references(qtbot: QtBot, editor: ArticleEditor) -> None:
+    """What a colleague stored since the editor read its completion lists (profiles, tags,
+    languages): read again on the task runner, as the window's catch-up does, and waited for."""
+    editor.references.refresh()
+    qtbot.waitUntil(lambda: not editor.references.reading)
+
+
 @pytest.fixture
 def editor(qtbot: QtBot, newsroom: Newsroom) -> Iterator[ArticleEditor]:
     widget = make_editor(qtbot, newsroom)

@@ -15,6 +15,7 @@ from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
+from tests.ui.editor.conftest import read_references
 
 Typer = Callable[[QWidget, str], None]
 
@@ -107,9 +108,10 @@ def test_current_article_round_trips_load(
 
 
 def test_language_combo_offers_house_languages_and_those_in_use(
-    editor: ArticleEditor, newsroom: Newsroom
+    editor: ArticleEditor, newsroom: Newsroom, qtbot: QtBot
 ) -> None:
     newsroom.articles.create(Article(headline="Kazakh story", language="kk"))
+    read_references(qtbot, editor)
     editor.load(None)
     offered = [editor.language_combo.itemText(i) for i in range(editor.language_combo.count())]
     assert offered[:3] == ["en", "en-GB", "ru"]
@@ -120,6 +122,7 @@ def test_tags_complete_from_existing_tags_and_split_on_commas(
     editor: ArticleEditor, newsroom: Newsroom, qtbot: QtBot
 ) -> None:
     newsroom.articles.create(Article(headline="Tagged", tags=("economy", "energy", "water")))
+    read_references(qtbot, editor)
     editor.load(None)
     qtbot.keyClicks(editor.tags_edit, "water, ene")
     completer = editor.tags_edit.tag_completer
