@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
@@ -85,6 +86,7 @@ class EditorSpelling(QObject):
         self._pending = False
         self._message = ""
         self._ignored: frozenset[str] = frozenset()
+        self._ignored_reading = False  # the open story's ignore list is being read
 
     @property
     def checker(self) -> SpellChecker | None:
@@ -98,7 +100,8 @@ class EditorSpelling(QObject):
     @property
     def busy(self) -> bool:
         """Whether underlines are still being filled in (dictionaries or words pending)."""
-        return self._pending or any(u.is_busy for u in self._underliners)
+        return (self._pending or self._ignored_reading
+                or any(u.is_busy for u in self._underliners))
 
     @property
     def message(self) -> str:
@@ -152,20 +155,42 @@ class EditorSpelling(QObject):
     def open_story(self, story_id: int | None) -> None:
         """Use the ignore list kept with this story (a new story starts with none).
 
-        Called before the story's text is shown, so no re-highlighting is needed: the last
-        story's ignores must not carry over to this one.
+        Called before the story's text is shown: the last story's ignores must not carry over
+        to this one. The story's own list is read on the task runner (opening never waits
+        for a round trip) and its words stop being underlined when it arrives.
         """
         self._story_id = story_id
-        words: frozenset[str] = frozenset()
+        self._set_ignored(frozenset())
+        self._ignored_reading = story_id is not None
         if story_id is not None:
-            try:
-                words = self._ignored_store.words(story_id)
-            except NewsdeskError as error:  # a database hiccup must not block opening
-                log.warning("could not read the ignored words: %s", error)
+            TaskRunner.of().run(self._ignored_store.words, story_id,
+                                on_result=partial(self._on_ignored_read, story_id),
+                                on_error=self._on_ignored_failed,
+                                channel=f"ignored-words:{id(self)}")
+
+    def _set_ignored(self, words: frozenset[str]) -> None:
         changed = words != self._ignored
         self._ignored = words
         if self._checker is not None and changed:  # it empties the checker's verdict cache
             self._checker.set_ignored_words(words)
+
+    def _on_ignored_read(self, story_id: int, words: frozenset[str]) -> None:
+        if story_id != self._story_id:
+            return  # another story was opened meanwhile (its own read is on its way)
+        self._ignored_reading = False
+        if words - self._ignored:
+            self._set_ignored(self._ignored | words)  # and any ignored meanwhile
+            for underliner in self._underliners:
+                underliner.refresh()
+
+    def _on_ignored_failed(self, exc: BaseException) -> bool:
+        """A database hiccup must not block opening: the story's ignored words are underlined
+        until it is opened again (the runner has logged the traceback)."""
+        self._ignored_reading = False
+        self._notify(self.tr("The words ignored in this story could not be read ({0}): they "
+                             "are underlined until you open it again.").format(
+                                 describe_failure(exc)))
+        return True
 
     def story_stored(self, story_id: int) -> None:
         """The new story now has an id: the words ignored while it had none go with it."""
