@@ -90,6 +90,7 @@ class ActionId(enum.Enum):
     TRANSLATION_DESK = "translationDeskAction"
     TRANSLATE = "translateAction"
     CONCORDANCE = "concordanceAction"
+    THEN_NOW = "thenNowAction"
 
 
 _MOVES = (ActionId.MOVE_DRAFT, ActionId.MOVE_EDITING, ActionId.MOVE_READY,

@@ -265,6 +265,15 @@ class DeskQa(QObject):
             self._timer.stop()
             self.check_now()
 
+    def on_glossary_changed(self) -> None:
+        """A term was added or removed (the glossary dialog): the glossary is read again and
+        every row checked with it, so a new term is enforced at once, not at the next load."""
+        self._context = None
+        self._dirty = set(range(self._model.rowCount()))
+        if self._dirty:
+            self._timer.stop()
+            self.check_now()
+
     def on_data_changed(self, top: _ModelIndex, bottom: _ModelIndex, _roles: object = None
                         ) -> None:
         """A committed edit (typed, inserted, pre-translated): the rows whose texts moved."""

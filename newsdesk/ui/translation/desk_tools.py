@@ -224,6 +224,7 @@ class DeskTools(QObject):
                 self._newsroom.glossary, self._desk, source_language=languages[0],
                 target_language=languages[1])
             self.glossary_dialog.glossary_changed.connect(self.glossary.reload)
+            self.glossary_dialog.glossary_changed.connect(self._desk.qa.on_glossary_changed)
         self.glossary_dialog.open()
         return self.glossary_dialog
 

@@ -199,6 +199,7 @@ class TranslationDeskWidget(QWidget):
         self._desk: TranslationDesk | None = None
         self._pending = 0
         self._languages: set[str] = set()
+        self._pending_row_key: str | None = None  # a readiness problem's row, once shown
         self.touched_ids: set[int] = set()
 
         self.title_label = QLabel(self)
@@ -457,6 +458,9 @@ class TranslationDeskWidget(QWidget):
         else:
             self.detail.clear()
         self._update_controls()
+        key, self._pending_row_key = self._pending_row_key, None
+        if key is not None:
+            self.select_row_key(key)
         self.desk_loaded.emit(desk)
 
     @staticmethod
@@ -709,6 +713,14 @@ class TranslationDeskWidget(QWidget):
         self.table.setCurrentIndex(self.model.index(row, TRANSLATION_COLUMN))
         self.table.scrollTo(self.model.index(row, TRANSLATION_COLUMN))
         return True
+
+    def select_row_key_when_loaded(self, key: str) -> None:
+        """:meth:`select_row_key` as soon as the desk being opened shows its rows (a readiness
+        problem clicked in the editor opens the desk, which aligns on the runner first)."""
+        if self.busy:
+            self._pending_row_key = key
+        else:
+            self.select_row_key(key)
 
     def commit_open_edit(self) -> None:
         """Save the paragraph still open in the cell editor, as Enter would.

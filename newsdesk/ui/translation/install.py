@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from newsdesk.domain.workflow import Problem
 from newsdesk.ui.tool_context import ToolContext
 from newsdesk.ui.window_menus import ActionId, MenuId
 
@@ -23,11 +24,13 @@ class TranslationTools:
     translate_action: QAction
     dialog: TranslationDeskDialog | None = None
     concordance_action: QAction | None = None
+    then_now_action: QAction | None = None
 
 
 def install_translation_desk(context: ToolContext) -> TranslationTools:
-    """Add "Translators' Desk…", "Translate…" and "Search the Translation Memory…" to the
-    Story menu.
+    """Add "Translators' Desk…", "Translate…", "Search the Translation Memory…" and
+    "Then / Now…" to the Story menu, and let a readiness problem of a translation's row open
+    the desk on that row.
 
     The open story is saved before the desk opens (``context.story.save_first``), and reloaded
     in the editor when the desk changed it, so the editor never holds a stale version; a
@@ -108,10 +111,38 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
         "stories they come from"))
     concordance_action.triggered.connect(search_memory)
     tools.concordance_action = concordance_action
+    def show_then_now() -> None:
+        """The desk's then/now for the whole story, from the Story menu (no row chosen yet)."""
+        from newsdesk.ui.translation.then_now_dialog import STORY
+
+        dialog = open_desk()
+        if dialog is not None:
+            dialog.desk.tools.then_now_when_loaded(STORY)
+
+    then_now_action = QAction(QCoreApplication.translate(
+        "TranslationTools", "T&hen / Now…"), window)
+    then_now_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+    then_now_action.setStatusTip(QCoreApplication.translate(
+        "TranslationTools", "The original as it was when it was translated, beside the "
+        "original now, on the translators' desk"))
+    then_now_action.triggered.connect(show_then_now)
+    tools.then_now_action = then_now_action
+
+    def on_problem_activated(problem: object) -> None:
+        """A readiness problem that names a desk row ("p3", "headline") opens the desk there;
+        the editor still puts its cursor on the paragraph, as for any problem."""
+        if not isinstance(problem, Problem) or not problem.row:
+            return
+        dialog = open_desk()
+        if dialog is not None:
+            dialog.desk.select_row_key_when_loaded(problem.row)
+
+    editor.readiness_panel.problem_activated.connect(on_problem_activated)
     desk_action.triggered.connect(lambda: open_desk())
     translate_action.triggered.connect(lambda: open_desk(translate=True))
     menus = context.menus
     menus.add_action(ActionId.TRANSLATION_DESK, desk_action, menu=MenuId.STORY, separated=True)
     menus.add_action(ActionId.TRANSLATE, translate_action, menu=MenuId.STORY)
     menus.add_action(ActionId.CONCORDANCE, concordance_action, menu=MenuId.STORY)
+    menus.add_action(ActionId.THEN_NOW, then_now_action, menu=MenuId.STORY)
     return tools

@@ -86,7 +86,8 @@ def test_the_desk_installs_into_a_bare_window_through_its_context(
     qtbot.addWidget(bare.window)
     tools = install_translation_desk(bare.context)
     menus = bare.context.menus
-    ours = [tools.desk_action, tools.translate_action, tools.concordance_action]
+    ours = [tools.desk_action, tools.translate_action, tools.concordance_action,
+            tools.then_now_action]
     assert [action for action in menus.menu(MenuId.STORY).actions() if action in ours] == ours
 
     tools.desk_action.trigger()  # nothing open: said through the message bus
