@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -103,6 +104,7 @@ class ArticleListPanel(QWidget):
         self._suppress_selection = False
         self._results_wanted = False
         self._moving_on = False
+        self._after_choices: list[Callable[[], None]] = []  # waiting for the filters' choices
         source = newsroom.articles if newsroom is not None else first_page
         if source is None:
             raise ValueError("the story list needs a newsroom or a first page to show")
@@ -256,11 +258,34 @@ class ArticleListPanel(QWidget):
                                   (self.tag_filter, (self.tr("All tags"), ""))):
             self._refill(combo, [everything])
 
-    def refresh_choices(self) -> None:
-        """Fill the filter combos from the services, keeping what the user had picked."""
+    def refresh_choices(self, *, then: Callable[[], None] | None = None) -> None:
+        """Fill the filter combos from the newsroom, keeping what the user had picked: read
+        on the task runner (a newer request replaces an older one); ``then`` runs once they
+        are shown (or could not be read)."""
         if self._newsroom is None:
             return
-        self.show_choices(read_choices(self._newsroom))
+        if then is not None:
+            self._after_choices.append(then)
+        TaskRunner.of().run(read_choices, self._newsroom, on_result=self._on_choices_read,
+                            on_error=self._on_choices_failed,
+                            channel=f"article-list-choices-{id(self)}")
+
+    def _on_choices_read(self, choices: ListChoices) -> None:
+        self.show_choices(choices)
+        self._run_after_choices()
+
+    def _on_choices_failed(self, exc: BaseException) -> bool:
+        """The filters keep the choices they had; a brief note says why (the runner has
+        logged the traceback), and the next change reads them again."""
+        MessageBus.of().info(self.tr("The filters' authors, languages and tags could not be "
+                                     "updated: {0}").format(describe_failure(exc)))
+        self._run_after_choices()
+        return True
+
+    def _run_after_choices(self) -> None:
+        waiting, self._after_choices = self._after_choices, []
+        for then in waiting:
+            then()
 
     def show_choices(self, choices: ListChoices) -> None:
         """Fill the filter combos with ``choices`` (read on a worker, or just now)."""
@@ -358,11 +383,15 @@ class ArticleListPanel(QWidget):
             self._suppress_selection = False
 
     def show_author(self, author_id: int) -> None:
-        """Filter the list to one author's stories (the profiles dialog asks for this)."""
+        """Filter the list to one author's stories (the profiles dialog asks for this); a
+        profile the filter does not offer yet (made a moment ago) is read first."""
+        if self.author_filter.findData(author_id) < 0:
+            self.refresh_choices(then=partial(self._filter_author, author_id))
+        else:
+            self._filter_author(author_id)
+
+    def _filter_author(self, author_id: int) -> None:
         index = self.author_filter.findData(author_id)
-        if index < 0:
-            self.refresh_choices()
-            index = self.author_filter.findData(author_id)
         self.status_filter.setCurrentIndex(self.status_filter.findData(_EVERY))
         self.author_filter.setCurrentIndex(max(index, 0))
 
