@@ -109,6 +109,24 @@ def make_engine(url: str | URL) -> Engine:
     return engine
 
 
+class NewsroomClosedError(DatabaseUnavailableError):
+    """A connection was asked of a newsroom that was closed (a late background task)."""
+
+
+def refuse_new_connections(engine: Engine) -> None:
+    """Make every later connection attempt on ``engine`` fail instead of opening one.
+
+    ``Engine.dispose`` closes the pool's connections but quietly builds a new pool, so a
+    worker still finishing a task after the newsroom closed would open a fresh connection
+    that nobody ever closes (psycopg warns when it is collected). Refusing at the DBAPI
+    connect means no connection exists to leak; the late task fails and says why.
+    """
+
+    @event.listens_for(engine, "do_connect")
+    def _refuse(*_args: Any) -> None:
+        raise NewsroomClosedError("The newsroom was closed.")
+
+
 def describe(engine: Engine) -> str:
     """A short, password-free name of the database for window titles and messages."""
     url = engine.url

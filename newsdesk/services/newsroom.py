@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from newsdesk.db.backups import newest_backup, restore_backup, sqlite_path
-from newsdesk.db.engine import describe, make_engine, missing_sqlite_file, normalise_url
+from newsdesk.db.engine import (
+    describe,
+    make_engine,
+    missing_sqlite_file,
+    normalise_url,
+    refuse_new_connections,
+)
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.integrity import (
     IntegrityCheck,
@@ -139,6 +145,7 @@ class Newsroom:
         self.closed = True
         if self._integrity is not None:
             self._integrity.cancel()  # a check still reading would hold a connection
+        refuse_new_connections(self.engine)
         self.engine.dispose()
 
 
