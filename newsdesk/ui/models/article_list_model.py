@@ -142,9 +142,15 @@ class ArticleListModel(QAbstractTableModel):
         self._count = count
         self._batch = batch_size
         self._background = background
-        # The batch being read on the task runner (one at a time), and why the last one failed.
+        # The read on the task runner (one at a time: a further batch, or a new query's first
+        # batch), and why the last one failed.
         self._fetching: TaskHandle | None = None
         self._fetch_failure: str | None = None
+        # A new query whose first batch is on its way (the rows shown stay until it lands),
+        # what to do once it is shown, and a query whose first batch could not be read.
+        self._wanted: ArticleQuery | None = None
+        self._then: Callable[[], None] | None = None
+        self._failed_query: ArticleQuery | None = None
         self._query = ArticleQuery()
         self._rows: list[ArticleSummary] = []
         self._exhausted = False
@@ -168,7 +174,8 @@ class ArticleListModel(QAbstractTableModel):
     # -- what the rest of the window asks ----------------------------------------------------
     @property
     def query(self) -> ArticleQuery:
-        return self._query
+        """The query asked for last: the one shown, or the one whose rows are on their way."""
+        return self._wanted if self._wanted is not None else self._query
 
     def total(self) -> int:
         """How many stories match the query (counted once per query, on demand)."""
@@ -201,9 +208,13 @@ class ArticleListModel(QAbstractTableModel):
         return self._fetch_failure
 
     def retry_fetch(self) -> None:
-        """Ask again for the batch that could not be read."""
-        self._fetch_failure = None
-        self.fetchMore()
+        """Ask again for the batch (or the new query's rows) that could not be read."""
+        failed, then = self._failed_query, self._then
+        self._fetch_failure = self._failed_query = None
+        if failed is not None:
+            self.set_query(failed, then=then)
+        else:
+            self.fetchMore()
 
     def set_problem_source(self, problems: ProblemsFn | None) -> None:
         """Where the warning marks of ready and published stories come from (None: no marks).
@@ -219,22 +230,53 @@ class ArticleListModel(QAbstractTableModel):
         """The known readiness problems of a listed ready/published story (none yet: ``()``)."""
         return self._problems.get(article_id, ())
 
-    def set_query(self, query: ArticleQuery) -> None:
-        """Replace the rows with the first batch of ``query``."""
+    def set_query(
+        self, query: ArticleQuery, *, at_once: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Replace the rows with the first batch of ``query``; ``then`` runs once they show.
+
+        In the background the batch is read on the task runner: the rows shown stay until it
+        lands, and a newer query (or sort order) replaces this one. ``at_once`` reads it here
+        (the window's first rows, on its start-up path).
+        """
         self._started = True
-        self._forget_problems()
         self._cancel_fetch()
+        if at_once or not self._background:
+            self._show_first_batch(query, self._page(query, 0, self._batch))
+            if then is not None:
+                then()
+            return
+        self._wanted, self._then = query, then
+        self._fetching = TaskRunner.of().run(
+            self._page, query, 0, self._batch,
+            on_result=partial(self._on_first_batch_read, query), on_error=self._on_batch_failed,
+            channel=f"article-list-page-{id(self)}")
+        self.fetching_changed.emit(True)
+
+    def _on_first_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
+        self._fetching = None
+        self.fetching_changed.emit(False)
+        if query != self._wanted:
+            return  # replaced by a newer query (whose own read is on its way)
+        then, self._wanted, self._then = self._then, None, None
+        self._show_first_batch(query, batch)
+        if then is not None:
+            then()
+
+    def _show_first_batch(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
+        self._forget_problems()
         self.beginResetModel()
         self._query = query
         self._rows = []
         self._exhausted = False
         self._total = None
-        self._append(self._page(query, 0, self._batch))
+        self._append(batch)
         self._end_reset()
 
     def reload(self) -> None:
         """Re-read as many rows as are loaded now (after a change made elsewhere)."""
-        self.take_rows(self._page(self._query, 0, self.rows_wanted()))
+        self.take_rows(self._page(self.query, 0, self.rows_wanted()))
 
     def rows_wanted(self) -> int:
         """How many rows a re-read asks for: as many as are loaded (at least one batch)."""
@@ -242,9 +284,14 @@ class ArticleListModel(QAbstractTableModel):
 
     def take_rows(self, rows: list[ArticleSummary], total: int | None = None) -> None:
         """Show ``rows`` (read elsewhere, e.g. on a worker, for the current query) instead of
-        those loaded; ``total`` is the query's count when it was read with them."""
-        self._forget_problems()
+        those loaded; ``total`` is the query's count when it was read with them.
+
+        They were read for :attr:`query`, which may be a query whose own first batch is still
+        on its way: these rows settle it (that read is dropped)."""
+        query = self.query
         self._cancel_fetch()
+        self._query = query
+        self._forget_problems()
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -358,16 +405,21 @@ class ArticleListModel(QAbstractTableModel):
             self._exhausted = True
 
     def _on_batch_failed(self, exc: BaseException) -> bool:
-        """The panel says it and offers to try again (the runner has logged the traceback)."""
+        """The panel says it and offers to try again (the runner has logged the traceback);
+        a new query that could not be read leaves the rows shown as they were."""
         self._fetching = None
+        self._failed_query, self._wanted = self._wanted, None
         self._fetch_failure = describe_failure(exc)
         self.fetching_changed.emit(False)
         self.fetch_failed.emit(self._fetch_failure)
         return True
 
     def _cancel_fetch(self) -> None:
-        """The rows are being replaced: the batch on its way would continue the old ones."""
+        """The rows are being replaced: the read on its way would continue (or replace) the
+        old ones."""
         self._fetch_failure = None
+        self._wanted = self._failed_query = None
+        self._then = None
         if self._fetching is not None:
             self._fetching.cancel()
             self._fetching = None
@@ -442,12 +494,12 @@ class ArticleListModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        query = replace(self._query, sort=COLUMNS[column][1], descending=descending)
+        query = replace(self.query, sort=COLUMNS[column][1], descending=descending)
         if not self._started:
             # The view announces its sort indicator while it is being set up; remember it and
             # query once, when the window starts the list.
             self._query = query
-        elif query != self._query:
+        elif query != self.query:
             self.set_query(query)
 
     # -- helpers -----------------------------------------------------------------------------

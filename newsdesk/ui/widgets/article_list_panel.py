@@ -147,9 +147,9 @@ class ArticleListPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
-        # "Loading more stories…" over the bottom of the list while a batch is on its way: an
+        # "Loading stories…" over the bottom of the list while rows are on their way: an
         # overlay, so the list does not change height (and ask for yet another batch).
-        self.loading_label = QLabel(self.tr("Loading more stories…"), self.view.viewport())
+        self.loading_label = QLabel(self.tr("Loading stories…"), self.view.viewport())
         self.loading_label.setObjectName("listLoadingLabel")
         self.loading_label.setAutoFillBackground(True)
         self.loading_label.setContentsMargins(6, 2, 6, 2)
@@ -217,7 +217,9 @@ class ArticleListPanel(QWidget):
         self.view.horizontalHeader().setSectionsClickable(True)
         self.refresh_choices()
         if self.model.rowCount() > 0 or self.search_edit.text().strip():
-            self.apply_filters()  # what was typed while the newsroom opened
+            # What was typed while the newsroom opened, read at once: the window is still on
+            # its start-up path, and the story to open may be the first result.
+            self.apply_filters(at_once=True)
         if self._results_wanted:
             self._results_wanted = False
             self.focus_results()
@@ -236,7 +238,7 @@ class ArticleListPanel(QWidget):
         self.search_edit.installEventFilter(self)
         self._search_timer.timeout.connect(self.apply_filters)
         for combo in self._filters():
-            combo.currentIndexChanged.connect(self.apply_filters)
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.view.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         self.view.clicked.connect(self.on_clicked)
         self.view.activated.connect(self.on_activated)
@@ -334,8 +336,10 @@ class ArticleListPanel(QWidget):
         if self._newsroom is None:
             self._results_wanted = True  # the results exist once the newsroom is open
             return
-        self.apply_filters()
-        self.focus_results()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # The first result is chosen when the results are there, unless the user went
+        # elsewhere meanwhile.
+        self.apply_filters(then=lambda: self.focus_results() if self.view.hasFocus() else None)
 
     def focus_results(self) -> None:
         """The keyboard moves to the results, and the first of them is chosen (opened)."""
@@ -365,22 +369,40 @@ class ArticleListPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def apply_filters(self) -> None:
-        """Re-query with the current filters, keeping the open story selected if it still shows."""
+    def apply_filters(
+        self, *, at_once: bool = False, then: Callable[[], None] | None = None
+    ) -> None:
+        """Re-query with the current filters, keeping the open story selected if it still
+        shows. The rows are read on the task runner (``at_once``: here); ``then`` runs once
+        they are shown."""
         self._search_timer.stop()
         if self._newsroom is None:
             return  # attach() applies them
         query = self.current_query()
         if query == self.model.query and self.model.rowCount() > 0:
+            if then is not None:
+                then()
             return
         keep = self.current_article_id()
+
+        def shown() -> None:
+            self._keep_selected(keep)
+            if then is not None:
+                then()
+
+        self.model.set_query(query, at_once=at_once, then=shown)
+
+    def _keep_selected(self, keep: int | None) -> None:
+        """New rows are shown: the story that was current stays current if it is among them
+        (nothing is opened)."""
+        if keep is None:
+            return
+        was = self._suppress_selection
         self._suppress_selection = True
         try:
-            self.model.set_query(query)
-            if keep is not None:
-                self.select_article(keep, emit=False)
+            self.select_article(keep, emit=False)
         finally:
-            self._suppress_selection = False
+            self._suppress_selection = was
 
     def show_author(self, author_id: int) -> None:
         """Filter the list to one author's stories (the profiles dialog asks for this); a
@@ -399,8 +421,9 @@ class ArticleListPanel(QWidget):
         self.status_filter.setCurrentIndex(self.status_filter.findData(status.value))
 
     def start(self) -> None:
-        """Load the first batch (the window calls this once it is built)."""
-        self.model.set_query(self.current_query())
+        """Load the first batch (the window calls this once it is built): read at once, as
+        the window's first rows are on its start-up path."""
+        self.model.set_query(self.current_query(), at_once=True)
 
     # -- further rows --------------------------------------------------------------------------
     def on_fetching_changed(self, fetching: bool) -> None:
@@ -412,10 +435,10 @@ class ArticleListPanel(QWidget):
         label.setVisible(fetching)
 
     def on_fetch_failed(self, reason: str) -> None:
-        """A batch could not be read: say so, and let the user ask again (scrolling does not,
-        or a newsroom that went away would be asked with every turn of the wheel)."""
+        """Rows could not be read: say so, and let the user ask again (scrolling does not, or
+        a newsroom that went away would be asked with every turn of the wheel)."""
         MessageBus.of().warning(
-            self.tr("More stories could not be read: {0}. The list shows those read so far.")
+            self.tr("Stories could not be read: {0}. The list shows those read before.")
             .format(reason),
             actions=[MessageAction(self.tr("Try Again"), self.model.retry_fetch)],
             about="list")

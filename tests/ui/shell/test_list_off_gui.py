@@ -103,14 +103,32 @@ def test_a_new_sort_order_drops_the_batch_on_its_way(qtbot: QtBot, newsroom: New
     model = panel.model
     model.fetchMore()
     assert model.fetching
+    newest_first = _headlines(panel)
     model.sort(HEADLINE, Qt.SortOrder.AscendingOrder)  # the user clicks the header meanwhile
-    assert not model.fetching
+    assert model.fetching  # the new order's first batch, read on the runner...
+    assert _headlines(panel) == newest_first  # ...while the rows shown stay
     qtbot.waitUntil(lambda: TaskRunner.of().pending == 0, timeout=SOON)
     # Only the new order's first batch: the newest-first batch did not land behind it.
     assert _headlines(panel) == [f"Generated story {n:05d}" for n in range(100)]
     model.fetchMore()
     qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=SOON)
     assert _headlines(panel)[100:] == [f"Generated story {n:05d}" for n in range(100, 200)]
+
+
+def test_the_last_search_wins_and_the_rows_stay_until_its_rows_come(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    panel = _panel(qtbot, desk.newsroom)
+    shown = _headlines(panel)
+    panel.search_edit.setText("Tashkent")
+    panel.apply_filters()
+    assert panel.model.fetching and _headlines(panel) == shown  # read on the runner
+    panel.search_edit.setText("Issyk")
+    panel.apply_filters()  # typed on: the Tashkent read is dropped
+    qtbot.waitUntil(lambda: not panel.model.fetching, timeout=SOON)
+    assert _headlines(panel) == [desk.solar.headline]
+    qtbot.waitUntil(lambda: "Editing 1" in panel.status_counts_label.text(), timeout=SOON)
+    assert "Draft 0" in panel.status_counts_label.text()  # the counts follow the search
 
 
 @contextmanager
@@ -180,8 +198,8 @@ def test_a_batch_that_cannot_be_read_is_said_and_try_again_reads_it(
         proxy.pause()  # the server "stops": connecting is refused, connections are reset
         model.fetchMore()
         ticks.keep_turning()
-        qtbot.waitUntil(lambda: any("More stories" in m.text for m in posted), timeout=SOON)
-        failure = next(m for m in posted if "More stories" in m.text)
+        qtbot.waitUntil(lambda: any("Stories could not be read" in m.text for m in posted), timeout=SOON)
+        failure = next(m for m in posted if "Stories could not be read" in m.text)
         assert failure.level is Level.WARNING
         assert [action.label for action in failure.actions] == ["Try Again"]
         assert not model.fetching and not model.canFetchMore(QModelIndex())
@@ -190,6 +208,17 @@ def test_a_batch_that_cannot_be_read_is_said_and_try_again_reads_it(
         failure.actions[0].trigger()
         qtbot.waitUntil(lambda: model.rowCount() == 150, timeout=SOON)
         assert len(set(_ids(panel))) == 150
+        # A search while the server is away: said the same way; the rows shown stay.
+        posted.clear()
+        proxy.pause()
+        panel.search_edit.setText("00007")
+        panel.apply_filters()
+        qtbot.waitUntil(lambda: any("Stories could not be read" in m.text for m in posted),
+                        timeout=SOON)
+        assert model.rowCount() == 150
+        proxy.resume()
+        posted[-1].actions[0].trigger()
+        qtbot.waitUntil(lambda: _headlines(panel) == ["Generated story 00007"], timeout=SOON)
         ticks.timer.stop()
         TaskRunner.of().drain()
     MessageBus.of().message_posted.disconnect(posted.append)
