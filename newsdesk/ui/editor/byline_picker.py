@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from newsdesk.services.authors import AuthorService
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.ink import ERROR
 from newsdesk.ui.labels import language_name, role_label
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 
 __all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
 
@@ -234,13 +236,37 @@ class BylinePicker(QWidget):
         name = " ".join(self.name_edit.text().split())
         if not name:
             return
-        author = self._known.get(name) or next(
+        author = self._find(name)
+        if author is None:
+            # Not among the profiles known here: they may still be on their way, or a
+            # colleague made it a moment ago. Look on the task runner before saying no.
+            TaskRunner.of().run(partial(self._service.all, include_inactive=False),
+                                on_result=partial(self._on_looked_up, name, self.selected_role()),
+                                on_error=self._on_lookup_failed,
+                                channel=f"byline-lookup:{id(self)}")
+            return
+        self._add_named(author, self.selected_role())
+
+    def _find(self, name: str) -> Author | None:
+        return self._known.get(name) or next(
             (a for n, a in self._known.items() if n.casefold() == name.casefold()), None
         )
+
+    def _on_looked_up(self, name: str, role: Role, active: list[Author]) -> None:
+        self.take_authors(active)
+        author = self._find(name)
         if author is None:
             self._say(self.tr("No profile named “%1”: create it with New….").replace("%1", name))
             return
-        self.add_author(author, self.selected_role())
+        self._add_named(author, role)
+
+    def _on_lookup_failed(self, exc: BaseException) -> bool:
+        self._say(self.tr("The author profiles could not be read: %1").replace(
+            "%1", describe_failure(exc)))
+        return True
+
+    def _add_named(self, author: Author, role: Role) -> None:
+        self.add_author(author, role)
         self.name_edit.clear()
         # Picked from the completion popup, Enter reaches us before the completer writes the
         # chosen name back into the box: clear it again once it has.

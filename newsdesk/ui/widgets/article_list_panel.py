@@ -151,8 +151,9 @@ class ArticleListPanel(QWidget):
         # overlay, so the list does not change height (and ask for yet another batch).
         self.loading_label = QLabel(self.tr("Loading stories…"), self.view.viewport())
         self.loading_label.setObjectName("listLoadingLabel")
-        self.loading_label.setAutoFillBackground(True)
-        self.loading_label.setContentsMargins(6, 2, 6, 2)
+        self.loading_label.setStyleSheet(
+            "QLabel { background-color: palette(window); color: palette(window-text);"
+            " border: 1px solid palette(mid); border-radius: 3px; padding: 2px 8px; }")
         self.loading_label.hide()
         # A fixed row height lets the view skip measuring 100,000 rows.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -430,8 +431,9 @@ class ArticleListPanel(QWidget):
         label = self.loading_label
         if fetching:
             viewport = self.view.viewport()
+            label.ensurePolished()  # the padding counts in its size
             label.adjustSize()
-            label.move(0, max(0, viewport.height() - label.height()))
+            label.move(4, max(0, viewport.height() - label.height() - 4))
         label.setVisible(fetching)
 
     def on_fetch_failed(self, reason: str) -> None:

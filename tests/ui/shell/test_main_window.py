@@ -71,6 +71,8 @@ def test_write_a_story_then_close_and_reopen_finds_everything(
     qtbot.keyClicks(editor.body, "Stalls will stay open until two in the morning.")
     qtbot.keyClicks(editor.byline_picker.name_edit, "Aigerim Sarsenbayeva")
     qtbot.mouseClick(editor.byline_picker.add_button, Qt.MouseButton.LeftButton)
+    # Typed before the profiles arrived, the name is looked up on the task runner.
+    qtbot.waitUntil(lambda: bool(editor.byline_picker.entries()))
     assert window.save_state_label.text() != "✓ Saved"
     qtbot.waitUntil(lambda: "night market" in window.preview.html, timeout=5000)
     _wait_saved(qtbot, window)
