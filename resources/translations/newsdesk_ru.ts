@@ -234,6 +234,10 @@ Tashkent OR Bishkek finds either; -draft leaves out stories with that word.</sou
         <translation>Материалы</translation>
     </message>
     <message>
+        <source>Loading stories…</source>
+        <translation>Загрузка материалов…</translation>
+    </message>
+    <message>
         <source>On the desk</source>
         <translation>В работе</translation>
     </message>
@@ -252,6 +256,22 @@ Tashkent OR Bishkek finds either; -draft leaves out stories with that word.</sou
     <message>
         <source>All tags</source>
         <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>The filters&apos; authors, languages and tags could not be updated: {0}</source>
+        <translation>Не удалось обновить авторов, языки и теги в фильтрах: {0}</translation>
+    </message>
+    <message>
+        <source>Stories could not be read: {0}. The list shows those read before.</source>
+        <translation>Не удалось прочитать материалы: {0}. В списке — те, что были прочитаны раньше.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>The story counts could not be updated: {0}</source>
+        <translation>Не удалось обновить число материалов: {0}</translation>
     </message>
     <message>
         <source>{0} stories match</source>
@@ -457,6 +477,10 @@ stored as a 256 px square.</source>
     <message>
         <source>No profile named “%1”: create it with New….</source>
         <translation>Профиля «%1» нет: создайте его кнопкой «Новый…».</translation>
+    </message>
+    <message>
+        <source>The author profiles could not be read: %1</source>
+        <translation>Не удалось прочитать профили авторов: %1</translation>
     </message>
     <message>
         <source>%1 is already in the byline.</source>
@@ -980,10 +1004,21 @@ stored as a 256 px square.</source>
     </message>
 </context>
 <context>
+    <name>EditorReferences</name>
+    <message>
+        <source>Author and tag suggestions could not be read ({0}); opening a story tries again.</source>
+        <translation>Не удалось прочитать подсказки авторов и тегов ({0}); при открытии материала попытка повторится.</translation>
+    </message>
+</context>
+<context>
     <name>EditorSpelling</name>
     <message>
         <source>Spelling is off: the dictionaries could not be loaded ({0}). Reopen the story to try again.</source>
         <translation>Проверка орфографии отключена: не удалось загрузить словари ({0}). Откройте материал заново, чтобы попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <source>The words ignored in this story could not be read ({0}): they are underlined until you open it again.</source>
+        <translation>Не удалось прочитать слова, пропускаемые в этом материале ({0}): они подчёркнуты, пока вы не откроете материал заново.</translation>
     </message>
     <message>
         <source>The ignored word is not kept with the story: {0}</source>
@@ -1095,6 +1130,70 @@ stored as a 256 px square.</source>
     <message>
         <source>someone else changed the same records in {where} at the same time ({reason}); reload, then try again</source>
         <translation>кто-то другой одновременно изменил те же записи в {where} ({reason}); загрузите заново и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>{database} on {server}</source>
+        <translation>{database} на {server}</translation>
+    </message>
+    <message>
+        <source>the newsroom database</source>
+        <translation>«база данных редакции»</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL; use e.g. sqlite:///path/newsroom.db or postgresql://user@host/dbname</source>
+        <translation>«{url}» — не адрес базы данных; пример: sqlite:///path/newsroom.db или postgresql://user@host/dbname</translation>
+    </message>
+    <message>
+        <source>unsupported database URL {url}: {reason}</source>
+        <translation>неподдерживаемый адрес базы данных {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a SQLite database ({reason}); pick another file with --database</source>
+        <translation>{file} — не база данных SQLite ({reason}); выберите другой файл через --database</translation>
+    </message>
+    <message>
+        <source>cannot open the database {where}: {reason}</source>
+        <translation>не удаётся открыть базу данных {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>this database was last opened by a newer Newsdesk (schema {stored}); this release knows schemas up to {head}. Update Newsdesk to open it.</source>
+        <translation>эту базу данных в последний раз открывала более новая версия Newsdesk (схема {stored}); эта версия знает схемы до {head}. Обновите Newsdesk, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>there is no newsroom at {path}; check the path, or start one with &apos;newsdesk demo&apos; or &apos;newsdesk import&apos;</source>
+        <translation>по адресу {path} нет редакции; проверьте путь или создайте её командой «newsdesk demo» или «newsdesk import»</translation>
+    </message>
+    <message>
+        <source>only a newsroom file can be replaced by its backup</source>
+        <translation>резервной копией можно заменить только файл редакции</translation>
+    </message>
+    <message>
+        <source>the newsroom {where} is damaged ({reason}). Nothing more is written to it. {advice}</source>
+        <translation>редакция {where} повреждена ({reason}). В неё больше ничего не записывается. {advice}</translation>
+    </message>
+    <message>
+        <source>Open the newest backup, {backup}, instead (Newsdesk offers it when the window opens; or quit and copy it over {file}).</source>
+        <translation>Откройте вместо неё последнюю резервную копию, {backup} (Newsdesk предложит её при открытии окна; или выйдите и скопируйте её поверх {file}).</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файла</translation>
+    </message>
+    <message>
+        <source>No backup was found beside it: pick another file, or restore it from your own backups.</source>
+        <translation>Рядом не нашлось резервной копии: выберите другой файл или восстановите его из своих резервных копий.</translation>
+    </message>
+    <message>
+        <source>the newsroom file {path} is empty (0 bytes): it was cut short (a full disk, an interrupted copy). Nothing is written to it. {advice}</source>
+        <translation>файл редакции {path} пуст (0 байт): он оборвался (полный диск, прерванное копирование). В него ничего не записывается. {advice}</translation>
+    </message>
+    <message>
+        <source>Open the newest backup, {backup}, instead.</source>
+        <translation>Откройте вместо него последнюю резервную копию, {backup}.</translation>
+    </message>
+    <message>
+        <source>If you meant to start a new newsroom there, delete the empty file first; otherwise restore it from your own backups.</source>
+        <translation>Если вы хотели создать там новую редакцию, сначала удалите пустой файл; иначе восстановите его из своих резервных копий.</translation>
     </message>
     <message>
         <source>front matter opened with &apos;---&apos; on line 1 is never closed</source>
@@ -1493,6 +1592,358 @@ stored as a 256 px square.</source>
         <translation>неизвестные ключи {keys}; используйте name и {second}</translation>
     </message>
     <message>
+        <source>no story with slug &apos;{slug}&apos;</source>
+        <translation>нет материала со слагом «{slug}»</translation>
+    </message>
+    <message>
+        <source>story #{id} does not exist (was it deleted?)</source>
+        <translation>материала №{id} нет (его удалили?)</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; is used by another story</source>
+        <translation>слаг «{slug}» занят другим материалом</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was changed since (version {theirs}, expected {yours})</source>
+        <translation>«{headline}» с тех пор изменили (версия {theirs}, ожидалась {yours})</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was changed since (version {theirs}, expected {yours}); spike it instead if it should go</source>
+        <translation>«{headline}» с тех пор изменили (версия {theirs}, ожидалась {yours}); если материал не нужен, снимите его</translation>
+    </message>
+    <message>
+        <source>no story with slug &apos;{slug}&apos; to be a translation of</source>
+        <translation>нет материала со слагом «{slug}», переводом которого мог бы быть этот</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; cannot be this story&apos;s original: that would make a loop of translations ({loop}); name the story it was translated from</source>
+        <translation>«{slug}» не может быть оригиналом этого материала: получился бы круг переводов ({loop}); укажите материал, с которого его перевели</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no author profile</source>
+        <translation>у «{name}» нет профиля автора</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no author profile (story &apos;{slug}&apos;)</source>
+        <translation>у «{name}» нет профиля автора (материал «{slug}»)</translation>
+    </message>
+    <message>
+        <source>author #{id} no longer exists</source>
+        <translation>автора №{id} больше нет</translation>
+    </message>
+    <message>
+        <source>cites source &apos;{key}&apos;, which is neither in &apos;sources&apos; nor in the registry</source>
+        <translation>ссылается на источник «{key}», которого нет ни в «sources», ни в реестре</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a story file; import Markdown files only</source>
+        <translation>это {kind}, а не файл материала; импортируйте только файлы Markdown</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a revision: give its number (as listed) or &apos;{current}&apos;</source>
+        <translation>«{text}» — не версия: укажите её номер (как в списке) или «{current}»</translation>
+    </message>
+    <message>
+        <source>&apos;{slug}&apos; has no revision {which} ({known})</source>
+        <translation>у «{slug}» нет версии {which} ({known})</translation>
+    </message>
+    <message>
+        <source>it has revisions 1 to {latest}</source>
+        <translation>есть версии с 1 по {latest}</translation>
+    </message>
+    <message>
+        <source>it has no revisions yet</source>
+        <translation>версий пока нет</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was changed elsewhere (version {theirs}, yours {yours}); reopen it to see the newer text before restoring</source>
+        <translation>«{headline}» изменили в другом месте (версия {theirs}, ваша — {yours}); откройте материал заново и посмотрите новый текст, прежде чем восстанавливать</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was saved elsewhere at the same time; reopen it to see the newer text before restoring</source>
+        <translation>«{headline}» одновременно сохранили в другом месте; откройте материал заново и посмотрите новый текст, прежде чем восстанавливать</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; is already in &apos;{language}&apos;; pick another language</source>
+        <translation>«{headline}» уже на языке «{language}»; выберите другой язык</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; already has a &apos;{language}&apos; translation: &apos;{slug}&apos;</source>
+        <translation>у «{headline}» уже есть перевод на «{language}»: «{slug}»</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was changed elsewhere (version {theirs}, yours {yours}); reopen the desk to see the newer text</source>
+        <translation>«{headline}» изменили в другом месте (версия {theirs}, ваша — {yours}); откройте стол переводчика заново, чтобы увидеть новый текст</translation>
+    </message>
+    <message>
+        <source>the original of &apos;{headline}&apos; is no longer in the newsroom (it was deleted); the translation is kept as a story of its own</source>
+        <translation>оригинала «{headline}» больше нет в редакции (его удалили); перевод сохранён как самостоятельный материал</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; is not a translation: it has no original to compare with</source>
+        <translation>«{headline}» — не перевод: у него нет оригинала для сравнения</translation>
+    </message>
+    <message>
+        <source>&apos;{headline}&apos; was saved elsewhere meanwhile (version {theirs}, the desk has {yours}); the desk shows the newer text again, then confirm the rows once more</source>
+        <translation>«{headline}» тем временем сохранили в другом месте (версия {theirs}, на столе — {yours}); стол снова показывает новый текст, подтвердите строки ещё раз</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a row of the desk</source>
+        <translation>«{key}» — не строка стола переводчика</translation>
+    </message>
+    <message>
+        <source>a row of &apos;{headline}&apos; was changed{by} at the same time (now {state}); nothing of this step was stored: look at the row again, then confirm it</source>
+        <translation>строку «{headline}» одновременно изменили{by} (теперь: {state}); ничего из этого шага не сохранено: посмотрите на строку ещё раз и подтвердите её</translation>
+    </message>
+    <message>
+        <source> by {who}</source>
+        <translation> ({who})</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>не переведена</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>переведена</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>сброшена</translation>
+    </message>
+    <message>
+        <source>say why this problem may be ignored</source>
+        <translation>напишите, почему эту проблему можно пропустить</translation>
+    </message>
+    <message>
+        <source>the token is longer than {limit} characters; fix the row instead</source>
+        <translation>фрагмент длиннее {limit} знаков; лучше исправьте строку</translation>
+    </message>
+    <message>
+        <source>&apos;{tag}&apos; is not a known language code; use one like en, ru or en-US</source>
+        <translation>«{tag}» — неизвестный код языка; используйте код вроде en, ru или en-US</translation>
+    </message>
+    <message>
+        <source>source and target are both &apos;{language}&apos;</source>
+        <translation>исходный и целевой язык совпадают: «{language}»</translation>
+    </message>
+    <message>
+        <source>&apos;{side}&apos; is neither &apos;source&apos; nor &apos;target&apos;</source>
+        <translation>«{side}» — ни «source», ни «target»</translation>
+    </message>
+    <message>
+        <source>is empty: give a word or phrase to look for</source>
+        <translation>пусто: введите слово или фразу для поиска</translation>
+    </message>
+    <message>
+        <source>is not a TMX file: it starts with &lt;{name}&gt;, not &lt;tmx&gt;</source>
+        <translation>не файл TMX: он начинается с &lt;{name}&gt;, а не с &lt;tmx&gt;</translation>
+    </message>
+    <message>
+        <source>a &lt;tuv&gt; has no xml:lang</source>
+        <translation>у элемента &lt;tuv&gt; нет атрибута языка (xml:lang)</translation>
+    </message>
+    <message>
+        <source>this &lt;tu&gt; needs segments in two languages, it has {found}</source>
+        <translation>в этой единице &lt;tu&gt; нужны сегменты на двух языках, а есть {found}</translation>
+    </message>
+    <message>
+        <source>only &apos;{language}&apos;</source>
+        <translation>только «{language}»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ни одного</translation>
+    </message>
+    <message>
+        <source>this &lt;tu&gt; has no segment in its source language &apos;{language}&apos;</source>
+        <translation>в этой единице &lt;tu&gt; нет сегмента на её исходном языке «{language}»</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>is empty, not a TMX file</source>
+        <translation>пуст, это не файл TMX</translation>
+    </message>
+    <message>
+        <source>the import of {file} was cancelled; nothing of it was kept</source>
+        <translation>импорт {file} отменён; из него ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>declares the entity &apos;{name}&apos;; entities are refused in files from outside (they can expand without end or read other files)</source>
+        <translation>объявляет сущность «{name}»; в файлах извне сущности не принимаются (они могут разрастаться без конца или читать другие файлы)</translation>
+    </message>
+    <message>
+        <source>refers to an external entity; it is not read</source>
+        <translation>ссылается на внешнюю сущность; она не читается</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML: {reason}{hint}</source>
+        <translation>ошибка в разметке XML: {reason}{hint}</translation>
+    </message>
+    <message>
+        <source> (the file ends too early: was it cut off?)</source>
+        <translation> (файл кончается слишком рано — не обрезан ли он?)</translation>
+    </message>
+    <message>
+        <source>the {language} {kind} is empty; type the term or leave that language out</source>
+        <translation>{kind} ({language}) пуст; введите термин или уберите этот язык</translation>
+    </message>
+    <message>
+        <source>the {language} {kind} &apos;{text}…&apos; is too long for a term</source>
+        <translation>{kind} ({language}) «{text}…» слишком длинный для термина</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>forbidden variant</source>
+        <translation>запрещённый вариант</translation>
+    </message>
+    <message>
+        <source>a term needs at least one rendering that is not forbidden</source>
+        <translation>у термина должен быть хотя бы один незапрещённый перевод</translation>
+    </message>
+    <message>
+        <source>there is no glossary term #{id}</source>
+        <translation>в глоссарии нет термина №{id}</translation>
+    </message>
+    <message>
+        <source>is neither a .csv nor a .tbx file</source>
+        <translation>не файл .csv и не файл .tbx</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text ({reason})</source>
+        <translation>не текст в UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <source>is empty; the first line names the columns, e.g. en,ru,note</source>
+        <translation>пуст; в первой строке перечисляются столбцы, например en,ru,note</translation>
+    </message>
+    <message>
+        <source>is not CSV: {reason}</source>
+        <translation>не CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>a column has no name; name each column by a language code (en, ru), forbidden_&lt;code&gt; or note</source>
+        <translation>у столбца нет названия; назовите каждый столбец кодом языка (en, ru), forbidden_&lt;код&gt; или note</translation>
+    </message>
+    <message>
+        <source>has {cells} cells for {columns} columns</source>
+        <translation>ячеек: {cells}, а столбцов: {columns}</translation>
+    </message>
+    <message>
+        <source>is not a TBX file: it starts with &lt;{name}&gt;</source>
+        <translation>не файл TBX: он начинается с &lt;{name}&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; has no xml:lang</source>
+        <translation>у &lt;{name}&gt; нет атрибута языка (xml:lang)</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; has no &lt;term&gt;</source>
+        <translation>в &lt;{name}&gt; нет элемента &lt;term&gt;</translation>
+    </message>
+    <message>
+        <source>is empty, not a TBX file</source>
+        <translation>пуст, это не файл TBX</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a single word</source>
+        <translation>«{word}» — не одно слово</translation>
+    </message>
+    <message>
+        <source>Spelling: {tag} ({provider})</source>
+        <translation>Орфография: {tag} ({provider})</translation>
+    </message>
+    <message>
+        <source>Spelling is off: the enchant library is not installed. Install it with: sudo apt-get install {packages}</source>
+        <translation>Проверка орфографии отключена: не установлена библиотека enchant. Установите её командой: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>Spelling is off: no Hunspell dictionary for {tag} is installed. Install it with: sudo apt-get install {packages}</source>
+        <translation>Проверка орфографии отключена: не установлен словарь Hunspell для {tag}. Установите его командой: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>уже есть, и это не папка</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder; the author pages go there: move it away</source>
+        <translation>уже есть, и это не папка; туда пишутся страницы авторов: уберите его</translation>
+    </message>
+    <message>
+        <source>is a symbolic link, and an export never writes through one (it may lead out of the export folder); remove it or export to another folder</source>
+        <translation>это символическая ссылка, а экспорт никогда не пишет через ссылки (она может вести за пределы папки экспорта); удалите её или экспортируйте в другую папку</translation>
+    </message>
+    <message>
+        <source>is a symbolic link, and an export never writes through one; remove it or export to another folder</source>
+        <translation>это символическая ссылка, а экспорт никогда не пишет через ссылки; удалите её или экспортируйте в другую папку</translation>
+    </message>
+    <message>
+        <source>cannot open the file: {reason}</source>
+        <translation>не удаётся открыть файл: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>is empty, not an image</source>
+        <translation>пуст, это не изображение</translation>
+    </message>
+    <message>
+        <source>is {size} MB; photos up to {limit} MB are accepted</source>
+        <translation>размер {size} МБ, а фото принимаются до {limit} МБ</translation>
+    </message>
+    <message>
+        <source>is not a PNG, JPEG or WebP image</source>
+        <translation>не изображение PNG, JPEG или WebP</translation>
+    </message>
+    <message>
+        <source>is {width}×{height} pixels; use a smaller picture</source>
+        <translation>размер {width}×{height} пикселей; возьмите изображение поменьше</translation>
+    </message>
+    <message>
+        <source>is damaged or not a picture ({reason})</source>
+        <translation>повреждено или не является изображением ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be converted to a thumbnail</source>
+        <translation>не удалось превратить в миниатюру</translation>
+    </message>
+    <message>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
@@ -1639,6 +2090,86 @@ stored as a 256 px square.</source>
     <message>
         <source>title in Russian</source>
         <translation>должность по-русски</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>ignored text</source>
+        <translation>пропускаемый фрагмент</translation>
+    </message>
+    <message>
+        <source>source language</source>
+        <translation>исходный язык</translation>
+    </message>
+    <message>
+        <source>target language</source>
+        <translation>язык перевода</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <source>phrase</source>
+        <translation>фраза</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>слово</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>такого файла или папки нет</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>операция не разрешена</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>он уже существует</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>не удалось прочитать диск или записать на него</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -1932,6 +2463,14 @@ stored as a 256 px square.</source>
         <translation>Удалить термин</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Add the terms of a CSV file (columns named en, ru, forbidden_ru, note) or a TBX file; a file with an error adds nothing</source>
+        <translation>Добавить термины из файла CSV (столбцы en, ru, forbidden_ru, note) или TBX; из файла с ошибкой ничего не добавляется</translation>
+    </message>
+    <message>
         <source>Term (language, text):</source>
         <translation>Термин (язык, текст):</translation>
     </message>
@@ -1974,6 +2513,22 @@ stored as a 256 px square.</source>
     <message>
         <source>Removed “{0}”.</source>
         <translation>Термин «{0}» удалён.</translation>
+    </message>
+    <message>
+        <source>Import glossary terms</source>
+        <translation>Импорт терминов глоссария</translation>
+    </message>
+    <message>
+        <source>Glossary files (*.csv *.tbx);;All files (*)</source>
+        <translation>Файлы глоссария (*.csv *.tbx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {0}</source>
+        <translation>Ничего не импортировано: {0}</translation>
+    </message>
+    <message>
+        <source>Imported from {0}: {1} new terms, {2} updated.</source>
+        <translation>Импортировано из {0}: новых терминов — {1}, обновлено — {2}.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2707,10 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <message>
         <source>Nothing imported: {0}: {1}</source>
         <translation>Ничего не импортировано: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>byte {0} is not UTF-8</source>
+        <translation>байт {0} — не UTF-8</translation>
     </message>
     <message>
         <source>Nothing imported: cannot read {0} as UTF-8 text ({1}).</source>
@@ -2778,6 +3337,41 @@ Database: {1}</source>
     <message>
         <source>Removed a NUL character: it cannot be stored in a story.</source>
         <translation>Удалён символ NUL: его нельзя хранить в материале.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryImport</name>
+    <message>
+        <source>Import TMX…</source>
+        <translation>Импорт TMX…</translation>
+    </message>
+    <message>
+        <source>Add the pairs of a TMX file (another tool&apos;s or a colleague&apos;s memory) to the translation memory; a file with an error adds nothing</source>
+        <translation>Добавить пары из файла TMX (память другой программы или коллеги) в память переводов; из файла с ошибкой ничего не добавляется</translation>
+    </message>
+    <message>
+        <source>Import a translation memory</source>
+        <translation>Импорт памяти переводов</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>Файлы TMX (*.tmx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing {0} into the memory…</source>
+        <translation>Импорт {0} в память…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new pair(s) into the memory from {0} (units read: {1}).</source>
+        <translation>
+            <numerusform>В память добавлена %n новая пара из {0} (прочитано единиц: {1}).</numerusform>
+            <numerusform>В память добавлены %n новые пары из {0} (прочитано единиц: {1}).</numerusform>
+            <numerusform>В память добавлено %n новых пар из {0} (прочитано единиц: {1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported into the memory: {0}</source>
+        <translation>Ничего не добавлено в память: {0}</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4942,14 @@ Database: {1}</source>
     <message>
         <source>Find the selected words in the translation memory, with the stories they come from</source>
         <translation>Найти выделенные слова в памяти переводов, с материалами, откуда они взяты</translation>
+    </message>
+    <message>
+        <source>T&amp;hen / Now…</source>
+        <translation>&amp;Тогда / сейчас…</translation>
+    </message>
+    <message>
+        <source>The original as it was when it was translated, beside the original now, on the translators&apos; desk</source>
+        <translation>Оригинал, каким он был при переводе, рядом с оригиналом сейчас — на столе переводчика</translation>
     </message>
 </context>
 <context>
