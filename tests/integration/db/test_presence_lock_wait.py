@@ -52,9 +52,9 @@ def test_a_heartbeat_on_a_locked_row_gives_up_as_busy(
     assert opened <= datetime.now(UTC)
 
 
+# SQLite only: PostgreSQL's SET LOCAL ends with the transaction by itself.
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_the_connection_gets_its_own_wait_back(newsroom: Newsroom) -> None:
-    if newsroom.engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL's SET LOCAL ends with the transaction by itself")
     with newsroom.engine.connect() as connection:
         own = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
     story = newsroom.articles.create(Article(headline="Presence then a save"))
