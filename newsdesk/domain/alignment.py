@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -175,15 +177,25 @@ def anchors_of(text: str) -> Anchors:
     return Anchors(frozenset(exact), tuple(names))
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_found(name: str, others: tuple[str, ...]) -> bool:
+    """Whether ``name`` fuzzily matches one of ``others``.
+
+    Cached: the alignment prices every row against its neighbours, and a story's names
+    recur (the same minister in thirty paragraphs), so the same question comes back
+    thousands of times; answering it again was half of a long story's alignment time.
+    """
+    return any(fuzz.ratio(name, other) >= NAME_MATCH_THRESHOLD for other in others)
+
+
 def anchor_similarity(a: Anchors, b: Anchors) -> float | None:
     """Dice coefficient of shared anchors in [0, 1]; None when neither side has any."""
     if a.size == 0 and b.size == 0:
         return None
     matched = 2 * len(a.exact & b.exact)
     small, large = (a.names, b.names) if len(a.names) <= len(b.names) else (b.names, a.names)
-    for name in small:
-        if any(fuzz.ratio(name, other) >= NAME_MATCH_THRESHOLD for other in large):
-            matched += 2
+    if large:
+        matched += 2 * sum(_name_found(name, large) for name in small)
     return min(1.0, matched / (a.size + b.size))
 
 
@@ -207,6 +219,7 @@ _STEPS = {
     BeadKind.TWO_ONE: (2, 1),
     BeadKind.ONE_TWO: (1, 2),
 }
+_PRIOR_COST = {kind: -math.log(prior) for kind, prior in _PRIOR.items()}
 _VARIANCE = 6.8  # Gale & Church's variance of the length ratio per character
 _ANCHOR_WEIGHT = 4.0  # nats: a row whose anchors all agree beats a plausible length match
 
@@ -231,6 +244,9 @@ class _Side:
     lengths: tuple[int, ...]
     anchors: tuple[Anchors, ...]
     pairs: tuple[Anchors, ...]  # pairs[k]: anchors of paragraphs k and k+1 together
+    # Worked out once per side, not once per bead (a long story prices tens of thousands):
+    prefix: tuple[int, ...]  # prefix[k]: the visible length of paragraphs [0, k)
+    headings: tuple[int, ...]  # headings[k]: how many of paragraphs [0, k) are headings
 
     def joined(self, start: int, end: int) -> Anchors:
         """The anchors of paragraphs [start, end) (one or two), joined once, not per bead."""
@@ -239,11 +255,14 @@ class _Side:
 
 def _side(paragraphs: Sequence[Paragraph]) -> _Side:
     anchors = tuple(anchors_of(p.text) for p in paragraphs)
+    lengths = tuple(_visible_length(p.text) for p in paragraphs)
     return _Side(
         tuple(paragraphs),
-        tuple(_visible_length(p.text) for p in paragraphs),
+        lengths,
         anchors,
         tuple(_joined(anchors[k : k + 2]) for k in range(len(anchors) - 1)),
+        (0, *itertools.accumulate(lengths)),
+        (0, *itertools.accumulate(p.kind is BlockKind.HEADING for p in paragraphs)),
     )
 
 
@@ -258,17 +277,17 @@ def _bead(
 ) -> tuple[float, float]:
     """(cost in nats, confidence score) of joining src[i-n:i] with dst[j-m:j]."""
     n, m = _STEPS[kind]
-    cost = -math.log(_PRIOR[kind])
+    cost = _PRIOR_COST[kind]
     if n == 0 or m == 0:
         # The prior alone: a length or anchor term has nothing to compare against here.
         return cost, 0.0
-    l1 = sum(src.lengths[i - n : i])
-    l2 = sum(dst.lengths[j - m : j])
+    l1 = src.prefix[i] - src.prefix[i - n]
+    l2 = dst.prefix[j] - dst.prefix[j - m]
     p_length = _length_probability(l1, l2, ratio)
     cost -= math.log(p_length)
-    kinds_a = {p.kind for p in src.paragraphs[i - n : i]}
-    kinds_b = {p.kind for p in dst.paragraphs[j - m : j]}
-    if (BlockKind.HEADING in kinds_a) != (BlockKind.HEADING in kinds_b):
+    heading_a = src.headings[i] > src.headings[i - n]
+    heading_b = dst.headings[j] > dst.headings[j - m]
+    if heading_a != heading_b:
         cost += 3.0  # a heading renders a heading, not a paragraph of prose
     similarity = anchor_similarity(src.joined(i - n, i), dst.joined(j - m, j))
     if similarity is None:
@@ -278,20 +297,23 @@ def _bead(
     return cost, (p_length + similarity) / 2
 
 
-_FULL_TABLE_CELLS = 250_000
-"""Up to this many cells (500 x 500 paragraphs) every pairing is priced: any news story."""
-_BAND = 10
-"""Beyond that, how far from the diagonal a row may pair (paragraphs, either way)."""
+_FULL_TABLE_CELLS = 4_000
+"""Up to this many cells (about 60 x 60 paragraphs) every pairing is priced: a news story of
+ordinary length. A 5,000-word feature (130-150 paragraphs) priced in full took a second, well
+past the desk's 300 ms to show its rows (benchmarks/bench_desk.py)."""
+_BAND = 20
+"""Beyond that, how far from the diagonal a row may pair (paragraphs, either way): more
+drift than a translator's dropped, added and merged paragraphs make."""
 
 
 def _columns(i: int, rows: int, cols: int) -> range:
     """The translation positions priced for original position ``i``.
 
-    Every one for a story of news length. For a long document (thousands of paragraphs)
-    only a band around the diagonal from (0, 0) to (rows, cols): pricing every pairing is
-    quadratic (a 10,000-paragraph pair never finished), and a translation that drifts more
-    than the band from its original's order is not one the desk can show side by side
-    anyway. The band is wide enough for neighbouring rows to overlap, so the last cell is
+    Every one for a story of news length. For a longer one (a feature, or thousands of
+    paragraphs) only a band around the diagonal from (0, 0) to (rows, cols): pricing every
+    pairing is quadratic (a 10,000-paragraph pair never finished), and a translation that
+    drifts more than the band from its original's order is not one the desk can show side
+    by side anyway. The band is wide enough for neighbouring rows to overlap, so the last cell is
     always reachable.
     """
     if (rows + 1) * (cols + 1) <= _FULL_TABLE_CELLS or rows == 0:

@@ -265,6 +265,11 @@ class DeskQa(QObject):
             self._timer.stop()
             self.check_now()
 
+    @property
+    def pending(self) -> bool:
+        """Whether some rows still wait for their check (typed, reloaded, glossary changed)."""
+        return bool(self._dirty)
+
     def on_glossary_changed(self) -> None:
         """A term was added or removed (the glossary dialog): the glossary is read again and
         every row checked with it, so a new term is enforced at once, not at the next load."""

@@ -4,8 +4,8 @@ A row of the desk is as tall as its word-wrapped paragraph. Letting the vertical
 every row to its contents lays out every cell's text on each reset and each change: fine for
 a news story, a freeze of seconds for a document of thousands of paragraphs. Beyond
 :data:`ALL_ROWS_LIMIT` rows the header keeps a uniform default height and the rows in view
-(plus a margin) are fitted as they scroll into view, so the work follows the screen, not the
-document.
+(plus a margin, a moment later) are fitted as they scroll into view, so the work follows the
+screen, not the document.
 """
 
 from __future__ import annotations
@@ -15,8 +15,11 @@ from typing import Final
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-ALL_ROWS_LIMIT: Final = 400
-"""Up to this many rows every row is fitted to its text (what a news story has)."""
+ALL_ROWS_LIMIT: Final = 40
+"""Up to this many rows every row is fitted to its text (what a news story has). Measuring a
+word-wrapped paragraph costs about half a millisecond, and the header measures every row on
+each reset and change: a 5,000-word feature of 150 rows spent a second there before its rows
+showed (benchmarks/bench_desk.py)."""
 MARGIN_ROWS: Final = 20
 """Rows fitted beyond each edge of the view, so a short scroll shows fitted rows at once."""
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,6 +36,10 @@ class RowHeights(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
         self._timer.timeout.connect(self.fit_visible)
+        self._margin_timer = QTimer(self)
+        self._margin_timer.setSingleShot(True)
+        self._margin_timer.setInterval(0)  # once the rows in view are painted
+        self._margin_timer.timeout.connect(self.fit_margin)
         model = table.model()
         model.modelReset.connect(self.on_reset)
         model.dataChanged.connect(self.on_data_changed)
@@ -59,7 +66,7 @@ class RowHeights(QObject):
         self._fitted.clear()
         self.expect(self._table.model().rowCount())
         if self.lazy:
-            self._timer.start()
+            self.fit_visible()  # before the first paint: the rows show at their height
 
     def _on_width_changed(self, *_args: object) -> None:
         if self.lazy:
@@ -86,7 +93,23 @@ class RowHeights(QObject):
         return range(max(0, first - MARGIN_ROWS), min(rows, last + MARGIN_ROWS + 1))
 
     def fit_visible(self) -> None:
-        """Fit the rows in view (and a margin) to their text, each once until it changes."""
+        """Fit the rows in view to their text, each once until it changes; the margin around
+        them a moment later (:meth:`fit_margin`), so a paint waits only for what it shows."""
+        if not self.lazy:
+            return
+        table = self._table
+        rows, bottom = table.model().rowCount(), table.viewport().height()
+        row = max(0, table.rowAt(0))
+        # Row by row down the viewport: a fitted row is taller, so fewer rows fill it.
+        while row < rows and table.rowViewportPosition(row) < bottom:
+            if row not in self._fitted:
+                table.resizeRowToContents(row)
+                self._fitted.add(row)
+            row += 1
+        self._margin_timer.start()
+
+    def fit_margin(self) -> None:
+        """Fit the rows just outside the view, so a short scroll shows fitted rows at once."""
         if not self.lazy:
             return
         for row in self.visible_rows():
