@@ -1,4 +1,9 @@
-"""Screenshot of the translators' desk on the demo pair, with changes to the original flagged.
+"""Screenshot of the translators' desk, opened from the real window on the demo pair.
+
+The shot shows what a translator works with on a flagged row: the original changed since it
+was translated (a must-review flag and its word diff), a QA warning (a glossary term the
+row does not render as the glossary says) and the translation memory's match for the row,
+with its score, its source diffed against the row's and where it comes from.
 
 Run: .venv/bin/python scripts/screenshot_translation.py [--out translation-desk.png]
 """
@@ -17,6 +22,7 @@ from PySide6.QtTest import QTest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "screenshots" / "translation-desk.png"
+EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,32 +32,51 @@ def main(argv: list[str] | None = None) -> int:
 
     from screenshot_support import demo_newsroom, wait, wait_until
 
-    from newsdesk.services.translation import translation_service_for
-    from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
+    from newsdesk.domain.glossary import Rendering
+    from newsdesk.ui.main_window import MainWindow
+    from newsdesk.ui.translation.desk_model import QA_COLUMN, QA_ROLE, TRANSLATION_COLUMN
 
     with demo_newsroom() as newsroom:
         articles = newsroom.articles
-        ru = articles.get_by_slug("water-schedule-tashkent-ru")
-        assert ru.id is not None
-        # The translator synced, then the desk corrected a figure and added an update.
-        translation_service_for(newsroom).mark_synced(ru.id)
-        original = articles.get_by_slug("water-schedule-tashkent")
-        body = original.body.replace("at least 1.1 billion", "at least 1.3 billion")
-        body = body.replace(
-            "\n\n## Why it matters",
-            "\n\nThe commission will publish the monthly figures on its website, a spokesman "
-            "said.\n\n## Why it matters")
-        articles.save(replace(original, body=body))
-        dialog = TranslationDeskDialog(newsroom)
+        newsroom.memory.rebuild()  # as the first start of a filled newsroom does
+        newsroom.glossary.add([Rendering("en", "gauging stations"),
+                               Rendering("ru", "гидрометрические посты")],
+                              "The water commission's term")
+        # The desk corrects the original after it was translated: a word, so must review.
+        original = articles.get_by_slug(EN_SLUG)
+        articles.save(replace(original, body=original.body.replace(
+            "the repair of two canal sections", "the repair of three canal sections")))
+
+        window = MainWindow(newsroom)
+        window.resize(1500, 960)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        wait_until(lambda: not window.initial_story_pending, 5000)
+        ru = articles.get_by_slug(RU_SLUG)
+        if ru.id is None or not window.open_article(ru.id):
+            print("the demo translation did not open", file=sys.stderr)
+            return 1
+        wait_until(lambda: window.open_article_id == ru.id, 5000)
+        tools = window.translation_tools
+        tools.desk_action.trigger()  # Story ▸ Translators' Desk…
+        dialog = tools.dialog
+        if dialog is None:
+            print("the desk did not open", file=sys.stderr)
+            return 1
         dialog.resize(1500, 960)
-        dialog.show()
-        QTest.qWaitForWindowExposed(dialog)
         desk = dialog.desk
-        desk.open_for(ru.id)
         if not wait_until(lambda: desk.desk is not None and not desk.busy, 10_000):
             print("the desk did not finish aligning", file=sys.stderr)
             return 1
         desk.select_next_change()
+        row = desk.table.currentIndex().row()
+        desk.table.scrollTo(desk.model.index(row, TRANSLATION_COLUMN),
+                            desk.table.ScrollHint.PositionAtCenter)
+        shown = wait_until(lambda: "%" in desk.memory_panel.toPlainText()
+                           and bool(desk.model.index(row, QA_COLUMN).data(QA_ROLE)), 10_000)
+        if not shown:
+            print("no memory match or QA problem on the flagged row", file=sys.stderr)
+            return 1
         wait(300)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if not dialog.grab().save(str(args.out)):
@@ -59,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"wrote {args.out}")
         dialog.close()
+        window.close()
+        wait(100)
     return 0
 
 
