@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from newsdesk.domain.workflow import Problem
 from newsdesk.ui.tool_context import ToolContext
@@ -14,6 +15,16 @@ from newsdesk.ui.window_menus import ActionId, MenuId
 
 if TYPE_CHECKING:
     from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
+
+
+def _action(parent: QWidget, text: str, tip: str, key: str = "") -> QAction:
+    """A Story-menu command: its caption, status tip and key (both texts already translated,
+    where lupdate sees them)."""
+    action = QAction(text, parent)
+    if key:
+        action.setShortcut(QKeySequence(key))
+    action.setStatusTip(tip)
+    return action
 
 
 @dataclass
@@ -39,16 +50,15 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
     """
     newsroom, editor, story = context.newsroom, context.editor, context.story
     window = context.docks.window  # the dialog's and the actions' parent, nothing more
-    desk_action = QAction(QCoreApplication.translate("TranslationTools", "Translators' &Desk…"),
-                          window)
-    desk_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    desk_action.setStatusTip(QCoreApplication.translate(
-        "TranslationTools", "Original and translation side by side, with the original's changes "
-        "since it was translated"))
-    translate_action = QAction(QCoreApplication.translate("TranslationTools", "&Translate…"),
-                               window)
-    translate_action.setStatusTip(QCoreApplication.translate(
-        "TranslationTools", "Start a translation of the open story into another language"))
+    desk_action = _action(
+        window, QCoreApplication.translate("TranslationTools", "Translators' &Desk…"),
+        QCoreApplication.translate(
+            "TranslationTools", "Original and translation side by side, with the original's "
+            "changes since it was translated"), "Ctrl+Shift+T")
+    translate_action = _action(
+        window, QCoreApplication.translate("TranslationTools", "&Translate…"),
+        QCoreApplication.translate(
+            "TranslationTools", "Start a translation of the open story into another language"))
     tools = TranslationTools(desk_action, translate_action)
 
     def message(text: str) -> None:
@@ -103,12 +113,11 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
         side = "source" if original is not None and original.id == opened else "target"
         dialog.desk.tools.search_when_loaded(selected, side)
 
-    concordance_action = QAction(QCoreApplication.translate(
-        "TranslationTools", "Search the Translation &Memory…"), window)
-    concordance_action.setShortcut(QKeySequence("Ctrl+K"))
-    concordance_action.setStatusTip(QCoreApplication.translate(
-        "TranslationTools", "Find the selected words in the translation memory, with the "
-        "stories they come from"))
+    concordance_action = _action(
+        window, QCoreApplication.translate("TranslationTools", "Search the Translation &Memory…"),
+        QCoreApplication.translate(
+            "TranslationTools", "Find the selected words in the translation memory, with the "
+            "stories they come from"), "Ctrl+K")
     concordance_action.triggered.connect(search_memory)
     tools.concordance_action = concordance_action
     def show_then_now() -> None:
@@ -119,12 +128,11 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
         if dialog is not None:
             dialog.desk.tools.then_now_when_loaded(STORY)
 
-    then_now_action = QAction(QCoreApplication.translate(
-        "TranslationTools", "T&hen / Now…"), window)
-    then_now_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-    then_now_action.setStatusTip(QCoreApplication.translate(
-        "TranslationTools", "The original as it was when it was translated, beside the "
-        "original now, on the translators' desk"))
+    then_now_action = _action(
+        window, QCoreApplication.translate("TranslationTools", "T&hen / Now…"),
+        QCoreApplication.translate(
+            "TranslationTools", "The original as it was when it was translated, beside the "
+            "original now, on the translators' desk"), "Ctrl+Shift+H")
     then_now_action.triggered.connect(show_then_now)
     tools.then_now_action = then_now_action
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN
+from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 
 EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
 
@@ -31,3 +32,14 @@ def row_with(desk: TranslationDeskWidget, words: str) -> int:
     """The first row whose original holds ``words`` (rows move as headline/deck rows come)."""
     return next(row for row in range(desk.model.rowCount())
                 if words in str(desk.model.index(row, ORIGINAL_COLUMN).data()))
+
+
+def open_cell(qtbot: QtBot, desk: TranslationDeskWidget, row: int) -> ParagraphEdit:
+    """The row's translation cell opened for typing, as a double click would, with the focus."""
+    index = desk.model.index(row, TRANSLATION_COLUMN)
+    desk.table.setCurrentIndex(index)
+    desk.table.edit(index)
+    editor = desk.table.indexWidget(index)
+    assert isinstance(editor, ParagraphEdit)
+    qtbot.waitUntil(editor.hasFocus)
+    return editor

@@ -28,6 +28,7 @@ from newsdesk.ui.translation.desk_model import (
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 from tests.ui.conftest import ui_newsroom
+from tests.ui.translation.desk_helpers import open_cell
 from tests.ui.translation.desk_keys import demo_journal, press
 
 EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
@@ -69,12 +70,7 @@ def _edit_original(room: Newsroom, **fields: str) -> None:
 
 
 def _type_headline(qtbot: QtBot, desk: TranslationDeskWidget, text: str) -> ParagraphEdit:
-    index = desk.model.index(HEADLINE, TRANSLATION_COLUMN)
-    desk.table.setCurrentIndex(index)
-    desk.table.edit(index)
-    editor = desk.table.indexWidget(index)
-    assert isinstance(editor, ParagraphEdit)
-    qtbot.waitUntil(editor.hasFocus)
+    editor = open_cell(qtbot, desk, HEADLINE)
     editor.selectAll()
     editor.insertPlainText(text)  # QTest types ASCII only
     return editor

@@ -17,8 +17,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.translation.desk_model import QA_COLUMN, QA_ROLE, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_qa import IgnoreDialog
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
-from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
-from tests.ui.translation.desk_helpers import RU_SLUG, open_russian, shown_desk
+from tests.ui.translation.desk_helpers import RU_SLUG, open_cell, open_russian, shown_desk
 
 HEADLINE, PROTOCOL = 0, 3  # the protocol paragraph: "at least 1.1 billion cubic meters"
 
@@ -74,12 +73,7 @@ def test_a_draft_is_checked_while_it_is_typed(
     _open(qtbot, desk, newsroom)
     qtbot.wait(400)  # the opening check
     assert not _qa(desk, PROTOCOL)
-    index = desk.model.index(PROTOCOL, TRANSLATION_COLUMN)
-    desk.table.setCurrentIndex(index)
-    desk.table.edit(index)
-    editor = desk.table.indexWidget(index)
-    assert isinstance(editor, ParagraphEdit)
-    qtbot.waitUntil(editor.hasFocus)
+    editor = open_cell(qtbot, desk, PROTOCOL)
     text = editor.toPlainText()
     editor.setPlainText(text.replace("1,1 млрд", "1,7 млрд"))  # not committed
     qtbot.waitUntil(lambda: bool(_qa(desk, PROTOCOL)), timeout=5000)

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.services.recovery import recovery_offers
 from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
-from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
+from tests.ui.translation.desk_helpers import open_cell
 
 RU_SLUG = "water-schedule-tashkent-ru"
 ROW = 3  # the protocol paragraph (after the headline and deck rows)
@@ -52,12 +52,7 @@ def _desk(qtbot: QtBot, room: Newsroom, writer: JournalWriter) -> TranslationDes
 
 
 def _edit(qtbot: QtBot, desk: TranslationDeskWidget) -> ParagraphEdit:
-    index = desk.model.index(ROW, TRANSLATION_COLUMN)
-    desk.table.setCurrentIndex(index)
-    desk.table.edit(index)
-    editor = desk.table.indexWidget(index)
-    assert isinstance(editor, ParagraphEdit)
-    qtbot.waitUntil(editor.hasFocus)
+    editor = open_cell(qtbot, desk, ROW)
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     return editor
 

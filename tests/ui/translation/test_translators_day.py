@@ -40,9 +40,9 @@ from newsdesk.ui.translation.desk_model import (
     TRANSLATION_COLUMN,
 )
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
-from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 from newsdesk.ui.window_menus import ActionId
 from tests.ui.conftest import drain_tasks, ui_newsroom
+from tests.ui.translation.desk_helpers import open_cell
 from tests.ui.translation.desk_keys import press
 
 EN_SLUG = "water-schedule-tashkent"
@@ -115,12 +115,7 @@ def _type_in_row(qtbot: QtBot, desk: TranslationDeskWidget, row: int, old: str,
     """Open the row's translation cell, retype ``old`` as ``new`` and press Enter (saved)."""
     desk.window().activateWindow()  # the desk's window has the keyboard, as when clicked
     qtbot.waitUntil(desk.window().isActiveWindow)
-    index = desk.model.index(row, TRANSLATION_COLUMN)
-    desk.table.setCurrentIndex(index)
-    desk.table.edit(index)
-    editor = desk.table.indexWidget(index)
-    assert isinstance(editor, ParagraphEdit)
-    qtbot.waitUntil(editor.hasFocus)
+    editor = open_cell(qtbot, desk, row)
     cursor = editor.textCursor()
     cursor.setPosition(0)
     editor.setTextCursor(cursor)
