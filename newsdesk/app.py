@@ -74,13 +74,13 @@ def open_newsroom_or_explain(url: str) -> Newsroom | None:
             return open_newsroom(url)
         except DatabaseUnavailableError as exc:
             log.exception("cannot open %s", url)
-            _tell_cannot_open(None, str(exc))
+            _tell_cannot_open(None, _said(exc))
             return None
         except DatabaseDamagedError as exc:
             log.exception("cannot open %s", url)
             backup = newest_backup_for(url)
             where = empty_sqlite_file(url) or _PASSWORD.sub(r"\1@", url)
-            choice = ask_about_damage(None, database=where, reason=str(exc), backup=backup,
+            choice = ask_about_damage(None, database=where, reason=_said(exc), backup=backup,
                                       can_read=False)
             if choice is not DamageChoice.OPEN_BACKUP or backup is None:
                 return None
@@ -148,6 +148,13 @@ def run_gui(database: str | None, argv: Sequence[str], ui_language: str | None =
     return status
 
 
+def _said(exc: BaseException) -> str:
+    """``exc`` in the interface language (its English words without a translation)."""
+    from newsdesk.ui.error_text import error_text
+
+    return error_text(exc)
+
+
 def _tell_cannot_open(parent: QWidget | None, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # only when something went wrong
 
@@ -158,7 +165,7 @@ def _tell_cannot_open(parent: QWidget | None, message: str) -> None:
 def unreadable_newsroom_message(url: str, exc: BaseException) -> str:
     """What to tell the user when a newsroom cannot be opened or read: their words first."""
     if isinstance(exc, DatabaseUnavailableError):
-        return str(exc)
+        return _said(exc)
     # A driver error keeps its own short message in ``orig``; the SQL is for the log.
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     reason = detail[0] if detail else type(exc).__name__

@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.sqlite_functions import unicode_lower
+from newsdesk.domain.errors import wording
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +30,9 @@ def normalise_url(url: str) -> URL:
     try:
         parsed = make_url(raw)
     except (ArgumentError, ValueError) as exc:
-        raise DatabaseUnavailableError(
-            f"'{url}' is not a database URL; use e.g. sqlite:///path/newsroom.db "
-            "or postgresql://user@host/dbname"
-        ) from exc
+        raise DatabaseUnavailableError(wording(
+            "'{url}' is not a database URL; use e.g. sqlite:///path/newsroom.db or "
+            "postgresql://user@host/dbname", url=url)) from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -102,7 +102,8 @@ def make_engine(url: str | URL) -> Engine:
     try:
         engine = create_engine(parsed, pool_pre_ping=True)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseUnavailableError(f"unsupported database URL {parsed!s}: {exc}") from exc
+        raise DatabaseUnavailableError(wording("unsupported database URL {url}: {reason}",
+                                               url=parsed, reason=exc)) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
     check_connection(engine)
@@ -147,8 +148,8 @@ def check_connection(engine: Engine) -> None:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         where = engine.url.render_as_string(hide_password=True)
         if engine.dialect.name == "sqlite" and "not a database" in reason:
-            raise DatabaseUnavailableError(
-                f"{engine.url.database} is not a SQLite database ({reason}); "
-                "pick another file with --database"
-            ) from exc
-        raise DatabaseUnavailableError(f"cannot open the database {where}: {reason}") from exc
+            raise DatabaseUnavailableError(wording(
+                "{file} is not a SQLite database ({reason}); pick another file with --database",
+                file=engine.url.database, reason=reason)) from exc
+        raise DatabaseUnavailableError(wording("cannot open the database {where}: {reason}",
+                                               where=where, reason=reason)) from exc

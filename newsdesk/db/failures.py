@@ -25,6 +25,7 @@ from newsdesk.domain.errors import (
     DatabaseReadOnlyError,
     NewsdeskError,
     StorageError,
+    Wording,
     wording,
 )
 
@@ -60,8 +61,13 @@ _PG_FULL = {"53100", "53200"}  # disk_full, out_of_memory
 _PG_CLASH = {"23505", "23503"}  # unique_violation, foreign_key_violation
 
 
-def database_label(url: URL) -> str:
-    """How messages name the database: a SQLite file's full path, else ``db on host:port``.
+Where = str | Wording
+"""How messages name a database: a file's path as it is, a server's database as a wording."""
+
+
+def database_label(url: URL) -> Where:
+    """How messages name the database: a SQLite file's full path, else ``db on host:port``
+    (a wording, so the window says "on" in its own language).
 
     The path is whole (not just the file name) because "restore the newest backup" is only
     useful to someone who can find the folder; passwords never appear.
@@ -72,7 +78,8 @@ def database_label(url: URL) -> str:
             database = database.removeprefix("file:").split("?", 1)[0]
         return database
     port = f":{url.port}" if url.port else ""
-    return f"{url.database} on {url.host or 'localhost'}{port}"
+    return wording("{database} on {server}", database=url.database,
+                   server=f"{url.host or 'localhost'}{port}")
 
 
 def _reason(exc: BaseException) -> str:
@@ -82,7 +89,7 @@ def _reason(exc: BaseException) -> str:
     return lines[0].strip() if lines else type(orig).__name__
 
 
-def _busy(where: str, reason: str) -> StorageError:
+def _busy(where: Where, reason: str) -> StorageError:
     situation = wording("the newsroom {where} is busy: another program is writing to it "
                         "({reason})", where=where, reason=reason)
     return DatabaseBusyError(wording(
@@ -90,7 +97,7 @@ def _busy(where: str, reason: str) -> StorageError:
         "finished", situation=situation), situation=situation)
 
 
-def _read_only(where: str, reason: str) -> StorageError:
+def _read_only(where: Where, reason: str) -> StorageError:
     situation = wording("the newsroom {where} can be read but not written ({reason})",
                         where=where, reason=reason)
     return DatabaseReadOnlyError(wording(
@@ -98,8 +105,8 @@ def _read_only(where: str, reason: str) -> StorageError:
         situation=situation)
 
 
-def _damaged(where: str, reason: str) -> StorageError:
-    path = Path(where)
+def _damaged(where: Where, reason: str) -> StorageError:
+    path = Path(str(where))  # a damaged file is SQLite's: a path, never a wording
     situation = wording("the newsroom {where} is damaged ({reason})", where=where, reason=reason)
     return DatabaseDamagedError(wording(
         "{situation}: restore the newest backup (a {stem}.backup-… file beside it) or pick "
@@ -107,7 +114,7 @@ def _damaged(where: str, reason: str) -> StorageError:
         situation=situation)
 
 
-def _full(where: str, reason: str) -> StorageError:
+def _full(where: Where, reason: str) -> StorageError:
     situation = wording("there is no room left to write to the newsroom {where} ({reason})",
                         where=where, reason=reason)
     return StorageError(wording(
@@ -115,7 +122,7 @@ def _full(where: str, reason: str) -> StorageError:
         "try again", situation=situation), situation=situation)
 
 
-def _file_offline(where: str, reason: str) -> StorageError:
+def _file_offline(where: Where, reason: str) -> StorageError:
     situation = wording("the newsroom file {where} cannot be reached ({reason})",
                         where=where, reason=reason)
     return DatabaseOfflineError(wording(
@@ -123,7 +130,7 @@ def _file_offline(where: str, reason: str) -> StorageError:
         "there, then try again", situation=situation), situation=situation)
 
 
-def _server_offline(where: str, reason: str) -> StorageError:
+def _server_offline(where: Where, reason: str) -> StorageError:
     situation = wording("the database server of {where} cannot be reached ({reason})",
                         where=where, reason=reason)
     return DatabaseOfflineError(wording(
@@ -131,13 +138,13 @@ def _server_offline(where: str, reason: str) -> StorageError:
         "then try again", situation=situation), situation=situation)
 
 
-def _other(where: str, reason: str) -> StorageError:
+def _other(where: Where, reason: str) -> StorageError:
     return StorageError(wording(
         "the database {where} could not do what was asked ({reason}); try again, and if it "
         "keeps failing, tell whoever manages the newsroom", where=where, reason=reason))
 
 
-def _from_sqlite(orig: sqlite3.Error, where: str, reason: str) -> NewsdeskError | None:
+def _from_sqlite(orig: sqlite3.Error, where: Where, reason: str) -> NewsdeskError | None:
     code = getattr(orig, "sqlite_errorcode", None)
     if code is None:
         # Raised by the sqlite3 module itself, without a result code ("malformed" schema
@@ -156,7 +163,7 @@ def _from_sqlite(orig: sqlite3.Error, where: str, reason: str) -> NewsdeskError 
     return None
 
 
-def _from_postgres(exc: DBAPIError, where: str, reason: str) -> NewsdeskError | None:
+def _from_postgres(exc: DBAPIError, where: Where, reason: str) -> NewsdeskError | None:
     sqlstate: str | None = getattr(exc.orig, "sqlstate", None)
     if sqlstate is None:
         # psycopg's connection failures (refused, closed, reset) carry no SQLSTATE: the
@@ -178,7 +185,7 @@ def _from_postgres(exc: DBAPIError, where: str, reason: str) -> NewsdeskError | 
     return None
 
 
-def translate(exc: DBAPIError | StaleDataError, where: str) -> NewsdeskError:
+def translate(exc: DBAPIError | StaleDataError, where: Where) -> NewsdeskError:
     """The user-facing error for a database failure at ``where`` (see :func:`database_label`).
 
     The caller raises it ``from exc`` so the log keeps the driver's traceback. A stale
@@ -213,7 +220,7 @@ def _is_clash(exc: IntegrityError) -> bool:
 
 
 @contextmanager
-def translating(where: str) -> Iterator[None]:
+def translating(where: Where) -> Iterator[None]:
     """Run database work outside a unit of work (migrations, checks) with the same words."""
     try:
         yield

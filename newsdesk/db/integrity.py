@@ -23,7 +23,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 
 from newsdesk.db.backups import newest_backup, sqlite_path
-from newsdesk.domain.errors import DatabaseDamagedError
+from newsdesk.domain.errors import DatabaseDamagedError, Wording, wording
 
 _PROBLEMS_SHOWN = 20
 # Statements that only read. Anything else (INSERT, UPDATE, DELETE, CREATE, a PRAGMA that
@@ -49,27 +49,35 @@ class IntegrityReport:
 
     def message(self) -> str:
         """One line for the command line and the log: what is wrong and what to do."""
+        return str(self.wording())
+
+    def wording(self) -> Wording:
+        """:meth:`message` for the window to say in its own language."""
         return damaged_message(self.database, "; ".join(self.problems[:3]), self.newest_backup)
 
 
-def damaged_message(database: Path | None, reason: str, backup: Path | None) -> str:
-    where = str(database) if database is not None else "the newsroom database"
-    advice = (f"Open the newest backup, {backup}, instead (Newsdesk offers it when the window "
-              f"opens; or quit and copy it over {database.name if database else 'the file'})."
+def damaged_message(database: Path | None, reason: str, backup: Path | None) -> Wording:
+    where = str(database) if database is not None else wording("the newsroom database")
+    advice = (wording("Open the newest backup, {backup}, instead (Newsdesk offers it when the "
+                      "window opens; or quit and copy it over {file}).", backup=backup,
+                      file=database.name if database else wording("the file"))
               if backup is not None else
-              "No backup was found beside it: pick another file, or restore it from your own "
-              "backups.")
-    return f"the newsroom {where} is damaged ({reason}). Nothing more is written to it. {advice}"
+              wording("No backup was found beside it: pick another file, or restore it from "
+                      "your own backups."))
+    return wording("the newsroom {where} is damaged ({reason}). Nothing more is written to it. "
+                   "{advice}", where=where, reason=reason, advice=advice)
 
 
-def empty_file_message(path: Path) -> str:
+def empty_file_message(path: Path) -> Wording:
     """Why an existing newsroom file of 0 bytes is refused, naming the backup to use."""
     backup = newest_backup(path)
-    advice = (f"Open the newest backup, {backup}, instead." if backup is not None else
-              "If you meant to start a new newsroom there, delete the empty file first; "
-              "otherwise restore it from your own backups.")
-    return (f"the newsroom file {path} is empty (0 bytes): it was cut short (a full disk, an "
-            f"interrupted copy). Nothing is written to it. {advice}")
+    advice = (wording("Open the newest backup, {backup}, instead.", backup=backup)
+              if backup is not None else
+              wording("If you meant to start a new newsroom there, delete the empty file first; "
+                      "otherwise restore it from your own backups."))
+    return wording("the newsroom file {path} is empty (0 bytes): it was cut short (a full disk, "
+                   "an interrupted copy). Nothing is written to it. {advice}", path=path,
+                   advice=advice)
 
 
 class IntegrityCheck:
@@ -98,7 +106,7 @@ class IntegrityCheck:
             return None
         report = IntegrityReport(path, problems, newest_backup(path) if problems else None)
         if not report.ok:
-            refuse_writes(self._engine, report.message())
+            refuse_writes(self._engine, report.wording())
         return report
 
     def cancel(self) -> None:
@@ -153,7 +161,7 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def refuse_writes(engine: Engine, message: str) -> None:
+def refuse_writes(engine: Engine, message: str | Wording) -> None:
     """From now on, anything but a read on ``engine`` raises ``DatabaseDamagedError(message)``.
 
     Two locks: every statement is looked at before it runs, and each connection handed out

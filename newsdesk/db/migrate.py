@@ -29,6 +29,7 @@ from newsdesk.db.engine import describe
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.kill_points import kill_point
 from newsdesk.db.schema_version import SCHEMA_HEAD
+from newsdesk.domain.errors import wording
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -113,10 +114,10 @@ def upgrade_to_head(engine: Engine) -> SchemaUpgrade | None:
     if stored is not None and not _known_revision(engine, stored):
         # Migrating "up" from a revision this release never had would fail half-way, after
         # a backup: refuse at once, and say what to do.
-        raise DatabaseUnavailableError(
-            f"this database was last opened by a newer Newsdesk (schema {stored}); this "
-            f"release knows schemas up to {SCHEMA_HEAD}. Update Newsdesk to open it."
-        )
+        raise DatabaseUnavailableError(wording(
+            "this database was last opened by a newer Newsdesk (schema {stored}); this "
+            "release knows schemas up to {head}. Update Newsdesk to open it.",
+            stored=stored, head=SCHEMA_HEAD))
     head = head_revision(engine) or SCHEMA_HEAD
     backup = _backup_for(path, stored, head) if path is not None and stored else None
     from alembic import command

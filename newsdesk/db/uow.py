@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 import newsdesk.db.change_notify
 import newsdesk.db.search_sync  # noqa: F401  (listens on NewsroomSession)
-from newsdesk.db.failures import database_label, translate
+from newsdesk.db.failures import Where, database_label, translate
 from newsdesk.db.glossary_repository import GlossaryRepository
 from newsdesk.db.memory_repository import MemoryRepository
 from newsdesk.db.repositories import (
@@ -27,6 +27,7 @@ from newsdesk.db.repositories import (
 from newsdesk.db.search import SearchIndex
 from newsdesk.db.segment_repository import SegmentRepository
 from newsdesk.db.session import NewsroomSession
+from newsdesk.domain.errors import wording
 
 
 class UnitOfWork:
@@ -41,7 +42,7 @@ class UnitOfWork:
     ``where`` names the database in those words.
     """
 
-    def __init__(self, session_factory: sessionmaker[NewsroomSession], where: str = "") -> None:
+    def __init__(self, session_factory: sessionmaker[NewsroomSession], where: Where = "") -> None:
         # Sessions are NewsroomSessions (unit_of_work_factory): every flush keeps the search
         # index true and every commit tells colleagues' windows what it changed
         # (newsdesk.db.search_sync, newsdesk.db.change_notify listen on that class).
@@ -91,9 +92,10 @@ class UnitOfWork:
 UnitOfWorkFactory = Callable[[], UnitOfWork]
 
 
-def _label_of(sessions: sessionmaker[NewsroomSession]) -> str:
+def _label_of(sessions: sessionmaker[NewsroomSession]) -> Where:
     bind = sessions.kw.get("bind")
-    return database_label(bind.url) if isinstance(bind, Engine) else "the newsroom database"
+    return (database_label(bind.url) if isinstance(bind, Engine)
+            else wording("the newsroom database"))
 
 
 def unit_of_work_factory(engine: Engine) -> UnitOfWorkFactory:

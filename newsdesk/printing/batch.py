@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.domain.errors import InvalidInputError, NewsdeskError, wording
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.names_in_language import bundle_in_language
 from newsdesk.printing.offscreen import ensure_gui_application
@@ -18,7 +18,7 @@ from newsdesk.services.export.html import render_article_page
 
 def _prepare(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
-        raise InvalidInputError("exists and is not a folder", file=str(out_dir))
+        raise InvalidInputError(wording("exists and is not a folder"), file=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
 
 
@@ -53,8 +53,8 @@ def export_pdfs(
             path = out_dir / namer.name_for(article.slug or article.headline)
             if path.is_symlink():
                 raise InvalidInputError(
-                    "is a symbolic link, and an export never writes through one; remove it "
-                    "or export to another folder",
+                    wording("is a symbolic link, and an export never writes through one; "
+                            "remove it or export to another folder"),
                     file=str(path),
                 )
             try:

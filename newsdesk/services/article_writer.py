@@ -15,7 +15,7 @@ from newsdesk.db.models import (
 from newsdesk.db.uow import UnitOfWork
 from newsdesk.domain.article import Article
 from newsdesk.domain.citations import citation_counts
-from newsdesk.domain.errors import InvalidInputError, NotFoundError
+from newsdesk.domain.errors import InvalidInputError, NotFoundError, wording
 from newsdesk.domain.one_line import one_line_article
 
 
@@ -59,7 +59,8 @@ def _original_of(uow: UnitOfWork, row: ArticleRow, article: Article) -> ArticleR
     original = uow.articles.get_by_slug(article.translation_of)
     if original is None:
         raise InvalidInputError(
-            f"no story with slug '{article.translation_of}' to be a translation of",
+            wording("no story with slug '{slug}' to be a translation of",
+                    slug=article.translation_of),
             field="translation_of",
         )
     chain: list[str] = []
@@ -69,8 +70,9 @@ def _original_of(uow: UnitOfWork, row: ArticleRow, article: Article) -> ArticleR
         if step is row or step.slug == article.slug:
             loop = " -> ".join([article.slug, *chain, article.slug])
             raise InvalidInputError(
-                f"'{article.translation_of}' cannot be this story's original: that would make "
-                f"a loop of translations ({loop}); name the story it was translated from",
+                wording("'{slug}' cannot be this story's original: that would make a loop of "
+                        "translations ({loop}); name the story it was translated from",
+                        slug=article.translation_of, loop=loop),
                 field="translation_of",
             )
         seen.add(id(step))
@@ -86,10 +88,12 @@ def _byline_wanted(uow: UnitOfWork, article: Article) -> list[_BylineRow]:
     wanted: list[_BylineRow] = []
     for position, entry in enumerate(article.byline):
         if entry.author_id is None:
-            raise InvalidInputError(f"'{entry.name}' has no author profile", field="byline")
+            raise InvalidInputError(wording("'{name}' has no author profile", name=entry.name),
+                                    field="byline")
         author = uow.authors.get(entry.author_id)
         if author is None:
-            raise InvalidInputError(f"author #{entry.author_id} no longer exists", field="byline")
+            raise InvalidInputError(wording("author #{id} no longer exists",
+                                            id=entry.author_id), field="byline")
         wanted.append((position, author, str(entry.role)))
     return wanted
 
@@ -172,5 +176,6 @@ def existing_article_row(uow: UnitOfWork, article_id: int) -> ArticleRow:
     """The story's row, or a NotFoundError a user understands (it may have been deleted)."""
     row = uow.articles.get(article_id)
     if row is None:
-        raise NotFoundError(f"story #{article_id} does not exist (was it deleted?)")
+        raise NotFoundError(wording("story #{id} does not exist (was it deleted?)",
+                                    id=article_id))
     return row

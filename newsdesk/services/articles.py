@@ -94,7 +94,7 @@ class ArticleService:
         with self._uow() as uow:
             row = uow.articles.get_by_slug(slug)
             if row is None:
-                raise NotFoundError(f"no story with slug '{slug}'")
+                raise NotFoundError(wording("no story with slug '{slug}'", slug=slug))
             return article_from_row(row)
 
     def bundle(self, article_id: int) -> StoryBundle:
@@ -105,7 +105,7 @@ class ArticleService:
         with self._uow() as uow:
             row = uow.articles.get_by_slug(slug)
             if row is None:
-                raise NotFoundError(f"no story with slug '{slug}'")
+                raise NotFoundError(wording("no story with slug '{slug}'", slug=slug))
             return _bundle(uow, row)
 
     def iter_bundles(self, query: ArticleQuery | None = None) -> Iterator[StoryBundle]:
@@ -170,7 +170,8 @@ class ArticleService:
                     "reopen it to see the newer text",
                     headline=row.headline, theirs=row.version, yours=article.version))
             if article.slug != row.slug and uow.articles.slug_taken(article.slug, except_id=row.id):
-                raise InvalidInputError(f"'{article.slug}' is used by another story", field="slug")
+                raise InvalidInputError(wording("'{slug}' is used by another story",
+                                                slug=article.slug), field="slug")
             headline = row.headline
             try:
                 # A colleague's save can land between the version check above and our UPDATE:
@@ -262,10 +263,9 @@ class ArticleService:
     def _at_version(self, article_id: int, version: int | None) -> Article:
         article = self.get(article_id)
         if version is not None and article.version != version:
-            raise ConflictError(
-                f"'{article.headline}' was changed since (version {article.version}, "
-                f"expected {version})"
-            )
+            raise ConflictError(wording(
+                "'{headline}' was changed since (version {theirs}, expected {yours})",
+                headline=article.headline, theirs=article.version, yours=version))
         return article
 
     def duplicate(self, article_id: int) -> Article:
@@ -301,10 +301,10 @@ class ArticleService:
         with self._uow() as uow:
             row = existing_article_row(uow, article_id)
             if version is not None and row.version != version:
-                raise ConflictError(
-                    f"'{row.headline}' was changed since (version {row.version}, expected "
-                    f"{version}); spike it instead if it should go"
-                )
+                raise ConflictError(wording(
+                    "'{headline}' was changed since (version {theirs}, expected {yours}); "
+                    "spike it instead if it should go",
+                    headline=row.headline, theirs=row.version, yours=version))
             uow.articles.delete(row)
             uow.commit()
 

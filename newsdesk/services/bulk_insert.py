@@ -27,7 +27,7 @@ from newsdesk.db.search import document_of
 from newsdesk.db.uow import UnitOfWorkFactory
 from newsdesk.domain.article import Article
 from newsdesk.domain.citations import citation_counts
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, wording
 from newsdesk.domain.validation import validate_article
 
 BATCH_SIZE = 1000
@@ -99,7 +99,8 @@ def insert_stories(
             for entry in story.article.byline:
                 if entry.name not in authors:
                     raise InvalidInputError(
-                        f"'{entry.name}' has no author profile (story '{story.article.slug}')",
+                        wording("'{name}' has no author profile (story '{slug}')",
+                                name=entry.name, slug=story.article.slug),
                         field="byline",
                     )
         with uow_factory() as uow:

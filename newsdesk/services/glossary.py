@@ -34,7 +34,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.db.models import GlossaryConceptRow, GlossaryTermRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
-from newsdesk.domain.errors import InvalidInputError, NotFoundError
+from newsdesk.domain.errors import InvalidInputError, NotFoundError, wording
 from newsdesk.domain.glossary import Glossary, GlossaryTerm, Rendering, TermHit
 from newsdesk.domain.memory import folded
 from newsdesk.services.safe_xml import parse_file
@@ -61,14 +61,17 @@ def _clean_rendering(rendering: Rendering, *, file: str = "",
                      line: int | None = None) -> Rendering:
     language = known_language(rendering.language, file=file, line=line)
     text = " ".join(unicodedata.normalize("NFC", rendering.text).split())
-    kind = "forbidden variant" if rendering.forbidden else "rendering"
+    kind = wording("forbidden variant") if rendering.forbidden else wording("rendering")
     if not text:
         raise InvalidInputError(
-            f"the {language} {kind} is empty; type the term or leave that language out",
+            wording("the {language} {kind} is empty; type the term or leave that language out",
+                    language=language, kind=kind),
             file=file, line=line, field=language)
     if len(text) > MAX_TERM_LENGTH or "\x00" in text:
-        raise InvalidInputError(f"the {language} {kind} '{text[:40]}…' is too long for a term",
-                                file=file, line=line, field=language)
+        raise InvalidInputError(
+            wording("the {language} {kind} '{text}…' is too long for a term",
+                    language=language, kind=kind, text=text[:40]),
+            file=file, line=line, field=language)
     return Rendering(language, text, rendering.forbidden)
 
 
@@ -78,8 +81,8 @@ def checked_term(renderings: Sequence[Rendering], note: str = "", *, file: str =
     clean = [_clean_rendering(r, file=file, line=line) for r in renderings]
     unique = list(dict.fromkeys(clean))
     if not any(not r.forbidden for r in unique):
-        raise InvalidInputError("a term needs at least one rendering that is not forbidden",
-                                file=file, line=line)
+        raise InvalidInputError(wording("a term needs at least one rendering that is not "
+                                        "forbidden"), file=file, line=line)
     return GlossaryTerm(None, tuple(unique), " ".join(note.split()))
 
 
@@ -127,7 +130,7 @@ class GlossaryService:
         with self._uow() as uow:
             row = uow.glossary.get(term_id)
             if row is None:
-                raise NotFoundError(f"there is no glossary term #{term_id}")
+                raise NotFoundError(wording("there is no glossary term #{id}", id=term_id))
             term = _term_of(row)
             uow.glossary.delete(row)
             uow.commit()
@@ -148,7 +151,8 @@ class GlossaryService:
         elif suffix in (".tbx", ".xml"):
             terms = read_tbx(path)
         else:
-            raise InvalidInputError("is neither a .csv nor a .tbx file", file=str(path))
+            raise InvalidInputError(wording("is neither a .csv nor a .tbx file"),
+                                    file=str(path))
         return self.import_terms(terms, str(path))
 
     def import_terms(self, terms: Sequence[GlossaryTerm], file: str) -> GlossaryImportReport:
@@ -220,9 +224,11 @@ def read_csv(path: Path) -> list[GlossaryTerm]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInputError(f"is not UTF-8 text ({exc.reason})", file=file) from None
+        raise InvalidInputError(wording("is not UTF-8 text ({reason})", reason=exc.reason),
+                                file=file) from None
     except OSError as exc:
-        raise InvalidInputError(f"cannot be read: {exc.strerror or exc}", file=file) from None
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror or exc),
+                                file=file) from None
     return parse_csv(text, file)
 
 
@@ -231,10 +237,11 @@ def parse_csv(text: str, file: str) -> list[GlossaryTerm]:
     try:
         header = next(reader)
     except StopIteration:
-        raise InvalidInputError("is empty; the first line names the columns, e.g. en,ru,note",
-                                file=file, line=1) from None
+        raise InvalidInputError(wording("is empty; the first line names the columns, e.g. "
+                                        "en,ru,note"), file=file, line=1) from None
     except csv.Error as exc:
-        raise InvalidInputError(f"is not CSV: {exc}", file=file, line=1) from None
+        raise InvalidInputError(wording("is not CSV: {reason}", reason=exc), file=file,
+                                line=1) from None
     columns: list[tuple[str, bool] | None] = []  # (language, forbidden) or None for the note
     for name in (cell.strip().lower() for cell in header):
         if name == "note":
@@ -244,9 +251,9 @@ def parse_csv(text: str, file: str) -> list[GlossaryTerm]:
                                            field=name), True))
         else:
             if not name:
-                raise InvalidInputError("a column has no name; name each column by a language "
-                                        "code (en, ru), forbidden_<code> or note",
-                                        file=file, line=1)
+                raise InvalidInputError(wording("a column has no name; name each column by a "
+                                                "language code (en, ru), forbidden_<code> or "
+                                                "note"), file=file, line=1)
             columns.append((known_language(name, file=file, line=1, field=name), False))
     terms = []
     try:
@@ -255,7 +262,8 @@ def parse_csv(text: str, file: str) -> list[GlossaryTerm]:
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) > len(columns):
-                raise InvalidInputError(f"has {len(cells)} cells for {len(columns)} columns",
+                raise InvalidInputError(wording("has {cells} cells for {columns} columns",
+                                                cells=len(cells), columns=len(columns)),
                                         file=file, line=line)
             renderings: list[Rendering] = []
             note = ""
@@ -268,7 +276,8 @@ def parse_csv(text: str, file: str) -> list[GlossaryTerm]:
                 renderings.extend(Rendering(language, part, forbidden) for part in parts)
             terms.append(checked_term(renderings, note, file=file, line=line))
     except csv.Error as exc:
-        raise InvalidInputError(f"is not CSV: {exc}", file=file, line=reader.line_num) from None
+        raise InvalidInputError(wording("is not CSV: {reason}", reason=exc), file=file,
+                                line=reader.line_num) from None
     return terms
 
 
@@ -314,8 +323,8 @@ class _TbxHandler:
         if not self.root_seen:
             self.root_seen = True
             if name not in ("martif", "tbx"):
-                raise InvalidInputError(f"is not a TBX file: it starts with <{name}>",
-                                        file=self.file, line=line)
+                raise InvalidInputError(wording("is not a TBX file: it starts with <{name}>",
+                                                name=name), file=self.file, line=line)
             return
         if name in ("termEntry", "conceptEntry"):
             self.entry = (line, [], [])
@@ -325,7 +334,8 @@ class _TbxHandler:
             lang = attrs.get("xml:lang") or attrs.get("lang") or ""
             self.language = known_language(lang, file=self.file, line=line) if lang else ""
             if not self.language:
-                raise InvalidInputError(f"<{name}> has no xml:lang", file=self.file, line=line)
+                raise InvalidInputError(wording("<{name}> has no xml:lang", name=name),
+                                        file=self.file, line=line)
         elif name in ("tig", "ntig", "termSec"):
             self.in_term_group, self.term_text, self.status, self.term_line = True, None, "", line
         elif name == "term":
@@ -357,8 +367,8 @@ class _TbxHandler:
         elif name in ("tig", "ntig", "termSec"):
             self.in_term_group = False
             if self.term_text is None:
-                raise InvalidInputError(f"<{name}> has no <term>", file=self.file,
-                                        line=self.term_line)
+                raise InvalidInputError(wording("<{name}> has no <term>", name=name),
+                                        file=self.file, line=self.term_line)
             renderings.append(Rendering(self.language, self.term_text,
                                         self.status in _FORBIDDEN_STATUSES))
         elif name in ("langSet", "langSec"):
@@ -373,5 +383,5 @@ def read_tbx(path: Path) -> list[GlossaryTerm]:
     handler = _TbxHandler(str(path))
     parse_file(path, handler)
     if not handler.root_seen:
-        raise InvalidInputError("is empty, not a TBX file", file=str(path), line=1)
+        raise InvalidInputError(wording("is empty, not a TBX file"), file=str(path), line=1)
     return handler.terms

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from newsdesk.db.models import ArticleRow, HouseWordRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
-from newsdesk.domain.errors import ConflictError, InvalidInputError
+from newsdesk.domain.errors import ConflictError, InvalidInputError, wording
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.house_keys import (
     KEYS,
@@ -35,7 +35,8 @@ def single_word(raw: str, *, line: int | None = None) -> str:
     word = unicodedata.normalize("NFC", raw.strip())
     if (not word or any(ch.isspace() for ch in word) or "\x00" in word
             or len(word) > MAX_WORD_LENGTH):
-        raise InvalidInputError(f"'{word[:60]}' is not a single word", line=line, field="word")
+        raise InvalidInputError(wording("'{word}' is not a single word", word=word[:60]),
+                                line=line, field="word")
     return word
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, wording
 
 # A camera original is rarely above 20 MB; anything bigger is a mistake (a video, a RAW scan)
 # and is refused before a byte of it is read, so picking it never stalls the window.
@@ -42,16 +42,17 @@ def check_photo_file(path: Path, *, field: str = "photo") -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInputError(f"cannot open the file: {exc.strerror}", field=field,
-                                file=name) from exc
+        raise InvalidInputError(wording("cannot open the file: {reason}", reason=exc.strerror),
+                                field=field, file=name) from exc
     if not path.is_file():
-        raise InvalidInputError("is not a regular file", field=field, file=name)
+        raise InvalidInputError(wording("is not a regular file"), field=field, file=name)
     if size == 0:
-        raise InvalidInputError("is empty, not an image", field=field, file=name)
+        raise InvalidInputError(wording("is empty, not an image"), field=field, file=name)
     if size > MAX_PHOTO_FILE_BYTES:
         raise InvalidInputError(
-            f"is {size / (1024 * 1024):.1f} MB; photos up to "
-            f"{MAX_PHOTO_FILE_BYTES // (1024 * 1024)} MB are accepted",
+            wording("is {size} MB; photos up to {limit} MB are accepted",
+                    size=f"{size / (1024 * 1024):.1f}",
+                    limit=MAX_PHOTO_FILE_BYTES // (1024 * 1024)),
             field=field,
             file=name,
         )
@@ -59,11 +60,11 @@ def check_photo_file(path: Path, *, field: str = "photo") -> str:
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
     except OSError as exc:
-        raise InvalidInputError(f"cannot be read: {exc.strerror}", field=field,
-                                file=name) from exc
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror),
+                                field=field, file=name) from exc
     mime = sniff_image_type(head)
     if mime is None:
         raise InvalidInputError(
-            "is not a PNG, JPEG or WebP image", field=field, file=name
+            wording("is not a PNG, JPEG or WebP image"), field=field, file=name
         )
     return mime

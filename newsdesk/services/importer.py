@@ -98,7 +98,8 @@ class ImportService:
             validate_article(parsed.article)
         except InvalidInputError as exc:
             raise InvalidInputError(
-                exc.message, file=filename, field=exc.field, line=field_line(parsed, exc.field)
+                exc.wording or exc.message, file=filename, field=exc.field,
+                line=field_line(parsed, exc.field),
             ) from exc
         with self._uow() as uow:
             self._check_citations(uow, parsed, filename)
@@ -142,7 +143,7 @@ class ImportService:
                 write_article(uow, row, article)
             except InvalidInputError as exc:
                 raise InvalidInputError(
-                    exc.message, file=filename, field=exc.field,
+                    exc.wording or exc.message, file=filename, field=exc.field,
                     line=field_line(parsed, exc.field),
                 ) from exc
             if article.status is Status.PUBLISHED and row.published_at is None:
@@ -159,7 +160,8 @@ class ImportService:
         if missing:
             key, offset = missing[0]
             raise InvalidInputError(
-                f"cites source '{key}', which is neither in 'sources' nor in the registry",
+                wording("cites source '{key}', which is neither in 'sources' nor in the "
+                        "registry", key=key),
                 file=filename,
                 line=body_offset_line(parsed, offset),
                 field="body",
@@ -252,11 +254,11 @@ def _translated_name(row: SourceRow, source: Source, language: str) -> SourceNam
 MAX_STORY_FILE_BYTES: Final = 10 * 1024 * 1024
 """The largest story file an import reads: a whole book is a few megabytes of Markdown."""
 _NOT_REGULAR: Final = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, wording("a folder")),
+    (stat.S_ISFIFO, wording("a named pipe (FIFO)")),
+    (stat.S_ISCHR, wording("a device")),
+    (stat.S_ISBLK, wording("a device")),
+    (stat.S_ISSOCK, wording("a socket")),
 )
 
 
@@ -277,9 +279,10 @@ def read_story_file(path: Path) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             kind = next((name for test, name in _NOT_REGULAR if test(info.st_mode)),
-                        "not a regular file")
+                        wording("not a regular file"))
             raise InvalidInputError(
-                f"is {kind}, not a story file; import Markdown files only", file=str(path)
+                wording("is {kind}, not a story file; import Markdown files only", kind=kind),
+                file=str(path),
             )
         if info.st_size > MAX_STORY_FILE_BYTES:
             raise InvalidInputError(_too_big(info.st_size), file=str(path))

@@ -26,7 +26,7 @@ from newsdesk.db.integrity import (
 )
 from newsdesk.db.migrate import SchemaUpgrade, upgrade_to_head
 from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
-from newsdesk.domain.errors import DatabaseDamagedError
+from newsdesk.domain.errors import DatabaseDamagedError, wording
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.authors import AuthorService
 from newsdesk.services.house import HouseService
@@ -165,10 +165,9 @@ def open_newsroom(
     """
     missing = missing_sqlite_file(database_url) if must_exist else None
     if missing is not None:
-        raise DatabaseUnavailableError(
-            f"there is no newsroom at {missing}; check the path, or start one with "
-            "'newsdesk demo' or 'newsdesk import'"
-        )
+        raise DatabaseUnavailableError(wording(
+            "there is no newsroom at {path}; check the path, or start one with "
+            "'newsdesk demo' or 'newsdesk import'", path=missing))
     empty = empty_sqlite_file(database_url)
     if empty is not None:
         # SQLite would take it for a new database and create tables in it: a newsroom cut
@@ -195,7 +194,7 @@ def open_newsroom(
         report = newsroom.check_integrity()
         if report is not None and not report.ok:
             newsroom.close()
-            raise DatabaseDamagedError(report.message())
+            raise DatabaseDamagedError(report.wording())
     if migrate and not newsroom.writes_refused:
         # Schema 0005 made the memory; it is filled from linked translations here, by the
         # application's aligner, not by the migration (see that migration's docstring).
@@ -223,7 +222,8 @@ def open_backup_instead(database_url: str, backup: Path) -> Path:
     """
     parsed = normalise_url(database_url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        raise DatabaseUnavailableError("only a newsroom file can be replaced by its backup")
+        raise DatabaseUnavailableError(wording("only a newsroom file can be replaced by its "
+                                               "backup"))
     return restore_backup(backup, Path(parsed.database))
 
 

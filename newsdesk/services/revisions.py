@@ -12,7 +12,7 @@ from newsdesk.db.models import ArticleRow
 from newsdesk.db.snapshots import article_from_snapshot
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, BylineEntry
-from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundError, wording
 from newsdesk.domain.revision_diff import StoryDiff, story_diff
 from newsdesk.domain.validation import validate_article
 from newsdesk.services import article_writer
@@ -33,7 +33,8 @@ def parse_which(text: str) -> Which:
     if cleaned.isdigit() and int(cleaned) > 0:
         return int(cleaned)
     raise InvalidInputError(
-        f"'{cleaned}' is not a revision: give its number (as listed) or '{CURRENT}'",
+        wording("'{text}' is not a revision: give its number (as listed) or '{current}'",
+                text=cleaned, current=CURRENT),
         field="revision",
     )
 
@@ -74,7 +75,7 @@ class RevisionService:
         with self._uow() as uow:
             row = uow.articles.get_by_slug(slug)
             if row is None:
-                raise NotFoundError(f"no story with slug '{slug}'")
+                raise NotFoundError(wording("no story with slug '{slug}'", slug=slug))
             return article_from_row(row)
 
     def history(self, article_id: int) -> list[RevisionInfo]:
@@ -104,8 +105,10 @@ class RevisionService:
         revision = uow.revisions.get(row.id, which)
         if revision is None:
             latest = uow.revisions.latest_number(row.id)
-            known = f"it has revisions 1 to {latest}" if latest else "it has no revisions yet"
-            raise NotFoundError(f"'{row.slug}' has no revision {which} ({known})")
+            known = (wording("it has revisions 1 to {latest}", latest=latest) if latest
+                     else wording("it has no revisions yet"))
+            raise NotFoundError(wording("'{slug}' has no revision {which} ({known})",
+                                        slug=row.slug, which=which, known=known))
         return article_from_snapshot(revision.snapshot, article_id=row.id, number=which)
 
     # -- restoring -------------------------------------------------------------------------
@@ -123,10 +126,10 @@ class RevisionService:
         with self._uow() as uow:
             row = article_writer.existing_article_row(uow, article_id)
             if row.version != version:
-                raise ConflictError(
-                    f"'{row.headline}' was changed elsewhere (version {row.version}, yours "
-                    f"{version}); reopen it to see the newer text before restoring"
-                )
+                raise ConflictError(wording(
+                    "'{headline}' was changed elsewhere (version {theirs}, yours {yours}); "
+                    "reopen it to see the newer text before restoring",
+                    headline=row.headline, theirs=row.version, yours=version))
             old = self._text(uow, row, number)
             current = article_from_row(row)
             restored = replace(
@@ -155,10 +158,9 @@ class RevisionService:
                     uow, row, note=restored_note(number), who=who)
                 uow.commit()
             except StaleDataError as exc:
-                raise ConflictError(
-                    f"'{headline}' was saved elsewhere at the same time; reopen it to see the "
-                    "newer text before restoring"
-                ) from exc
+                raise ConflictError(wording(
+                    "'{headline}' was saved elsewhere at the same time; reopen it to see the "
+                    "newer text before restoring", headline=headline)) from exc
             return RestoreResult(article_from_row(row), recorded, kept)
 
     @staticmethod

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, Wording, wording
 
 CHUNK = 1 << 16
 
@@ -26,9 +26,9 @@ class XmlHandler(Protocol):
 
 
 class _RefusedError(Exception):
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.message, self.line = message, line
+    def __init__(self, message: Wording, line: int) -> None:
+        super().__init__(str(message))
+        self.wording, self.line = message, line
 
 
 def _local(name: str) -> str:
@@ -47,13 +47,13 @@ def parse_stream(stream: BinaryIO, handler: XmlHandler, *, file: str,
     parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
     def refuse_entity(name: str, *_args: object) -> None:
-        raise _RefusedError(f"declares the entity '{name}'; entities are refused in files from "
-                       "outside (they can expand without end or read other files)",
-                       parser.CurrentLineNumber)
+        raise _RefusedError(wording("declares the entity '{name}'; entities are refused in "
+                                    "files from outside (they can expand without end or read "
+                                    "other files)", name=name), parser.CurrentLineNumber)
 
     def refuse_external(*_args: object) -> int:
-        raise _RefusedError("refers to an external entity; it is not read",
-                       parser.CurrentLineNumber)
+        raise _RefusedError(wording("refers to an external entity; it is not read"),
+                            parser.CurrentLineNumber)
 
     parser.EntityDeclHandler = refuse_entity
     parser.UnparsedEntityDeclHandler = refuse_entity
@@ -71,12 +71,13 @@ def parse_stream(stream: BinaryIO, handler: XmlHandler, *, file: str,
                 progress(read)
         parser.Parse(b"", True)
     except _RefusedError as refused:
-        raise InvalidInputError(refused.message, file=file, line=refused.line) from None
+        raise InvalidInputError(refused.wording, file=file, line=refused.line) from None
     except xml.parsers.expat.ExpatError as exc:
         reason = xml.parsers.expat.ErrorString(exc.code)
-        hint = " (the file ends too early: was it cut off?)" if reason in (
+        hint = wording(" (the file ends too early: was it cut off?)") if reason in (
             "no element found", "unclosed token") or exc.code == 3 else ""
-        raise InvalidInputError(f"is not well-formed XML: {reason}{hint}", file=file,
+        raise InvalidInputError(wording("is not well-formed XML: {reason}{hint}",
+                                        reason=reason, hint=hint), file=file,
                                 line=exc.lineno) from None
 
 
@@ -87,5 +88,5 @@ def parse_file(path: Path, handler: XmlHandler,
         with path.open("rb") as stream:
             parse_stream(stream, handler, file=str(path), progress=progress)
     except OSError as exc:
-        raise InvalidInputError(f"cannot be read: {exc.strerror or exc}", file=str(path)) \
-            from None
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror or exc),
+                                file=str(path)) from None

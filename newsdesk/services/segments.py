@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from newsdesk.db.models import QaIgnoreRow, TranslationSegmentRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
-from newsdesk.domain.errors import ConflictError, InvalidInputError
+from newsdesk.domain.errors import ConflictError, InvalidInputError, Wording, wording
 from newsdesk.domain.segments import SegmentChange, SegmentRecord, SegmentState
 from newsdesk.domain.translation_qa import QaCheck, QaIgnore
 from newsdesk.services.article_writer import (
@@ -23,6 +23,20 @@ from newsdesk.services.article_writer import (
 
 _TOKEN_LIMIT = 300
 _KEY_LIMIT = 80
+
+
+# A row's state named in a refusal, so the window can say it in its own language.
+_STATE_WORDS = {
+    "untranslated": wording("untranslated"),
+    "draft": wording("draft"),
+    "translated": wording("translated"),
+    "reviewed": wording("reviewed"),
+    "cleared": wording("cleared"),
+}
+
+
+def _state_word(state: str) -> Wording | str:
+    return _STATE_WORDS.get(state, state)
 
 
 def _record(row: TranslationSegmentRow) -> SegmentRecord:
@@ -71,24 +85,26 @@ class SegmentService:
         with self._uow() as uow:
             article = existing_article_row(uow, translation_id)
             if translation_version is not None and article.version != translation_version:
-                raise ConflictError(
-                    f"'{article.headline}' was saved elsewhere meanwhile (version "
-                    f"{article.version}, the desk has {translation_version}); the desk shows "
-                    "the newer text again, then confirm the rows once more")
+                raise ConflictError(wording(
+                    "'{headline}' was saved elsewhere meanwhile (version {theirs}, the desk "
+                    "has {yours}); the desk shows the newer text again, then confirm the rows "
+                    "once more", headline=article.headline, theirs=article.version,
+                    yours=translation_version))
             stored: dict[str, TranslationSegmentRow] = {}
             for change in changes:
                 if not change.row_key or len(change.row_key) > _KEY_LIMIT:
-                    raise InvalidInputError(f"'{change.row_key}' is not a row of the desk",
-                                            field="row")
+                    raise InvalidInputError(wording("'{key}' is not a row of the desk",
+                                                    key=change.row_key), field="row")
                 row = uow.segments.get(translation_id, change.row_key)
                 found = row.version if row is not None else 0
                 if found != change.expected_version:
-                    by = f" by {row.who}" if row is not None and row.who else ""
-                    raise ConflictError(
-                        f"a row of '{article.headline}' was changed{by} at the same time "
-                        "(now "
-                        f"{row.state if row is not None else 'cleared'}); nothing of this "
-                        "step was stored: look at the row again, then confirm it")
+                    by = (wording(" by {who}", who=row.who) if row is not None and row.who
+                          else "")
+                    raise ConflictError(wording(
+                        "a row of '{headline}' was changed{by} at the same time (now {state}); "
+                        "nothing of this step was stored: look at the row again, then confirm "
+                        "it", headline=article.headline, by=by,
+                        state=_state_word(row.state if row is not None else "cleared")))
                 if row is None:
                     row = TranslationSegmentRow(translation_id=translation_id,
                                                 row_key=change.row_key)
@@ -138,11 +154,12 @@ class SegmentService:
     def ignore(self, translation_id: int, ignore: QaIgnore, *, who: str = "") -> bool:
         """Keep ``ignore`` with the story; False when that problem was ignored already."""
         if not ignore.reason.strip():
-            raise InvalidInputError("say why this problem may be ignored", field="reason")
+            raise InvalidInputError(wording("say why this problem may be ignored"),
+                                    field="reason")
         if len(ignore.token) > _TOKEN_LIMIT:
-            raise InvalidInputError(
-                f"the token is longer than {_TOKEN_LIMIT} characters; fix the row instead",
-                field="token")
+            raise InvalidInputError(wording(
+                "the token is longer than {limit} characters; fix the row instead",
+                limit=_TOKEN_LIMIT), field="token")
         with self._uow() as uow:
             existing_article_row(uow, translation_id)
             check = QaCheck(ignore.check).value

@@ -23,7 +23,7 @@ from newsdesk import __version__
 from newsdesk.db.kill_points import kill_point
 from newsdesk.db.memory_bulk import BulkPairLoader
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
-from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.domain.errors import InvalidInputError, NewsdeskError, wording
 from newsdesk.domain.memory import MemoryOrigin, SegmentType, StoryRef
 from newsdesk.services.safe_xml import parse_file
 from newsdesk.services.translation_memory import (
@@ -106,7 +106,7 @@ class _TmxHandler:
             self.root_seen = True
             if name != "tmx":
                 raise InvalidInputError(
-                    f"is not a TMX file: it starts with <{name}>, not <tmx>",
+                    wording("is not a TMX file: it starts with <{name}>, not <tmx>", name=name),
                     file=self.file, line=line)
             return
         if self.in_seg:
@@ -125,7 +125,8 @@ class _TmxHandler:
         elif name == "tuv":
             lang = attrs.get("xml:lang") or attrs.get("lang") or ""
             if not lang:
-                raise InvalidInputError("a <tuv> has no xml:lang", file=self.file, line=line)
+                raise InvalidInputError(wording("a <tuv> has no xml:lang"), file=self.file,
+                                        line=line)
             self.variant_lang = (known_language(lang, file=self.file, line=line), line)
         elif name == "seg":
             self.in_seg = True
@@ -167,10 +168,11 @@ class _TmxHandler:
         self.report.units += 1
         languages = list(dict.fromkeys(lang for lang, _text, _line in unit.variants))
         if len(languages) < 2:
-            found = f"only '{languages[0]}'" if languages else "none"
+            found = (wording("only '{language}'", language=languages[0]) if languages
+                     else wording("none"))
             raise InvalidInputError(
-                f"this <tu> needs segments in two languages, it has {found}",
-                file=self.file, line=unit.line)
+                wording("this <tu> needs segments in two languages, it has {found}",
+                        found=found), file=self.file, line=unit.line)
         declared = unit.attrs.get("srclang") or self.header_srclang
         if declared and declared.lower() != "*all*":
             source_language = known_language(declared, file=self.file, line=unit.line,
@@ -180,8 +182,8 @@ class _TmxHandler:
         sources = [text for lang, text, _ in unit.variants if lang == source_language]
         if not sources:
             raise InvalidInputError(
-                f"this <tu> has no segment in its source language '{source_language}'",
-                file=self.file, line=unit.line)
+                wording("this <tu> has no segment in its source language '{language}'",
+                        language=source_language), file=self.file, line=unit.line)
         segtype = unit.attrs.get("segtype", "")
         segment = SegmentType.SENTENCE if segtype == "sentence" else SegmentType.PARAGRAPH
         slug = unit.props.get(STORY_PROP, "")
@@ -214,10 +216,10 @@ def import_tmx(uow_factory: UnitOfWorkFactory, path: Path, *,
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInputError(f"cannot be read: {exc.strerror or exc}", file=str(path)) \
-            from None
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror or exc),
+                                file=str(path)) from None
     if size == 0:
-        raise InvalidInputError("is empty, not a TMX file", file=str(path), line=1)
+        raise InvalidInputError(wording("is empty, not a TMX file"), file=str(path), line=1)
     position = [0]
     offered = [0]
 
@@ -234,13 +236,14 @@ def import_tmx(uow_factory: UnitOfWorkFactory, path: Path, *,
                 estimate = report.units * size // max(position[0], 1)
                 progress(report.units, max(estimate, report.units))
             if cancelled is not None and cancelled():
-                raise ImportCancelledError(f"the import of {path.name} was cancelled; "
-                                           "nothing of it was kept")
+                raise ImportCancelledError(wording(
+                    "the import of {file} was cancelled; nothing of it was kept",
+                    file=path.name))
 
         handler = _TmxHandler(str(path), on_records, report)
         parse_file(path, handler, progress=on_bytes)
         if not handler.root_seen:
-            raise InvalidInputError("is empty, not a TMX file", file=str(path), line=1)
+            raise InvalidInputError(wording("is empty, not a TMX file"), file=str(path), line=1)
         handler.flush()
         loader.finish()  # the word index of every new pair, in one sorted statement
         kill_point("tmx-index")  # tests only: a kill here must leave nothing of the import

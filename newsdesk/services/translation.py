@@ -11,7 +11,7 @@ from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.alignment import AlignedPair, align_bodies
 from newsdesk.domain.article import Article, BylineEntry, Role, Status
 from newsdesk.domain.dateline_language import dateline_in_language
-from newsdesk.domain.errors import ConflictError, InvalidInputError
+from newsdesk.domain.errors import ConflictError, InvalidInputError, wording
 from newsdesk.domain.slugs import unique_slug
 from newsdesk.domain.translation_changes import ChangeFlag, DeskRow, desk_rows
 from newsdesk.domain.validation import LANGUAGE_TAG, validate_article
@@ -103,26 +103,28 @@ class TranslationService:
         """
         language = language.strip()
         if not LANGUAGE_TAG.match(language):
-            raise InvalidInputError(
-                f"'{language}' is not a language tag like en, ru or en-GB", field="language")
+            raise InvalidInputError(wording(
+                "'{language}' is not a language tag like en, ru or en-GB", language=language),
+                field="language")
         with self._uow() as uow:
             row = existing_article_row(uow, original_id)
             original = article_from_row(row)
             if original.language == language:
-                raise InvalidInputError(
-                    f"'{original.headline}' is already in '{language}'; pick another language",
-                    field="language")
+                raise InvalidInputError(wording(
+                    "'{headline}' is already in '{language}'; pick another language",
+                    headline=original.headline, language=language), field="language")
             for existing in uow.articles.translations_of(row.id):
                 if existing.language == language:
-                    raise InvalidInputError(
-                        f"'{original.headline}' already has a '{language}' translation: "
-                        f"'{existing.slug}'", field="language")
+                    raise InvalidInputError(wording(
+                        "'{headline}' already has a '{language}' translation: '{slug}'",
+                        headline=original.headline, language=language, slug=existing.slug),
+                        field="language")
             translator: BylineEntry | None = None
             if translator_id is not None:
                 author = uow.authors.get(translator_id)
                 if author is None:
-                    raise InvalidInputError(f"author #{translator_id} no longer exists",
-                                            field="byline")
+                    raise InvalidInputError(wording("author #{id} no longer exists",
+                                                    id=translator_id), field="byline")
                 translator = BylineEntry(author.name, Role.TRANSLATOR, author.id, author.slug)
             number = _revision_of_now(uow, row, note=f"Translation into {language} started",
                                       who=who)
@@ -191,9 +193,10 @@ class TranslationService:
         with self._uow() as uow:
             row = existing_article_row(uow, translation_id)
             if version is not None and row.version != version:
-                raise ConflictError(
-                    f"'{row.headline}' was changed elsewhere (version {row.version}, yours "
-                    f"{version}); reopen the desk to see the newer text")
+                raise ConflictError(wording(
+                    "'{headline}' was changed elsewhere (version {theirs}, yours {yours}); "
+                    "reopen the desk to see the newer text",
+                    headline=row.headline, theirs=row.version, yours=version))
             original_row = self._original_row(row)
             number = _revision_of_now(uow, original_row, note="Translations brought up to date",
                                       who=who)
@@ -219,14 +222,14 @@ class TranslationService:
         if row.original is None and row.translation_of_revision is not None:
             # It was made from a revision of an original that has since been deleted (the
             # link was cleared with it): say so, rather than "not a translation".
-            raise InvalidInputError(
-                f"the original of '{row.headline}' is no longer in the newsroom (it was "
-                "deleted); the translation is kept as a story of its own",
+            raise InvalidInputError(wording(
+                "the original of '{headline}' is no longer in the newsroom (it was deleted); "
+                "the translation is kept as a story of its own", headline=row.headline),
                 field="translation_of")
         if row.original is None:
-            raise InvalidInputError(
-                f"'{row.headline}' is not a translation: it has no original to compare with",
-                field="translation_of")
+            raise InvalidInputError(wording(
+                "'{headline}' is not a translation: it has no original to compare with",
+                headline=row.headline), field="translation_of")
         return row.original
 
 

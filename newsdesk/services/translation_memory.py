@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from newsdesk.db.models import ArticleRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
-from newsdesk.domain.errors import InvalidInputError, StorageError
+from newsdesk.domain.errors import InvalidInputError, StorageError, wording
 from newsdesk.domain.memory import (
     MemoryEntry,
     MemoryMatch,
@@ -61,8 +61,8 @@ def known_language(tag: str, *, file: str = "", line: int | None = None,
         Locale.parse(base)
     except (UnknownLocaleError, ValueError):
         raise InvalidInputError(
-            f"'{tag}' is not a known language code; use one like en, ru or en-US",
-            file=file, line=line, field=field) from None
+            wording("'{tag}' is not a known language code; use one like en, ru or en-US",
+                    tag=tag), file=file, line=line, field=field) from None
     _KNOWN_LANGUAGES.add(base)
     return base
 
@@ -160,8 +160,8 @@ class TranslationMemoryService:
         source = known_language(source_language, field="source language")
         target = known_language(target_language, field="target language")
         if source == target:
-            raise InvalidInputError(f"source and target are both '{source}'",
-                                    field="target language")
+            raise InvalidInputError(wording("source and target are both '{language}'",
+                                            language=source), field="target language")
         records = [
             record for pair, segment in with_sentences(pairs)
             if (record := pair_record(source, target, pair.source, pair.target,
@@ -237,9 +237,10 @@ class TranslationMemoryService:
         Case-insensitive, ё and е alike, whitespace folded, as the story search compares.
         """
         if side not in ("source", "target"):
-            raise InvalidInputError(f"'{side}' is neither 'source' nor 'target'", field="side")
+            raise InvalidInputError(wording("'{side}' is neither 'source' nor 'target'",
+                                            side=side), field="side")
         if not normal_text(phrase):
-            raise InvalidInputError("is empty: give a word or phrase to look for",
+            raise InvalidInputError(wording("is empty: give a word or phrase to look for"),
                                     field="phrase")
         with self._uow() as uow:
             rows = uow.memory.concordance(base_language(language), side, like_pattern(phrase),

@@ -10,6 +10,7 @@ better than nothing. Field names in "field 'headline':" are translated from thei
 
 from __future__ import annotations
 
+import errno
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication
@@ -69,6 +70,34 @@ TEMPLATES: Final = frozenset({
                                 "time; reload it to see their change, then try again"),
     QT_TRANSLATE_NOOP("Errors", "someone else changed the same records in {where} at the same "
                                 "time ({reason}); reload, then try again"),
+    QT_TRANSLATE_NOOP("Errors", "{database} on {server}"),
+    QT_TRANSLATE_NOOP("Errors", "the newsroom database"),
+    # newsdesk.db.engine, .migrate, .integrity and newsdesk.services.newsroom: opening one
+    QT_TRANSLATE_NOOP("Errors", "'{url}' is not a database URL; use e.g. "
+                                "sqlite:///path/newsroom.db or postgresql://user@host/dbname"),
+    QT_TRANSLATE_NOOP("Errors", "unsupported database URL {url}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{file} is not a SQLite database ({reason}); pick another file "
+                                "with --database"),
+    QT_TRANSLATE_NOOP("Errors", "cannot open the database {where}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "this database was last opened by a newer Newsdesk (schema "
+                                "{stored}); this release knows schemas up to {head}. Update "
+                                "Newsdesk to open it."),
+    QT_TRANSLATE_NOOP("Errors", "there is no newsroom at {path}; check the path, or start one "
+                                "with 'newsdesk demo' or 'newsdesk import'"),
+    QT_TRANSLATE_NOOP("Errors", "only a newsroom file can be replaced by its backup"),
+    QT_TRANSLATE_NOOP("Errors", "the newsroom {where} is damaged ({reason}). Nothing more is "
+                                "written to it. {advice}"),
+    QT_TRANSLATE_NOOP("Errors", "Open the newest backup, {backup}, instead (Newsdesk offers it "
+                                "when the window opens; or quit and copy it over {file})."),
+    QT_TRANSLATE_NOOP("Errors", "the file"),
+    QT_TRANSLATE_NOOP("Errors", "No backup was found beside it: pick another file, or restore it "
+                                "from your own backups."),
+    QT_TRANSLATE_NOOP("Errors", "the newsroom file {path} is empty (0 bytes): it was cut short (a "
+                                "full disk, an interrupted copy). Nothing is written to it. "
+                                "{advice}"),
+    QT_TRANSLATE_NOOP("Errors", "Open the newest backup, {backup}, instead."),
+    QT_TRANSLATE_NOOP("Errors", "If you meant to start a new newsroom there, delete the empty "
+                                "file first; otherwise restore it from your own backups."),
     # newsdesk.domain.interchange and newsdesk.services.importer: story files
     QT_TRANSLATE_NOOP("Errors", "front matter opened with '---' on line 1 is never closed"),
     QT_TRANSLATE_NOOP("Errors", "the file is empty"),
@@ -210,6 +239,131 @@ TEMPLATES: Final = frozenset({
     QT_TRANSLATE_NOOP("Errors", "'{tag}' is not a language code; use one like en or ru"),
     QT_TRANSLATE_NOOP("Errors", "language '{language}' is given twice"),
     QT_TRANSLATE_NOOP("Errors", "unknown keys {keys}; use name and {second}"),
+    # newsdesk.services.articles, .article_writer, .importer and .bulk_insert: stories
+    QT_TRANSLATE_NOOP("Errors", "no story with slug '{slug}'"),
+    QT_TRANSLATE_NOOP("Errors", "story #{id} does not exist (was it deleted?)"),
+    QT_TRANSLATE_NOOP("Errors", "'{slug}' is used by another story"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was changed since (version {theirs}, expected "
+                                "{yours})"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was changed since (version {theirs}, expected "
+                                "{yours}); spike it instead if it should go"),
+    QT_TRANSLATE_NOOP("Errors", "no story with slug '{slug}' to be a translation of"),
+    QT_TRANSLATE_NOOP("Errors", "'{slug}' cannot be this story's original: that would make a "
+                                "loop of translations ({loop}); name the story it was "
+                                "translated from"),
+    QT_TRANSLATE_NOOP("Errors", "'{name}' has no author profile"),
+    QT_TRANSLATE_NOOP("Errors", "'{name}' has no author profile (story '{slug}')"),
+    QT_TRANSLATE_NOOP("Errors", "author #{id} no longer exists"),
+    QT_TRANSLATE_NOOP("Errors", "cites source '{key}', which is neither in 'sources' nor in the "
+                                "registry"),
+    QT_TRANSLATE_NOOP("Errors", "is {kind}, not a story file; import Markdown files only"),
+    QT_TRANSLATE_NOOP("Errors", "a folder"),
+    QT_TRANSLATE_NOOP("Errors", "a named pipe (FIFO)"),
+    QT_TRANSLATE_NOOP("Errors", "a device"),
+    QT_TRANSLATE_NOOP("Errors", "a socket"),
+    QT_TRANSLATE_NOOP("Errors", "not a regular file"),
+    # newsdesk.services.revisions
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is not a revision: give its number (as listed) or "
+                                "'{current}'"),
+    QT_TRANSLATE_NOOP("Errors", "'{slug}' has no revision {which} ({known})"),
+    QT_TRANSLATE_NOOP("Errors", "it has revisions 1 to {latest}"),
+    QT_TRANSLATE_NOOP("Errors", "it has no revisions yet"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was changed elsewhere (version {theirs}, yours "
+                                "{yours}); reopen it to see the newer text before restoring"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was saved elsewhere at the same time; reopen it "
+                                "to see the newer text before restoring"),
+    # newsdesk.services.translation and .segments: the translators' desk
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' is already in '{language}'; pick another "
+                                "language"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' already has a '{language}' translation: "
+                                "'{slug}'"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was changed elsewhere (version {theirs}, yours "
+                                "{yours}); reopen the desk to see the newer text"),
+    QT_TRANSLATE_NOOP("Errors", "the original of '{headline}' is no longer in the newsroom (it "
+                                "was deleted); the translation is kept as a story of its own"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' is not a translation: it has no original to "
+                                "compare with"),
+    QT_TRANSLATE_NOOP("Errors", "'{headline}' was saved elsewhere meanwhile (version {theirs}, "
+                                "the desk has {yours}); the desk shows the newer text again, "
+                                "then confirm the rows once more"),
+    QT_TRANSLATE_NOOP("Errors", "'{key}' is not a row of the desk"),
+    QT_TRANSLATE_NOOP("Errors", "a row of '{headline}' was changed{by} at the same time (now "
+                                "{state}); nothing of this step was stored: look at the row "
+                                "again, then confirm it"),
+    QT_TRANSLATE_NOOP("Errors", " by {who}"),
+    QT_TRANSLATE_NOOP("Errors", "untranslated"),
+    QT_TRANSLATE_NOOP("Errors", "draft"),
+    QT_TRANSLATE_NOOP("Errors", "translated"),
+    QT_TRANSLATE_NOOP("Errors", "reviewed"),
+    QT_TRANSLATE_NOOP("Errors", "cleared"),
+    QT_TRANSLATE_NOOP("Errors", "say why this problem may be ignored"),
+    QT_TRANSLATE_NOOP("Errors", "the token is longer than {limit} characters; fix the row "
+                                "instead"),
+    # newsdesk.services.translation_memory, .tmx and .safe_xml: the memory and its files
+    QT_TRANSLATE_NOOP("Errors", "'{tag}' is not a known language code; use one like en, ru or "
+                                "en-US"),
+    QT_TRANSLATE_NOOP("Errors", "source and target are both '{language}'"),
+    QT_TRANSLATE_NOOP("Errors", "'{side}' is neither 'source' nor 'target'"),
+    QT_TRANSLATE_NOOP("Errors", "is empty: give a word or phrase to look for"),
+    QT_TRANSLATE_NOOP("Errors", "is not a TMX file: it starts with <{name}>, not <tmx>"),
+    QT_TRANSLATE_NOOP("Errors", "a <tuv> has no xml:lang"),
+    QT_TRANSLATE_NOOP("Errors", "this <tu> needs segments in two languages, it has {found}"),
+    QT_TRANSLATE_NOOP("Errors", "only '{language}'"),
+    QT_TRANSLATE_NOOP("Errors", "none"),
+    QT_TRANSLATE_NOOP("Errors", "this <tu> has no segment in its source language '{language}'"),
+    QT_TRANSLATE_NOOP("Errors", "cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "is empty, not a TMX file"),
+    QT_TRANSLATE_NOOP("Errors", "the import of {file} was cancelled; nothing of it was kept"),
+    QT_TRANSLATE_NOOP("Errors", "declares the entity '{name}'; entities are refused in files "
+                                "from outside (they can expand without end or read other "
+                                "files)"),
+    QT_TRANSLATE_NOOP("Errors", "refers to an external entity; it is not read"),
+    QT_TRANSLATE_NOOP("Errors", "is not well-formed XML: {reason}{hint}"),
+    QT_TRANSLATE_NOOP("Errors", " (the file ends too early: was it cut off?)"),
+    # newsdesk.services.glossary: terms, CSV and TBX files
+    QT_TRANSLATE_NOOP("Errors", "the {language} {kind} is empty; type the term or leave that "
+                                "language out"),
+    QT_TRANSLATE_NOOP("Errors", "the {language} {kind} '{text}…' is too long for a term"),
+    QT_TRANSLATE_NOOP("Errors", "rendering"),
+    QT_TRANSLATE_NOOP("Errors", "forbidden variant"),
+    QT_TRANSLATE_NOOP("Errors", "a term needs at least one rendering that is not forbidden"),
+    QT_TRANSLATE_NOOP("Errors", "there is no glossary term #{id}"),
+    QT_TRANSLATE_NOOP("Errors", "is neither a .csv nor a .tbx file"),
+    QT_TRANSLATE_NOOP("Errors", "is not UTF-8 text ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "is empty; the first line names the columns, e.g. en,ru,note"),
+    QT_TRANSLATE_NOOP("Errors", "is not CSV: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "a column has no name; name each column by a language code (en,"
+                                " ru), forbidden_<code> or note"),
+    QT_TRANSLATE_NOOP("Errors", "has {cells} cells for {columns} columns"),
+    QT_TRANSLATE_NOOP("Errors", "is not a TBX file: it starts with <{name}>"),
+    QT_TRANSLATE_NOOP("Errors", "<{name}> has no xml:lang"),
+    QT_TRANSLATE_NOOP("Errors", "<{name}> has no <term>"),
+    QT_TRANSLATE_NOOP("Errors", "is empty, not a TBX file"),
+    # newsdesk.services.house and .spelling: the house dictionary and spelling
+    QT_TRANSLATE_NOOP("Errors", "'{word}' is not a single word"),
+    QT_TRANSLATE_NOOP("Errors", "Spelling: {tag} ({provider})"),
+    QT_TRANSLATE_NOOP("Errors", "Spelling is off: the enchant library is not installed. Install "
+                                "it with: sudo apt-get install {packages}"),
+    QT_TRANSLATE_NOOP("Errors", "Spelling is off: no Hunspell dictionary for {tag} is installed."
+                                " Install it with: sudo apt-get install {packages}"),
+    # newsdesk.services.export and newsdesk.printing: export folders
+    QT_TRANSLATE_NOOP("Errors", "exists and is not a folder"),
+    QT_TRANSLATE_NOOP("Errors", "exists and is not a folder; the author pages go there: move it "
+                                "away"),
+    QT_TRANSLATE_NOOP("Errors", "is a symbolic link, and an export never writes through one (it "
+                                "may lead out of the export folder); remove it or export to "
+                                "another folder"),
+    QT_TRANSLATE_NOOP("Errors", "is a symbolic link, and an export never writes through one; "
+                                "remove it or export to another folder"),
+    # newsdesk.services.images and newsdesk.ui.people.photo: a profile's photo file
+    QT_TRANSLATE_NOOP("Errors", "cannot open the file: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "is not a regular file"),
+    QT_TRANSLATE_NOOP("Errors", "is empty, not an image"),
+    QT_TRANSLATE_NOOP("Errors", "is {size} MB; photos up to {limit} MB are accepted"),
+    QT_TRANSLATE_NOOP("Errors", "is not a PNG, JPEG or WebP image"),
+    QT_TRANSLATE_NOOP("Errors", "is {width}×{height} pixels; use a smaller picture"),
+    QT_TRANSLATE_NOOP("Errors", "is damaged or not a picture ({reason})"),
+    QT_TRANSLATE_NOOP("Errors", "could not be converted to a thumbnail"),
 })  # fmt: skip
 
 # The fields an error names in the window, as the user knows them.
@@ -256,6 +410,35 @@ FIELDS: Final = {
     "bio.ru": QT_TRANSLATE_NOOP("Errors", "bio in Russian"),
     "title.en": QT_TRANSLATE_NOOP("Errors", "title in English"),
     "title.ru": QT_TRANSLATE_NOOP("Errors", "title in Russian"),
+    # The desk, the memory, revisions and the house dictionary.
+    "revision": QT_TRANSLATE_NOOP("Errors", "revision"),
+    "translation_of": QT_TRANSLATE_NOOP("Errors", "original"),
+    "row": QT_TRANSLATE_NOOP("Errors", "row"),
+    "reason": QT_TRANSLATE_NOOP("Errors", "reason"),
+    "token": QT_TRANSLATE_NOOP("Errors", "ignored text"),
+    "source language": QT_TRANSLATE_NOOP("Errors", "source language"),
+    "target language": QT_TRANSLATE_NOOP("Errors", "target language"),
+    "side": QT_TRANSLATE_NOOP("Errors", "side"),
+    "phrase": QT_TRANSLATE_NOOP("Errors", "phrase"),
+    "word": QT_TRANSLATE_NOOP("Errors", "word"),
+}
+
+# Fields whose file is the field's own value (a photo the user picked), not a file the field
+# is written in: named in the interface language even with the file before them.
+PICKED_FILE_FIELDS: Final = frozenset({"photo"})
+
+# What the operating system said, by errno: its own words are English (strerror).
+OS_REASONS: Final = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "there is no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "the operation is not permitted"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "no space left on the disk"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "it is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Errors", "a part of the path is not a folder"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Errors", "it exists already"),
+    errno.EIO: QT_TRANSLATE_NOOP("Errors", "the disk could not be read or written"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Errors", "the name is too long"),
 }
 
 
@@ -290,7 +473,8 @@ def _located(exc: InvalidInputError, message: str) -> str:
         where = (f"{where}:{exc.line}" if where
                  else _tr(QT_TRANSLATE_NOOP("Errors", "line {line}")).format(line=exc.line))
     prefix = f"{where}: " if where else ""
-    name = exc.field if exc.file else field_text(exc.field)
+    name = (exc.field if exc.file and exc.field not in PICKED_FILE_FIELDS
+            else field_text(exc.field))
     field = (_tr(QT_TRANSLATE_NOOP("Errors", "field “{field}”: ")).format(field=name)
              if exc.field else "")
     return f"{prefix}{field}{message}"
@@ -312,7 +496,17 @@ def error_text(exc: BaseException) -> str:
     found = getattr(exc, "wording", None)  # a NewsdeskError, or a DatelineError (ValueError)
     if isinstance(found, Wording):
         return wording_text(found)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return os_error_text(exc)
     return str(exc) or type(exc).__name__
+
+
+def os_error_text(error: OSError) -> str:
+    """``/out/x.html: permission denied`` in the interface language, the path as it is; a
+    reason not in the table in the system's own words."""
+    reason = (_tr(OS_REASONS[error.errno]) if error.errno in OS_REASONS
+              else error.strerror or str(error))
+    return f"{error.filename}: {reason}" if error.filename else reason
 
 
 def message_text(exc: InvalidInputError) -> str:

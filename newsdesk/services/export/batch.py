@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Final
 
 from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, wording
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.services.export.files import FileNamer, sync_written, write_atomically
@@ -63,7 +63,7 @@ class _AuthorPage:
 
 def _prepare_out_dir(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
-        raise InvalidInputError("exists and is not a folder", file=str(out_dir))
+        raise InvalidInputError(wording("exists and is not a folder"), file=str(out_dir))
     out_dir.mkdir(parents=True, exist_ok=True)
 
 
@@ -75,8 +75,8 @@ def _refuse_link(path: Path) -> None:
     """
     if path.is_symlink():
         raise InvalidInputError(
-            "is a symbolic link, and an export never writes through one (it may lead out of "
-            "the export folder); remove it or export to another folder",
+            wording("is a symbolic link, and an export never writes through one (it may lead "
+                    "out of the export folder); remove it or export to another folder"),
             file=str(path),
         )
 
@@ -85,7 +85,7 @@ def _prepare_authors_dir(authors_dir: Path) -> None:
     _refuse_link(authors_dir)
     if authors_dir.exists() and not authors_dir.is_dir():
         raise InvalidInputError(
-            "exists and is not a folder; the author pages go there: move it away",
+            wording("exists and is not a folder; the author pages go there: move it away"),
             file=str(authors_dir),
         )
 

@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.domain.errors import Wording, wording
 from newsdesk.services.spelling.languages import apt_package, dictionary_tag
 
 __all__ = [
@@ -31,15 +32,24 @@ ENCHANT_PACKAGE = "libenchant-2-2"
 
 
 class SpellingUnavailableError(RuntimeError):
-    """Spelling cannot run for a language; the message says what to install."""
+    """Spelling cannot run for a language; the message says what to install.
+
+    ``wording`` keeps the English sentence apart from its values for the window to translate.
+    """
+
+    def __init__(self, message: Wording) -> None:
+        super().__init__(str(message))
+        self.wording = message
 
 
 @dataclass(frozen=True)
 class SpellingStatus:
-    """What the status bar says about spelling for the open article."""
+    """What the status bar says about spelling for the open article (``wording``: the same
+    message for the window to translate)."""
 
     ok: bool
     message: str
+    wording: Wording | None = None
 
 
 def _import_enchant() -> Any:
@@ -134,19 +144,18 @@ def spelling_status(language: str) -> SpellingStatus:
     try:
         dictionary = request_dictionary(tag)
     except SpellingUnavailableError as error:
-        return SpellingStatus(ok=False, message=str(error))
-    return SpellingStatus(ok=True, message=f"Spelling: {tag} ({dictionary.provider.name})")
+        return SpellingStatus(ok=False, message=str(error), wording=error.wording)
+    said = wording("Spelling: {tag} ({provider})", tag=tag, provider=dictionary.provider.name)
+    return SpellingStatus(ok=True, message=str(said), wording=said)
 
 
-def _no_enchant_message(tag: str) -> str:
-    return (
-        "Spelling is off: the enchant library is not installed. "
-        f"Install it with: sudo apt-get install {ENCHANT_PACKAGE} {apt_package(tag)}"
-    )
+def _no_enchant_message(tag: str) -> Wording:
+    return wording("Spelling is off: the enchant library is not installed. Install it with: "
+                   "sudo apt-get install {packages}",
+                   packages=f"{ENCHANT_PACKAGE} {apt_package(tag)}")
 
 
-def _no_dictionary_message(tag: str) -> str:
-    return (
-        f"Spelling is off: no Hunspell dictionary for {tag} is installed. "
-        f"Install it with: sudo apt-get install {apt_package(tag)}"
-    )
+def _no_dictionary_message(tag: str) -> Wording:
+    return wording("Spelling is off: no Hunspell dictionary for {tag} is installed. Install "
+                   "it with: sudo apt-get install {packages}", tag=tag,
+                   packages=apt_package(tag))

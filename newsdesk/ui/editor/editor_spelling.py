@@ -24,6 +24,7 @@ from newsdesk.services.spelling import (
     SpellingUnavailableError,
     spelling_status,
 )
+from newsdesk.ui.error_text import error_text, wording_text
 from newsdesk.ui.ink import WARNING
 from newsdesk.ui.spelling.highlighter import SpellingUnderliner
 from newsdesk.ui.tasks import TaskRunner, describe_failure
@@ -46,7 +47,7 @@ def _load_spelling(language: str, house: HouseService) -> _LoadedSpelling:
         try:
             checker = SpellChecker(language, house)
         except SpellingUnavailableError as error:
-            status = replace(status, ok=False, message=str(error))
+            status = replace(status, ok=False, message=str(error), wording=error.wording)
     return _LoadedSpelling(language, checker, status)
 
 
@@ -141,8 +142,9 @@ class EditorSpelling(QObject):
         self._language = loaded.language if loaded.checker is not None else ""
         for underliner in self._underliners:
             underliner.set_checker(loaded.checker)
-        self._message = status.message
-        self._label.setText("" if status.ok else status.message)
+        self._message = (wording_text(status.wording) if status.wording is not None
+                         else status.message)
+        self._label.setText("" if status.ok else self._message)
         self._label.setVisible(not status.ok)
         self._label.setStyleSheet("" if status.ok else f"color: {WARNING.name()};")
         self.ready.emit()
@@ -216,13 +218,14 @@ class EditorSpelling(QObject):
         try:
             self._ignored_store.ignore_all(self._story_id, words)
         except NewsdeskError as error:
-            self._notify(self.tr("The ignored word is not kept with the story: {0}").format(error))
+            self._notify(self.tr("The ignored word is not kept with the story: {0}").format(
+                error_text(error)))
 
     def on_house_word_added(self, word: str, tag: str) -> None:
         try:
             self._house.add_word(tag, word)
         except NewsdeskError as error:
-            self._notify(str(error))
+            self._notify(error_text(error))
             return
         self._notify(self.tr("Added “{0}” to the house dictionary.").format(word))
         for underliner in self._underliners:

@@ -9,7 +9,7 @@ from typing import Final
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, wording
 from newsdesk.services.images import check_photo_file
 
 THUMBNAIL_SIZE: Final = 256
@@ -38,13 +38,14 @@ def load_thumbnail(path: Path, *, size: int = THUMBNAIL_SIZE) -> Thumbnail:
     dimensions = reader.size()
     if dimensions.isValid() and dimensions.width() * dimensions.height() > MAX_PIXELS:
         raise InvalidInputError(
-            f"is {dimensions.width()}×{dimensions.height()} pixels; use a smaller picture",
+            wording("is {width}×{height} pixels; use a smaller picture",
+                    width=dimensions.width(), height=dimensions.height()),
             field="photo", file=path.name,
         )
     image = reader.read()
     if image.isNull():
         raise InvalidInputError(
-            f"is damaged or not a picture ({reader.errorString()})",
+            wording("is damaged or not a picture ({reason})", reason=reader.errorString()),
             field="photo", file=path.name,
         )
     return encode_thumbnail(square_thumbnail(image, size))
@@ -72,7 +73,8 @@ def encode_thumbnail(image: QImage) -> Thumbnail:
     quality = -1 if fmt == "PNG" else _JPEG_QUALITY
     # The stubs say bytes, but PySide6 6.12 accepts only str for the format at run time.
     if not image.save(buffer, fmt, quality):  # type: ignore[call-overload]
-        raise InvalidInputError("could not be converted to a thumbnail", field="photo")
+        raise InvalidInputError(wording("could not be converted to a thumbnail"),
+                                field="photo")
     buffer.close()
     return Thumbnail(bytes(data.data()), mime)
 
