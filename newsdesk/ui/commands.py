@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from newsdesk.services.articles import ArticleService
@@ -57,7 +58,7 @@ class _ServiceCommand(QUndoCommand):
             # Undo across someone else's change must not clobber it; say so and drop history
             # that can no longer be replayed.
             self._failed(QCoreApplication.translate("Commands", "Cannot {0} {1}: {2}").format(
-                verb, self.text(), exc))
+                verb, self.text(), error_text(exc)))
             self.setObsolete(True)
 
     def _do(self) -> None:

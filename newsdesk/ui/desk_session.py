@@ -245,7 +245,7 @@ class DeskSession(QObject):
             article = call(self.runner, self.articles.get, article_id)
         except NotFoundError as exc:
             self._set_state(before)
-            self.messages.info(str(exc))
+            self.messages.info(error_text(exc))
             self.story_missing.emit(article_id)
             return False
         except NewsdeskError as exc:
@@ -277,14 +277,14 @@ class DeskSession(QObject):
         try:
             article = call(self.runner, self.articles.get, article_id)
         except NotFoundError as exc:
-            self.messages.info(str(exc))
+            self.messages.info(error_text(exc))
             self.story_missing.emit(article_id)
             self.show(None)
             return
         except NewsdeskError as exc:
             self._set_state(self._settled_state())
             self.messages.warning(self.tr("The stored story could not be read: {0}")
-                                  .format(exc))
+                                  .format(error_text(exc)))
             return
         self.show(article)
         self.story_reloaded.emit(article)

@@ -34,6 +34,7 @@ from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskState
 from newsdesk.ui.editor.editor_actions import make_editor_actions
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.models.article_list_model import summary_of
@@ -1012,7 +1013,8 @@ class MainWindow(QMainWindow):
         try:
             stored = self._newsroom.articles.get(self.open_article_id)
         except NewsdeskError as exc:
-            MessageBus.of().error(self.tr("Cannot read the stored story: {0}").format(exc))
+            MessageBus.of().error(self.tr("Cannot read the stored story: {0}").format(
+                error_text(exc)))
             return
         dialog = ColleagueCompareDialog(stored, self.editor.current_article(), self)
         dialog.reload_requested.connect(self.reload_story)

@@ -18,6 +18,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.messages import MessageBus
 
 log = logging.getLogger(__name__)
@@ -82,7 +84,10 @@ class _Runnable(QRunnable):
 
 def describe_failure(exc: BaseException) -> str:
     """The first line of what went wrong: a driver's error carries its SQL, which is for the
-    log (where the runner puts the whole traceback), not for the user."""
+    log (where the runner puts the whole traceback), not for the user. Our own errors are
+    said in the interface language (``error_text``)."""
+    if isinstance(exc, NewsdeskError) or getattr(exc, "wording", None) is not None:
+        return error_text(exc)
     lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
 

@@ -29,7 +29,6 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.query import ArticleQuery
-from newsdesk.domain.wording import describe_os_error
 from newsdesk.services.export.batch import ExportReport, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
@@ -325,7 +324,7 @@ class ExportDialog(QDialog):
     def _on_failed(self, error: BaseException) -> bool:
         """Said in the dialog, which the user is looking at; nothing more to show."""
         self._close_progress()
-        message = describe_os_error(error) if isinstance(error, OSError) else error_text(error)
+        message = error_text(error)
         self.message_label.setText(self.tr("Export stopped: {0}").format(message))
         self.export_failed.emit(message)
         return True

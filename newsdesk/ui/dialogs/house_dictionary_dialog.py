@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.services.house import HouseService, dictionary_language
 from newsdesk.services.spelling import available_languages
+from newsdesk.ui.error_text import error_text, message_text, os_error_text
 from newsdesk.ui.plural import english_plural
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -177,7 +178,7 @@ class HouseDictionaryDialog(QDialog):
         try:
             added = self._house.add_word(self.language, word)
         except InvalidInputError as error:
-            self._say(self.tr("Not added: {0}").format(error.message), error=True)
+            self._say(self.tr("Not added: {0}").format(message_text(error)), error=True)
             return
         self.word_edit.clear()
         self._say((self.tr("Added “{0}”.") if added else self.tr("“{0}” was already there."))
@@ -203,12 +204,14 @@ class HouseDictionaryDialog(QDialog):
         except InvalidInputError as error:
             where = (self.tr("{0}, line {1}").format(path.name, error.line) if error.line
                      else path.name)
-            self._say(self.tr("Nothing imported: {0}: {1}").format(where, error.message),
+            self._say(self.tr("Nothing imported: {0}: {1}").format(where, message_text(error)),
                       error=True)
             return None
         except (OSError, UnicodeDecodeError) as error:
+            reason = (os_error_text(error) if isinstance(error, OSError)
+                      else self.tr("byte {0} is not UTF-8").format(error.start))
             self._say(self.tr("Nothing imported: cannot read {0} as UTF-8 text ({1}).").format(
-                path.name, error), error=True)
+                path.name, reason), error=True)
             return None
         self._say(english_plural(
             self.tr("Imported %n new word(s) from {0}.", None, added), added).format(path.name))
@@ -219,7 +222,7 @@ class HouseDictionaryDialog(QDialog):
         try:
             path.write_text(self._house.export_words(self.language), encoding="utf-8")
         except (OSError, NewsdeskError) as error:
-            self._say(self.tr("Not exported: {0}").format(error), error=True)
+            self._say(self.tr("Not exported: {0}").format(error_text(error)), error=True)
             return False
         self._say(self.tr("Exported {0} words to {1}.").format(len(self._all), path.name))
         return True

@@ -57,7 +57,7 @@ from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
 from newsdesk.ui.status_labels import status_label
-from newsdesk.ui.tasks import TaskHandle, TaskRunner
+from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.text_units import visible_characters
 
 __all__ = ["BASE_LANGUAGES", "ArticleEditor"]
@@ -552,7 +552,7 @@ class ArticleEditor(QWidget):
         self._readiness_task = None
         self.readiness_panel.show_message(self.tr(
             "The readiness check did not run ({0}); it runs again with your next edit, and in "
-            "full when the story moves to ready.").format(exc))
+            "full when the story moves to ready.").format(describe_failure(exc)))
         return True
 
     def set_status(self, status: Status) -> None:

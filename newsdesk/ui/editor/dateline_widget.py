@@ -18,7 +18,7 @@ from newsdesk.domain.house import HouseSettings
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.ink import ERROR
 from newsdesk.ui.messages import MessageBus
-from newsdesk.ui.tasks import WHEN_IDLE, TaskRunner
+from newsdesk.ui.tasks import WHEN_IDLE, TaskRunner, describe_failure
 
 __all__ = ["NO_DATE", "DatelineWidget"]
 
@@ -135,7 +135,7 @@ class DatelineWidget(QWidget):
     def on_gazetteer_failed(self, exc: BaseException) -> bool:
         """No city suggestions: the dateline still works, typed in full; say so once."""
         why = self.tr("City suggestions are unavailable ({0}); type the city and country in "
-                      "full.").format(exc)
+                      "full.").format(describe_failure(exc))
         self.city_edit.setToolTip(why)
         MessageBus.of().warning(why, about="gazetteer")
         return True

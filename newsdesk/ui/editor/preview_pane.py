@@ -18,7 +18,7 @@ from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
-from newsdesk.ui.tasks import SHOWN_NOW, TaskRunner
+from newsdesk.ui.tasks import SHOWN_NOW, TaskRunner, describe_failure
 from newsdesk.ui.translator import number_text
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ class PreviewPane(QTextBrowser):
     def _on_failed(self, exc: BaseException) -> bool:
         """Shown in the pane itself (the runner has logged it): no notice over the editor."""
         self._busy = False
-        message = str(exc) or type(exc).__name__
+        message = describe_failure(exc)
         why = self.tr("The preview failed: {0}. It is drawn again after your next edit.")
         self.setHtml(f"<p style='color:#b00020'>{html_escape(why.format(message))}</p>")
         self.render_failed.emit(message)

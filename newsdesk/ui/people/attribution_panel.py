@@ -31,7 +31,7 @@ from newsdesk.ui.people.naming import named
 from newsdesk.ui.people.source_registry import SourceRegistry
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.readiness_text import translate_message
-from newsdesk.ui.tasks import TaskHandle, TaskRunner
+from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 
 FINDING_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The :class:`Finding` of a row."""
@@ -198,7 +198,8 @@ class AttributionPanel(QWidget):
         """Said in the panel's summary line, where the findings would have been."""
         self._check = None
         self._pending = False
-        self.summary_label.setText(self.tr("The attribution check failed: {0}").format(exc))
+        self.summary_label.setText(self.tr("The attribution check failed: {0}").format(
+            describe_failure(exc)))
         return True
 
     def _show_summary(self, findings: list[Finding]) -> None:

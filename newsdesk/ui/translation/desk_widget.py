@@ -47,9 +47,10 @@ from newsdesk.services.translation import (
 )
 from newsdesk.services.translation_memory import TranslationMemoryService
 from newsdesk.ui.autosave import JOURNAL_DELAY_MS
+from newsdesk.ui.error_text import error_text, situation_text
 from newsdesk.ui.labels import language_name
 from newsdesk.ui.plural import english_plural
-from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_model import (
     FLAG_WORDS,
     STATE_COLUMN,
@@ -216,6 +217,8 @@ class TranslationDeskWidget(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("deskStatusLabel")
         self.status_label.setWordWrap(True)
+        # Refusals quote a file's own markup ("it starts with <html>"): never rich text.
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.mark_synced_button = QPushButton(self.tr("Mark as up to date"), self)
         self.mark_synced_button.setObjectName("markSyncedButton")
         self.mark_synced_button.setToolTip(
@@ -420,7 +423,7 @@ class TranslationDeskWidget(QWidget):
 
     def _on_load_failed(self, exc: BaseException) -> bool:
         """Said in the desk's own status line (and passed on through ``failed``)."""
-        message = str(exc) or type(exc).__name__
+        message = describe_failure(exc)
         self._pending -= 1
         self.status_label.setText(self.tr("Could not open the desk: {0}").format(message))
         self._update_controls()
@@ -519,7 +522,7 @@ class TranslationDeskWidget(QWidget):
 
     def _on_lookup_failed(self, exc: BaseException) -> bool:
         self.memory_panel.setPlainText(self.tr("The memory could not be searched: {0}")
-                                       .format(exc))
+                                       .format(describe_failure(exc)))
         return True
 
     def insert_match(self, number: int) -> bool:
@@ -590,7 +593,7 @@ class TranslationDeskWidget(QWidget):
                 self.model.update_records(self._newsroom.segments.set_states(
                     after.translation.id, moved, translation_version=after.translation.version))
             except NewsdeskError as exc:
-                self._report(self.tr("Not stored: {0}").format(exc))
+                self._report(self.tr("Not stored: {0}").format(error_text(exc)))
         self.status_label.setText(self.tr(
             "Rows pre-translated from the memory as drafts: {0}. Review and confirm "
             "each.").format(len(changed)))
@@ -598,7 +601,8 @@ class TranslationDeskWidget(QWidget):
 
     def _on_pretranslate_failed(self, exc: BaseException) -> bool:
         self._pending -= 1
-        self.status_label.setText(self.tr("The memory could not be searched: {0}").format(exc))
+        self.status_label.setText(self.tr("The memory could not be searched: {0}").format(
+            describe_failure(exc)))
         self._update_controls()
         return True
 
@@ -646,11 +650,11 @@ class TranslationDeskWidget(QWidget):
                 desk.translation.id, [change], translation_version=desk.translation.version,
                 revision_note=note)
         except ConflictError as exc:
-            self._report(self.tr("Not stored: {0}").format(exc))
+            self._report(self.tr("Not stored: {0}").format(error_text(exc)))
             self.load_translation(desk.translation.id)
             return False
         except NewsdeskError as exc:
-            self._report(self.tr("Not stored: {0}").format(exc))
+            self._report(self.tr("Not stored: {0}").format(error_text(exc)))
             return False
         self.model.update_records(stored)
         self.touched_ids.add(desk.translation.id)
@@ -686,7 +690,8 @@ class TranslationDeskWidget(QWidget):
 
     def _on_memory_failed(self, exc: BaseException) -> bool:
         self.status_label.setText(self.tr("The row is confirmed, but the translation memory "
-                                          "did not take it: {0}").format(exc))
+                                          "did not take it: {0}").format(
+                                              describe_failure(exc)))
         return True
 
     def select_next_untranslated(self) -> None:
@@ -782,20 +787,21 @@ class TranslationDeskWidget(QWidget):
             saved = self._newsroom.articles.save(mine)
         except ConflictError as exc:
             self._report(self.tr("{0}. The desk shows the stored text again.{1} It will be "
-                                 "offered back when Newsdesk next starts.").format(exc, kept))
+                                 "offered back when Newsdesk next starts.").format(
+                                     error_text(exc), kept))
             self.load_translation(desk.translation.id)
             return
         except StorageError as exc:
             # The edit stays on the desk: the next save writes it with the rest.
             self._report(self.tr("The translation was not saved: {0}.{1} It is saved with "
                                  "your next edit, or offered back when Newsdesk next starts.")
-                         .format(exc.situation, kept))
+                         .format(situation_text(exc), kept))
             return
         except NewsdeskError as exc:
             alone = self._save_without_original(mine, exc)
             if alone is None:
                 self._report(self.tr("The translation was not saved: {0}.{1}")
-                             .format(exc, kept))
+                             .format(error_text(exc), kept))
                 self.load_translation(desk.translation.id)
                 return
             saved, mine = alone, replace(mine, translation_of=None)
@@ -841,7 +847,7 @@ class TranslationDeskWidget(QWidget):
             self._service.mark_synced(desk.translation.id, version=desk.translation.version)
             self._newsroom.segments.rekey(desk.translation.id, moved)
         except NewsdeskError as exc:
-            self._report(self.tr("Not marked as up to date: {0}").format(exc))
+            self._report(self.tr("Not marked as up to date: {0}").format(error_text(exc)))
             return
         self.touched_ids.add(desk.translation.id)
         self.load_translation(desk.translation.id)
@@ -869,7 +875,7 @@ class TranslationDeskWidget(QWidget):
         try:
             article = self._service.start_translation(self._original.id, language)
         except NewsdeskError as exc:
-            self._report(self.tr("No translation started: {0}").format(exc))
+            self._report(self.tr("No translation started: {0}").format(error_text(exc)))
             return None
         assert article.id is not None
         self.touched_ids.add(article.id)
