@@ -1,8 +1,10 @@
 """The glossary dialog: list the newsroom's terms, add one (renderings, note, forbidden
-variants) and remove one; each change is one transaction of the glossary service."""
+variants), remove one or import a CSV/TBX file; each change is one transaction of the
+glossary service."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.glossary import GlossaryTerm, Rendering
-from newsdesk.services.glossary import SEPARATOR, GlossaryService
+from newsdesk.services.glossary import SEPARATOR, GlossaryImportReport, GlossaryService
+from newsdesk.ui.error_text import error_text
 from newsdesk.ui.ink import WARNING
 from newsdesk.ui.labels import language_name
 
@@ -83,9 +87,16 @@ class GlossaryDialog(QDialog):
         self.add_button.setObjectName("glossaryAddButton")
         self.remove_button = QPushButton(self.tr("Remove term"), self)
         self.remove_button.setObjectName("glossaryRemoveButton")
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setObjectName("glossaryImportButton")
+        self.import_button.setToolTip(self.tr(
+            "Add the terms of a CSV file (columns named en, ru, forbidden_ru, note) or a TBX "
+            "file; a file with an error adds nothing"))
         self.message_label = QLabel(self)
         self.message_label.setObjectName("glossaryMessage")
         self.message_label.setWordWrap(True)
+        # Refusals quote a file's own markup (forbidden_<code>, <termEntry>): never rich text.
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -101,6 +112,7 @@ class GlossaryDialog(QDialog):
         form.addRow(self.tr("Forbidden variants:"), self.forbidden_edit)
         form.addRow(self.tr("Note:"), self.note_edit)
         actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.add_button)
@@ -112,6 +124,7 @@ class GlossaryDialog(QDialog):
         layout.addWidget(buttons)
         self.add_button.clicked.connect(self.add_term)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button.clicked.connect(self.choose_import)
         self.rendering_edit.returnPressed.connect(self.add_term)
         self.table.itemSelectionChanged.connect(self._update_controls)
         self.reload()
@@ -129,7 +142,7 @@ class GlossaryDialog(QDialog):
         try:
             self._terms = self._service.terms()
         except NewsdeskError as exc:
-            self._say(self.tr("The glossary could not be read: {0}").format(exc))
+            self._say(self.tr("The glossary could not be read: {0}").format(error_text(exc)))
             return
         source = self.source_language_edit.text().strip()
         self.table.setRowCount(len(self._terms))
@@ -168,7 +181,7 @@ class GlossaryDialog(QDialog):
         try:
             term = self._service.add(renderings, self.note_edit.text())
         except NewsdeskError as exc:
-            self._say(self.tr("The term was not added: {0}").format(exc))
+            self._say(self.tr("The term was not added: {0}").format(error_text(exc)))
             return None
         for edit in (self.term_edit, self.rendering_edit, self.forbidden_edit, self.note_edit):
             edit.clear()
@@ -188,7 +201,7 @@ class GlossaryDialog(QDialog):
         try:
             removed = self._service.remove(term_id)
         except NewsdeskError as exc:
-            self._say(self.tr("The term was not removed: {0}").format(exc))
+            self._say(self.tr("The term was not removed: {0}").format(error_text(exc)))
             self.reload()
             return False
         self.reload()
@@ -196,6 +209,26 @@ class GlossaryDialog(QDialog):
         self._say(self.tr("Removed “{0}”.").format(name), error=False)
         self.glossary_changed.emit()
         return True
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import glossary terms"), "",
+            self.tr("Glossary files (*.csv *.tbx);;All files (*)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> GlossaryImportReport | None:
+        """Import ``path`` (CSV or TBX), all of it or nothing; the message names the line."""
+        try:
+            report = self._service.import_file(path)
+        except NewsdeskError as exc:
+            self._say(self.tr("Nothing imported: {0}").format(error_text(exc)))
+            return None
+        self.reload()
+        self._say(self.tr("Imported from {0}: {1} new terms, {2} updated.").format(
+            path.name, report.added, report.updated), error=False)
+        self.glossary_changed.emit()
+        return report
 
     def _say(self, text: str, *, error: bool = True) -> None:
         self.message_label.setText(text)

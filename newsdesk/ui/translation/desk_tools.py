@@ -12,10 +12,12 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from newsdesk.services.then_now import ThenNowService
@@ -25,6 +27,7 @@ from newsdesk.ui.translation.desk_find import OriginalFindBar
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_spelling import DeskSpelling
 from newsdesk.ui.translation.glossary_panel import MAX_KEYS, GlossaryPanel
+from newsdesk.ui.translation.memory_import import MemoryImport
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate, ParagraphEdit
 from newsdesk.ui.translation.then_now_dialog import (
     ROW,
@@ -99,7 +102,13 @@ class DeskTools(QObject):
         self.then_now_button.setToolTip(self.tr(
             "The original as it was when the row was translated, beside the original now "
             "(Ctrl+Shift+H)"))
-        self.tabs.setCornerWidget(self.then_now_button)
+        self.memory_import = MemoryImport(newsroom, desk.status_label.setText, desk)
+        corner = QWidget(self.tabs)
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.memory_import.button)
+        corner_row.addWidget(self.then_now_button)
+        self.tabs.setCornerWidget(corner)
         layout = desk.layout()
         if isinstance(layout, QVBoxLayout):
             for widget in (self.find_bar, self.spelling.original_label,

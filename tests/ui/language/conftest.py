@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.translator import catalogue_path, install_ui_language, remove_ui_language
+from tests.ui.conftest import ui_newsroom
 
 ROOT = Path(__file__).resolve().parents[3]
 SOURCE = ROOT / "resources" / "translations" / "newsdesk_ru.ts"
@@ -35,6 +37,13 @@ def russian_ui(qapp: object, russian_catalogue: Path) -> None:
     application first, which the translator is installed into."""
     del qapp
     assert install_ui_language("ru", russian_catalogue) == "ru"
+
+
+@pytest.fixture
+def room(database_url: str) -> Iterator[Newsroom]:
+    """An empty newsroom on each backend, closed after the test's background work."""
+    with ui_newsroom(database_url) as newsroom:
+        yield newsroom
 
 
 @pytest.fixture(autouse=True)

@@ -57,7 +57,7 @@ ALLOWED = {
     "newsdesk", "tca", "html", "pdf", "markdown", "ninjs", "url", "iptc", "json", "utf",
     "afp", "ctrl", "shift", "alt", "esc", "enter", "delete", "png", "jpeg", "webp", "https",
     "source", "key", "pg_dump", "database", "dic", "txt", "md", "sqlite", "kazinform",
-    "minenergy", "damaged", "www", "org", "gb", "english",
+    "minenergy", "damaged", "www", "org", "gb", "english", "tmx", "tbx", "csv",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
 _TAG = re.compile(r"<[^>]+>")
@@ -129,6 +129,13 @@ def english_leftovers(root: QWidget, also_allowed: set[str] = frozenset()) -> li
         if words:
             found.append(f"{type(root).__name__}: {text!r} ({', '.join(words)})")
     return found
+
+
+def text_leftovers(qtbot: QtBot, text: str, also_allowed: set[str] = frozenset()) -> list[str]:
+    """:func:`english_leftovers` of a message read outside its widget, shown in a label."""
+    label = QLabel(text)
+    qtbot.addWidget(label)
+    return english_leftovers(label, also_allowed)
 
 
 def _window(qtbot: QtBot, newsroom: Newsroom) -> MainWindow:
