@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from newsdesk.db.change_notify import CHANNEL
 from newsdesk.db.engine import sqlite_file
-from newsdesk.domain.errors import DatabaseOfflineError
+from newsdesk.domain.errors import DatabaseOfflineError, Wording, wording
 
 _FINGERPRINTS = {
     "stories": "SELECT count(*), coalesce(sum(version), 0), max(updated_at) FROM articles",
@@ -125,6 +125,14 @@ class SqliteWatch:
         self._connection.close()
 
 
+def _cannot_listen(exc: BaseException) -> Wording:
+    return wording("cannot listen for colleagues' changes: {reason}", reason=exc)
+
+
+def _lost(exc: BaseException) -> Wording:
+    return wording("lost the connection for colleagues' changes: {reason}", reason=exc)
+
+
 class PostgresWatch:
     """One autocommit psycopg connection listening on :data:`CHANNEL`.
 
@@ -148,14 +156,14 @@ class PostgresWatch:
             self._connection = psycopg.connect(
                 **{key: value for key, value in params.items() if value is not None})
         except psycopg.Error as exc:
-            raise DatabaseOfflineError(f"cannot listen for colleagues' changes: {exc}") from exc
+            raise DatabaseOfflineError(_cannot_listen(exc)) from exc
         try:
             self._connection.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:
             # Connected, then refused (the database dropped or the server stopping meanwhile):
             # closed here, or the garbage collector finds it open in some later moment.
             self._connection.close()
-            raise DatabaseOfflineError(f"cannot listen for colleagues' changes: {exc}") from exc
+            raise DatabaseOfflineError(_cannot_listen(exc)) from exc
 
     def wait(self, timeout: float) -> list[str]:
         """Payloads received within ``timeout`` seconds (an empty list: none came)."""
@@ -164,8 +172,7 @@ class PostgresWatch:
         try:
             return [notice.payload for notice in self._connection.notifies(timeout=timeout)]
         except psycopg.Error as exc:
-            raise DatabaseOfflineError(f"lost the connection for colleagues' changes: {exc}"
-                                       ) from exc
+            raise DatabaseOfflineError(_lost(exc)) from exc
 
     def check(self) -> None:
         """A round trip: a server gone silently (no reset) shows here, not in :meth:`wait`."""
@@ -174,8 +181,7 @@ class PostgresWatch:
         try:
             self._connection.execute("SELECT 1")
         except psycopg.Error as exc:
-            raise DatabaseOfflineError(f"lost the connection for colleagues' changes: {exc}"
-                                       ) from exc
+            raise DatabaseOfflineError(_lost(exc)) from exc
 
     def close(self) -> None:
         self._connection.close()

@@ -6,15 +6,16 @@ from datetime import date, datetime
 from typing import Any
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, Wording, wording
 
 
-def _text(data: dict[str, Any], key: str, revision: str) -> str:
+def _text(data: dict[str, Any], key: str, revision: Wording) -> str:
     value = data.get(key, "")
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInputError(f"{revision} holds {type(value).__name__} instead of text",
+        raise InvalidInputError(wording("{revision} holds {kind} instead of text",
+                                        revision=revision, kind=type(value).__name__),
                                 field=key)
     return value
 
@@ -35,10 +36,12 @@ def article_from_snapshot(
     Older snapshots may lack fields that were added since; those come back as the Article
     defaults rather than failing, because a history must stay readable.
     """
-    revision = f"revision {number}" if number is not None else "the revision"
+    revision = (wording("revision {number}", number=number) if number is not None
+                else wording("the revision"))
     dateline = snapshot.get("dateline") or {}
     if not isinstance(dateline, dict):
-        raise InvalidInputError(f"{revision} has a malformed dateline", field="dateline")
+        raise InvalidInputError(wording("{revision} has a malformed dateline",
+                                        revision=revision), field="dateline")
     byline = tuple(
         BylineEntry(name=str(entry.get("name", "")), role=Role(entry.get("role", "reporter")),
                     author_id=entry.get("author_id"))

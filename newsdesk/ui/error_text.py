@@ -72,6 +72,9 @@ TEMPLATES: Final = frozenset({
                                 "time ({reason}); reload, then try again"),
     QT_TRANSLATE_NOOP("Errors", "{database} on {server}"),
     QT_TRANSLATE_NOOP("Errors", "the newsroom database"),
+    # newsdesk.db.change_watch: colleagues' changes on PostgreSQL
+    QT_TRANSLATE_NOOP("Errors", "cannot listen for colleagues' changes: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "lost the connection for colleagues' changes: {reason}"),
     # newsdesk.db.engine, .migrate, .integrity and newsdesk.services.newsroom: opening one
     QT_TRANSLATE_NOOP("Errors", "'{url}' is not a database URL; use e.g. "
                                 "sqlite:///path/newsroom.db or postgresql://user@host/dbname"),
@@ -268,6 +271,10 @@ TEMPLATES: Final = frozenset({
     QT_TRANSLATE_NOOP("Errors", "'{slug}' has no revision {which} ({known})"),
     QT_TRANSLATE_NOOP("Errors", "it has revisions 1 to {latest}"),
     QT_TRANSLATE_NOOP("Errors", "it has no revisions yet"),
+    QT_TRANSLATE_NOOP("Errors", "{revision} holds {kind} instead of text"),
+    QT_TRANSLATE_NOOP("Errors", "{revision} has a malformed dateline"),
+    QT_TRANSLATE_NOOP("Errors", "revision {number}"),
+    QT_TRANSLATE_NOOP("Errors", "the revision"),
     QT_TRANSLATE_NOOP("Errors", "'{headline}' was changed elsewhere (version {theirs}, yours "
                                 "{yours}); reopen it to see the newer text before restoring"),
     QT_TRANSLATE_NOOP("Errors", "'{headline}' was saved elsewhere at the same time; reopen it "

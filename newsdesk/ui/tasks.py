@@ -86,9 +86,10 @@ def describe_failure(exc: BaseException) -> str:
     """The first line of what went wrong: a driver's error carries its SQL, which is for the
     log (where the runner puts the whole traceback), not for the user. Our own errors are
     said in the interface language (``error_text``)."""
-    if isinstance(exc, NewsdeskError) or getattr(exc, "wording", None) is not None:
-        return error_text(exc)
-    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    said = (error_text(exc) if isinstance(exc, NewsdeskError)
+            or getattr(exc, "wording", None) is not None
+            else str(getattr(exc, "orig", None) or exc))
+    lines = said.strip().splitlines()
     return lines[0] if lines else type(exc).__name__
 
 

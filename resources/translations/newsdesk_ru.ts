@@ -1140,6 +1140,14 @@ stored as a 256 px square.</source>
         <translation>«база данных редакции»</translation>
     </message>
     <message>
+        <source>cannot listen for colleagues&apos; changes: {reason}</source>
+        <translation>не удаётся следить за изменениями коллег: {reason}</translation>
+    </message>
+    <message>
+        <source>lost the connection for colleagues&apos; changes: {reason}</source>
+        <translation>потеряно соединение, по которому приходят изменения коллег: {reason}</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a database URL; use e.g. sqlite:///path/newsroom.db or postgresql://user@host/dbname</source>
         <translation>«{url}» — не адрес базы данных; пример: sqlite:///path/newsroom.db или postgresql://user@host/dbname</translation>
     </message>
@@ -1674,6 +1682,22 @@ stored as a 256 px square.</source>
     <message>
         <source>it has no revisions yet</source>
         <translation>версий пока нет</translation>
+    </message>
+    <message>
+        <source>{revision} holds {kind} instead of text</source>
+        <translation>{revision}: вместо текста там {kind}</translation>
+    </message>
+    <message>
+        <source>{revision} has a malformed dateline</source>
+        <translation>{revision}: дейтлайн записан с ошибкой</translation>
+    </message>
+    <message>
+        <source>revision {number}</source>
+        <translation>версия {number}</translation>
+    </message>
+    <message>
+        <source>the revision</source>
+        <translation>версия</translation>
     </message>
     <message>
         <source>&apos;{headline}&apos; was changed elsewhere (version {theirs}, yours {yours}); reopen it to see the newer text before restoring</source>
