@@ -99,7 +99,6 @@ class EditorReferences(QObject):
         self._pending = Wish()
         self._in_flight: TaskHandle | None = None
         self._flight = Wish()
-        self._stopped = False
         self._looked_up: set[int] = set()
 
     @property
@@ -159,17 +158,9 @@ class EditorReferences(QObject):
             self.languages = found.languages
             self.languages_changed.emit(found.languages)
 
-    def stop(self) -> None:
-        """The editor goes: nothing more is read, and a read on its way is not shown."""
-        self._stopped = True
-        self._pending = Wish()
-        if self._in_flight is not None:
-            self._in_flight.cancel()
-            self._in_flight = None
-
     # -- on the GUI thread --------------------------------------------------------------------
     def _start(self) -> None:
-        if self._stopped or self._in_flight is not None or not self._pending:
+        if self._in_flight is not None or not self._pending:
             return
         self._flight, self._pending = self._pending, Wish()
         tasks = self._tasks or TaskRunner.of()
@@ -188,8 +179,6 @@ class EditorReferences(QObject):
         enough (the runner has logged the traceback). The next open or change asks again
         (:meth:`load` reads what was never read; a change feed report re-reads)."""
         self._in_flight = None
-        if self._stopped:
-            return True
         MessageBus.of().info(self.tr(
             "Author and tag suggestions could not be read ({0}); opening a story tries "
             "again.").format(describe_failure(exc)))

@@ -248,11 +248,7 @@ class ArticleListModel(QAbstractTableModel):
                 then()
             return
         self._wanted, self._then = query, then
-        self._fetching = TaskRunner.of().run(
-            self._page, query, 0, self._batch,
-            on_result=partial(self._on_first_batch_read, query), on_error=self._on_batch_failed,
-            channel=f"article-list-page-{id(self)}")
-        self.fetching_changed.emit(True)
+        self._read(query, 0, self._on_first_batch_read)
 
     def _on_first_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
         self._fetching = None
@@ -383,11 +379,18 @@ class ArticleListModel(QAbstractTableModel):
         if not self._background:
             self._insert_batch(self._page(self._query, len(self._rows), self._batch))
             return
-        query = self._query
+        self._read(self._query, len(self._rows), self._on_batch_read)
+
+    def _read(
+        self, query: ArticleQuery, offset: int,
+        done: Callable[[ArticleQuery, list[ArticleSummary]], None],
+    ) -> None:
+        """Read a batch of ``query`` from ``offset`` on the task runner; ``done(query, rows)``.
+
+        One channel for every read of this model: a new one cancels the one on its way."""
         self._fetching = TaskRunner.of().run(
-            self._page, query, len(self._rows), self._batch,
-            on_result=partial(self._on_batch_read, query), on_error=self._on_batch_failed,
-            channel=f"article-list-page-{id(self)}")
+            self._page, query, offset, self._batch, on_result=partial(done, query),
+            on_error=self._on_batch_failed, channel=f"article-list-page-{id(self)}")
         self.fetching_changed.emit(True)
 
     def _on_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:

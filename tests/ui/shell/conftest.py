@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.people import Author
 from newsdesk.domain.slugs import make_slug
 from newsdesk.services.bulk_insert import BulkStory, insert_stories
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.main_window import MainWindow
 from tests.ui.conftest import ui_newsroom
 
 
@@ -70,6 +72,19 @@ def desk(newsroom: Newsroom, database_file: str) -> Desk:
         tags=("trade",),
     ))
     return Desk(newsroom, database_file, aigerim, farrukh, water, solar, market)
+
+
+@pytest.fixture
+def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The window on the desk, shown, its first story open; closed without saving."""
+    window = MainWindow(desk.newsroom)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.initial_story_pending)
+    yield window
+    window.autosaver.discard()
+    window.close()
 
 
 def add_generated(newsroom: Newsroom, count: int, *, prefix: str = "Generated story") -> None:

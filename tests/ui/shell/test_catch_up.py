@@ -7,14 +7,10 @@ liveness is counted in timer ticks, not in milliseconds.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import make_url
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.query import ArticleQuery
@@ -23,6 +19,7 @@ from newsdesk.ui.catch_up import Wanted, read_fresh
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.messages import Level, Message, MessageBus
 from newsdesk.ui.models.article_list_model import HEADLINE
+from tests.helpers.locks import articles_locked
 from tests.helpers.tcp_proxy import TcpProxy
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk
@@ -45,35 +42,6 @@ def _open_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
     return window
 
 
-@contextmanager
-def _articles_locked(url: str) -> Iterator[bool]:
-    """Another connection holds a lock on the stories; True when it also keeps readers out.
-
-    PostgreSQL: ACCESS EXCLUSIVE on ``articles`` (every SELECT of a story waits). SQLite in
-    WAL mode: a write transaction (readers go on; only writers would wait).
-    """
-    if url.startswith("sqlite"):
-        holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
-        try:
-            holder.execute("BEGIN IMMEDIATE")
-            yield False
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
-        return
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            transaction = connection.begin()
-            connection.execute(text("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE"))
-            try:
-                yield True
-            finally:
-                transaction.rollback()
-    finally:
-        engine.dispose()
-
-
 def test_a_refresh_waits_for_a_lock_on_a_worker_and_the_gui_keeps_running(
     qtbot: QtBot, desk: Desk
 ) -> None:
@@ -90,7 +58,7 @@ def test_a_refresh_waits_for_a_lock_on_a_worker_and_the_gui_keeps_running(
     timer.setInterval(10)
     timer.timeout.connect(tick)
     timer.start()
-    with _articles_locked(desk.url) as readers_wait:
+    with articles_locked(desk.url) as readers_wait:
         window.refresh_action.trigger()  # Ctrl+R returns at once: nothing was read here
         assert window.catch_up.reading
         assert "Filed while the table was locked" not in _headlines(window)

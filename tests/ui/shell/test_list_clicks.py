@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE
 from tests.ui.shell.conftest import Desk
-
-
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    window = MainWindow(desk.newsroom)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: not window.initial_story_pending)
-    yield window
-    window.autosaver.discard()
-    window.close()
 
 
 def _click(qtbot: QtBot, window: MainWindow, article_id: int,

@@ -7,15 +7,11 @@ liveness is counted in timer ticks, not in milliseconds.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import make_url
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.people import Author
@@ -25,6 +21,7 @@ from newsdesk.ui.messages import Level, Message, MessageBus
 from newsdesk.ui.models.article_list_model import HEADLINE
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
+from tests.helpers.locks import articles_locked
 from tests.helpers.tcp_proxy import TcpProxy
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk, add_generated
@@ -131,35 +128,6 @@ def test_the_last_search_wins_and_the_rows_stay_until_its_rows_come(
     assert "Draft 0" in panel.status_counts_label.text()  # the counts follow the search
 
 
-@contextmanager
-def _articles_locked(url: str) -> Iterator[bool]:
-    """Another connection holds a lock on the stories; True when it also keeps readers out.
-
-    PostgreSQL: ACCESS EXCLUSIVE on ``articles`` (every SELECT of a story waits). SQLite in
-    WAL mode: a write transaction held by another program (readers go on).
-    """
-    if url.startswith("sqlite"):
-        holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
-        try:
-            holder.execute("BEGIN IMMEDIATE")
-            yield False
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
-        return
-    engine = create_engine(url)
-    try:
-        with engine.connect() as connection:
-            transaction = connection.begin()
-            connection.execute(text("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE"))
-            try:
-                yield True
-            finally:
-                transaction.rollback()
-    finally:
-        engine.dispose()
-
-
 def test_the_gui_keeps_turning_while_a_batch_waits_for_a_lock(
     qtbot: QtBot, newsroom: Newsroom, database_url: str
 ) -> None:
@@ -167,7 +135,7 @@ def test_the_gui_keeps_turning_while_a_batch_waits_for_a_lock(
     panel = _panel(qtbot, newsroom)
     model = panel.model
     ticks = Ticks(qtbot)
-    with _articles_locked(database_url) as readers_wait:
+    with articles_locked(database_url) as readers_wait:
         panel.view.scrollToBottom()
         model.fetchMore()  # returns at once: the read waits on a worker
         assert model.fetching
@@ -228,18 +196,6 @@ def test_a_batch_that_cannot_be_read_is_said_and_try_again_reads_it(
 
 
 # -- the window: counts and the editor's completion lists ---------------------------------------
-@pytest.fixture
-def window(qtbot: QtBot, desk: Desk) -> Iterator[MainWindow]:
-    window = MainWindow(desk.newsroom)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: not window.initial_story_pending)
-    yield window
-    window.autosaver.discard()
-    window.close()
-
-
 def test_the_counts_follow_a_status_move(qtbot: QtBot, desk: Desk, window: MainWindow) -> None:
     counts = window.list_panel.status_counts_label
     qtbot.waitUntil(lambda: "Draft 1 · Editing 1" in counts.text(), timeout=SOON)
