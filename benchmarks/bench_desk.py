@@ -10,6 +10,8 @@ newsroom holds the original and its tracked translation (the hand-written Englis
 sample rows, three to a paragraph, until the original has 5,000 words) and a memory of
 ~12,000 pairs (generated newsroom sentences, as bench_translation_memory.py makes them, plus
 near neighbours of the story's own paragraphs, so lookups find real matches).
+``BENCH_DESK_DETAIL=1`` also prints when ``open_for`` returned, the desk was loaded and it
+painted; ``BENCH_DESK_SWITCH`` tries another ``sys.setswitchinterval`` than the app's.
 
 - *rows visible*: ``open_for`` called -> the alignment is shown and the table has painted
   (the rows in view have their heights);
@@ -24,6 +26,7 @@ near neighbours of the story's own paragraphs, so lookups find real matches).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -245,6 +248,9 @@ def type_keys(app: QApplication, room: Newsroom, desk: TranslationDeskWidget,
 def one_run(app: QApplication, keys: int) -> tuple[float, float, list[float], int, int]:
     with tempfile.TemporaryDirectory() as tmp:
         room, translation_id, paragraphs = build(Path(tmp))
+        # As the application does once its window is up (newsdesk.app): what start-up built
+        # is frozen out of later collections, which stay short (see frame_gaps.py).
+        gc.freeze()
         try:
             desk, rows_ms, more_ms = open_desk(app, room, translation_id)
             timings = type_keys(app, room, desk, keys)
@@ -260,7 +266,8 @@ def one_run(app: QApplication, keys: int) -> tuple[float, float, list[float], in
 
 def measure(keys: int) -> dict[str, float]:
     """One run in this process: the desk's first opening in it, then typing."""
-    sys.setswitchinterval(0.001)  # as the application sets it at start-up (newsdesk.app)
+    # As the application sets it at start-up (newsdesk.app); BENCH_DESK_SWITCH tries another.
+    sys.setswitchinterval(float(os.environ.get("BENCH_DESK_SWITCH", "0.001")))
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     rows_ms, more_ms, timings, paragraphs, memory = one_run(app, keys)
