@@ -10,6 +10,7 @@ field.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsdesk.domain.article import Article, BylineEntry
@@ -33,10 +34,16 @@ def source_in_language(source: Source, language: str) -> Source:
     return replace(source, name=name, title=title)
 
 
-def _byline_in(article: Article, profiles: tuple[Author, ...], language: str) -> Article:
-    """The byline's names from the profiles (matched by id, else slug), in ``language``."""
-    by_id = {author.id: author for author in profiles if author.id is not None}
-    by_slug = {author.slug: author for author in profiles if author.slug}
+def byline_in_language(
+    byline: Sequence[BylineEntry], profiles: Iterable[Author], language: str
+) -> tuple[BylineEntry, ...]:
+    """``byline`` with each name a reader of ``language`` sees, from its profile (matched by
+    id, else slug; an entry without one keeps its name). The exporters (through
+    :func:`bundle_in_language`) and the editor's byline line both call this, so the line
+    under the byline table is the one the page prints."""
+    known = tuple(profiles)
+    by_id = {author.id: author for author in known if author.id is not None}
+    by_slug = {author.slug: author for author in known if author.slug}
 
     def named(entry: BylineEntry) -> BylineEntry:
         author = by_id.get(entry.author_id) if entry.author_id is not None else None
@@ -46,7 +53,12 @@ def _byline_in(article: Article, profiles: tuple[Author, ...], language: str) ->
         name = author.name_in(language)
         return entry if name == entry.name else replace(entry, name=name)
 
-    byline = tuple(named(entry) for entry in article.byline)
+    return tuple(named(entry) for entry in byline)
+
+
+def _byline_in(article: Article, profiles: tuple[Author, ...], language: str) -> Article:
+    """``article`` with its byline named in ``language`` (see :func:`byline_in_language`)."""
+    byline = byline_in_language(article.byline, profiles, language)
     return article if byline == article.byline else replace(article, byline=byline)
 
 

@@ -136,6 +136,8 @@ class ArticleEditor(QWidget):
         # Completion lists read once on the task runner and kept, never on each open.
         self.references = EditorReferences(newsroom.authors, newsroom.articles, parent=self)
         self.references.authors_changed.connect(self.byline_picker.take_authors)
+        # The preview names the byline from the profiles too: render it again once they land.
+        self.references.authors_changed.connect(lambda _authors: self._schedule_preview())
         self.references.tags_changed.connect(self.tags_edit.set_tags)
         self.references.languages_changed.connect(
             lambda _languages: self._fill_languages(self.language()))

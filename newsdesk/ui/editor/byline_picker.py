@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.article import BylineEntry, Role
 from newsdesk.domain.byline import format_byline
 from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.names_in_language import byline_in_language
 from newsdesk.domain.people import Author
 from newsdesk.services.authors import AuthorService
 from newsdesk.ui.error_text import error_text
@@ -98,8 +99,9 @@ class BylinePicker(QWidget):
     """Who wrote the story, in byline order, each with the role they played.
 
     Authors complete from the active profiles; an unknown name can become a profile on the
-    spot (name and role only). The label under the list is :func:`format_byline`'s output,
-    exactly what the story prints.
+    spot (name and role only). The label under the list is what the story prints: the
+    names in the story's language (:func:`byline_in_language`, as the exporters name them)
+    through :func:`format_byline`. The table keeps the main names, the ones typed to add.
 
     Signals:
         edited(): the user added, removed, reordered or re-roled someone.
@@ -221,7 +223,10 @@ class BylinePicker(QWidget):
             if author.id is not None:
                 self._profiles[author.id] = author
         self.completer.model().setStringList(sorted(self._known, key=str.casefold))  # type: ignore[attr-defined]
-        self._refresh_tips()  # profiles read on a worker may land after the byline was shown
+        # Profiles read on a worker may land after the byline was shown: their other
+        # names go into the tooltips, and the printed line names them in the language.
+        self._refresh_tips()
+        self._refresh_label()
 
     def profiles(self) -> list[Author]:
         """Full profiles of the byline in order (for the preview's author box)."""
@@ -411,7 +416,8 @@ class BylinePicker(QWidget):
         self.edited.emit()
 
     def _refresh_label(self) -> None:
-        text = format_byline(self.entries(), self._language)
+        named = byline_in_language(self.entries(), self._profiles.values(), self._language)
+        text = format_byline(named, self._language)
         self.byline_label.setText(text or self.tr("No author yet"))
         self.byline_label.setEnabled(bool(text))
 
