@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from newsdesk.domain.glossary import Glossary, GlossaryTerm, Rendering, TermPair
 from newsdesk.domain.markdown_text import BlockKind, prose_layout
 
 
@@ -177,6 +178,32 @@ def anchors_of(text: str) -> Anchors:
     return Anchors(frozenset(exact), tuple(names))
 
 
+@lru_cache(maxsize=8)
+def _term_glossary(pairs: tuple[TermPair, ...]) -> Glossary:
+    """The term pairs compiled for finding, once per glossary (not once per alignment).
+
+    The two sides are filed as languages "o" and "t" so a rendering that is spelt the same in
+    both (a Latin brand name) is found on each side under its own pair.
+    """
+    return Glossary(
+        GlossaryTerm(key, tuple(Rendering("o", text) for text in original)
+                     + tuple(Rendering("t", text) for text in translation))
+        for key, (original, translation) in enumerate(pairs)
+    )
+
+
+def _with_terms(anchors: Anchors, text: str, glossary: Glossary, side: str) -> Anchors:
+    """``anchors`` plus one exact anchor per glossary term the paragraph names.
+
+    Transliteration cannot tell that SCO is ШОС or that Kyrgyzstan's parliament is the
+    Жогорку Кенеш; the glossary can, and a term both sides name is as telling as a number.
+    """
+    hits = glossary.find(text, side)
+    if not hits:
+        return anchors
+    return Anchors(anchors.exact | {f"term:{hit.term.id}" for hit in hits}, anchors.names)
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_found(name: str, others: tuple[str, ...]) -> bool:
     """Whether ``name`` fuzzily matches one of ``others``.
@@ -253,8 +280,12 @@ class _Side:
         return self.anchors[start] if end - start == 1 else self.pairs[start]
 
 
-def _side(paragraphs: Sequence[Paragraph]) -> _Side:
+def _side(paragraphs: Sequence[Paragraph], glossary: Glossary | None = None,
+          side: str = "o") -> _Side:
     anchors = tuple(anchors_of(p.text) for p in paragraphs)
+    if glossary is not None:
+        anchors = tuple(_with_terms(a, p.text, glossary, side)
+                        for a, p in zip(anchors, paragraphs, strict=True))
     lengths = tuple(_visible_length(p.text) for p in paragraphs)
     return _Side(
         tuple(paragraphs),
@@ -329,15 +360,18 @@ def align(
     *,
     original_body: str = "",
     translation_body: str = "",
+    terms: Sequence[TermPair] = (),
 ) -> tuple[AlignedPair, ...]:
     """Pair paragraphs of an original with those of its translation, in reading order.
 
     Length ratios alone cannot tell a dropped paragraph from a merged one in short news copy,
     so each candidate row is also priced by the anchors both sides share (numbers, dates,
-    names, ``source:`` keys, URLs). The bodies are needed only to build merged paragraphs;
-    without them a merged row carries the paragraphs' texts joined by a blank line.
+    names, ``source:`` keys, URLs, and the glossary's ``terms`` for this language pair). The
+    bodies are needed only to build merged paragraphs; without them a merged row carries the
+    paragraphs' texts joined by a blank line.
     """
-    src, dst = _side(original), _side(translation)
+    glossary = _term_glossary(tuple(terms)) if terms else None
+    src, dst = _side(original, glossary, "o"), _side(translation, glossary, "t")
     total1, total2 = sum(src.lengths), sum(dst.lengths)
     ratio = min(2.0, max(0.5, total2 / total1)) if total1 and total2 else 1.0
     rows, cols = len(src.paragraphs), len(dst.paragraphs)
@@ -391,13 +425,15 @@ def _combine(paragraphs: Sequence[Paragraph], body: str) -> Paragraph | None:
                      f"{first.text}\n\n{second.text}", first.kind)
 
 
-def align_bodies(original_body: str, translation_body: str) -> tuple[AlignedPair, ...]:
+def align_bodies(original_body: str, translation_body: str,
+                 terms: Sequence[TermPair] = ()) -> tuple[AlignedPair, ...]:
     """:func:`align` over two Markdown bodies."""
     return align(
         split_paragraphs(original_body),
         split_paragraphs(translation_body),
         original_body=original_body,
         translation_body=translation_body,
+        terms=terms,
     )
 
 

@@ -154,6 +154,28 @@ class Glossary:
         return tuple(hits)
 
 
+TermPair = tuple[tuple[str, ...], tuple[str, ...]]
+"""A glossary term as the paragraph alignment reads it: its renderings in the original's
+language and in the translation's (``(("SCO",), ("ШОС",))``)."""
+
+
+def term_pairs(terms: Iterable[GlossaryTerm], source: str, target: str) -> tuple[TermPair, ...]:
+    """The terms rendered in both ``source`` and ``target``, as the alignment's anchors.
+
+    Each side is the preferred rendering and the forbidden variants: a translation that uses
+    one of those still names the term (the QA check, not the alignment, objects to it). The
+    readiness check builds the same pairs from the QA's view of the glossary, which keeps
+    just those, so both align a story alike and agree on its rows.
+    """
+    pairs: list[TermPair] = []
+    for term in terms:
+        original, translation = term.preferred(source), term.preferred(target)
+        if original and translation and source != target:
+            pairs.append(((original, *term.forbidden(source)),
+                          (translation, *term.forbidden(target))))
+    return tuple(pairs)
+
+
 def terms_in(text: str, language: str, terms: Sequence[GlossaryTerm],
              target_language: str = "") -> tuple[TermHit, ...]:
     """:meth:`Glossary.find` for a one-off look (compile a :class:`Glossary` to repeat it)."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from newsdesk.domain.alignment import AlignedPair, Paragraph, align_bodies
 from newsdesk.domain.article import Article
 from newsdesk.domain.glossary import GlossaryTerm as StoredTerm
+from newsdesk.domain.glossary import TermPair
 from newsdesk.domain.segments import (
     DECK_KEY,
     HEADLINE_KEY,
@@ -90,6 +91,17 @@ def qa_terms(terms: Iterable[StoredTerm]) -> tuple[GlossaryTerm, ...]:
     return tuple(found)
 
 
+def qa_term_pairs(terms: Sequence[GlossaryTerm], source: str, target: str) -> tuple[TermPair, ...]:
+    """:func:`~newsdesk.domain.glossary.term_pairs` over the QA's view of the glossary (the
+    preferred rendering and the forbidden variants per language, see :func:`qa_terms`)."""
+    return tuple(
+        ((term.renderings[source], *term.forbidden.get(source, ())),
+         (term.renderings[target], *term.forbidden.get(target, ())))
+        for term in terms
+        if source != target and term.renderings.get(source) and term.renderings.get(target)
+    )
+
+
 def translation_problems(
     translation: Article,
     basis: TranslationBasis,
@@ -106,11 +118,14 @@ def translation_problems(
     """
     original, then = basis.original, basis.original_then
     old_body = then.body if then is not None else original.body
-    rows = desk_rows(old_body, original.body, translation.body)
+    # Aligned as the desk aligns (the glossary's terms as anchors), so the rows and their keys
+    # are the desk's.
+    alignment = align_bodies(old_body, translation.body,
+                             qa_term_pairs(terms, original.language, translation.language))
+    rows = desk_rows(old_body, original.body, translation.body, alignment)
     confirmed = confirmed or {}
     # The desk's keys (hashes of the original then), only worth working out when any is stored.
-    keys = (body_row_keys(rows, align_bodies(old_body, translation.body)) if confirmed
-            else [""] * len(rows))
+    keys = body_row_keys(rows, alignment) if confirmed else [""] * len(rows)
     pairs = [AlignedPair(row.original, row.translation, row.score) for row in rows]
     qa_rows, refs = story_rows((original.headline, original.deck),
                                (translation.headline, translation.deck), pairs)

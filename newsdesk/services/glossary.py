@@ -97,6 +97,12 @@ def _rows_of(term: GlossaryTerm) -> list[GlossaryTermRow]:
             for i, r in enumerate(term.renderings)]
 
 
+def stored_terms(uow: UnitOfWork) -> tuple[GlossaryTerm, ...]:
+    """Every term of the glossary, read in a unit of work another use case already holds
+    (the desk reads it with the stories it aligns, in one transaction)."""
+    return tuple(_term_of(row) for row in uow.glossary.all())
+
+
 class GlossaryService:
     """The newsroom's glossary, shared through the database; each call is one transaction."""
 
@@ -105,7 +111,7 @@ class GlossaryService:
 
     def terms(self) -> tuple[GlossaryTerm, ...]:
         with self._uow() as uow:
-            return tuple(_term_of(row) for row in uow.glossary.all())
+            return stored_terms(uow)
 
     def compiled(self) -> Glossary:
         """The whole glossary ready for :meth:`Glossary.find` (compile once, look often)."""

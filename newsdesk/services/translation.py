@@ -12,6 +12,7 @@ from newsdesk.domain.alignment import AlignedPair, align_bodies
 from newsdesk.domain.article import Article, BylineEntry, Role, Status
 from newsdesk.domain.dateline_language import dateline_in_language
 from newsdesk.domain.errors import ConflictError, InvalidInputError, wording
+from newsdesk.domain.glossary import TermPair, term_pairs
 from newsdesk.domain.slugs import unique_slug
 from newsdesk.domain.translation_changes import ChangeFlag, DeskRow, desk_rows
 from newsdesk.domain.validation import LANGUAGE_TAG, validate_article
@@ -21,6 +22,7 @@ from newsdesk.services.article_writer import (
     record_revision,
     write_article,
 )
+from newsdesk.services.glossary import stored_terms
 from newsdesk.services.newsroom import Newsroom
 
 
@@ -40,6 +42,7 @@ class TranslationDesk:
     latest_revision: int
     alignment: tuple[AlignedPair, ...]
     rows: tuple[DeskRow, ...]
+    terms: tuple[TermPair, ...] = ()  # the glossary's pairs the alignment anchored on
 
     @property
     def flags(self) -> tuple[ChangeFlag, ...]:
@@ -169,8 +172,11 @@ class TranslationService:
                 if revision is not None:
                     then = article_from_snapshot(revision.snapshot, article_id=original.id,
                                                  number=base)
+            terms = term_pairs(stored_terms(uow), original.language, translation.language)
         old_body = then.body if then is not None else original.body
-        alignment = align_bodies(old_body, translation.body)  # once: costly for a long story
+        # Once: costly for a long story. The glossary's terms anchor rows that transliteration
+        # cannot pair (SCO and ШОС).
+        alignment = align_bodies(old_body, translation.body, terms)
         return TranslationDesk(
             original=original,
             original_then=then,
@@ -179,6 +185,7 @@ class TranslationService:
             latest_revision=latest,
             alignment=alignment,
             rows=desk_rows(old_body, original.body, translation.body, alignment),
+            terms=terms,
         )
 
     def mark_synced(

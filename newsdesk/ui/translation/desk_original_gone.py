@@ -33,7 +33,7 @@ def desk_without_original(last: TranslationDesk, translation: Article) -> Transl
     """The desk over ``translation`` against the original as the desk last had it: the same
     alignment and flags the service computes, from the texts the desk already holds."""
     old_body = last.original_then.body if last.original_then is not None else last.original.body
-    alignment = align_bodies(old_body, translation.body)
+    alignment = align_bodies(old_body, translation.body, last.terms)
     return replace(last, translation=translation, alignment=alignment,
                    rows=desk_rows(old_body, last.original.body, translation.body, alignment))
 
