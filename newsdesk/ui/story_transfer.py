@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
+from newsdesk.services.changes import Changes
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.messages import MessageAction, MessageBus
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
@@ -156,8 +157,7 @@ class StoryTransfer(QObject):
     def _on_imported(self, outcome: tuple[list[ImportResult], list[str], list[Path]]) -> None:
         done, errors, existing = outcome
         window = self._window
-        window.list_panel.refresh_choices()
-        window.list_panel.model.reload()
+        self._catch_up_with(done)
         self._existing = existing
         unchanged = sum(1 for result in done if result.unchanged)
         imported = len(done) - unchanged
@@ -189,6 +189,16 @@ class StoryTransfer(QObject):
             window.notice.label.setToolTip("\n".join(errors))
         messages.info(parts[0])
         self.imported.emit(len(done), errors)
+
+    def _catch_up_with(self, done: list[ImportResult]) -> None:
+        """Show what the import wrote through the window's catch-up, which reads on the task
+        runner: the list's rows, counts and filter choices, the profiles the files named
+        (made or taught other names; the byline line names them) and, when a replaced story
+        is open, its new text. Stories a file left as they were need no reading."""
+        written = frozenset(result.article.id for result in done
+                            if result.article.id is not None and not result.unchanged)
+        if written:
+            self._window.catch_up.on_changes(Changes(stories=written, authors=True))
 
     def replace_existing(self) -> None:
         """The notice's "Replace Existing": import the files again, updating their stories."""

@@ -1,4 +1,7 @@
-"""Stories in and out of the window: importing files (one refused, naming its line) and a PDF."""
+"""Stories in and out of the window: importing files (one refused, naming its line) and a PDF.
+
+What an import wrote reaches the list through the window's catch-up, read on the task runner
+(never on the GUI thread): the tests wait for the rows."""
 
 from __future__ import annotations
 
@@ -17,6 +20,15 @@ dateline: {city: Dushanbe, country: Tajikistan, agency: TCA}
 authors: [Farrukh Nazarov]
 ---
 The station serves routes to Khujand and Kulob.
+"""
+
+NEW_AUTHOR = """---
+headline: Almaty metro extends its second line
+language: en
+tags: [transport]
+authors: [Dilnoza Karimova]
+---
+Two stations open in March.
 """
 
 BROKEN = """---
@@ -49,9 +61,32 @@ def test_import_adds_the_good_file_and_names_the_broken_one(
     count, errors = outcome.args
     assert count == 1
     assert len(errors) == 1 and f"{broken}:3: malformed front matter" in errors[0]
-    assert window.list_panel.model.rowCount() == before + 1
+    assert window.catch_up.reading  # the rows are read on the task runner, not here
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == before + 1, timeout=10000)
     assert "1 file refused:" in window.notice.label.text()
     assert desk.newsroom.articles.get_by_slug("dushanbe-opens-a-new-bus-station").dateline.city == "Dushanbe"
+
+
+def test_an_import_s_new_profile_and_tag_reach_the_editor_and_the_filters(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    """The profile a file named (made by the import) completes in the byline, and its tag
+    is offered in the list's filter, both read with the rows on the task runner."""
+    window = _window(qtbot, desk)
+    metro = tmp_path / "metro.md"
+    metro.write_text(NEW_AUTHOR, encoding="utf-8")
+    with qtbot.wait_signal(window.transfer.imported, timeout=10000) as outcome:
+        window.transfer.import_paths([metro])
+    assert outcome.args == [1, []]
+    references = window.editor.references
+    qtbot.waitUntil(lambda: "Dilnoza Karimova" in {a.name for a in references.authors},
+                    timeout=10000)
+    tags = window.list_panel.tag_filter
+    qtbot.waitUntil(lambda: tags.findData("transport") >= 0, timeout=10000)
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: "Almaty metro extends its second line" in [
+        summary.headline for summary in map(model.summary_at, range(model.rowCount()))
+        if summary is not None], timeout=10000)
 
 
 def test_pdf_of_the_open_story(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
@@ -84,9 +119,13 @@ def test_a_story_that_exists_is_offered_for_replacement_not_refused(
     assert window.notice.button.text() == "Replace Existing"
     assert "already exist: replace them?" in window.notice.message
     assert "--update" not in window.notice.message
+    opened = desk.newsroom.articles.get_by_slug("dushanbe-opens-a-new-bus-station")
+    assert window.open_article(opened.id or 0)
     with qtbot.wait_signal(window.transfer.imported, timeout=10000) as replaced:
         window.notice.button.click()
     assert replaced.args == [1, []]
+    # The open story, nothing typed in it, shows the replaced text once the catch-up read it.
+    qtbot.waitUntil(lambda: "Bokhtar" in window.editor.body_edit.toPlainText(), timeout=10000)
     story = desk.newsroom.articles.get_by_slug("dushanbe-opens-a-new-bus-station")
     assert "Bokhtar" in story.body
     assert [r.note for r in desk.newsroom.articles.revisions(story.id or 0)] == [
