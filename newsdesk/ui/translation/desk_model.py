@@ -18,20 +18,14 @@ from PySide6.QtGui import QColor, QFont
 
 from newsdesk.domain.alignment import Paragraph, splice_paragraph, split_paragraphs
 from newsdesk.domain.desk_fields import FieldRow
-from newsdesk.domain.segments import (
-    SegmentRecord,
-    SegmentState,
-    default_state,
-    flag_open,
-    row_original_text,
-    row_severity,
-)
+from newsdesk.domain.segments import SegmentRecord, SegmentState
 from newsdesk.domain.translation_changes import (
     ChangeKind,
     ChangeSeverity,
     DeskRow,
     with_translation_body,
 )
+from newsdesk.domain.translation_progress import open_severity, row_state
 from newsdesk.domain.translation_qa import QaProblem, QaSeverity
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.translation.qa_text import qa_icon, qa_tooltip
@@ -212,25 +206,15 @@ class DeskModel(QAbstractTableModel):
         return self._derived()[0][row]
 
     def _state_of(self, row: int) -> SegmentState:
-        record = self.record_at(row)
-        if record is not None:
-            return record.state
-        desk_row = self._rows[row]
-        translation = desk_row.translation.text if desk_row.translation is not None else ""
-        if desk_row.original is None and desk_row.translation is not None and not desk_row.flags:
-            return SegmentState.TRANSLATED  # only in the translation: nothing to translate
-        return default_state(row_original_text(desk_row), translation)
+        # The rule the story list's and details' progress line counts with, too.
+        return row_state(self._rows[row], self.record_at(row))
 
     def open_severity(self, row: int) -> ChangeSeverity | None:
         """The severity of the row's flag while it stands (confirming the row clears it)."""
         return self._derived()[1][row]
 
     def _severity_of(self, row: int) -> ChangeSeverity | None:
-        desk_row = self._rows[row]
-        severity = row_severity(desk_row)
-        if not flag_open(severity, row_original_text(desk_row), self.record_at(row)):
-            return None
-        return severity
+        return open_severity(self._rows[row], self.record_at(row))  # the module's function
 
     def states(self) -> list[SegmentState]:
         return list(self._derived()[0])
