@@ -8,7 +8,7 @@ one around a bare ``QMainWindow``, which proves the tools reach into nothing els
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,7 +34,8 @@ class OpenStory:
     ``opened`` is emitted with the story's id (0 for a new one) each time the editor shows
     another story. ``save_first`` saves what is typed and returns None, or why it could not;
     ``reload`` drops the editor's text for the stored story; ``added`` shows a story a tool
-    created (a translation draft) in the story list.
+    created (a translation draft) in the story list; ``translations_changed`` says a tool
+    changed these translations (or originals), so their progress lines are read again.
     """
 
     opened: SignalInstance
@@ -42,6 +43,7 @@ class OpenStory:
     save_first: Callable[[], str | None]
     reload: Callable[[], None]
     added: Callable[[Article], None]
+    translations_changed: Callable[[Collection[int]], None] = lambda _ids: None
 
 
 class Docks:
@@ -102,12 +104,17 @@ def tool_context_for(window: MainWindow) -> ToolContext:
         # The counts and filters are re-read on the task runner, as for a colleague's story.
         window.catch_up.on_changes(Changes(stories=frozenset({article.id or 0})))
 
+    def translations_changed(ids: Collection[int]) -> None:
+        window.list_panel.model.refresh_progress(list(ids))
+        window.editor.translation_progress.refresh()
+
     story = OpenStory(
         opened=window.article_opened,
         current_id=lambda: window.open_article_id,
         save_first=save_first,
         reload=window.reload_story,
         added=added,
+        translations_changed=translations_changed,
     )
     return ToolContext(
         menus=window.menus,

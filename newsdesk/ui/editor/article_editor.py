@@ -53,6 +53,7 @@ from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
 from newsdesk.ui.editor.readiness_panel import ReadinessPanel
 from newsdesk.ui.editor.reference_data import EditorReferences
 from newsdesk.ui.editor.tags_edit import TagsEdit
+from newsdesk.ui.editor.translation_progress_label import TranslationProgressLabel
 from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
@@ -266,7 +267,15 @@ class ArticleEditor(QWidget):
         QVBoxLayout(byline).addWidget(self.byline_picker)
         self.readiness_panel = ReadinessPanel(self)
         readiness = QGroupBox(self.tr("Ready to publish?"), self)
-        QVBoxLayout(readiness).addWidget(self.readiness_panel)
+        # How far the story's translations are (or this translation): part of being ready.
+        # Imported here: the service reads the database, not imported before the first paint.
+        from newsdesk.services.translation_progress import TranslationProgressService
+
+        self.translation_progress = TranslationProgressLabel(
+            TranslationProgressService(self._newsroom.uow).of_story, self)
+        readiness_column = QVBoxLayout(readiness)
+        readiness_column.addWidget(self.translation_progress)
+        readiness_column.addWidget(self.readiness_panel)
 
         inner = QWidget(self)
         inner.setObjectName("editorSidebar")
@@ -430,6 +439,7 @@ class ArticleEditor(QWidget):
         self._schedule_preview(immediately=True)
         if article.id is not None:
             self.check_readiness()
+        self.translation_progress.show_for(article.id)
 
     def current_article(self) -> Article:
         """The story as edited now: the loaded id and version with every field as shown."""
@@ -478,6 +488,8 @@ class ArticleEditor(QWidget):
         if article.id is not None:
             self.spelling.story_stored(article.id)
         self.references.note_saved(article)
+        if self.translation_progress.entries or article.translation_of is not None:
+            self.translation_progress.refresh()  # the saved text moves its rows' states
 
     def set_house(self, settings: HouseSettings) -> None:
         """New house settings (style, credit, headline limit) take effect at once."""

@@ -21,9 +21,11 @@ from PySide6.QtCore import (
 from newsdesk.domain.article import Article, ArticleSummary
 from newsdesk.domain.byline import format_byline
 from newsdesk.domain.query import ArticleQuery, SortKey
+from newsdesk.domain.translation_progress import TranslationProgress
 from newsdesk.domain.workflow import READY_STATUSES, Problem
 from newsdesk.ui.icons import icon
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+from newsdesk.ui.progress_text import progress_lines
 from newsdesk.ui.readiness_text import problem_text
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.tasks import WHEN_IDLE, TaskHandle, TaskRunner, describe_failure
@@ -56,6 +58,8 @@ PageFn = Callable[[ArticleQuery, int, int], list[ArticleSummary]]
 CountFn = Callable[[ArticleQuery], int]
 ProblemsFn = Callable[[Sequence[int]], dict[int, tuple[Problem, ...]]]
 """``ArticleService.problems_of``: readiness problems of the ready/published among some ids."""
+ProgressFn = Callable[[Sequence[int]], dict[int, tuple[TranslationProgress, ...]]]
+"""``TranslationProgressService.of_stories``: translations' progress lines among some ids."""
 PROBLEMS_SHOWN: Final = 3  # in a row's tooltip; the editor's readiness panel lists them all
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -116,6 +120,7 @@ class ArticleListModel(QAbstractTableModel):
         fetching_changed(bool): a batch was asked for (True) or its request ended (False).
         fetch_failed(str): a batch could not be read (the reason); :meth:`retry_fetch` asks
             again, and until then the model fetches no more.
+        progress_read(): translations' progress lines arrived for some rows.
     """
 
     rows_fetched = Signal(int)
@@ -127,6 +132,8 @@ class ArticleListModel(QAbstractTableModel):
     cancelled."""
     fetch_failed = Signal(str)
     """A batch could not be read; the argument says why (first line of the error)."""
+    progress_read = Signal()
+    """Translations' progress lines were read for some rows (shown in the language column)."""
 
     def __init__(
         self,
@@ -170,6 +177,12 @@ class ArticleListModel(QAbstractTableModel):
         self._problems_pending: list[TaskHandle] = []
         # Story id -> who else has it open ("Aida, Marat"): a mark beside the headline.
         self._presence: dict[int, str] = {}
+        # Translations' progress lines ("RU: 14/18 translated"), read on a worker like the
+        # readiness marks (an alignment per translation: never on a repaint).
+        self._progress_fn: ProgressFn | None = None
+        self._progress: dict[int, tuple[TranslationProgress, ...]] = {}
+        self._progress_asked: set[int] = set()
+        self._progress_pending: list[TaskHandle] = []
 
     # -- what the rest of the window asks ----------------------------------------------------
     @property
@@ -226,6 +239,31 @@ class ArticleListModel(QAbstractTableModel):
         self._forget_problems()
         self._ask_problems(self._rows)
 
+    def set_progress_source(self, progress: ProgressFn | None) -> None:
+        """Where the translations' progress lines come from (None: no lines).
+
+        A translation's row and its original's row say how far the translation is in the
+        language column's tooltip, as the desk's header does.
+        """
+        self._progress_fn = progress
+        self._forget_progress()
+        self._ask_progress(self._rows)
+
+    def progress_of(self, article_id: int) -> tuple[TranslationProgress, ...]:
+        """The known progress lines of a listed story (none known yet, or none: ``()``)."""
+        return self._progress.get(article_id, ())
+
+    def refresh_progress(self, article_ids: Sequence[int]) -> None:
+        """Read again the progress of these stories and of the stories linked to them (a
+        translation's original, an original's translations): the desk changed them."""
+        ids = set(article_ids)
+        for story, entries in self._progress.items():
+            linked = {e.translation_id for e in entries} | {e.original_id for e in entries}
+            if linked & ids:
+                ids.add(story)
+        self._progress_asked -= ids
+        self._ask_progress([s for s in self._rows if s.id in ids])
+
     def problems_of(self, article_id: int) -> tuple[Problem, ...]:
         """The known readiness problems of a listed ready/published story (none yet: ``()``)."""
         return self._problems.get(article_id, ())
@@ -262,6 +300,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def _show_first_batch(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
         self._forget_problems()
+        self._forget_progress()
         self.beginResetModel()
         self._query = query
         self._rows = []
@@ -288,6 +327,7 @@ class ArticleListModel(QAbstractTableModel):
         self._cancel_fetch()
         self._query = query
         self._forget_problems()
+        self._forget_progress()
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -336,6 +376,7 @@ class ArticleListModel(QAbstractTableModel):
         self._problems_asked.discard(summary.id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self._ask_problems([summary])
+        self.refresh_progress([summary.id or 0])  # its text changed: so may its rows
 
     def insert_summary(self, summary: ArticleSummary, row: int = 0) -> None:
         """Put a new story where the user can see it (the top), whatever the sort order."""
@@ -349,6 +390,7 @@ class ArticleListModel(QAbstractTableModel):
             self._total += 1
         self.endInsertRows()
         self._ask_problems([summary])
+        self.refresh_progress([summary.id or 0])  # a new translation: its original's line too
 
     def remove_article(self, article_id: int) -> None:
         row = self.row_of(article_id)
@@ -461,6 +503,8 @@ class ArticleListModel(QAbstractTableModel):
                 return f"{summary.headline}\n{summary.byline}{tags}{seen}".strip()
             if column == STATUS and (problems := self._marked_problems(summary)):
                 return _problems_tooltip(problems)
+            if column == LANGUAGE and (lines := self._progress.get(summary.id or 0)):
+                return f"{self._text(summary, column)}\n{progress_lines(lines)}"
             return self._text(summary, column) or None
         if role == ARTICLE_ID_ROLE:
             return summary.id
@@ -473,6 +517,8 @@ class ArticleListModel(QAbstractTableModel):
             return icon("not-ready") if problems else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = f"{self.tr(COLUMNS[column][0])}: {self._text(summary, column)}"
+            if column == LANGUAGE and (lines := self._progress.get(summary.id or 0)):
+                text += ", " + progress_lines(lines).replace("\n", ", ")
             return f"{text}, {_not_ready_title()}" if problems else text
         return None
 
@@ -519,6 +565,7 @@ class ArticleListModel(QAbstractTableModel):
         if not (complete if complete is not None else len(batch) >= self._batch):
             self._exhausted = True
         self._ask_problems(batch)
+        self._ask_progress(batch)
 
     # -- warning marks -----------------------------------------------------------------------
     def _marked_problems(self, summary: ArticleSummary) -> tuple[Problem, ...]:
@@ -562,6 +609,51 @@ class ArticleListModel(QAbstractTableModel):
         is not interrupted for it (the runner has logged it); the next refresh asks again."""
         log.info("the story list's readiness marks could not be read: %s", exc)
         self._problems_asked.clear()
+        return True
+
+    # -- translations' progress --------------------------------------------------------------
+    def _forget_progress(self) -> None:
+        pending, self._progress_pending = self._progress_pending, []
+        for handle in pending:
+            handle.cancel()
+        self._progress.clear()
+        self._progress_asked.clear()
+
+    def _ask_progress(self, summaries: Sequence[ArticleSummary]) -> None:
+        """Ask, on a worker, for the progress lines of the stories not yet asked about."""
+        if self._progress_fn is None:
+            return
+        ids = [s.id for s in summaries if s.id is not None and s.id not in self._progress_asked]
+        if not ids:
+            return
+        self._progress_asked.update(ids)
+        self._progress_pending = [h for h in self._progress_pending if not h.done]
+        self._progress_pending.append(TaskRunner.of().run(
+            self._progress_fn, ids, priority=WHEN_IDLE,
+            on_result=partial(self._on_progress_found, ids),
+            on_error=self._on_progress_failed))
+
+    def _on_progress_found(self, asked: list[int],
+                           found: dict[int, tuple[TranslationProgress, ...]]) -> None:
+        for article_id in asked:
+            lines = found.get(article_id, ())
+            if self._progress.get(article_id, ()) == lines:
+                continue
+            if lines:
+                self._progress[article_id] = lines
+            else:
+                self._progress.pop(article_id, None)
+            row = self.row_of(article_id)
+            if row is not None:
+                cell = self.index(row, LANGUAGE)
+                self.dataChanged.emit(cell, cell)
+        self.progress_read.emit()
+
+    def _on_progress_failed(self, exc: BaseException) -> bool:
+        """Only a hint is missing (the desk shows the progress itself); the runner has logged
+        it, and the next refresh asks again."""
+        log.info("the story list's translation progress could not be read: %s", exc)
+        self._progress_asked.clear()
         return True
 
     @staticmethod

@@ -50,6 +50,7 @@ from newsdesk.ui.autosave import JOURNAL_DELAY_MS
 from newsdesk.ui.error_text import error_text, situation_text
 from newsdesk.ui.labels import language_name
 from newsdesk.ui.plural import english_plural
+from newsdesk.ui.progress_text import progress_line
 from newsdesk.ui.tasks import TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_model import (
     FLAG_WORDS,
@@ -613,10 +614,7 @@ class TranslationDeskWidget(QWidget):
             return ""
         line = progress(desk.translation.language, self.model.states(),
                         len(self.model.flagged_rows()))
-        text = self.tr("{0}: {1}/{2} translated").format(
-            line.language.upper(), line.done, line.total)
-        if line.flagged:
-            text += self.tr(", {0} flagged").format(line.flagged)
+        text = progress_line(line)  # as the story list and the story's details say it
         if errors := self.model.qa_errors():
             text += english_plural(self.tr(", %n QA error(s)", None, errors), errors)
         return text

@@ -70,6 +70,11 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
             return
         if story.current_id() in dialog.desk.touched_ids:
             story.reload()
+        original = dialog.desk.original
+        if dialog.desk.touched_ids:
+            # Rows confirmed or texts saved: the list's and details' progress lines move.
+            story.translations_changed(
+                {*dialog.desk.touched_ids, *([original.id] if original and original.id else [])})
 
     def open_desk(translate: bool = False) -> TranslationDeskDialog | None:
         article_id = story.current_id()

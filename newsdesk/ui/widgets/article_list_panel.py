@@ -213,6 +213,11 @@ class ArticleListPanel(QWidget):
                                  background=True)
         # Ready stories that gained a problem get a warning mark, once the newsroom can say.
         self.model.set_problem_source(newsroom.articles.problems_of)
+        # Translations and their originals say how far each translation is (language column).
+        # Imported here: the service reads the database, not imported before the first paint.
+        from newsdesk.services.translation_progress import TranslationProgressService
+
+        self.model.set_progress_source(TranslationProgressService(newsroom.uow).of_stories)
         for combo in self._filters():
             combo.setEnabled(True)
         self.view.horizontalHeader().setSectionsClickable(True)
