@@ -3385,6 +3385,18 @@ Database: {1}</source>
         <source>Importing {0} into the memory…</source>
         <translation>Импорт {0} в память…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import TMX</source>
+        <translation>Импорт TMX</translation>
+    </message>
+    <message>
+        <source>Importing {0} into the memory: {1} of about {2} units read…</source>
+        <translation>Импорт {0} в память: прочитано {1} из примерно {2} единиц…</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n new pair(s) into the memory from {0} (units read: {1}).</source>
         <translation>
@@ -3392,6 +3404,10 @@ Database: {1}</source>
             <numerusform>В память добавлены %n новые пары из {0} (прочитано единиц: {1}).</numerusform>
             <numerusform>В память добавлено %n новых пар из {0} (прочитано единиц: {1}).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import of {0} cancelled: nothing of it was added to the memory.</source>
+        <translation>Импорт {0} отменён: в память из него ничего не добавлено.</translation>
     </message>
     <message>
         <source>Nothing imported into the memory: {0}</source>
@@ -4931,6 +4947,13 @@ Database: {1}</source>
     <message>
         <source>The translation was not saved: {0}.{1}</source>
         <translation>Перевод не сохранён: {0}.{1}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationProgressLabel</name>
+    <message>
+        <source>How far the translations are, as the translators&apos; desk counts rows (Story ▸ Translators&apos; Desk…)</source>
+        <translation>Насколько готовы переводы — по строкам, как их считает стол переводчика (Материал ▸ Стол переводчика…)</translation>
     </message>
 </context>
 <context>

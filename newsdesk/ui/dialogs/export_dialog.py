@@ -38,6 +38,7 @@ from newsdesk.ui.plural import english_plural
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translator import number_text
+from newsdesk.ui.widgets.cancellable_progress import cancellable_progress
 
 PDF_FORMAT = "pdf"
 FORMATS: tuple[tuple[str, ExportFormat], ...] = (
@@ -253,15 +254,10 @@ class ExportDialog(QDialog):
         with_authors = self.authors_check.isChecked() and self.authors_check.isEnabled()
         self._cancel.clear()
         relay = _Progress(self)
-        progress = QProgressDialog(self.tr("Exporting stories…"), self.tr("Cancel"), 0, total, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setValue(0)
-        progress.canceled.connect(self._cancel.set)
+        progress = cancellable_progress(
+            self, name="exportProgress", title=self.tr("Export"),
+            text=self.tr("Exporting stories…"), cancel_text=self.tr("Cancel"), total=total,
+            on_cancel=self._cancel.set)
         relay.advanced.connect(self._on_advanced)
         self.progress_dialog = progress
         self.export_button.setEnabled(False)

@@ -16,13 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
 
 from newsdesk.services.tmx import ImportCancelledError, TmxImportReport, import_tmx
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translator import number_text
+from newsdesk.ui.widgets.cancellable_progress import cancellable_progress
 
 if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
@@ -110,17 +111,9 @@ class MemoryImport(QObject):
         self._cancel.set()
 
     def _progress(self, text: str) -> QProgressDialog:
-        parent = self.button.window()
-        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, parent)
-        dialog.setObjectName("tmxImportProgress")
-        dialog.setWindowTitle(self.tr("Import TMX"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(self.cancel_import)
-        return dialog
+        return cancellable_progress(
+            self.button.window(), name="tmxImportProgress", title=self.tr("Import TMX"),
+            text=text, cancel_text=self.tr("Cancel"), total=0, on_cancel=self.cancel_import)
 
     def _on_advanced(self, done: int, total: int) -> None:
         dialog = self.progress_dialog
