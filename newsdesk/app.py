@@ -181,9 +181,12 @@ def _resume_garbage_collection() -> None:
     What start-up built lives as long as the window, so it is frozen out of every later
     collection: those stay short while the user types.
     """
+    from newsdesk.ui.main_thread_gc import MainThreadCollector
+
     if not gc.isenabled():
         gc.freeze()
-        gc.enable()
+        if not MainThreadCollector.installed():  # it keeps automatic collection off
+            gc.enable()
 
 
 def _open_behind(

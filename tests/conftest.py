@@ -7,6 +7,7 @@ cannot start fails the run instead of skipping.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -73,6 +74,20 @@ def _postgres() -> PostgresServer:
             pytest.fail(f"PostgreSQL unavailable in CI: {_state.get('postgres_error')}")
         pytest.skip(f"PostgreSQL unavailable: {_state.get('postgres_error')}")
     return server
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    """Collect garbage between tests when the application switched automatic collection off.
+
+    The task runner does that (newsdesk/ui/main_thread_gc.py: collection on worker threads
+    could deadlock with Qt); without an event loop between tests nothing else would collect.
+    """
+    yield
+    if not gc.isenabled():
+        from newsdesk.ui.main_thread_gc import collect_due
+
+        collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.ui.error_text import error_text
+from newsdesk.ui.main_thread_gc import MainThreadCollector
 from newsdesk.ui.messages import MessageBus
 
 log = logging.getLogger(__name__)
@@ -319,6 +320,8 @@ class TaskRunner(QObject):
         found = app.findChild(TaskRunner, _RUNNER_NAME)
         if isinstance(found, TaskRunner):
             return found
+        # Worker threads from here on: the cyclic collector must only run on the GUI thread.
+        MainThreadCollector.install(app)
         runner = cls(MessageBus.install(app), app)
         runner.setObjectName(_RUNNER_NAME)
         return runner
