@@ -116,6 +116,8 @@ class MemoryImport(QObject):
             text=text, cancel_text=self.tr("Cancel"), total=0, on_cancel=self.cancel_import)
 
     def _on_advanced(self, done: int, total: int) -> None:
+        # Said first: setValue below runs the event loop, where the next step may arrive.
+        self.progress_advanced.emit(done, total)
         dialog = self.progress_dialog
         if dialog is not None and not self._cancel.is_set():
             dialog.setMaximum(max(total, done, 1))
@@ -124,7 +126,6 @@ class MemoryImport(QObject):
                                                             number_text(total)))
             # setValue on a modal progress dialog processes events: keep it last.
             dialog.setValue(done)
-        self.progress_advanced.emit(done, total)
 
     def _close_progress(self) -> None:
         self._task = None
