@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
-from newsdesk.services.changes import Changes
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.messages import MessageAction, MessageBus
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
@@ -198,6 +197,9 @@ class StoryTransfer(QObject):
         written = frozenset(result.article.id for result in done
                             if result.article.id is not None and not result.unchanged)
         if written:
+            # Imported here: sqlalchemy comes with it, and the window paints before that.
+            from newsdesk.services.changes import Changes
+
             self._window.catch_up.on_changes(Changes(stories=written, authors=True))
 
     def replace_existing(self) -> None:
