@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -11,7 +10,6 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,47 +18,39 @@ from PySide6.QtCore import (
 
 from newsdesk.domain.article import Article, ArticleSummary
 from newsdesk.domain.byline import format_byline
-from newsdesk.domain.query import ArticleQuery, SortKey
+from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.translation_progress import TranslationProgress
-from newsdesk.domain.workflow import READY_STATUSES, Problem
-from newsdesk.ui.icons import icon
-from newsdesk.ui.noop import QT_TRANSLATE_NOOP
-from newsdesk.ui.progress_text import progress_lines
-from newsdesk.ui.readiness_text import problem_text
+from newsdesk.domain.workflow import Problem
+from newsdesk.ui.models.columns import (
+    ARTICLE_ID_ROLE,
+    BYLINE,
+    COLUMNS,
+    DATELINE,
+    HEADLINE,
+    LANGUAGE,
+    PRESENCE_ROLE,
+    STATUS,
+    UPDATED,
+)
+from newsdesk.ui.models.row_marks import PROBLEMS_SHOWN, ProblemsFn, ProgressFn, RowMarks
 from newsdesk.ui.status_labels import status_label
-from newsdesk.ui.tasks import WHEN_IDLE, TaskHandle, TaskRunner, describe_failure
+from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translator import moment_text
 
-log = logging.getLogger(__name__)
+# The columns, roles and marks live in their own modules; they are named here too, where the
+# window, its tests and the benchmarks have always found them.
+__all__ = [
+    "ARTICLE_ID_ROLE", "BATCH_SIZE", "BYLINE", "COLUMNS", "DATELINE", "HEADLINE", "LANGUAGE",
+    "PRESENCE_ROLE", "PROBLEMS_SHOWN", "STATUS", "UPDATED", "ArticleListModel", "CountFn",
+    "PageFn", "ProblemsFn", "ProgressFn", "summary_of",
+]
 
 # A little more than a tall screen's worth of rows: the first batch is on the start-up path
 # (each row costs ~0.1 ms to read), and the view fetches the next one as the user scrolls.
 BATCH_SIZE: Final = 100
 
-# (header, sort key) in column order; the sort key is what the database orders by, so sorting
-# 100,000 rows never needs them in memory.
-COLUMNS: Final[tuple[tuple[str, SortKey], ...]] = (
-    (QT_TRANSLATE_NOOP("ArticleListModel", "Headline"), SortKey.HEADLINE),
-    (QT_TRANSLATE_NOOP("ArticleListModel", "Status"), SortKey.STATUS),
-    (QT_TRANSLATE_NOOP("ArticleListModel", "Byline"), SortKey.BYLINE),
-    (QT_TRANSLATE_NOOP("ArticleListModel", "Language"), SortKey.LANGUAGE),
-    (QT_TRANSLATE_NOOP("ArticleListModel", "Dateline"), SortKey.DATELINE),
-    (QT_TRANSLATE_NOOP("ArticleListModel", "Updated"), SortKey.UPDATED),
-)
-HEADLINE, STATUS, BYLINE, LANGUAGE, DATELINE, UPDATED = range(len(COLUMNS))
-
-ARTICLE_ID_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
-"""``data(index, ARTICLE_ID_ROLE)`` is the story's database id (any column)."""
-PRESENCE_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 2
-"""``data(index, PRESENCE_ROLE)``: who else has the story open ("" when nobody)."""
-
 PageFn = Callable[[ArticleQuery, int, int], list[ArticleSummary]]
 CountFn = Callable[[ArticleQuery], int]
-ProblemsFn = Callable[[Sequence[int]], dict[int, tuple[Problem, ...]]]
-"""``ArticleService.problems_of``: readiness problems of the ready/published among some ids."""
-ProgressFn = Callable[[Sequence[int]], dict[int, tuple[TranslationProgress, ...]]]
-"""``TranslationProgressService.of_stories``: translations' progress lines among some ids."""
-PROBLEMS_SHOWN: Final = 3  # in a row's tooltip; the editor's readiness panel lists them all
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,21 +70,6 @@ def summary_of(article: Article) -> ArticleSummary:
         updated_at=article.updated_at,
         tags=article.tags,
     )
-
-
-def _not_ready_title() -> str:
-    return QCoreApplication.translate("ArticleListModel", "Not ready to publish")
-
-
-def _problems_tooltip(problems: tuple[Problem, ...]) -> str:
-    """The first problems, one a line, and how many more the editor's readiness panel lists."""
-    lines = [QCoreApplication.translate("ArticleListModel", "Not ready to publish:")]
-    lines += [f"• {problem_text(problem)}" for problem in problems[:PROBLEMS_SHOWN]]
-    if len(problems) > PROBLEMS_SHOWN:
-        lines.append(QCoreApplication.translate(
-            "ArticleListModel", "…and %n more (open the story to see them all)", "",
-            len(problems) - PROBLEMS_SHOWN))
-    return "\n".join(lines)
 
 
 def _when(moment: datetime | None) -> str:
@@ -167,22 +142,11 @@ class ArticleListModel(QAbstractTableModel):
         # they wait until the change is over.
         self._busy = False
         self._started = False
-        # Readiness problems of ready/published rows, asked on a worker after rows arrive (the
-        # check reads every sentence: never on a repaint, never before the first paint).
-        self._problems_fn: ProblemsFn | None = None
-        self._problems: dict[int, tuple[Problem, ...]] = {}
-        self._problems_asked: set[int] = set()
-        # Questions still out: cancelled when the rows are re-read, as their answers would
-        # describe rows that are gone (the runner then drops the outcome).
-        self._problems_pending: list[TaskHandle] = []
-        # Story id -> who else has it open ("Aida, Marat"): a mark beside the headline.
-        self._presence: dict[int, str] = {}
-        # Translations' progress lines ("RU: 14/18 translated"), read on a worker like the
-        # readiness marks (an alignment per translation: never on a repaint).
-        self._progress_fn: ProgressFn | None = None
-        self._progress: dict[int, tuple[TranslationProgress, ...]] = {}
-        self._progress_asked: set[int] = set()
-        self._progress_pending: list[TaskHandle] = []
+        # Readiness warnings, translations' progress and colleagues' presence: read on a worker
+        # as rows arrive, shown in the cells' tooltips and icons.
+        self._marks = RowMarks(self)
+        self._marks.cell_changed.connect(self._on_cell_changed)
+        self._marks.progress_read.connect(self.progress_read)
 
     # -- what the rest of the window asks ----------------------------------------------------
     @property
@@ -235,9 +199,7 @@ class ArticleListModel(QAbstractTableModel):
         A story moved on to ``ready`` that since gained a problem (a colleague emptied the
         byline) shows a warning mark in the status column, its tooltip naming the problems.
         """
-        self._problems_fn = problems
-        self._forget_problems()
-        self._ask_problems(self._rows)
+        self._marks.set_problem_source(problems, self._rows)
 
     def set_progress_source(self, progress: ProgressFn | None) -> None:
         """Where the translations' progress lines come from (None: no lines).
@@ -245,28 +207,20 @@ class ArticleListModel(QAbstractTableModel):
         A translation's row and its original's row say how far the translation is in the
         language column's tooltip, as the desk's header does.
         """
-        self._progress_fn = progress
-        self._forget_progress()
-        self._ask_progress(self._rows)
+        self._marks.set_progress_source(progress, self._rows)
 
     def progress_of(self, article_id: int) -> tuple[TranslationProgress, ...]:
         """The known progress lines of a listed story (none known yet, or none: ``()``)."""
-        return self._progress.get(article_id, ())
+        return self._marks.progress_of(article_id)
 
     def refresh_progress(self, article_ids: Sequence[int]) -> None:
         """Read again the progress of these stories and of the stories linked to them (a
         translation's original, an original's translations): the desk changed them."""
-        ids = set(article_ids)
-        for story, entries in self._progress.items():
-            linked = {e.translation_id for e in entries} | {e.original_id for e in entries}
-            if linked & ids:
-                ids.add(story)
-        self._progress_asked -= ids
-        self._ask_progress([s for s in self._rows if s.id in ids])
+        self._marks.refresh_progress(article_ids, self._rows)
 
     def problems_of(self, article_id: int) -> tuple[Problem, ...]:
         """The known readiness problems of a listed ready/published story (none yet: ``()``)."""
-        return self._problems.get(article_id, ())
+        return self._marks.problems_of(article_id)
 
     def set_query(
         self, query: ArticleQuery, *, at_once: bool = False,
@@ -299,8 +253,7 @@ class ArticleListModel(QAbstractTableModel):
             then()
 
     def _show_first_batch(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
-        self._forget_problems()
-        self._forget_progress()
+        self._marks.forget()
         self.beginResetModel()
         self._query = query
         self._rows = []
@@ -326,8 +279,7 @@ class ArticleListModel(QAbstractTableModel):
         query = self.query
         self._cancel_fetch()
         self._query = query
-        self._forget_problems()
-        self._forget_progress()
+        self._marks.forget()
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -352,18 +304,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def set_presence(self, names_by_story: dict[int, str]) -> None:
         """Mark the stories colleagues have open (story id -> their names); unmark the rest."""
-        changed = set(self._presence) ^ set(names_by_story) | {
-            story for story, names in names_by_story.items()
-            if self._presence.get(story) != names}
-        self._presence = dict(names_by_story)
-        for story in changed:
-            row = self.row_of(story)
-            if row is not None:
-                headline = self.index(row, HEADLINE)
-                self.dataChanged.emit(headline, headline)
+        self._marks.set_presence(names_by_story)
 
     def presence_of(self, article_id: int) -> str:
-        return self._presence.get(article_id, "")
+        return self._marks.presence_of(article_id)
 
     def update_summary(self, summary: ArticleSummary) -> None:
         """Show a saved story's new headline/status in place, without reordering under the
@@ -372,10 +316,8 @@ class ArticleListModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = summary
-        self._problems.pop(summary.id, None)
-        self._problems_asked.discard(summary.id)
+        self._marks.story_changed(summary)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        self._ask_problems([summary])
         self.refresh_progress([summary.id or 0])  # its text changed: so may its rows
 
     def insert_summary(self, summary: ArticleSummary, row: int = 0) -> None:
@@ -389,7 +331,7 @@ class ArticleListModel(QAbstractTableModel):
         if self._total is not None:
             self._total += 1
         self.endInsertRows()
-        self._ask_problems([summary])
+        self._marks.ask([summary])
         self.refresh_progress([summary.id or 0])  # a new translation: its original's line too
 
     def remove_article(self, article_id: int) -> None:
@@ -495,31 +437,16 @@ class ArticleListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == HEADLINE:
-                tags = ("\n" + self.tr("Tags: {0}").format(", ".join(summary.tags))
-                        if summary.tags else "")
-                names = self._presence.get(summary.id or 0)
-                seen = "\n" + self.tr("Also open by {0}").format(names) if names else ""
-                return f"{summary.headline}\n{summary.byline}{tags}{seen}".strip()
-            if column == STATUS and (problems := self._marked_problems(summary)):
-                return _problems_tooltip(problems)
-            if column == LANGUAGE and (lines := self._progress.get(summary.id or 0)):
-                return f"{self._text(summary, column)}\n{progress_lines(lines)}"
-            return self._text(summary, column) or None
+            return self._marks.tooltip(summary, column, self._text(summary, column))
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role == PRESENCE_ROLE:
-            return self._presence.get(summary.id or 0, "")
-        if column == HEADLINE and role == Qt.ItemDataRole.DecorationRole:
-            return icon("also-open") if summary.id in self._presence else None
-        problems = self._marked_problems(summary) if column == STATUS else ()
+            return self._marks.presence_of(summary.id or 0)
         if role == Qt.ItemDataRole.DecorationRole:
-            return icon("not-ready") if problems else None
+            return self._marks.decoration(summary, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = f"{self.tr(COLUMNS[column][0])}: {self._text(summary, column)}"
-            if column == LANGUAGE and (lines := self._progress.get(summary.id or 0)):
-                text += ", " + progress_lines(lines).replace("\n", ", ")
-            return f"{text}, {_not_ready_title()}" if problems else text
+            return self._marks.accessible_text(
+                summary, column, f"{self.tr(COLUMNS[column][0])}: {self._text(summary, column)}")
         return None
 
     def headerData(
@@ -564,97 +491,14 @@ class ArticleListModel(QAbstractTableModel):
         self._rows.extend(batch)
         if not (complete if complete is not None else len(batch) >= self._batch):
             self._exhausted = True
-        self._ask_problems(batch)
-        self._ask_progress(batch)
+        self._marks.ask(batch)
 
-    # -- warning marks -----------------------------------------------------------------------
-    def _marked_problems(self, summary: ArticleSummary) -> tuple[Problem, ...]:
-        if summary.status not in READY_STATUSES:
-            return ()  # a draft is expected to be unfinished: the mark is for what moved on
-        return self._problems.get(summary.id, ())
-
-    def _forget_problems(self) -> None:
-        pending, self._problems_pending = self._problems_pending, []
-        for handle in pending:
-            handle.cancel()
-        self._problems.clear()
-        self._problems_asked.clear()
-
-    def _ask_problems(self, summaries: Sequence[ArticleSummary]) -> None:
-        """Ask, on a worker, for the problems of the ready/published ones not yet asked for."""
-        if self._problems_fn is None:
-            return
-        ids = [s.id for s in summaries
-               if s.status in READY_STATUSES and s.id not in self._problems_asked]
-        if not ids:
-            return
-        self._problems_asked.update(ids)
-        # No channel: each batch of rows asks about its own stories, and an answer for the
-        # first batch is still wanted when the second one is asked about.
-        self._problems_pending = [h for h in self._problems_pending if not h.done]
-        self._problems_pending.append(TaskRunner.of().run(
-            self._problems_fn, ids, priority=WHEN_IDLE, on_result=self._on_problems_found,
-            on_error=self._on_problems_failed))
-
-    def _on_problems_found(self, found: dict[int, tuple[Problem, ...]]) -> None:
-        for article_id, problems in found.items():
-            self._problems[article_id] = problems
-            row = self.row_of(article_id)
-            if row is not None and problems:
-                cell = self.index(row, STATUS)
-                self.dataChanged.emit(cell, cell)
-
-    def _on_problems_failed(self, exc: BaseException) -> bool:
-        """Only a hint is missing: publishing checks again and says what is wrong, so the user
-        is not interrupted for it (the runner has logged it); the next refresh asks again."""
-        log.info("the story list's readiness marks could not be read: %s", exc)
-        self._problems_asked.clear()
-        return True
-
-    # -- translations' progress --------------------------------------------------------------
-    def _forget_progress(self) -> None:
-        pending, self._progress_pending = self._progress_pending, []
-        for handle in pending:
-            handle.cancel()
-        self._progress.clear()
-        self._progress_asked.clear()
-
-    def _ask_progress(self, summaries: Sequence[ArticleSummary]) -> None:
-        """Ask, on a worker, for the progress lines of the stories not yet asked about."""
-        if self._progress_fn is None:
-            return
-        ids = [s.id for s in summaries if s.id is not None and s.id not in self._progress_asked]
-        if not ids:
-            return
-        self._progress_asked.update(ids)
-        self._progress_pending = [h for h in self._progress_pending if not h.done]
-        self._progress_pending.append(TaskRunner.of().run(
-            self._progress_fn, ids, priority=WHEN_IDLE,
-            on_result=partial(self._on_progress_found, ids),
-            on_error=self._on_progress_failed))
-
-    def _on_progress_found(self, asked: list[int],
-                           found: dict[int, tuple[TranslationProgress, ...]]) -> None:
-        for article_id in asked:
-            lines = found.get(article_id, ())
-            if self._progress.get(article_id, ()) == lines:
-                continue
-            if lines:
-                self._progress[article_id] = lines
-            else:
-                self._progress.pop(article_id, None)
-            row = self.row_of(article_id)
-            if row is not None:
-                cell = self.index(row, LANGUAGE)
-                self.dataChanged.emit(cell, cell)
-        self.progress_read.emit()
-
-    def _on_progress_failed(self, exc: BaseException) -> bool:
-        """Only a hint is missing (the desk shows the progress itself); the runner has logged
-        it, and the next refresh asks again."""
-        log.info("the story list's translation progress could not be read: %s", exc)
-        self._progress_asked.clear()
-        return True
+    def _on_cell_changed(self, article_id: int, column: int) -> None:
+        """A story's mark arrived or changed: repaint its cell, if the story is listed."""
+        row = self.row_of(article_id)
+        if row is not None:
+            cell = self.index(row, column)
+            self.dataChanged.emit(cell, cell)
 
     @staticmethod
     def _text(summary: ArticleSummary, column: int) -> str:
