@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -299,30 +301,62 @@ class BylinePicker(QWidget):
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self._changed()
 
-    def create_profile(self, name: str, role: Role) -> Author:
-        """Store a new profile with ``role`` and add it to the byline.
+    def create_profile(
+        self,
+        name: str,
+        role: Role,
+        *,
+        on_created: Callable[[Author], object] | None = None,
+        on_refused: Callable[[str], object] | None = None,
+    ) -> None:
+        """Store a new profile with ``role`` on the task runner; it joins the byline when it
+        lands (``on_created`` then). A refusal (the service names the field) or a failure
+        goes to ``on_refused`` in the user's words, or under the byline without one."""
+        TaskRunner.of().run(
+            self._service.create, Author(name=name, roles=(role,)),
+            on_result=partial(self._on_profile_created, role, on_created),
+            on_error=partial(self._on_profile_refused, on_refused or self._say))
 
-        Raises the service's ``InvalidInputError`` (naming the field) when it is refused.
-        """
-        author = self._service.create(Author(name=name, roles=(role,)))
+    def _on_profile_created(
+        self, role: Role, then: Callable[[Author], object] | None, author: Author
+    ) -> None:
         self.take_authors([*self._known.values(), author])  # no re-read for what we just made
         self.author_created.emit(author)
         self.add_author(author, role)
         self.name_edit.clear()
-        return author
+        if then is not None:
+            then(author)
+
+    def _on_profile_refused(self, say: Callable[[str], object], exc: BaseException) -> bool:
+        said = (error_text(exc) if isinstance(exc, NewsdeskError) else self.tr(
+            "The profile could not be stored: %1").replace("%1", describe_failure(exc)))
+        say(said)
+        return True
 
     def open_new_profile_dialog(self) -> NewProfileDialog:
-        """Open (not exec) the small profile dialog, so tests and the window stay in control."""
+        """Open (not exec) the small profile dialog, so tests and the window stay in control.
+
+        OK stores the profile on the task runner: the dialog waits (OK disabled) and closes
+        when it is stored, or stays open saying why it was refused.
+        """
         dialog = NewProfileDialog(" ".join(self.name_edit.text().split()), self)
         dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(self.selected_role()))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        def refused(message: str) -> None:
+            if shiboken6.isValid(dialog):  # cancelled meanwhile: nobody to tell
+                ok.setEnabled(True)
+                dialog.show_error(message)
+
+        def created(_author: Author) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.accept()
 
         def accept() -> None:
-            try:
-                self.create_profile(dialog.name_edit.text(), dialog.role)
-            except NewsdeskError as error:
-                dialog.show_error(error_text(error))
-                return
-            dialog.accept()
+            ok.setEnabled(False)  # one profile per click, however slow the newsroom answers
+            dialog.show_error("")
+            self.create_profile(dialog.name_edit.text(), dialog.role,
+                                on_created=created, on_refused=refused)
 
         dialog.buttons.accepted.connect(accept)
         dialog.finished.connect(dialog.deleteLater)

@@ -88,6 +88,8 @@ class EditorSpelling(QObject):
         self._message = ""
         self._ignored: frozenset[str] = frozenset()
         self._ignored_reading = False  # the open story's ignore list is being read
+        self._house_words_failed = False  # the last look for colleagues' house words failed
+        self._house_words_reading = False  # a look for colleagues' house words is on its way
 
     @property
     def checker(self) -> SpellChecker | None:
@@ -101,7 +103,7 @@ class EditorSpelling(QObject):
     @property
     def busy(self) -> bool:
         """Whether underlines are still being filled in (dictionaries or words pending)."""
-        return (self._pending or self._ignored_reading
+        return (self._pending or self._ignored_reading or self._house_words_reading
                 or any(u.is_busy for u in self._underliners))
 
     @property
@@ -232,16 +234,34 @@ class EditorSpelling(QObject):
             underliner.refresh()
 
     def reload_house_words(self) -> None:
-        """Pick up words colleagues added to the house dictionary since the last look."""
+        """Pick up words colleagues added to the house dictionary since the last look.
+
+        Read on the task runner (a field getting focus never waits for the database); a
+        newer look drops an older one's words (latest request wins).
+        """
         checker = self._checker
         if checker is None:
             return
-        try:
-            words = read_house_words(self._house, checker.house_languages())
-        except NewsdeskError as error:  # a database hiccup must not break typing
-            log.warning("could not reload house words: %s", error)
-            return
+        self._house_words_reading = True
+        TaskRunner.of().run(read_house_words, self._house, checker.house_languages(),
+                            on_result=partial(self._on_house_words_read, checker),
+                            on_error=self._on_house_words_failed,
+                            channel=f"house-words:{id(self)}")
+
+    def _on_house_words_read(self, checker: SpellChecker, words: frozenset[str]) -> None:
+        self._house_words_reading = self._house_words_failed = False
         self.take_house_words(checker, words)
+
+    def _on_house_words_failed(self, exc: BaseException) -> bool:
+        """Typing goes on with the words already known; said once (not at every focus change)
+        until a later look succeeds. The runner logged it with its traceback."""
+        self._house_words_reading = False
+        if not self._house_words_failed:
+            self._house_words_failed = True
+            self._notify(self.tr("Words colleagues added to the house dictionary could not be "
+                                 "read ({0}); they are looked for again as you work.").format(
+                                     describe_failure(exc)))
+        return True
 
     def take_house_words(self, checker: SpellChecker, words: frozenset[str]) -> None:
         """``checker``'s house words as read (on a worker, or just now); dropped when the

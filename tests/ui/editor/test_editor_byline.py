@@ -94,9 +94,28 @@ def test_a_profile_created_on_the_fly_joins_the_byline(
 def test_the_profile_dialog_explains_a_refused_name(editor: ArticleEditor, qtbot: QtBot) -> None:
     dialog = editor.byline_picker.open_new_profile_dialog()
     dialog.name_edit.setText("   ")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert not ok.isEnabled()  # stored on the task runner: one click, one profile
+    qtbot.waitUntil(lambda: "name" in dialog.error_label.text())  # the field it names
+    assert dialog.isVisible() and ok.isEnabled()  # the user corrects it here
+    dialog.reject()
+
+
+def test_a_second_profile_of_the_same_name_is_refused_and_nothing_joins_the_byline(
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom, aigerim: Author
+) -> None:
+    picker = editor.byline_picker
+    created: list[object] = []
+    picker.author_created.connect(created.append)
+    dialog = picker.open_new_profile_dialog()
+    dialog.name_edit.setText(aigerim.name)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    # Found in the newsroom on the task runner: the dialog says whose profile it is.
+    qtbot.waitUntil(lambda: aigerim.slug in dialog.error_label.text())
     assert dialog.isVisible()
-    assert "name" in dialog.error_label.text()
+    assert picker.entries() == () and created == []
+    assert [a.name for a in newsroom.authors.all()].count(aigerim.name) == 1
     dialog.reject()
 
 

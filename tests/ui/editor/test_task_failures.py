@@ -50,3 +50,29 @@ def test_house_words_failing_to_load_leave_spelling_off_with_the_reason(
     failure = [r for r in caplog.records if r.name == "newsdesk.ui.tasks"]
     assert failure and failure[0].levelno == logging.WARNING and failure[0].exc_info
     assert posted == []
+
+
+def test_house_words_that_cannot_be_read_on_focus_are_said_once_and_typing_goes_on(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A field getting focus looks for colleagues' house words on the task runner: when the
+    look fails, the editor says so under the body once (not at every focus change) and keeps
+    the checker it has."""
+    require_spelling("en_US")
+    url = f"sqlite:///{tmp_path / 'newsroom.sqlite3'}"
+    with ui_newsroom(url) as room:
+        editor = make_editor(qtbot, room)
+        qtbot.waitUntil(lambda: not editor.spelling_busy and editor.checker is not None,
+                        timeout=10_000)
+        checker = editor.checker
+        with sqlite3.connect(tmp_path / "newsroom.sqlite3") as raw:
+            raw.execute("DROP TABLE house_words")
+        editor.reload_house_words()
+        qtbot.waitUntil(lambda: not editor.spelling_busy, timeout=10_000)
+        assert "could not be read" in editor.notice_label.text()
+        assert "no such table: house_words" in editor.notice_label.text()
+        editor.clear_notice()
+        editor.reload_house_words()  # the next focus change: not said again
+        qtbot.waitUntil(lambda: not editor.spelling_busy, timeout=10_000)
+        assert editor.notice_label.text() == ""
+        assert editor.checker is checker  # spelling stays on with the words it had
