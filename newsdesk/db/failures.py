@@ -9,9 +9,11 @@ the unit of work calls it for every session, so no service has to remember to.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -29,40 +31,104 @@ from newsdesk.domain.errors import (
     wording,
 )
 
-# SQLite's primary result codes (the low byte of an extended code such as SQLITE_BUSY_SNAPSHOT).
-_SQLITE_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL,
-                sqlite3.SQLITE_SCHEMA}
-_SQLITE_READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
-_SQLITE_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT}
-_SQLITE_OFFLINE = {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN}
-_SQLITE_FULL = {sqlite3.SQLITE_FULL}
-# Extended codes of a clash with a concurrent write (two people taking one slug at once).
-_SQLITE_CLASH = {sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY,
-                 sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY}
-
-# PostgreSQL SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html).
-_PG_BUSY = {
-    "40001",  # serialization_failure
-    "40P01",  # deadlock_detected
-    "55P03",  # lock_not_available (lock_timeout, NOWAIT)
-    "57014",  # query_canceled (statement_timeout)
-    "53300",  # too_many_connections
-}
-_PG_READ_ONLY = {"25006", "42501"}  # read_only_sql_transaction, insufficient_privilege
-_PG_OFFLINE_CLASSES = ("08",)  # connection_exception and its subclasses
-_PG_OFFLINE = {
-    "57P01",  # admin_shutdown
-    "57P02",  # crash_shutdown
-    "57P03",  # cannot_connect_now (starting up, shutting down, recovery)
-    "57P04",  # database_dropped
-}
-_PG_DAMAGED = {"XX001", "XX002"}  # data_corrupted, index_corrupted
-_PG_FULL = {"53100", "53200"}  # disk_full, out_of_memory
-_PG_CLASH = {"23505", "23503"}  # unique_violation, foreign_key_violation
-
-
 Where = str | Wording
 """How messages name a database: a file's path as it is, a server's database as a wording."""
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """One kind of storage failure: the error raised, what happened, and what to do about it.
+
+    ``situation`` fills in ``{where}`` and ``{reason}``; ``advice`` puts the situation first
+    (and ``{stem}``, a damaged file's name, so its backups can be found beside it). The
+    situation travels alone too, for a caller that gives its own advice.
+    """
+
+    error: type[StorageError]
+    situation: Wording
+    advice: Wording
+
+    def __call__(self, where: Where, reason: str) -> StorageError:
+        situation = Wording(self.situation.template, {"where": where, "reason": reason})
+        values: dict[str, str | Wording] = {"situation": situation}
+        if "{stem}" in self.advice.template:
+            values["stem"] = Path(str(where)).stem  # a damaged file is SQLite's: a path
+        return self.error(Wording(self.advice.template, values), situation=situation)
+
+
+_BUSY: Final = _Failure(
+    DatabaseBusyError,
+    wording("the newsroom {where} is busy: another program is writing to it ({reason})"),
+    wording("{situation}; nothing was written and your text is kept: try again when it has "
+            "finished"))
+_READ_ONLY: Final = _Failure(
+    DatabaseReadOnlyError,
+    wording("the newsroom {where} can be read but not written ({reason})"),
+    wording("{situation}; ask whoever manages it, or pick another file"))
+_DAMAGED: Final = _Failure(
+    DatabaseDamagedError,
+    wording("the newsroom {where} is damaged ({reason})"),
+    wording("{situation}: restore the newest backup (a {stem}.backup-… file beside it) or pick "
+            "another file; nothing was written to it"))
+_FULL: Final = _Failure(
+    StorageError,  # not retryable: nothing frees the space by itself
+    wording("there is no room left to write to the newsroom {where} ({reason})"),
+    wording("{situation}; nothing was written and your text is kept: free some disk space, "
+            "then try again"))
+_FILE_OFFLINE: Final = _Failure(
+    DatabaseOfflineError,
+    wording("the newsroom file {where} cannot be reached ({reason})"),
+    wording("{situation}; your text is kept: check that its disk or network share is still "
+            "there, then try again"))
+_SERVER_OFFLINE: Final = _Failure(
+    DatabaseOfflineError,
+    wording("the database server of {where} cannot be reached ({reason})"),
+    wording("{situation}; your text is kept: check the network or ask whoever runs the "
+            "server, then try again"))
+
+# SQLite's primary result codes (the low byte of an extended code such as SQLITE_BUSY_SNAPSHOT).
+_BY_SQLITE_CODE: Final[Mapping[int, _Failure]] = {
+    sqlite3.SQLITE_BUSY: _BUSY,
+    sqlite3.SQLITE_LOCKED: _BUSY,
+    sqlite3.SQLITE_PROTOCOL: _BUSY,
+    sqlite3.SQLITE_SCHEMA: _BUSY,
+    sqlite3.SQLITE_READONLY: _READ_ONLY,
+    sqlite3.SQLITE_PERM: _READ_ONLY,
+    sqlite3.SQLITE_AUTH: _READ_ONLY,
+    sqlite3.SQLITE_CORRUPT: _DAMAGED,
+    sqlite3.SQLITE_NOTADB: _DAMAGED,
+    sqlite3.SQLITE_FORMAT: _DAMAGED,
+    sqlite3.SQLITE_IOERR: _FILE_OFFLINE,
+    sqlite3.SQLITE_CANTOPEN: _FILE_OFFLINE,
+    sqlite3.SQLITE_FULL: _FULL,
+}
+# Extended codes of a clash with a concurrent write (two people taking one slug at once).
+_SQLITE_CLASH: Final = {sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY,
+                        sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY}
+
+# PostgreSQL SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+_BY_SQLSTATE: Final[Mapping[str, _Failure]] = {
+    "40001": _BUSY,  # serialization_failure
+    "40P01": _BUSY,  # deadlock_detected
+    "55P03": _BUSY,  # lock_not_available (lock_timeout, NOWAIT)
+    "57014": _BUSY,  # query_canceled (statement_timeout)
+    "53300": _BUSY,  # too_many_connections
+    "25006": _READ_ONLY,  # read_only_sql_transaction
+    "42501": _READ_ONLY,  # insufficient_privilege
+    "57P01": _SERVER_OFFLINE,  # admin_shutdown
+    "57P02": _SERVER_OFFLINE,  # crash_shutdown
+    "57P03": _SERVER_OFFLINE,  # cannot_connect_now (starting up, shutting down, recovery)
+    "57P04": _SERVER_OFFLINE,  # database_dropped
+    "XX001": _DAMAGED,  # data_corrupted
+    "XX002": _DAMAGED,  # index_corrupted
+    "53100": _FULL,  # disk_full
+    "53200": _FULL,  # out_of_memory
+}
+# A whole class of SQLSTATEs, by its first two characters.
+_BY_SQLSTATE_CLASS: Final[Mapping[str, _Failure]] = {
+    "08": _SERVER_OFFLINE,  # connection_exception and its subclasses
+}
+_PG_CLASH: Final = {"23505", "23503"}  # unique_violation, foreign_key_violation
 
 
 def database_label(url: URL) -> Where:
@@ -89,55 +155,6 @@ def _reason(exc: BaseException) -> str:
     return lines[0].strip() if lines else type(orig).__name__
 
 
-def _busy(where: Where, reason: str) -> StorageError:
-    situation = wording("the newsroom {where} is busy: another program is writing to it "
-                        "({reason})", where=where, reason=reason)
-    return DatabaseBusyError(wording(
-        "{situation}; nothing was written and your text is kept: try again when it has "
-        "finished", situation=situation), situation=situation)
-
-
-def _read_only(where: Where, reason: str) -> StorageError:
-    situation = wording("the newsroom {where} can be read but not written ({reason})",
-                        where=where, reason=reason)
-    return DatabaseReadOnlyError(wording(
-        "{situation}; ask whoever manages it, or pick another file", situation=situation),
-        situation=situation)
-
-
-def _damaged(where: Where, reason: str) -> StorageError:
-    path = Path(str(where))  # a damaged file is SQLite's: a path, never a wording
-    situation = wording("the newsroom {where} is damaged ({reason})", where=where, reason=reason)
-    return DatabaseDamagedError(wording(
-        "{situation}: restore the newest backup (a {stem}.backup-… file beside it) or pick "
-        "another file; nothing was written to it", situation=situation, stem=path.stem),
-        situation=situation)
-
-
-def _full(where: Where, reason: str) -> StorageError:
-    situation = wording("there is no room left to write to the newsroom {where} ({reason})",
-                        where=where, reason=reason)
-    return StorageError(wording(
-        "{situation}; nothing was written and your text is kept: free some disk space, then "
-        "try again", situation=situation), situation=situation)
-
-
-def _file_offline(where: Where, reason: str) -> StorageError:
-    situation = wording("the newsroom file {where} cannot be reached ({reason})",
-                        where=where, reason=reason)
-    return DatabaseOfflineError(wording(
-        "{situation}; your text is kept: check that its disk or network share is still "
-        "there, then try again", situation=situation), situation=situation)
-
-
-def _server_offline(where: Where, reason: str) -> StorageError:
-    situation = wording("the database server of {where} cannot be reached ({reason})",
-                        where=where, reason=reason)
-    return DatabaseOfflineError(wording(
-        "{situation}; your text is kept: check the network or ask whoever runs the server, "
-        "then try again", situation=situation), situation=situation)
-
-
 def _other(where: Where, reason: str) -> StorageError:
     return StorageError(wording(
         "the database {where} could not do what was asked ({reason}); try again, and if it "
@@ -149,18 +166,9 @@ def _from_sqlite(orig: sqlite3.Error, where: Where, reason: str) -> NewsdeskErro
     if code is None:
         # Raised by the sqlite3 module itself, without a result code ("malformed" schema
         # text, a closed connection): fall back to the words as the last resort.
-        return _damaged(where, reason) if "malformed" in reason else None
-    primary = code & 0xFF
-    for codes, make in (
-        (_SQLITE_BUSY, _busy),
-        (_SQLITE_READ_ONLY, _read_only),
-        (_SQLITE_DAMAGED, _damaged),
-        (_SQLITE_OFFLINE, _file_offline),
-        (_SQLITE_FULL, _full),
-    ):
-        if primary in codes:
-            return make(where, reason)
-    return None
+        return _DAMAGED(where, reason) if "malformed" in reason else None
+    failure = _BY_SQLITE_CODE.get(code & 0xFF)
+    return failure(where, reason) if failure is not None else None
 
 
 def _from_postgres(exc: DBAPIError, where: Where, reason: str) -> NewsdeskError | None:
@@ -170,19 +178,10 @@ def _from_postgres(exc: DBAPIError, where: Where, reason: str) -> NewsdeskError 
         # server never answered. Its InterfaceError is "the connection is closed".
         name = type(exc.orig).__name__
         if name in ("OperationalError", "InterfaceError") or exc.connection_invalidated:
-            return _server_offline(where, reason)
+            return _SERVER_OFFLINE(where, reason)
         return None
-    if sqlstate in _PG_OFFLINE or sqlstate.startswith(_PG_OFFLINE_CLASSES):
-        return _server_offline(where, reason)
-    for codes, make in (
-        (_PG_BUSY, _busy),
-        (_PG_READ_ONLY, _read_only),
-        (_PG_DAMAGED, _damaged),
-        (_PG_FULL, _full),
-    ):
-        if sqlstate in codes:
-            return make(where, reason)
-    return None
+    failure = _BY_SQLSTATE.get(sqlstate) or _BY_SQLSTATE_CLASS.get(sqlstate[:2])
+    return failure(where, reason) if failure is not None else None
 
 
 def translate(exc: DBAPIError | StaleDataError, where: Where) -> NewsdeskError:
@@ -208,7 +207,7 @@ def translate(exc: DBAPIError | StaleDataError, where: Where) -> NewsdeskError:
             "someone else changed the same records in {where} at the same time ({reason}); "
             "reload, then try again", where=where, reason=reason))
     if exc.connection_invalidated:
-        return _server_offline(where, reason)
+        return _SERVER_OFFLINE(where, reason)
     return _other(where, reason)
 
 
