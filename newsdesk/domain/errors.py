@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from newsdesk.domain.workflow import Problem
@@ -31,6 +32,41 @@ def wording(template: str, /, **values: object) -> Wording:
     """A :class:`Wording`; values other than text and wordings are written with ``str()``."""
     return Wording(template, {key: value if isinstance(value, Wording) else str(value)
                               for key, value in values.items()})
+
+
+def wording_of(error: BaseException) -> Wording | None:
+    """The wording ``error`` was raised with, when it says all the error says.
+
+    An error whose text adds a file, line or field before its wording (an
+    :class:`InvalidInputError` with a location) has none here: the English text then
+    stands, rather than a translation that drops where the problem is.
+    """
+    found = getattr(error, "wording", None)  # a NewsdeskError, or a DatelineError (ValueError)
+    return found if isinstance(found, Wording) and str(found) == str(error) else None
+
+
+# What the operating system says, by errno, in our own words: Python's ``strerror`` is
+# English and differs between systems; these the window translates (newsdesk.ui.error_texts
+# .os_reasons lists the same sentences for the catalogue).
+OS_REASONS: Final[Mapping[int, str]] = {
+    errno.ENOENT: "there is no such file or folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "the operation is not permitted",
+    errno.ENOSPC: "no space left on the disk",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EEXIST: "it exists already",
+    errno.EIO: "the disk could not be read or written",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def os_reason(error: OSError) -> str | Wording:
+    """Why the system refused, for "cannot be read: {reason}": a wording for a common errno,
+    the system's own words for the rest (the log keeps those always, through ``from exc``)."""
+    known = OS_REASONS.get(error.errno) if error.errno is not None else None
+    return Wording(known) if known is not None else error.strerror or str(error)
 
 
 class NewsdeskError(Exception):

@@ -59,8 +59,8 @@ def export_pdfs(
                 )
             try:
                 page = render_article_page(bundle, house)
-            except NewsdeskError as exc:
-                skipped.append(SkippedStory(article.headline, str(exc)))
+            except (NewsdeskError, ValueError) as exc:  # ValueError: a DatelineError
+                skipped.append(SkippedStory.of(article.headline, exc))
             else:
                 # The names the page prints: a Russian story's PDF is filed under "Сергей Кван".
                 named = bundle_in_language(bundle).article.byline

@@ -34,7 +34,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from newsdesk.db.models import GlossaryConceptRow, GlossaryTermRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
-from newsdesk.domain.errors import InvalidInputError, NotFoundError, wording
+from newsdesk.domain.errors import InvalidInputError, NotFoundError, os_reason, wording
 from newsdesk.domain.glossary import Glossary, GlossaryTerm, Rendering, TermHit
 from newsdesk.domain.memory import folded
 from newsdesk.services.safe_xml import parse_file
@@ -233,8 +233,8 @@ def read_csv(path: Path) -> list[GlossaryTerm]:
         raise InvalidInputError(wording("is not UTF-8 text ({reason})", reason=exc.reason),
                                 file=file) from None
     except OSError as exc:
-        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror or exc),
-                                file=file) from None
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=os_reason(exc)),
+                                file=file) from exc
     return parse_csv(text, file)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from newsdesk.domain.errors import InvalidInputError, wording
+from newsdesk.domain.errors import InvalidInputError, os_reason, wording
 
 # A camera original is rarely above 20 MB; anything bigger is a mistake (a video, a RAW scan)
 # and is refused before a byte of it is read, so picking it never stalls the window.
@@ -42,7 +42,7 @@ def check_photo_file(path: Path, *, field: str = "photo") -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInputError(wording("cannot open the file: {reason}", reason=exc.strerror),
+        raise InvalidInputError(wording("cannot open the file: {reason}", reason=os_reason(exc)),
                                 field=field, file=name) from exc
     if not path.is_file():
         raise InvalidInputError(wording("is not a regular file"), field=field, file=name)
@@ -60,7 +60,7 @@ def check_photo_file(path: Path, *, field: str = "photo") -> str:
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
     except OSError as exc:
-        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror),
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=os_reason(exc)),
                                 field=field, file=name) from exc
     mime = sniff_image_type(head)
     if mime is None:

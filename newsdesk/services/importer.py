@@ -22,7 +22,7 @@ from newsdesk.db.mapping import (
 from newsdesk.db.models import ArticleRow, AuthorRow, SourceRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
 from newsdesk.domain.article import Article, BylineEntry, Status
-from newsdesk.domain.errors import InvalidInputError, Wording, wording
+from newsdesk.domain.errors import InvalidInputError, Wording, os_reason, wording
 from newsdesk.domain.interchange import (
     ParsedStory,
     body_offset_line,
@@ -298,7 +298,7 @@ def read_story_file(path: Path) -> bytes:
 
 
 def _unreadable(exc: OSError) -> Wording:
-    return wording("cannot read the file: {reason}", reason=exc.strerror)
+    return wording("cannot read the file: {reason}", reason=os_reason(exc))
 
 
 def _too_big(size: int) -> Wording:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from newsdesk.domain.errors import InvalidInputError, Wording, wording
+from newsdesk.domain.errors import InvalidInputError, Wording, os_reason, wording
 
 CHUNK = 1 << 16
 
@@ -88,5 +88,5 @@ def parse_file(path: Path, handler: XmlHandler,
         with path.open("rb") as stream:
             parse_stream(stream, handler, file=str(path), progress=progress)
     except OSError as exc:
-        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror or exc),
-                                file=str(path)) from None
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=os_reason(exc)),
+                                file=str(path)) from exc

@@ -23,7 +23,7 @@ from newsdesk import __version__
 from newsdesk.db.kill_points import kill_point
 from newsdesk.db.memory_bulk import BulkPairLoader
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
-from newsdesk.domain.errors import InvalidInputError, NewsdeskError, wording
+from newsdesk.domain.errors import InvalidInputError, NewsdeskError, os_reason, wording
 from newsdesk.domain.memory import MemoryOrigin, SegmentType, StoryRef
 from newsdesk.services.safe_xml import parse_file
 from newsdesk.services.translation_memory import (
@@ -216,8 +216,8 @@ def import_tmx(uow_factory: UnitOfWorkFactory, path: Path, *,
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InvalidInputError(wording("cannot be read: {reason}", reason=exc.strerror or exc),
-                                file=str(path)) from None
+        raise InvalidInputError(wording("cannot be read: {reason}", reason=os_reason(exc)),
+                                file=str(path)) from exc
     if size == 0:
         raise InvalidInputError(wording("is empty, not a TMX file"), file=str(path), line=1)
     position = [0]

@@ -54,6 +54,7 @@ TEMPLATES: Final = frozenset[str]().union(
     glossary.TEMPLATES,
     spelling.TEMPLATES,
     export.TEMPLATES,
+    OS_REASONS.values(),  # a system's reason inside "cannot be read: {reason}"
 )
 
 

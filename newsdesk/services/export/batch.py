@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Final
 
 from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.errors import InvalidInputError, wording
+from newsdesk.domain.errors import InvalidInputError, Wording, wording, wording_of
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.services.export.files import FileNamer, sync_written, write_atomically
@@ -32,10 +32,20 @@ INDEX_NAME: Final = "index.html"
 
 @dataclass(frozen=True)
 class SkippedStory:
-    """A story that could not be exported, and why, in words a user can act on."""
+    """A story that could not be exported, and why, in words a user can act on.
+
+    ``reason`` is English (the CLI and the log); ``wording`` is the same reason for the
+    window to translate (``newsdesk.ui.error_text.wording_text``), None when it has none.
+    """
 
     headline: str
     reason: str
+    wording: Wording | None = None
+
+    @classmethod
+    def of(cls, headline: str, error: BaseException) -> SkippedStory:
+        """The story skipped because rendering it raised ``error``."""
+        return cls(headline, str(error), wording_of(error))
 
 
 @dataclass(frozen=True)
@@ -175,7 +185,8 @@ def export_stories(
                 name = namer.name_for(article.slug or article.headline)
             named.add(key)
             if rendered.text is None:
-                skipped.append(SkippedStory(article.headline, rendered.error or "not rendered"))
+                skipped.append(SkippedStory(article.headline, rendered.error or "not rendered",
+                                            rendered.error_wording))
             else:
                 path = out_dir / name
                 _refuse_link(path)

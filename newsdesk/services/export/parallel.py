@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.errors import NewsdeskError, Wording, wording_of
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
 from newsdesk.services.export.formats import ExportFormat
@@ -46,11 +46,17 @@ class RenderJob:
 
 @dataclass(frozen=True)
 class Rendered:
-    """The text of one story, or the reason it could not be rendered."""
+    """The text of one story, or the reason it could not be rendered.
+
+    ``error`` is the English reason (the CLI prints it); ``error_wording`` the same reason
+    as a :class:`Wording` when it has one, so the window can say it in its own language
+    (a wording pickles across the worker processes; an exception might not).
+    """
 
     bundle: StoryBundle
     text: str | None
     error: str | None = None
+    error_wording: Wording | None = None
 
 
 def author_key(author: Author) -> str:
@@ -76,7 +82,7 @@ def render_one(
         else:
             text = json.dumps(to_ninjs(bundle, house), ensure_ascii=False, indent=2) + "\n"
     except (NewsdeskError, ValueError) as exc:
-        return Rendered(bundle, None, str(exc))
+        return Rendered(bundle, None, str(exc), wording_of(exc))
     return Rendered(bundle, text)
 
 

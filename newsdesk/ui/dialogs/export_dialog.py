@@ -29,10 +29,10 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.query import ArticleQuery
-from newsdesk.services.export.batch import ExportReport, export_stories
+from newsdesk.services.export.batch import ExportReport, SkippedStory, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.error_text import error_text
+from newsdesk.ui.error_text import error_text, wording_text
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.status_labels import status_label
@@ -49,6 +49,11 @@ FORMATS: tuple[tuple[str, ExportFormat], ...] = (
      ExportFormat.MARKDOWN_CLEAN),
     (QT_TRANSLATE_NOOP("ExportDialog", "IPTC ninjs 3.1 JSON"), ExportFormat.NINJS),
 )
+
+
+def _reason_text(skipped: SkippedStory) -> str:
+    """Why a story was skipped, in the interface language where the reason has a wording."""
+    return wording_text(skipped.wording) if skipped.wording is not None else skipped.reason
 
 
 class _Progress(QObject):
@@ -312,7 +317,8 @@ class ExportDialog(QDialog):
                 self.tr("Exported %n story(s) to {0}.", None, stories), stories
             ).format(report.out_dir)
         if report.skipped:
-            skipped = "; ".join(f"“{s.headline}”: {s.reason}" for s in report.skipped[:5])
+            skipped = "; ".join(f"“{s.headline}”: {_reason_text(s)}"
+                                for s in report.skipped[:5])
             text += "\n" + self.tr("Skipped {0}: {1}").format(len(report.skipped), skipped)
         self.message_label.setText(text)
         self.export_finished.emit(report)

@@ -19,6 +19,7 @@ from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.services.export.batch import ExportFormat, export_stories
 from newsdesk.services.export.files import FileNamer, safe_stem, write_atomically
+from newsdesk.services.export.parallel import RenderJob, render_stream
 from tests.helpers.stories import make_bundle, make_demo_sized_bundles
 
 HOUSE = HouseSettings()
@@ -146,6 +147,22 @@ def test_story_with_a_broken_dateline_template_is_skipped_with_reason(tmp_path: 
     assert len(report.skipped) == 1
     assert "nonsense" in report.skipped[0].reason
     assert report.skipped[0].headline == make_bundle().article.headline
+    said = report.skipped[0].wording  # the same reason, for the window to translate
+    assert said is not None and str(said) == report.skipped[0].reason
+
+
+def test_a_skipped_story_s_reason_comes_back_from_a_worker_process_with_its_wording() -> None:
+    """Large batches render in spawned processes: the reason's wording must survive pickling."""
+    house = replace(HOUSE, dateline_style=DatelineStyle.CUSTOM,
+                    custom_dateline_template="{CITY} {nonsense} —")
+    [rendered] = render_stream([RenderJob(make_bundle())], ExportFormat.HTML, house, False,
+                               workers=1)
+    assert rendered.text is None and rendered.error is not None
+    assert rendered.error.startswith("Unknown field {nonsense} in the dateline template")
+    said = rendered.error_wording
+    assert said is not None and str(said) == rendered.error
+    assert said.template == ("Unknown field {field} in the dateline template; known fields: "
+                             "{known}.")
 
 
 def test_exported_files_get_the_users_umask_not_0600(tmp_path: Path) -> None:
