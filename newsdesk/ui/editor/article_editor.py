@@ -11,14 +11,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -30,7 +25,7 @@ from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.citations import cited_keys
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author, Source
-from newsdesk.domain.slugs import is_valid_slug, make_slug
+from newsdesk.domain.slugs import make_slug
 from newsdesk.domain.text_stats import TextStats, text_stats
 from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.domain.workflow import Problem
@@ -40,8 +35,6 @@ from newsdesk.services.sources import SourceService
 from newsdesk.services.spelling import (
     SpellChecker,
 )
-from newsdesk.ui.editor.byline_picker import BylinePicker
-from newsdesk.ui.editor.dateline_widget import DatelineWidget
 from newsdesk.ui.editor.editor_actions import EditorActions, make_editor_actions
 from newsdesk.ui.editor.editor_spelling import EditorSpelling
 from newsdesk.ui.editor.editor_splitter import EditorSplitter
@@ -50,14 +43,11 @@ from newsdesk.ui.editor.length_text import length_text
 from newsdesk.ui.editor.line_text_edit import LineTextEdit
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
-from newsdesk.ui.editor.readiness_panel import ReadinessPanel
 from newsdesk.ui.editor.reference_data import EditorReferences
-from newsdesk.ui.editor.tags_edit import TagsEdit
-from newsdesk.ui.editor.translation_progress_label import TranslationProgressLabel
+from newsdesk.ui.editor.sidebar import BASE_LANGUAGES, EditorSidebar
 from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
-from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.text_units import visible_characters
 
@@ -65,7 +55,6 @@ __all__ = ["BASE_LANGUAGES", "ArticleEditor"]
 
 log = logging.getLogger(__name__)
 
-BASE_LANGUAGES: Final = ("en", "en-GB", "ru")
 PREVIEW_DELAY_MS: Final = 300
 STATS_DELAY_MS: Final = 150
 READINESS_DELAY_MS: Final = 1500
@@ -144,7 +133,7 @@ class ArticleEditor(QWidget):
         self.references.authors_changed.connect(lambda _authors: self._schedule_preview())
         self.references.tags_changed.connect(self.tags_edit.set_tags)
         self.references.languages_changed.connect(
-            lambda _languages: self._fill_languages(self.language()))
+            lambda languages: self.sidebar.fill_languages(self.language(), languages))
         self.byline_picker.author_created.connect(self.references.note_author)
         self.load(None)
 
@@ -234,67 +223,27 @@ class ArticleEditor(QWidget):
         column.addWidget(self.spelling_label)
 
         self._preview = PreviewPane(self)
-        self.sidebar = self._build_sidebar()
+        # Imported here: the service reads the database, not imported before the first paint.
+        from newsdesk.services.translation_progress import TranslationProgressService
+
+        self.sidebar = EditorSidebar(
+            self._house, self._newsroom.authors,
+            TranslationProgressService(self._newsroom.uow).of_story, self)
+        # The sidebar's fields by their old names: the window, the tools and the tests reach
+        # them through the editor.
+        self.slug_edit = self.sidebar.slug_edit
+        self.status_combo = self.sidebar.status_combo
+        self.language_combo = self.sidebar.language_combo
+        self.tags_edit = self.sidebar.tags_edit
+        self.dateline_widget = self.sidebar.dateline_widget
+        self.byline_picker = self.sidebar.byline_picker
+        self.translation_progress = self.sidebar.translation_progress
+        self.readiness_panel = self.sidebar.readiness_panel
 
         self.splitter = EditorSplitter(writing, self._preview, self.sidebar, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-
-    def _build_sidebar(self) -> QScrollArea:
-        self.slug_edit = QLineEdit(self)
-        self.slug_edit.setObjectName("slugEdit")
-        self.slug_edit.setPlaceholderText(self.tr("from the headline"))
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("statusCombo")
-        for status in Status:
-            self.status_combo.addItem(status_label(status), status)
-        self.language_combo = QComboBox(self)
-        self.language_combo.setObjectName("languageCombo")
-        self.tags_edit = TagsEdit(self)
-        self.tags_edit.setObjectName("tagsEdit")
-        story = QGroupBox(self.tr("Story"), self)
-        story_form = QFormLayout(story)
-        story_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # Mnemonics chosen not to collide with the menus (F E V S T H) or each other.
-        story_form.addRow(self.tr("S&lug:"), self.slug_edit)
-        story_form.addRow(self.tr("Stat&us:"), self.status_combo)
-        story_form.addRow(self.tr("La&nguage:"), self.language_combo)
-        story_form.addRow(self.tr("Ta&gs:"), self.tags_edit)
-
-        self.dateline_widget = DatelineWidget(self._house, self)
-        dateline = QGroupBox(self.tr("Dateline"), self)
-        QVBoxLayout(dateline).addWidget(self.dateline_widget)
-        self.byline_picker = BylinePicker(self._newsroom.authors, self)
-        byline = QGroupBox(self.tr("Byline"), self)
-        QVBoxLayout(byline).addWidget(self.byline_picker)
-        self.readiness_panel = ReadinessPanel(self)
-        readiness = QGroupBox(self.tr("Ready to publish?"), self)
-        # How far the story's translations are (or this translation): part of being ready.
-        # Imported here: the service reads the database, not imported before the first paint.
-        from newsdesk.services.translation_progress import TranslationProgressService
-
-        self.translation_progress = TranslationProgressLabel(
-            TranslationProgressService(self._newsroom.uow).of_story, self)
-        readiness_column = QVBoxLayout(readiness)
-        readiness_column.addWidget(self.translation_progress)
-        readiness_column.addWidget(self.readiness_panel)
-
-        inner = QWidget(self)
-        inner.setObjectName("editorSidebar")
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(6, 8, 6, 8)
-        column.setSpacing(10)
-        for box in (story, dateline, byline, readiness):
-            column.addWidget(box)
-        column.addStretch(1)
-        area = QScrollArea(self)
-        area.setObjectName("editorSidebarScroll")
-        area.setWidget(inner)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return area
 
     def _build_actions(self, given: EditorActions | None) -> None:
         """Its own actions answer their keys inside the editor; actions a window hands in
@@ -412,8 +361,8 @@ class ArticleEditor(QWidget):
             self.deck_edit.setText(article.deck)
             self.slug_edit.setText(article.slug)
             self._slug_locked = bool(article.slug) and article.slug != make_slug(article.headline)
-            self._select_status(article.status)
-            self._fill_languages(article.language)
+            self.sidebar.select_status(article.status)
+            self.sidebar.fill_languages(article.language, self.references.languages)
             self.tags_edit.setText(", ".join(article.tags))
             dateline = article.dateline
             if fresh and dateline.date is None and dateline.filed_at is None:
@@ -437,7 +386,7 @@ class ArticleEditor(QWidget):
             self._loading = False
         self._apply_language(article.language)
         self._refresh_headline_count()
-        self._refresh_slug_hint()
+        self.sidebar.refresh_slug_hint()
         self.on_stats_timer_timeout()
         self._schedule_preview(immediately=True)
         if article.id is not None:
@@ -477,7 +426,7 @@ class ArticleEditor(QWidget):
             translations=article.translations,
         )
         self._status = article.status
-        self._select_status(article.status)
+        self.sidebar.select_status(article.status)
         shown = self.slug_edit.text().strip()
         if article.slug and not shown:
             self.slug_edit.setText(article.slug)
@@ -485,7 +434,7 @@ class ArticleEditor(QWidget):
               and article.headline == self.headline_edit.text()):
             # The service made the derived slug unique ("water-deal-2"): show what it stored.
             self.slug_edit.setText(article.slug)
-        self._refresh_slug_hint()
+        self.sidebar.refresh_slug_hint()
         if shown_differently:
             self._schedule_preview()
         if article.id is not None:
@@ -576,10 +525,10 @@ class ArticleEditor(QWidget):
         """Show ``status`` as the story's confirmed status (the window allowed it)."""
         self._status = status
         self._article = replace(self._article, status=status)
-        self._select_status(status)
+        self.sidebar.select_status(status)
 
     def language(self) -> str:
-        return str(self.language_combo.currentData() or self.language_combo.currentText())
+        return self.sidebar.language()
 
     def set_preview_visible(self, visible: bool) -> None:
         """The Preview toggle; with no room for it the wish is kept and the user told why."""
@@ -619,7 +568,7 @@ class ArticleEditor(QWidget):
         if not self._slug_locked:
             self.slug_edit.setText(make_slug(text) if text.strip() else "")
         self._refresh_headline_count()
-        self._refresh_slug_hint()
+        self.sidebar.refresh_slug_hint()
         self.on_field_edited()
 
     def on_slug_edited(self, text: str) -> None:
@@ -628,7 +577,7 @@ class ArticleEditor(QWidget):
         if not self._slug_locked:
             self.slug_edit.setText(make_slug(self.headline_edit.text())
                                    if self.headline_edit.text().strip() else "")
-        self._refresh_slug_hint()
+        self.sidebar.refresh_slug_hint()
         self.on_field_edited()
 
     def on_field_edited(self) -> None:
@@ -657,7 +606,7 @@ class ArticleEditor(QWidget):
     def on_status_activated(self, index: int) -> None:
         requested = Status(self.status_combo.itemData(index))
         # Show the confirmed status until the window says the move went through.
-        self._select_status(self._status)
+        self.sidebar.select_status(self._status)
         if requested is not self._status:
             self.status_change_requested.emit(requested)
 
@@ -739,15 +688,6 @@ class ArticleEditor(QWidget):
         label.setStyleSheet(f"color: {OVER_LIMIT.name()}; font-weight: 600;" if over
                             else f"color: {MUTED.name()};")
 
-    def _refresh_slug_hint(self) -> None:
-        slug = self.slug_edit.text().strip()
-        bad = bool(slug) and not is_valid_slug(slug)
-        self.slug_edit.setStyleSheet(f"border: 1px solid {OVER_LIMIT.name()};" if bad else "")
-        self.slug_edit.setToolTip(
-            self.tr("Slug: only lowercase latin letters, digits and hyphens") if bad
-            else self.tr("Derived from the headline until you edit it")
-        )
-
     def on_stats_timer_timeout(self) -> None:
         text = self.body.toPlainText()
         if len(text) <= _STATS_INLINE_LIMIT:
@@ -789,20 +729,3 @@ class ArticleEditor(QWidget):
             self._newsroom.sources,
             self._house,
         )
-
-    # -- helpers -------------------------------------------------------------------------------
-    def _select_status(self, status: Status) -> None:
-        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
-
-    def _fill_languages(self, current: str) -> None:
-        """The base languages, those stories use (as last read) and ``current``, selected."""
-        present = self.references.languages
-        languages = list(dict.fromkeys([*BASE_LANGUAGES, *present, current]))
-        if languages == [self.language_combo.itemData(i)
-                         for i in range(self.language_combo.count())]:
-            self.language_combo.setCurrentIndex(self.language_combo.findData(current))
-            return
-        self.language_combo.clear()
-        for language in languages:
-            self.language_combo.addItem(language, language)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(current))
