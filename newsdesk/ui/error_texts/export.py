@@ -1,8 +1,4 @@
-"""Error templates about exports: their folders and what they write.
-
-English templates marked for the catalogue in the "Errors" context; ``newsdesk.ui.error_text``
-translates an error's wording when its template is listed here.
-"""
+"""Error templates about exports: their folders and what they write."""
 
 from __future__ import annotations
 

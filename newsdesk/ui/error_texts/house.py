@@ -1,8 +1,4 @@
-"""Error templates about house settings and the dateline template.
-
-English templates marked for the catalogue in the "Errors" context; ``newsdesk.ui.error_text``
-translates an error's wording when its template is listed here.
-"""
+"""Error templates about house settings and the dateline template."""
 
 from __future__ import annotations
 

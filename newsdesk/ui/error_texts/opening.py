@@ -1,8 +1,4 @@
-"""Error templates about opening a newsroom: its URL, schema, damage and backups.
-
-English templates marked for the catalogue in the "Errors" context; ``newsdesk.ui.error_text``
-translates an error's wording when its template is listed here.
-"""
+"""Error templates about opening a newsroom: its URL, schema, damage and backups."""
 
 from __future__ import annotations
 

@@ -1,8 +1,4 @@
-"""Error templates about profiles, sources, their names per language and photos.
-
-English templates marked for the catalogue in the "Errors" context; ``newsdesk.ui.error_text``
-translates an error's wording when its template is listed here.
-"""
+"""Error templates about profiles, sources, their names per language and photos."""
 
 from __future__ import annotations
 

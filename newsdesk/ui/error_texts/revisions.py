@@ -1,8 +1,4 @@
-"""Error templates about a story's revisions and restoring one.
-
-English templates marked for the catalogue in the "Errors" context; ``newsdesk.ui.error_text``
-translates an error's wording when its template is listed here.
-"""
+"""Error templates about a story's revisions and restoring one."""
 
 from __future__ import annotations
 
