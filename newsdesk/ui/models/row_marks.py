@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
@@ -33,6 +33,8 @@ ProgressFn = Callable[[Sequence[int]], dict[int, tuple[TranslationProgress, ...]
 """``TranslationProgressService.of_stories``: translations' progress lines among some ids."""
 PROBLEMS_SHOWN: Final = 3  # in a row's tooltip; the editor's readiness panel lists them all
 
+_T = TypeVar("_T")
+
 # The texts here keep the translation context "ArticleListModel" (written out each time, as
 # lupdate reads only literals): they were the model's own and keep their translations.
 
@@ -50,6 +52,43 @@ def problems_tooltip(problems: tuple[Problem, ...]) -> str:
             "ArticleListModel", "…and %n more (open the story to see them all)", "",
             len(problems) - PROBLEMS_SHOWN))
     return "\n".join(lines)
+
+
+class _Lookup(Generic[_T]):
+    """Something known per story, read on a worker: each story asked about once until the
+    rows are replaced, the questions still out cancelled then (their answers would describe
+    rows that are gone, and the runner drops a cancelled task's outcome)."""
+
+    def __init__(self) -> None:
+        self.read: Callable[[Sequence[int]], dict[int, _T]] | None = None
+        self.found: dict[int, _T] = {}
+        self.asked: set[int] = set()
+        self._pending: list[TaskHandle] = []
+
+    def forget(self) -> None:
+        pending, self._pending = self._pending, []
+        for handle in pending:
+            handle.cancel()
+        self.found.clear()
+        self.asked.clear()
+
+    def ask(
+        self, ids: Sequence[int],
+        on_result: Callable[[list[int], dict[int, _T]], None],
+        on_error: Callable[[BaseException], bool],
+    ) -> None:
+        """Ask about those of ``ids`` not asked about yet; ``on_result(asked, found)``.
+
+        No channel: each batch of rows asks about its own stories, and an answer for the
+        first batch is still wanted when the second one is asked about."""
+        wanted = [story for story in dict.fromkeys(ids) if story not in self.asked]
+        if self.read is None or not wanted:
+            return
+        self.asked.update(wanted)
+        self._pending = [h for h in self._pending if not h.done]
+        self._pending.append(TaskRunner.of().run(
+            self.read, wanted, priority=WHEN_IDLE, on_result=partial(on_result, wanted),
+            on_error=on_error))
 
 
 class RowMarks(QObject):
@@ -74,18 +113,10 @@ class RowMarks(QObject):
         # Story id -> who else has it open ("Aida, Marat"): a mark beside the headline.
         self._presence: dict[int, str] = {}
         # Readiness problems of ready/published rows, asked on a worker after rows arrive.
-        self._problems_fn: ProblemsFn | None = None
-        self._problems: dict[int, tuple[Problem, ...]] = {}
-        self._problems_asked: set[int] = set()
-        # Questions still out: cancelled when the rows are re-read, as their answers would
-        # describe rows that are gone (the runner then drops the outcome).
-        self._problems_pending: list[TaskHandle] = []
+        self._problems = _Lookup[tuple[Problem, ...]]()
         # Translations' progress lines ("RU: 14/18 translated"), read on a worker like the
         # readiness marks (an alignment per translation: never on a repaint).
-        self._progress_fn: ProgressFn | None = None
-        self._progress: dict[int, tuple[TranslationProgress, ...]] = {}
-        self._progress_asked: set[int] = set()
-        self._progress_pending: list[TaskHandle] = []
+        self._progress = _Lookup[tuple[TranslationProgress, ...]]()
 
     # -- the rows shown ----------------------------------------------------------------------
     def ask(self, summaries: Sequence[ArticleSummary]) -> None:
@@ -96,14 +127,14 @@ class RowMarks(QObject):
     def forget(self) -> None:
         """The rows are being replaced: drop their marks and the questions still out (who has
         a story open stays: it is told, not asked)."""
-        self._forget_problems()
-        self._forget_progress()
+        self._problems.forget()
+        self._progress.forget()
 
     def story_changed(self, summary: ArticleSummary) -> None:
         """A listed story was saved: its readiness is asked again (the caller refreshes its
         progress with the stories linked to it)."""
-        self._problems.pop(summary.id, None)
-        self._problems_asked.discard(summary.id)
+        self._problems.found.pop(summary.id, None)
+        self._problems.asked.discard(summary.id)
         self._ask_problems([summary])
 
     # -- colleagues --------------------------------------------------------------------------
@@ -124,45 +155,29 @@ class RowMarks(QObject):
         self, problems: ProblemsFn | None, rows: Sequence[ArticleSummary],
     ) -> None:
         """Where the warning marks come from (None: no marks); ``rows``: those shown now."""
-        self._problems_fn = problems
-        self._forget_problems()
+        self._problems.read = problems
+        self._problems.forget()
         self._ask_problems(rows)
 
     def problems_of(self, article_id: int) -> tuple[Problem, ...]:
         """The known readiness problems of a listed ready/published story (none yet: ``()``)."""
-        return self._problems.get(article_id, ())
+        return self._problems.found.get(article_id, ())
 
     def _marked_problems(self, summary: ArticleSummary) -> tuple[Problem, ...]:
         if summary.status not in READY_STATUSES:
             return ()  # a draft is expected to be unfinished: the mark is for what moved on
-        return self._problems.get(summary.id, ())
-
-    def _forget_problems(self) -> None:
-        pending, self._problems_pending = self._problems_pending, []
-        for handle in pending:
-            handle.cancel()
-        self._problems.clear()
-        self._problems_asked.clear()
+        return self._problems.found.get(summary.id, ())
 
     def _ask_problems(self, summaries: Sequence[ArticleSummary]) -> None:
         """Ask, on a worker, for the problems of the ready/published ones not yet asked for."""
-        if self._problems_fn is None:
-            return
-        ids = [s.id for s in summaries
-               if s.status in READY_STATUSES and s.id not in self._problems_asked]
-        if not ids:
-            return
-        self._problems_asked.update(ids)
-        # No channel: each batch of rows asks about its own stories, and an answer for the
-        # first batch is still wanted when the second one is asked about.
-        self._problems_pending = [h for h in self._problems_pending if not h.done]
-        self._problems_pending.append(TaskRunner.of().run(
-            self._problems_fn, ids, priority=WHEN_IDLE, on_result=self._on_problems_found,
-            on_error=self._on_problems_failed))
+        self._problems.ask([s.id for s in summaries if s.status in READY_STATUSES],
+                           self._on_problems_found, self._on_problems_failed)
 
-    def _on_problems_found(self, found: dict[int, tuple[Problem, ...]]) -> None:
+    def _on_problems_found(
+        self, _asked: list[int], found: dict[int, tuple[Problem, ...]],
+    ) -> None:
         for article_id, problems in found.items():
-            self._problems[article_id] = problems
+            self._problems.found[article_id] = problems
             if problems:
                 self.cell_changed.emit(article_id, STATUS)
 
@@ -170,7 +185,7 @@ class RowMarks(QObject):
         """Only a hint is missing: publishing checks again and says what is wrong, so the user
         is not interrupted for it (the runner has logged it); the next refresh asks again."""
         log.info("the story list's readiness marks could not be read: %s", exc)
-        self._problems_asked.clear()
+        self._problems.asked.clear()
         return True
 
     # -- translations' progress --------------------------------------------------------------
@@ -178,13 +193,13 @@ class RowMarks(QObject):
         self, progress: ProgressFn | None, rows: Sequence[ArticleSummary],
     ) -> None:
         """Where the progress lines come from (None: no lines); ``rows``: those shown now."""
-        self._progress_fn = progress
-        self._forget_progress()
+        self._progress.read = progress
+        self._progress.forget()
         self._ask_progress(rows)
 
     def progress_of(self, article_id: int) -> tuple[TranslationProgress, ...]:
         """The known progress lines of a listed story (none known yet, or none: ``()``)."""
-        return self._progress.get(article_id, ())
+        return self._progress.found.get(article_id, ())
 
     def refresh_progress(
         self, article_ids: Sequence[int], rows: Sequence[ArticleSummary],
@@ -192,44 +207,28 @@ class RowMarks(QObject):
         """Read again the progress of these stories and of the stories linked to them (a
         translation's original, an original's translations) among ``rows``."""
         ids = set(article_ids)
-        for story, entries in self._progress.items():
+        for story, entries in self._progress.found.items():
             linked = {e.translation_id for e in entries} | {e.original_id for e in entries}
             if linked & ids:
                 ids.add(story)
-        self._progress_asked -= ids
+        self._progress.asked -= ids
         self._ask_progress([s for s in rows if s.id in ids])
-
-    def _forget_progress(self) -> None:
-        pending, self._progress_pending = self._progress_pending, []
-        for handle in pending:
-            handle.cancel()
-        self._progress.clear()
-        self._progress_asked.clear()
 
     def _ask_progress(self, summaries: Sequence[ArticleSummary]) -> None:
         """Ask, on a worker, for the progress lines of the stories not yet asked about."""
-        if self._progress_fn is None:
-            return
-        ids = [s.id for s in summaries if s.id is not None and s.id not in self._progress_asked]
-        if not ids:
-            return
-        self._progress_asked.update(ids)
-        self._progress_pending = [h for h in self._progress_pending if not h.done]
-        self._progress_pending.append(TaskRunner.of().run(
-            self._progress_fn, ids, priority=WHEN_IDLE,
-            on_result=partial(self._on_progress_found, ids),
-            on_error=self._on_progress_failed))
+        self._progress.ask([s.id for s in summaries if s.id is not None],
+                           self._on_progress_found, self._on_progress_failed)
 
     def _on_progress_found(self, asked: list[int],
                            found: dict[int, tuple[TranslationProgress, ...]]) -> None:
         for article_id in asked:
             lines = found.get(article_id, ())
-            if self._progress.get(article_id, ()) == lines:
+            if self._progress.found.get(article_id, ()) == lines:
                 continue
             if lines:
-                self._progress[article_id] = lines
+                self._progress.found[article_id] = lines
             else:
-                self._progress.pop(article_id, None)
+                self._progress.found.pop(article_id, None)
             self.cell_changed.emit(article_id, LANGUAGE)
         self.progress_read.emit()
 
@@ -237,7 +236,7 @@ class RowMarks(QObject):
         """Only a hint is missing (the desk shows the progress itself); the runner has logged
         it, and the next refresh asks again."""
         log.info("the story list's translation progress could not be read: %s", exc)
-        self._progress_asked.clear()
+        self._progress.asked.clear()
         return True
 
     # -- what a cell shows -------------------------------------------------------------------
@@ -253,7 +252,7 @@ class RowMarks(QObject):
             return f"{summary.headline}\n{summary.byline}{tags}{seen}".strip()
         if column == STATUS and (problems := self._marked_problems(summary)):
             return problems_tooltip(problems)
-        if column == LANGUAGE and (lines := self._progress.get(summary.id or 0)):
+        if column == LANGUAGE and (lines := self._progress.found.get(summary.id or 0)):
             return f"{text}\n{progress_lines(lines)}"
         return text or None
 
@@ -269,7 +268,7 @@ class RowMarks(QObject):
     def accessible_text(self, summary: ArticleSummary, column: int, text: str) -> str:
         """What a screen reader says for a cell whose own words are ``text``: the progress
         after the language, 'not ready' after the status."""
-        if column == LANGUAGE and (lines := self._progress.get(summary.id or 0)):
+        if column == LANGUAGE and (lines := self._progress.found.get(summary.id or 0)):
             text += ", " + progress_lines(lines).replace("\n", ", ")
         if column == STATUS and self._marked_problems(summary):
             return f"{text}, {not_ready_title()}"
