@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtTest import QTest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "screenshots" / "main-window.png"
@@ -25,39 +22,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--story", default=STORY, help="start of the headline to open")
     args = parser.parse_args(argv)
 
-    from screenshot_support import demo_newsroom, wait, wait_until
+    import screenshot_support as shot
 
-    from newsdesk.ui.main_window import MainWindow
-
-    with demo_newsroom() as newsroom:
-        window = MainWindow(newsroom)
-        window.resize(1680, 1000)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
-        wait_until(lambda: not window.initial_story_pending, 5000)
-        model = window.list_panel.model
-        for row in range(model.rowCount()):
-            summary = model.summary_at(row)
-            if summary is not None and summary.headline.startswith(args.story):
-                window.open_article(summary.id)
-                break
-        else:
+    with shot.demo_newsroom() as newsroom:
+        window = shot.show_window(newsroom)
+        if not shot.open_story(window, lambda summary: summary.headline.startswith(args.story)):
             print(f"no story starting with {args.story!r}; showing the first one")
-        # The preview renders off the GUI thread; the underlines fill in behind it.
-        rendered = wait_until(lambda: bool(window.preview.html)
-                              and not window.preview.is_pending
-                              and not window.editor.spelling_busy, 10_000)
-        wait(300)
-        if not rendered:
-            print("the preview did not finish rendering", file=sys.stderr)
+        if not shot.preview_rendered(window):
             return 1
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(args.out)):
-            print(f"could not write {args.out}", file=sys.stderr)
+        if not shot.save_shot(window, args.out, f": {window.windowTitle()}"):
             return 1
-        print(f"wrote {args.out} ({window.width()}×{window.height()}): {window.windowTitle()}")
-        window.autosaver.discard()
-        window.close()
+        shot.close_window(window)
     return 0
 
 

@@ -26,23 +26,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--story", default=STORY, help="start of the headline to open")
     args = parser.parse_args(argv)
 
-    from screenshot_support import demo_newsroom, wait, wait_until
+    import screenshot_support as shot
 
     from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
-    from newsdesk.ui.main_window import MainWindow
 
-    with demo_newsroom() as newsroom:
-        window = MainWindow(newsroom)
-        window.resize(1680, 1000)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
-        wait_until(lambda: not window.initial_story_pending, 5000)
-        model = window.list_panel.model
-        for row in range(model.rowCount()):
-            summary = model.summary_at(row)
-            if summary is not None and summary.headline.startswith(args.story):
-                window.open_article(summary.id)
-                break
+    with shot.demo_newsroom() as newsroom:
+        window = shot.show_window(newsroom)
+        shot.open_story(window, lambda summary: summary.headline.startswith(args.story))
         window.house_settings_action.trigger()
         dialog = window.findChild(HouseSettingsDialog, "houseSettingsDialog")
         if dialog is None:
@@ -51,15 +41,11 @@ def main(argv: list[str] | None = None) -> int:
         QTest.qWaitForWindowExposed(dialog)
         # Show a check at work: a site address typed without its scheme.
         dialog.site_edit.setText("timesca.com")
-        wait(300)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        if not dialog.grab().save(str(args.out)):
-            print(f"could not write {args.out}", file=sys.stderr)
+        shot.wait(300)
+        if not shot.save_shot(dialog, args.out):
             return 1
-        print(f"wrote {args.out} ({dialog.width()}×{dialog.height()})")
         dialog.reject()
-        window.autosaver.discard()
-        window.close()
+        shot.close_window(window)
     return 0
 
 

@@ -34,26 +34,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ["NEWSDESK_RECOVERY_DIR"] = tempfile.mkdtemp(prefix="newsdesk-shot-recovery-")
 
-    from screenshot_support import demo_newsroom, wait, wait_until
+    import screenshot_support as shot
 
     from newsdesk.domain.query import DESK_QUERY
     from newsdesk.services.recovery_journal import RecoveryJournal, story_key
-    from newsdesk.ui.main_window import MainWindow
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with demo_newsroom() as newsroom:
+    with shot.demo_newsroom() as newsroom:
         story = next(s for s in newsroom.articles.page(DESK_QUERY, 0, 500)
                      if s.headline.startswith(STORY))
         stored = newsroom.articles.get(story.id)
 
         # 1. The file is locked by another program while the reporter types.
-        window = MainWindow(newsroom)
-        window.resize(1680, 1000)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
-        wait_until(lambda: not window.initial_story_pending, 5000)
-        window.open_article(story.id)
-        wait_until(lambda: bool(window.preview.html) and not window.preview.is_pending, 10_000)
+        window = shot.show_window(newsroom)
+        shot.open_story(window, lambda summary: summary.id == story.id)
+        shot.preview_rendered(window)
         body = window.editor.body
         body.setFocus()
         cursor = body.textCursor()
@@ -65,13 +60,14 @@ def main(argv: list[str] | None = None) -> int:
         QTest.keyClick(body, Qt.Key.Key_Return)
         QTest.keyClicks(body, "Traders said the new stalls would open on Monday.")
         window.autosaver.save_now()  # waits out the lock (5 s), then keeps the text here
-        wait(400)
-        window.grab().save(str(args.out_dir / "offline-notice.png"))
-        print(f"wrote offline-notice.png: {window.save_state_label.text()}")
+        shot.wait(400)
+        saved = shot.save_shot(window, args.out_dir / "offline-notice.png",
+                               f": {window.save_state_label.text()}")
         holder.execute("ROLLBACK")
         holder.close()
-        window.autosaver.discard()
-        window.close()
+        shot.close_window(window)
+        if not saved:
+            return 1
 
         # 2. A journal newer than the stored story, as a killed window leaves it.
         journal = RecoveryJournal(Path(os.environ["NEWSDESK_RECOVERY_DIR"]),
@@ -79,22 +75,19 @@ def main(argv: list[str] | None = None) -> int:
         journal.write(story_key(stored.id), replace(
             stored, body=stored.body + "\n\nTraders said the new stalls would open on Monday, "
             "and the city would waive the first month's rent."))
-        window = MainWindow(newsroom)
-        window.resize(1680, 1000)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
-        if not wait_until(lambda: window.recovery is not None
-                          and window.recovery.dialog is not None, 8000):
+        window = shot.show_window(newsroom, first_story=False)
+        if not shot.wait_until(lambda: window.recovery is not None
+                               and window.recovery.dialog is not None, 8000):
             print("no recovery dialog appeared", file=sys.stderr)
             return 1
         assert window.recovery is not None and window.recovery.dialog is not None
         dialog = window.recovery.dialog
-        wait(300)
-        dialog.grab().save(str(args.out_dir / "recovery-dialog.png"))
-        print("wrote recovery-dialog.png")
+        shot.wait(300)
+        saved = shot.save_shot(dialog, args.out_dir / "recovery-dialog.png")
         dialog.reject()
-        window.autosaver.discard()
-        window.close()
+        shot.close_window(window)
+        if not saved:
+            return 1
     return 0
 
 

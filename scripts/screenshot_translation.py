@@ -18,8 +18,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtTest import QTest
-
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "resources" / "screenshots" / "translation-desk.png"
 EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
@@ -30,13 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
 
-    from screenshot_support import demo_newsroom, wait, wait_until
+    import screenshot_support as shot
 
     from newsdesk.domain.glossary import Rendering
-    from newsdesk.ui.main_window import MainWindow
     from newsdesk.ui.translation.desk_model import QA_COLUMN, QA_ROLE, TRANSLATION_COLUMN
 
-    with demo_newsroom() as newsroom:
+    with shot.demo_newsroom() as newsroom:
         articles = newsroom.articles
         newsroom.memory.rebuild()  # as the first start of a filled newsroom does
         newsroom.glossary.add([Rendering("en", "gauging stations"),
@@ -47,16 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         articles.save(replace(original, body=original.body.replace(
             "the repair of two canal sections", "the repair of three canal sections")))
 
-        window = MainWindow(newsroom)
-        window.resize(1500, 960)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
-        wait_until(lambda: not window.initial_story_pending, 5000)
+        window = shot.show_window(newsroom, (1500, 960))
         ru = articles.get_by_slug(RU_SLUG)
-        if ru.id is None or not window.open_article(ru.id):
+        if not shot.open_story(window, lambda summary: summary.id == ru.id):
             print("the demo translation did not open", file=sys.stderr)
             return 1
-        wait_until(lambda: window.open_article_id == ru.id, 5000)
         tools = window.translation_tools
         tools.desk_action.trigger()  # Story ▸ Translators' Desk…
         dialog = tools.dialog
@@ -65,27 +57,25 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         dialog.resize(1500, 960)
         desk = dialog.desk
-        if not wait_until(lambda: desk.desk is not None and not desk.busy, 10_000):
+        if not shot.wait_until(lambda: desk.desk is not None and not desk.busy, 10_000):
             print("the desk did not finish aligning", file=sys.stderr)
             return 1
         desk.select_next_change()
         row = desk.table.currentIndex().row()
         desk.table.scrollTo(desk.model.index(row, TRANSLATION_COLUMN),
                             desk.table.ScrollHint.PositionAtCenter)
-        shown = wait_until(lambda: "%" in desk.memory_panel.toPlainText()
-                           and bool(desk.model.index(row, QA_COLUMN).data(QA_ROLE)), 10_000)
+        shown = shot.wait_until(lambda: "%" in desk.memory_panel.toPlainText()
+                                and bool(desk.model.index(row, QA_COLUMN).data(QA_ROLE)),
+                                10_000)
         if not shown:
             print("no memory match or QA problem on the flagged row", file=sys.stderr)
             return 1
-        wait(300)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        if not dialog.grab().save(str(args.out)):
-            print(f"could not write {args.out}", file=sys.stderr)
+        shot.wait(300)
+        if not shot.save_shot(dialog, args.out):
             return 1
-        print(f"wrote {args.out}")
         dialog.close()
         window.close()
-        wait(100)
+        shot.wait(100)
     return 0
 
 
