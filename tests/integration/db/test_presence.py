@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -44,20 +45,39 @@ def rooms(database_url: str) -> Iterator[tuple[Newsroom, Newsroom]]:
     theirs.close()
 
 
-def test_a_colleague_s_open_story_is_seen_with_name_and_time(
-    rooms: tuple[Newsroom, Newsroom],
-) -> None:
+@dataclass(frozen=True)
+class ClockedWindows:
+    """My window's presence and a colleague's on one database, on one clock the test moves."""
+
+    mine: Newsroom
+    me: PresenceService
+    colleague: PresenceService
+    clock: Clock
+
+
+@pytest.fixture
+def windows(rooms: tuple[Newsroom, Newsroom]) -> ClockedWindows:
     mine, theirs = rooms
-    story = mine.articles.create(Article(headline="Water rota agreed"))
-    assert story.id is not None
     clock = Clock()
-    me, colleague = PresenceService(mine.uow, clock=clock), PresenceService(theirs.uow, clock=clock)
+    return ClockedWindows(mine, PresenceService(mine.uow, clock=clock),
+                          PresenceService(theirs.uow, clock=clock), clock)
+
+
+def _story(room: Newsroom, headline: str) -> int:
+    story = room.articles.create(Article(headline=headline))
+    assert story.id is not None
+    return story.id
+
+
+def test_a_colleague_s_open_story_is_seen_with_name_and_time(windows: ClockedWindows) -> None:
+    me, colleague = windows.me, windows.colleague
+    story = _story(windows.mine, "Water rota agreed")
     my_session, their_session = new_session_id(), new_session_id()
-    me.enter(my_session, "Me", story.id)
+    me.enter(my_session, "Me", story)
     assert me.others(my_session) == []  # my own window is not "someone else"
-    since = colleague.enter(their_session, "Aida Nurlanovna", story.id)
+    since = colleague.enter(their_session, "Aida Nurlanovna", story)
     [seen] = me.others(my_session)
-    assert (seen.user_name, seen.article_id, seen.opened_at) == ("Aida Nurlanovna", story.id,
+    assert (seen.user_name, seen.article_id, seen.opened_at) == ("Aida Nurlanovna", story,
                                                                  since)
     assert [p.user_name for p in colleague.others(their_session)] == ["Me"]
 
@@ -79,42 +99,34 @@ def test_switching_stories_and_leaving_take_the_row_away(
 
 
 def test_a_window_that_stops_beating_goes_stale_and_is_cleaned_up(
-    rooms: tuple[Newsroom, Newsroom],
+    windows: ClockedWindows,
 ) -> None:
-    mine, theirs = rooms
-    story = mine.articles.create(Article(headline="Solar plant opens"))
-    assert story.id is not None
-    clock = Clock()
-    me, colleague = PresenceService(mine.uow, clock=clock), PresenceService(theirs.uow, clock=clock)
+    me, colleague, clock = windows.me, windows.colleague, windows.clock
+    story = _story(windows.mine, "Solar plant opens")
     crashed, alive, my_session = new_session_id(), new_session_id(), new_session_id()
-    colleague.enter(crashed, "Crashed", story.id)
-    since = colleague.enter(alive, "Alive", story.id)
-    me.enter(my_session, "Me", story.id)
+    colleague.enter(crashed, "Crashed", story)
+    since = colleague.enter(alive, "Alive", story)
+    me.enter(my_session, "Me", story)
     clock.advance(STALE_AFTER / 2)
-    colleague.heartbeat(alive, "Alive", story.id, since)
-    me.heartbeat(my_session, "Me", story.id, since)
+    colleague.heartbeat(alive, "Alive", story, since)
+    me.heartbeat(my_session, "Me", story, since)
     clock.advance(STALE_AFTER / 2 + 1)  # "Crashed" beat last more than a minute ago
     assert [p.user_name for p in me.others(my_session)] == ["Alive"]
     assert [p.opened_at for p in me.others(my_session)] == [since]  # a beat keeps "since"
-    me.heartbeat(my_session, "Me", story.id, since)  # anyone's heartbeat cleans up
-    with mine.uow() as uow:
+    me.heartbeat(my_session, "Me", story, since)  # anyone's heartbeat cleans up
+    with windows.mine.uow() as uow:
         sessions = set(uow.session.scalars(select(PresenceRow.session_id)))
     assert sessions == {alive, my_session}
 
 
-def test_a_heartbeat_after_a_long_sleep_puts_the_row_back(
-    rooms: tuple[Newsroom, Newsroom],
-) -> None:
-    mine, theirs = rooms
-    story = mine.articles.create(Article(headline="Border market reopens"))
-    assert story.id is not None
-    clock = Clock()
-    me, colleague = PresenceService(mine.uow, clock=clock), PresenceService(theirs.uow, clock=clock)
+def test_a_heartbeat_after_a_long_sleep_puts_the_row_back(windows: ClockedWindows) -> None:
+    me, colleague, clock = windows.me, windows.colleague, windows.clock
+    story = _story(windows.mine, "Border market reopens")
     session = new_session_id()
-    since = colleague.enter(session, "Aida", story.id)
+    since = colleague.enter(session, "Aida", story)
     clock.advance(STALE_AFTER * 3)
-    me.heartbeat("mine", "Me", story.id, since)  # cleans the sleeper's row
-    colleague.heartbeat(session, "Aida", story.id, since)  # back from sleep
+    me.heartbeat("mine", "Me", story, since)  # cleans the sleeper's row
+    colleague.heartbeat(session, "Aida", story, since)  # back from sleep
     [seen] = me.others("mine")
     assert (seen.session_id, seen.opened_at) == (session, since)
 

@@ -1,4 +1,5 @@
-"""Fixtures for the people widgets: a real SQLite newsroom with authors, sources and stories."""
+"""Fixtures for the people widgets: a real newsroom with authors, sources and stories, the
+profiles dialog and sources dock on it, and a colleague's newsroom on the same database."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Role, Status
 from newsdesk.domain.people import Author, Source, SourceKind
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.people.profiles_dialog import ProfilesDialog
+from newsdesk.ui.people.sources_dock import SourcesDock
 from tests.ui.conftest import ui_newsroom
 
 
@@ -68,3 +72,28 @@ def desk(newsroom: Newsroom) -> Desk:
                 BylineEntry(farrukh.name, Role.TRANSLATOR, farrukh.id)),
     ))
     return Desk(newsroom, aigerim, farrukh, unused, water)
+
+
+@pytest.fixture
+def colleague(database_url: str, desk: Desk) -> Iterator[Newsroom]:
+    """A second newsroom on the same database: another desk, another process's view."""
+    with ui_newsroom(database_url) as room:
+        yield room
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, desk: Desk) -> ProfilesDialog:
+    """Tools ▸ Profiles… on the desk, shown."""
+    widget = ProfilesDialog(desk.newsroom)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, desk: Desk) -> SourcesDock:
+    """The source registry dock on the desk, shown."""
+    widget = SourcesDock(desk.newsroom)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget

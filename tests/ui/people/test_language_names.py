@@ -4,7 +4,6 @@ services on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -25,22 +24,6 @@ def _type(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
-
-
-@pytest.fixture
-def dialog(qtbot, desk: Desk) -> ProfilesDialog:
-    widget = ProfilesDialog(desk.newsroom)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
-@pytest.fixture
-def dock(qtbot, desk: Desk) -> SourcesDock:
-    widget = SourcesDock(desk.newsroom)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def test_main_language_goes_by_the_names_letters() -> None:

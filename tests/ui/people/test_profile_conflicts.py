@@ -4,41 +4,15 @@ colleague's version and Keep Editing saves the user's over it knowingly."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
-from tests.ui.conftest import ui_newsroom
 from tests.ui.people.conftest import Desk
-
-
-@pytest.fixture
-def colleague(database_url: str, desk: Desk) -> Iterator[Newsroom]:
-    """A second newsroom on the same database: another desk, another process's view."""
-    with ui_newsroom(database_url) as room:
-        yield room
-
-
-@pytest.fixture
-def dialog(qtbot, desk: Desk) -> ProfilesDialog:
-    widget = ProfilesDialog(desk.newsroom)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
-@pytest.fixture
-def dock(qtbot, desk: Desk) -> SourcesDock:
-    widget = SourcesDock(desk.newsroom)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _click(qtbot, widget: QPushButton) -> None:

@@ -17,14 +17,6 @@ from tests.ui.people.conftest import Desk
 from tests.ui.people.photos import banded_photo, transparent_logo
 
 
-@pytest.fixture
-def dialog(qtbot, desk: Desk) -> ProfilesDialog:
-    widget = ProfilesDialog(desk.newsroom)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
 def _pick_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 

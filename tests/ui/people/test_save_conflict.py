@@ -4,23 +4,13 @@ with. Each ends with the user's text still in the form and a message saying why.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from newsdesk.domain.errors import ConflictError
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
-from tests.ui.conftest import ui_newsroom
 from tests.ui.people.conftest import Desk
-
-
-@pytest.fixture
-def colleague(database_url: str, desk: Desk) -> Iterator[Newsroom]:
-    with ui_newsroom(database_url) as room:
-        yield room
 
 
 def test_a_source_deleted_meanwhile_says_so_and_keeps_the_edit(

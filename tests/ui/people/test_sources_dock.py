@@ -11,14 +11,6 @@ from newsdesk.ui.people.sources_dock import SourcesDock
 from tests.ui.people.conftest import Desk
 
 
-@pytest.fixture
-def dock(qtbot, desk: Desk) -> SourcesDock:
-    widget = SourcesDock(desk.newsroom)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
 def _fill(qtbot, dock: SourcesDock, key: str, name: str) -> None:
     qtbot.mouseClick(dock.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dock.form.name_edit, name)

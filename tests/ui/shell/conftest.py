@@ -13,7 +13,7 @@ from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
 from newsdesk.domain.people import Author
 from newsdesk.domain.slugs import make_slug
 from newsdesk.services.bulk_insert import BulkStory, insert_stories
-from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.main_window import MainWindow
 from tests.ui.conftest import ui_newsroom
 
@@ -72,6 +72,14 @@ def desk(newsroom: Newsroom, database_file: str) -> Desk:
         tags=("trade",),
     ))
     return Desk(newsroom, database_file, aigerim, farrukh, water, solar, market)
+
+
+@pytest.fixture
+def colleague(desk: Desk) -> Iterator[Newsroom]:
+    """A second newsroom on the desk's database: a colleague's window, writing as it would."""
+    room = open_newsroom(desk.url)
+    yield room
+    room.close()
 
 
 @pytest.fixture

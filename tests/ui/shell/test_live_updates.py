@@ -15,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
 from newsdesk.ui.main_window import MainWindow
@@ -23,13 +23,6 @@ from newsdesk.ui.models.article_list_model import HEADLINE
 from tests.ui.shell.conftest import Desk
 
 SOON = 3000  # ms
-
-
-@pytest.fixture
-def colleague(desk: Desk) -> Iterator[Newsroom]:
-    room = open_newsroom(desk.url)
-    yield room
-    room.close()
 
 
 @pytest.fixture
@@ -96,6 +89,9 @@ def test_unsaved_edits_are_kept_and_the_newer_version_offered(
     assert "colleague's rewrite" not in body.toPlainText()
 
     window.compare_with_stored()  # the notice's Compare: both texts side by side
+    # The stored story is read on the task runner; the dialog opens when it lands.
+    qtbot.waitUntil(lambda: window.findChild(
+        ColleagueCompareDialog, "colleagueCompareDialog") is not None, timeout=SOON)
     compare = window.findChild(ColleagueCompareDialog, "colleagueCompareDialog")
     assert compare is not None
     assert "colleague" in compare.stored_view.toPlainText()

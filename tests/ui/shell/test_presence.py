@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.presence import PresenceService
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE, PRESENCE_ROLE
@@ -37,13 +37,6 @@ def _window(qtbot: QtBot, newsroom: Newsroom, story: int) -> MainWindow:
     window.presence.set_poll_interval(FAST_POLL)
     assert window.open_article(story)
     return window
-
-
-@pytest.fixture
-def colleague(desk: Desk) -> Iterator[Newsroom]:
-    room = open_newsroom(desk.url)
-    yield room
-    room.close()
 
 
 @pytest.fixture
