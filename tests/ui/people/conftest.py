@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Role, Status
@@ -15,6 +17,8 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
 from tests.ui.conftest import ui_newsroom
+
+Shown = TypeVar("Shown", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -81,19 +85,19 @@ def colleague(database_url: str, desk: Desk) -> Iterator[Newsroom]:
         yield room
 
 
-@pytest.fixture
-def dialog(qtbot: QtBot, desk: Desk) -> ProfilesDialog:
-    """Tools ▸ Profiles… on the desk, shown."""
-    widget = ProfilesDialog(desk.newsroom)
+def _shown(qtbot: QtBot, widget: Shown) -> Shown:
     qtbot.addWidget(widget)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, desk: Desk) -> ProfilesDialog:
+    """Tools ▸ Profiles… on the desk, shown."""
+    return _shown(qtbot, ProfilesDialog(desk.newsroom))
 
 
 @pytest.fixture
 def dock(qtbot: QtBot, desk: Desk) -> SourcesDock:
     """The source registry dock on the desk, shown."""
-    widget = SourcesDock(desk.newsroom)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
+    return _shown(qtbot, SourcesDock(desk.newsroom))

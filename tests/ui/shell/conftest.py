@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -82,17 +82,43 @@ def colleague(desk: Desk) -> Iterator[Newsroom]:
     room.close()
 
 
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    """The window on the desk, shown, its first story open; closed without saving."""
-    window = MainWindow(desk.newsroom)
+WindowFactory = Callable[[Newsroom], MainWindow]
+
+
+def shown_window(qtbot: QtBot, newsroom: Newsroom) -> MainWindow:
+    """The window on ``newsroom``, shown, once its first story is open (after the first paint)."""
+    window = MainWindow(newsroom)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window.initial_story_pending)
+    return window
+
+
+@pytest.fixture
+def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The window on the desk, shown, its first story open; closed without saving."""
+    window = shown_window(qtbot, desk.newsroom)
     yield window
     window.autosaver.discard()
     window.close()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+    """Windows on any newsroom (two windows on one database, say); those still open are
+    closed without saving after the test."""
+    windows: list[MainWindow] = []
+
+    def make(newsroom: Newsroom) -> MainWindow:
+        windows.append(shown_window(qtbot, newsroom))
+        return windows[-1]
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.autosaver.discard()
+            window.close()
 
 
 def add_generated(newsroom: Newsroom, count: int, *, prefix: str = "Generated story") -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -15,29 +13,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
 from newsdesk.ui.main_window import MainWindow
 from tests.ui.conftest import ui_newsroom
-from tests.ui.shell.conftest import Desk
-
-WindowFactory = Callable[[Newsroom], MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
-    windows: list[MainWindow] = []
-
-    def make(newsroom: Newsroom) -> MainWindow:
-        window = MainWindow(newsroom)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: not window.initial_story_pending)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.isVisible():
-            window.autosaver.discard()
-            window.close()
+from tests.ui.shell.conftest import Desk, WindowFactory
 
 
 def _open_dialog(window: MainWindow) -> HouseSettingsDialog:

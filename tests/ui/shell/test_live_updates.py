@@ -20,18 +20,14 @@ from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE
-from tests.ui.shell.conftest import Desk
+from tests.ui.shell.conftest import Desk, shown_window
 
 SOON = 3000  # ms
 
 
 @pytest.fixture
 def window(qtbot: QtBot, desk: Desk) -> Iterator[MainWindow]:
-    window = MainWindow(desk.newsroom)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: not window.initial_story_pending)
+    window = shown_window(qtbot, desk.newsroom)
     window.open_article(desk.water.id or 0)
     feed = window.live_updates.feed
     assert feed is not None

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,9 +22,8 @@ from newsdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from newsdesk.ui.main_window import DISCARD_AND_CLOSE, KEEP_AND_CLOSE, MainWindow
 from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
-from tests.ui.shell.conftest import Desk
+from tests.ui.shell.conftest import Desk, WindowFactory
 
-WindowFactory = Callable[[Newsroom], MainWindow]
 REPO = Path(__file__).resolve().parents[3]
 
 
@@ -37,26 +35,6 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "exec",
                         lambda box: shown.append(f"{box.objectName()}: {box.text()}") or 0)
     return shown
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
-    windows: list[MainWindow] = []
-
-    def make(newsroom: Newsroom) -> MainWindow:
-        window = MainWindow(newsroom)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: not window.initial_story_pending)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.isVisible():
-            window.autosaver.discard()
-            window.close()
 
 
 def _journal(newsroom: Newsroom, recovery_dir: Path) -> RecoveryJournal:
