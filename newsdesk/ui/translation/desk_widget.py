@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -54,7 +52,6 @@ from newsdesk.ui.progress_text import progress_line
 from newsdesk.ui.tasks import TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_model import (
     FLAG_WORDS,
-    STATE_COLUMN,
     TRANSLATION_COLUMN,
     DeskModel,
 )
@@ -66,9 +63,8 @@ from newsdesk.ui.translation.desk_original_gone import (
     save_without_original,
 )
 from newsdesk.ui.translation.desk_qa import DeskQa
-from newsdesk.ui.translation.desk_sizing import RowHeights
+from newsdesk.ui.translation.desk_table import DeskTable
 from newsdesk.ui.translation.desk_tools import DeskTools
-from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
 LANGUAGES: Final = {
     "en": "English", "ru": "Russian", "kk": "Kazakh", "uz": "Uzbek", "ky": "Kyrgyz",
@@ -278,25 +274,9 @@ class TranslationDeskWidget(QWidget):
                                                  "another language"))
 
         self.model = DeskModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("deskTable")
-        self.table.setModel(self.model)
-        delegate = ParagraphDelegate(self.table)
-        delegate.draft_changed.connect(self.on_draft_changed)
-        self.table.setItemDelegate(delegate)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            STATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.row_heights = RowHeights(self.table)  # lazily on a story of thousands of rows
-        # A pale selection, so a flagged row's mark and text stay readable when selected.
-        self.table.setStyleSheet("QTableView { gridline-color: #d8d8d8; "
-                                 "selection-background-color: #d7e6f7; selection-color: #111; }")
+        self.table = DeskTable(self.model, self)
+        self.table.paragraph_delegate.draft_changed.connect(self.on_draft_changed)
+        self.row_heights = self.table.row_heights
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("changeDetail")
         self.detail.setAccessibleName(self.tr("What changed in the original"))
