@@ -61,13 +61,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from newsdesk.domain.query import ArticleQuery
     from newsdesk.services.newsroom import open_newsroom
+    from newsdesk.ui.desk_start import read_opened
     from newsdesk.ui.main_window import MainWindow
 
     newsroom = open_newsroom(url)
     total = newsroom.articles.count(ArticleQuery())
     painted: list[float] = []
     started = time.perf_counter()
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     built = time.perf_counter()
     window.first_rows_painted.connect(lambda: painted.append(time.perf_counter()))
     window.resize(1400, 900)

@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["NEWSDESK_RECOVERY_DIR"] = str(folder / "recovery")
     from newsdesk.domain.article import Article
     from newsdesk.services.newsroom import open_newsroom
+    from newsdesk.ui.desk_start import read_opened
     from newsdesk.ui.main_window import MainWindow
     from newsdesk.ui.tasks import TaskRunner
 
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     body = "\n\n".join(" ".join(f"word{n}" for n in range(p * 100, p * 100 + 100))
                        for p in range(WORDS_IN_STORY // 100))
     story = newsroom.articles.create(Article(headline="Journal latency", body=body))
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     window.resize(1400, 900)
     window.show()
     QTest.qWaitForWindowExposed(window)

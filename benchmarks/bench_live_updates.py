@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsdesk.domain.article import Article
 from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE
 
@@ -40,7 +41,7 @@ def measure(url: str, saves: int) -> list[float]:
     os.environ.setdefault("NEWSDESK_RECOVERY_DIR", tempfile.mkdtemp(prefix="bench-live-"))
     desk = open_newsroom(url)
     colleague = open_newsroom(url, migrate=False)
-    window = MainWindow(desk)
+    window = MainWindow(read_opened(desk))
     window.show()
     feed = window.live_updates.feed
     assert feed is not None and feed.connected.wait(10)

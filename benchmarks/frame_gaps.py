@@ -222,9 +222,10 @@ def wait_for(done: Callable[[], bool], timeout: float, what: str) -> None:
 def show_window(newsroom: Newsroom) -> QMainWindow:
     """The real main window on ``newsroom``, shown, with its first rows in the list and its
     start-up work (dictionaries, live updates, presence) done: that belongs to no scenario."""
+    from newsdesk.ui.desk_start import read_opened
     from newsdesk.ui.main_window import MainWindow
 
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     window.resize(1400, 900)
     window.show()
     wait_for(lambda: story_list(window).model().rowCount() > 0, 60, "the story list")

@@ -15,6 +15,7 @@ import re
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
     from newsdesk.db.integrity import IntegrityReport
     from newsdesk.services.newsroom import Newsroom
+    from newsdesk.ui.desk_start import OpenedNewsroom
     from newsdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("newsdesk")
@@ -113,8 +115,12 @@ def run_gui(database: str | None, argv: Sequence[str], ui_language: str | None =
         if newsroom is None:
             return 1
         opened.append(newsroom)
+        from newsdesk.ui.desk_start import read_opened
+
         try:
-            window = MainWindow(newsroom)
+            # Read here, with the opening (the window is not up yet): the desk is built at once.
+            desk_start = read_opened(newsroom)
+            window = MainWindow(desk_start)
         except Exception as exc:  # a damaged newsroom: say so in a dialog, not a traceback
             log.exception("cannot show %s", url)
             if not _asked_about_damage(None, newsroom, restore):
@@ -124,7 +130,7 @@ def run_gui(database: str | None, argv: Sequence[str], ui_language: str | None =
                 _restart_on_backup(url, restore[0])
             return 1
         window.first_rows_painted.connect(_resume_garbage_collection)
-        _after_opening(window, newsroom, restore)
+        _after_opening(window, newsroom, restore, unconfigured=desk_start.unconfigured)
     else:
         window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
         window.newsroom_opened.connect(_resume_garbage_collection)
@@ -192,19 +198,27 @@ def _resume_garbage_collection() -> None:
 def _open_behind(
     window: MainWindow, url: str, opened: list[Newsroom], restore: list[Path]
 ) -> None:
-    """Open the newsroom on a worker once the list has painted; then the desk fills in."""
+    """Open the newsroom on a worker once the list has painted, then read what the desk needs
+    (house settings, the journal's id) on a worker too; then the desk fills in."""
+    from newsdesk.ui.desk_start import read_opened
     from newsdesk.ui.tasks import SHOWN_NOW, TaskRunner
 
-    def attach(newsroom: Newsroom) -> None:
+    def read_desk(newsroom: Newsroom) -> None:
         opened.append(newsroom)  # closed at exit whatever happens to the window
         if not window.isVisible():
             return
-        try:
-            window.attach_newsroom(newsroom)
-        except Exception as exc:  # the first page read, the rest of the file did not
-            explain(exc, newsroom)
+        TaskRunner.of().run(read_opened, newsroom, priority=SHOWN_NOW, on_result=attach,
+                            on_error=partial(explain, newsroom=newsroom))
+
+    def attach(desk: OpenedNewsroom) -> None:
+        if not window.isVisible():
             return
-        _after_opening(window, newsroom, restore)
+        try:
+            window.attach_newsroom(desk)
+        except Exception as exc:  # the first page read, the rest of the file did not
+            explain(exc, desk.newsroom)
+            return
+        _after_opening(window, desk.newsroom, restore, unconfigured=desk.unconfigured)
 
     def explain(exc: BaseException, newsroom: Newsroom | None = None) -> bool:
         # Rare: the list read fine a moment ago, but a colleague replaced the file, a disk
@@ -218,7 +232,7 @@ def _open_behind(
         return True  # told in a dialog of its own
 
     # Held by the window's start-up hold until the first rows are painted.
-    TaskRunner.of().run(_open_newsroom, url, priority=SHOWN_NOW, on_result=attach,
+    TaskRunner.of().run(_open_newsroom, url, priority=SHOWN_NOW, on_result=read_desk,
                         on_error=explain)
 
 
@@ -229,8 +243,12 @@ def _open_newsroom(url: str) -> Newsroom:
     return open_newsroom(url)
 
 
-def _after_opening(window: MainWindow, newsroom: Newsroom, restore: list[Path]) -> None:
-    """Say what start-up upgraded, and check the file for damage on a worker."""
+def _after_opening(
+    window: MainWindow, newsroom: Newsroom, restore: list[Path], *,
+    unconfigured: bool | None = None,
+) -> None:
+    """Say what start-up upgraded, check the file for damage on a worker, and ask a new
+    newsroom's name (``unconfigured``: known from opening it; None: read on a worker)."""
     from newsdesk.ui.tasks import WHEN_IDLE, TaskRunner
 
     upgrade = newsroom.upgrade
@@ -257,7 +275,8 @@ def _after_opening(window: MainWindow, newsroom: Newsroom, restore: list[Path]) 
     TaskRunner.of().run(newsroom.check_integrity, priority=WHEN_IDLE, on_result=checked,
                         on_error=failed)
     if window.is_open:
-        window.offer_first_start()  # a new, empty newsroom: its name and credit, not invented
+        # A new, empty newsroom: its name and credit, not invented.
+        window.offer_first_start(unconfigured)
 
 
 def _on_damage_found(window: MainWindow, report: IntegrityReport, restore: list[Path]) -> None:

@@ -26,15 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk import __version__
 from newsdesk.domain.article import Article, Status
-from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskState
+from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
-from newsdesk.ui.error_text import error_text
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.models.article_list_model import summary_of
@@ -42,10 +40,11 @@ from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.story_transfer import StoryTransfer
-from newsdesk.ui.tasks import TaskRunner
+from newsdesk.ui.tasks import SHOWN_NOW, TaskHandle, TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.opening_placeholder import OpeningPlaceholder
+from newsdesk.ui.window_dialogs import DialogDesk, WindowDialogs
 from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
 
 if TYPE_CHECKING:
@@ -56,10 +55,11 @@ if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
+    from newsdesk.ui.colleague_follow import ColleagueFollow
     from newsdesk.ui.desk_session import DeskSession
-    from newsdesk.ui.dialogs.first_start_dialog import FirstStartDialog
     from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.editor.preview_pane import PreviewPane
+    from newsdesk.ui.first_start_offer import FirstStartOffer
     from newsdesk.ui.people.sources_dock import SourcesDock
     from newsdesk.ui.recovery_flow import RecoveryFlow
 
@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
     """The list painted rows for the first time: the window is usable."""
     newsroom_opened = Signal()
     """The newsroom is attached: the editor, the docks and every command work."""
+    newsroom_failed = Signal(object)
+    """What the desk needs could not be read from the newsroom (the exception): no desk."""
     recovery_reviewed = Signal()
     """Every text the recovery journal offered back at start-up was answered or deferred."""
 
@@ -113,41 +115,54 @@ class MainWindow(QMainWindow):
     journal_writer: JournalWriter
     session: DeskSession
     """The open story's life cycle (open, save, move, spike, undo, close): no widgets."""
+    colleagues: ColleagueFollow
+    """A colleague's save of the open story: shown in place, or offered with Compare."""
+    first_start: FirstStartOffer
+    """Asks a new newsroom's name and credit."""
 
     def __init__(
         self,
-        newsroom: Newsroom | None,
+        newsroom: Newsroom | OpenedNewsroom | None,
         parent: QWidget | None = None,
         *,
         first_page: StoryListSource | None = None,
         database_name: str = "",
     ) -> None:
-        """With a newsroom the window is complete at once. Without one it shows ``first_page``
-        (read before the newsroom opened) in the list and waits for :meth:`attach_newsroom`:
-        the window appears in the time a native editor takes, the desk fills in behind it."""
+        """With an opened newsroom (and what the desk needs, read off the GUI thread) the
+        window is complete at once. With a bare newsroom it reads that on the task runner and
+        the desk fills in when it lands (:attr:`newsroom_opened`). Without one it shows
+        ``first_page`` (read before the newsroom opened) in the list and waits for
+        :meth:`attach_newsroom`: the window appears in the time a native editor takes, the
+        desk fills in behind it."""
         if newsroom is None and first_page is None:
             raise ValueError("the window needs a newsroom or a first page of stories to show")
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("newsdesk"))
+        self._attaching: TaskHandle | None = None
+        if newsroom is not None and not isinstance(newsroom, OpenedNewsroom):
+            # Asked before the start-up hold below: the desk itself must not wait for a paint.
+            self._read_opened(newsroom)
         self._waiting_actions: list[QAction] = []
         self._activated_while_opening: int | None = None
+        self._remembering = False  # a story chosen in the list before the desk is built
         self._read_only_reason = ""
         self.recovery: RecoveryFlow | None = None
         self._last_refresh = time.monotonic()
         self._painted = False
         self._default_sizes_pending = False
-        self._dialogs: dict[str, QWidget] = {}
         # Gazetteer, dictionaries and previews wait until the list has painted (or the window
         # goes): the window appears first, then fills in.
         self._startup_hold = TaskRunner.of().hold()
         self.destroyed.connect(self._startup_hold.release)
         self.first_rows_painted.connect(self._startup_hold.release)
 
-        self.list_panel = ArticleListPanel(newsroom, self, first_page=first_page)
+        bare = newsroom.newsroom if isinstance(newsroom, OpenedNewsroom) else newsroom
+        self.list_panel = ArticleListPanel(bare, self, first_page=first_page)
         self.editor_actions = make_editor_actions(self)
         self.notice = NoticeBar(self)
         MessageBus.of().message_posted.connect(self.show_message)
+        self.dialogs = WindowDialogs(self, MessageBus.of())
         # Stands where the editor goes until the newsroom is open.
         self._editor_placeholder = OpeningPlaceholder(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -175,9 +190,11 @@ class MainWindow(QMainWindow):
             self.menus.menu(MenuId.TOOLS))
         build_toolbar(self, self.menus)
         self._default_sizes_pending = not window_layout.restore_frame(self)
-        if newsroom is not None:
+        if isinstance(newsroom, OpenedNewsroom):
             self.attach_newsroom(newsroom)
             return
+        if bare is not None:
+            database_name = database_name or bare.name
         self.setWindowTitle(self.tr("Newsdesk — opening {0}").format(database_name).rstrip())
         # Nothing that needs the newsroom can run yet; leaving, full screen and the list can.
         self._waiting_actions = [
@@ -190,6 +207,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.list_panel.start()
         self.list_panel.article_activated.connect(self._remember_activation)
+        self._remembering = True
         # A window that is never painted still lets its newsroom open.
         QTimer.singleShot(300, self, self._startup_hold.release)
 
@@ -207,21 +225,53 @@ class MainWindow(QMainWindow):
         """Enter or a double-click while the newsroom opens: open it, and go to its body."""
         self._activated_while_opening = article_id
 
-    def attach_newsroom(self, newsroom: Newsroom) -> None:
-        """Build the desk on the open newsroom: editor, docks, autosave, the last story."""
+    def attach_newsroom(self, newsroom: Newsroom | OpenedNewsroom) -> None:
+        """Build the desk on the open newsroom: editor, docks, autosave, the last story.
+
+        A bare newsroom is asked for what the desk needs (house settings, the journal's id)
+        on the task runner first; the desk is built when that lands (:attr:`newsroom_opened`,
+        or :attr:`newsroom_failed`).
+        """
+        if self.is_open or self._attaching is not None:
+            raise RuntimeError("the window already has a newsroom")
+        if isinstance(newsroom, OpenedNewsroom):
+            self._build_desk(newsroom)
+        else:
+            self._read_opened(newsroom)
+
+    def _read_opened(self, newsroom: Newsroom) -> None:
+        self._attaching = TaskRunner.of().run(
+            read_opened, newsroom, priority=SHOWN_NOW, on_result=self._on_opened_read,
+            on_error=self._on_opened_failed)
+
+    def _on_opened_read(self, opened: OpenedNewsroom) -> None:
+        self._attaching = None
+        self._build_desk(opened)
+
+    def _on_opened_failed(self, exc: BaseException) -> bool:
+        """The desk cannot be built: the window stays as it is, the runner logs and shows why.
+
+        (The application reads what the desk needs itself, where it can offer a backup.)
+        """
+        self._attaching = None
+        self.newsroom_failed.emit(exc)
+        return False
+
+    def _build_desk(self, opened: OpenedNewsroom) -> None:
         # Imported here: at start-up the window is on screen before any of this is loaded.
         from newsdesk.services.recovery_journal import RecoveryJournal
         from newsdesk.settings import recovery_folder
+        from newsdesk.ui.colleague_follow import ColleagueFollow
         from newsdesk.ui.desk_session import DeskSession
         from newsdesk.ui.editor.article_editor import ArticleEditor
+        from newsdesk.ui.first_start_offer import FirstStartOffer
         from newsdesk.ui.translation.install import install_translation_desk
 
-        if self.is_open:
-            raise RuntimeError("the window already has a newsroom")
+        newsroom = opened.newsroom
         self._newsroom = newsroom
-        self._house = newsroom.house.settings()
-        self.editor = ArticleEditor(newsroom, self, actions=self.editor_actions)
-        self.editor.set_house(self._house)
+        self._house = opened.house
+        self.editor = ArticleEditor(newsroom, self, actions=self.editor_actions,
+                                    house=opened.house)
         centre = QWidget(self)
         centre.setObjectName("editorArea")
         centre_layout = QVBoxLayout(centre)
@@ -239,9 +289,19 @@ class MainWindow(QMainWindow):
         self._editor_placeholder.deleteLater()
         # The editor owns the preview (its own splitter: writing | preview | sidebar).
         self.preview = self.editor.preview_pane
-        self.journal = RecoveryJournal(recovery_folder(), _journal_identity(newsroom))
+        self.journal = RecoveryJournal(recovery_folder(), opened.journal_identity)
         self.session = DeskSession(newsroom.articles, self.editor, journal=self.journal,
                                    newsroom_closed=lambda: newsroom.closed, parent=self)
+        self.dialogs.attach(DialogDesk(
+            newsroom, self.editor, self.session, reload_story=self.reload_story,
+            apply_house=self.apply_house_settings,
+            show_author_articles=self.on_show_author_articles,
+            authors_changed=self.list_panel.refresh_choices))
+        self.colleagues = ColleagueFollow(
+            self, self.session, self.editor, newsroom.articles, reload_story=self.reload_story,
+            keep_dialog=self.keep_dialog, tasks=TaskRunner.of(), messages=MessageBus.of())
+        self.first_start = FirstStartOffer(
+            newsroom, self.apply_house_settings, tasks=TaskRunner.of(), parent=self)
         assert self.session.journal_writer is not None
         self.journal_writer = self.session.journal_writer
         self.autosaver = self.session.autosaver
@@ -273,8 +333,10 @@ class MainWindow(QMainWindow):
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (Enter in the search box chooses the first result).
         chosen_before = self.list_panel.chosen_article_id()
-        if not self.list_panel.attached:
+        if self._remembering:  # built behind a window already in use
+            self._remembering = False
             self.list_panel.article_activated.disconnect(self._remember_activation)
+        if not self.list_panel.attached:
             self.list_panel.attach(newsroom)
         activated = self._activated_while_opening
         picked = activated or self.list_panel.chosen_article_id() or chosen_before
@@ -453,7 +515,7 @@ class MainWindow(QMainWindow):
         self.presence.start()
         self.live_updates.changes_arrived.connect(self.catch_up.on_changes)
         self.catch_up.house_read.connect(self.on_house_read)
-        self.catch_up.story_read.connect(self._follow_stored_story)
+        self.catch_up.story_read.connect(self.colleagues.follow)
         self.live_updates.start()
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
@@ -504,8 +566,11 @@ class MainWindow(QMainWindow):
     @property
     def initial_story_pending(self) -> bool:
         """True until the story open at the last session is back in the editor (or the user
-        began another: typing first means a new story, never swapped away)."""
-        return self.is_open and not self.session.started
+        began another: typing first means a new story, never swapped away). A window whose
+        desk is still being read from its newsroom is waiting for that story too."""
+        if not self.is_open:
+            return self._attaching is not None
+        return not self.session.started
 
     def _open_initial_article(self, last: object, focus_body: bool) -> None:
         self._startup_hold.release()
@@ -852,52 +917,30 @@ class MainWindow(QMainWindow):
 
     # -- tools -------------------------------------------------------------------------------
     def check_spelling(self) -> None:
-        from newsdesk.ui.spelling.spell_check_dialog import SpellCheckDialog
-
-        dialog = SpellCheckDialog(self.editor.spelling_menus, self)
-        self.keep_dialog("spelling", dialog)
-        dialog.show()
-        dialog.start()
+        self.dialogs.check_spelling()
 
     def show_revisions(self) -> None:
         """Story ▸ Revisions…: the open story's history; a restore is shown here at once."""
-        from newsdesk.ui.dialogs.revisions_dialog import RevisionsDialog
-
-        open_id = self.open_article_id
-        if open_id is None:
-            self.statusBar().showMessage(self.tr("Open a story to see its revisions."), 6000)
-            return
-
-        def save_first() -> int | None:
-            # The restore must not drop typing: save it, then restore over that version.
-            if not self.autosaver.save_now():
-                return None
-            return self.editor.current_article().version
-
-        dialog = RevisionsDialog(self._newsroom.revisions, open_id,
-                                 save_first=save_first, parent=self)
-        dialog.story_restored.connect(
-            lambda article_id: self.reload_story() if article_id == self.open_article_id
-            else None)
-        self.keep_dialog("revisions", dialog)
-        dialog.show()
+        self.dialogs.show_revisions()
 
     def show_house_dictionary(self) -> None:
-        from newsdesk.ui.dialogs.house_dictionary_dialog import HouseDictionaryDialog
-
-        dialog = HouseDictionaryDialog(self._newsroom.house, self)
-        dialog.words_changed.connect(lambda _language: self.editor.reload_house_words())
-        self.keep_dialog("house-dictionary", dialog)
-        dialog.show()
+        self.dialogs.show_house_dictionary()
 
     def show_house_settings(self) -> None:
-        from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
+        self.dialogs.show_house_settings()
 
-        story = self.editor.current_article() if self.open_article_id is not None else None
-        dialog = HouseSettingsDialog(self._newsroom.house, story, self)
-        dialog.settings_saved.connect(self.apply_house_settings)
-        self.keep_dialog("house-settings", dialog)
-        dialog.show()
+    def show_profiles(self) -> None:
+        self.dialogs.show_profiles()
+
+    def show_help(self) -> None:
+        self.dialogs.show_help()
+
+    def show_about(self) -> None:
+        self.dialogs.show_about()
+
+    def keep_dialog(self, name: str, dialog: QWidget) -> None:
+        """Hold a non-modal dialog until it closes (then Qt deletes it and we forget it)."""
+        self.dialogs.keep(name, dialog)
 
     @property
     def house(self) -> HouseSettings:
@@ -909,57 +952,21 @@ class MainWindow(QMainWindow):
         self._house = settings
         self.editor.set_house(settings)
 
-    def offer_first_start(self) -> FirstStartDialog | None:
-        """An empty newsroom nobody has named: ask for its outlet name and credit (skippable).
+    def offer_first_start(self, unconfigured: bool | None = None) -> None:
+        """An empty newsroom nobody has named: ask for its outlet name and credit (skippable);
+        :attr:`FirstStartOffer.answered` says whether it asked. ``unconfigured``: the answer
+        read when the newsroom opened (None: read it now, on the task runner).
 
         Called by the application at start-up, not by the window itself: a window opened on
         an empty newsroom by a script or a test is not a newcomer's first start.
         """
-        from newsdesk.ui.dialogs.first_start_dialog import FirstStartDialog
-
-        try:
-            if not self._newsroom.house.is_unconfigured():
-                return None
-        except NewsdeskError as exc:
-            log.warning("cannot tell whether the newsroom is new: %s", exc)
-            return None
-        dialog = FirstStartDialog(self._newsroom.house, self)
-        dialog.setModal(True)
-        def named() -> None:
-            if dialog.saved is not None:
-                self.apply_house_settings(dialog.saved)
-
-        dialog.accepted.connect(named)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def show_profiles(self) -> None:
-        from newsdesk.ui.people.profiles_dialog import ProfilesDialog
-
-        dialog = self._dialogs.get("profiles")
-        if not isinstance(dialog, ProfilesDialog):
-            dialog = ProfilesDialog(self._newsroom, self)
-            dialog.show_articles_requested.connect(self.on_show_author_articles)
-            dialog.authors_changed.connect(self.list_panel.refresh_choices)
-            self._dialogs["profiles"] = dialog
-        dialog.show()
-        dialog.raise_()
-
-    def keep_dialog(self, name: str, dialog: QWidget) -> None:
-        """Hold a non-modal dialog until it closes (then Qt deletes it and we forget it)."""
-        old = self._dialogs.pop(name, None)
-        if old is not None:
-            old.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self._dialogs.pop(name, None))
-        self._dialogs[name] = dialog
+        self.first_start.offer(unconfigured)
 
     def on_show_author_articles(self, author_id: int) -> None:
         self.list_action.setChecked(True)
         self.list_panel.show_author(author_id)
         # The filtered list is the answer: put it in front of the profiles dialog.
-        profiles = self._dialogs.get("profiles")
+        profiles = self.dialogs.get("profiles")
         if profiles is not None:
             profiles.hide()
         self.activateWindow()
@@ -977,49 +984,9 @@ class MainWindow(QMainWindow):
         if house != self._house:
             self.apply_house_settings(house)
 
-    def _follow_stored_story(self, stored: Article) -> None:
-        """The open story as stored now (read off the GUI thread): a newer version is shown in
-        place when the editor holds nothing unsaved, offered (Compare, Reload Story) when it
-        does."""
-        if stored.version <= self.editor.current_article().version:
-            return  # this window's own save, or already shown
-        if not self.autosaver.is_dirty and self.autosaver.state is SaveState.SAVED:
-            focus = QApplication.focusWidget()
-            body = self.editor.body_edit
-            position = body.textCursor().position()
-            scrolled = body.verticalScrollBar().value()
-            self.session.show(stored)
-            cursor = body.textCursor()
-            cursor.setPosition(min(position, len(body.toPlainText())))
-            body.setTextCursor(cursor)
-            body.verticalScrollBar().setValue(scrolled)
-            if focus is not None and self.isAncestorOf(focus):
-                focus.setFocus()
-            MessageBus.of().info(self.tr("“{0}” was updated by a colleague.").format(
-                stored.headline))
-            return
-        MessageBus.of().warning(
-            self.tr("A newer version of this story was saved by a colleague."),
-            actions=[MessageAction(self.tr("Compare"), self.compare_with_stored),
-                     MessageAction(self.tr("Reload Story"), self.reload_story)],
-            about="colleague")
-
     def compare_with_stored(self) -> None:
         """The stored story beside the editor's unsaved text (the notice's Compare)."""
-        from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
-
-        if self.open_article_id is None:
-            return
-        try:
-            stored = self._newsroom.articles.get(self.open_article_id)
-        except NewsdeskError as exc:
-            MessageBus.of().error(self.tr("Cannot read the stored story: {0}").format(
-                error_text(exc)))
-            return
-        dialog = ColleagueCompareDialog(stored, self.editor.current_article(), self)
-        dialog.reload_requested.connect(self.reload_story)
-        self.keep_dialog("colleague-compare", dialog)
-        dialog.show()
+        self.colleagues.compare()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -1033,24 +1000,6 @@ class MainWindow(QMainWindow):
             # Coming back to the window after working elsewhere (another app, a colleague on
             # the shared database, `newsdesk import` in a terminal): the list catches up.
             self.refresh_from_database()
-
-    def show_help(self) -> None:
-        from newsdesk.ui.dialogs.help_dialog import HelpDialog
-
-        dialog = HelpDialog(self.menuBar(), self)
-        self.keep_dialog("help", dialog)
-        dialog.show()
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # not on the start-up path
-
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Newsdesk"),
-                          self.tr("Newsdesk {0}\nA desktop newsroom editor.\n\nDatabase: {1}")
-                          .format(__version__, self._newsroom.url),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("aboutBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     def save_mine_as_copy(self) -> Article | None:
         """The way out of a conflict that keeps both texts: mine becomes a new draft."""
@@ -1116,6 +1065,9 @@ class MainWindow(QMainWindow):
         """
         self._startup_hold.release()
         if not self.is_open:
+            if self._attaching is not None:  # its desk is not wanted any more
+                self._attaching.cancel()
+                self._attaching = None
             self.save_state()
             event.accept()
             return
@@ -1142,8 +1094,7 @@ class MainWindow(QMainWindow):
             self.catch_up.stop()
             self.presence.stop()  # its task ends (or is dropped) before the newsroom closes
             self.save_state()
-            for dialog in list(self._dialogs.values()):
-                dialog.close()
+            self.dialogs.close_all()
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 # The application outlives the window; a dangling slot would be called on a
@@ -1153,16 +1104,3 @@ class MainWindow(QMainWindow):
         # (CLOSING) session opens nothing (its database may be gone by then).
         event.accept()
 
-
-def _journal_identity(newsroom: Newsroom) -> str:
-    """The newsroom's own id for the recovery journal; its address if it cannot be given one.
-
-    A newsroom opened for the first time on a file or server that refuses writes cannot
-    store an id; the window still opens (to read) and files what is typed under the address.
-    """
-    try:
-        return newsroom.house.newsroom_id()
-    except NewsdeskError as exc:
-        log.warning("the newsroom has no id of its own (%s); the recovery journal goes by "
-                    "its address", exc)
-        return f"address:{newsroom.url}"

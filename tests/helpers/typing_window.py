@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsdesk.domain.article import Article
     from newsdesk.services.newsroom import Newsroom
+    from newsdesk.ui.desk_start import read_opened
     from newsdesk.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,7 +48,7 @@ def main(argv: list[str]) -> int:
         _trace_saves(newsroom)
     if os.environ.get("NEWSDESK_TEST_BOXES") == "close":
         _close_boxes()
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     window.autosaver.timer.setInterval(args.quiet_ms)
     window.autosaver.deadline.setInterval(args.max_wait_ms)
     window.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.people.install import install_people_tools
 from newsdesk.ui.window_menus import ActionId, MenuId
@@ -39,7 +40,7 @@ def test_install_into_a_bare_window_follows_the_open_story(qtbot: QtBot, desk: D
 
 
 def test_the_main_window_installs_them_through_its_context(qtbot: QtBot, desk: Desk) -> None:
-    window = MainWindow(desk.newsroom)
+    window = MainWindow(read_opened(desk.newsroom))
     qtbot.addWidget(window)
     tools = window.people_tools
     assert tools.registry is window.sources_dock.registry

@@ -23,6 +23,7 @@ from newsdesk.db.backups import make_backup
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import DatabaseDamagedError
 from newsdesk.services.newsroom import open_newsroom
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.dialogs.damaged_newsroom import DamageChoice, DamagedNewsroomDialog
 from newsdesk.ui.dialogs.upgrade_notice import upgrade_notice
 from newsdesk.ui.main_window import MainWindow
@@ -125,7 +126,7 @@ def test_damage_found_after_start_keeps_the_window_reading_only(
     corrupt_index(newsroom_file, QUIET_INDEX)
     before = hashlib.sha256(newsroom_file.read_bytes()).hexdigest()
     room = open_newsroom(f"sqlite:///{newsroom_file}")
-    window = MainWindow(room)
+    window = MainWindow(read_opened(room))
     qtbot.addWidget(window)
     window.show()
     restore: list[Path] = []

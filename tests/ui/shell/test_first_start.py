@@ -28,12 +28,21 @@ def _window(qtbot: QtBot, room: Newsroom) -> MainWindow:
     return window
 
 
+def _offer(qtbot: QtBot, window: MainWindow) -> FirstStartDialog | None:
+    """Ask as the application does without knowing the answer: read on the task runner."""
+    with qtbot.waitSignal(window.first_start.answered) as answered:
+        window.offer_first_start()
+    dialog = answered.args[0] if answered.args else None
+    assert dialog is None or isinstance(dialog, FirstStartDialog)
+    return dialog
+
+
 def test_the_first_start_on_an_empty_newsroom_asks_for_its_name_and_credit(
     empty: Newsroom, qtbot: QtBot
 ) -> None:
     window = _window(qtbot, empty)
     assert empty.house.settings().outlet_name == ""  # nothing invented
-    dialog = window.offer_first_start()
+    dialog = _offer(qtbot, window)
     assert isinstance(dialog, FirstStartDialog)
     dialog.save_button.click()  # an empty name is refused in the dialog
     assert dialog.isVisible() and dialog.error_label.isVisible()
@@ -45,7 +54,7 @@ def test_the_first_start_on_an_empty_newsroom_asks_for_its_name_and_credit(
     stored = empty.house.settings()
     assert (stored.outlet_name, stored.agency_credit) == ("Kabar Today", "KT")
     assert window.house.agency_credit == "KT"  # the window uses it at once
-    assert window.offer_first_start() is None  # named: never asked again
+    assert _offer(qtbot, window) is None  # named: never asked again
     window.autosaver.discard()
     window.close()
 
@@ -54,11 +63,25 @@ def test_skipping_stores_nothing_and_a_newsroom_with_stories_is_never_asked(
     empty: Newsroom, qtbot: QtBot
 ) -> None:
     window = _window(qtbot, empty)
-    dialog = window.offer_first_start()
+    dialog = _offer(qtbot, window)
     assert dialog is not None
     dialog.skip_button.click()
     assert empty.house.settings().outlet_name == ""
     empty.articles.create(Article(headline="A first story"))
-    assert window.offer_first_start() is None
+    assert _offer(qtbot, window) is None
+    window.autosaver.discard()
+    window.close()
+
+
+def test_the_answer_known_from_opening_asks_at_once(empty: Newsroom, qtbot: QtBot) -> None:
+    """The application read whether the newsroom is new with the opening: no second read."""
+    window = _window(qtbot, empty)
+    with qtbot.waitSignal(window.first_start.answered) as answered:
+        window.offer_first_start(False)
+    assert answered.args == [None]
+    window.offer_first_start(True)
+    dialog = window.findChild(FirstStartDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.skip_button.click()
     window.autosaver.discard()
     window.close()

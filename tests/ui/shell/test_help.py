@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.dialogs.help_dialog import HelpDialog
 from newsdesk.ui.main_window import MainWindow
 from tests.ui.shell.conftest import Desk
 
 
 def test_help_lists_the_menus_commands_and_shortcuts(qtbot: QtBot, desk: Desk) -> None:
-    window = MainWindow(desk.newsroom)
+    window = MainWindow(read_opened(desk.newsroom))
     qtbot.addWidget(window)
     window.help_action.trigger()
     dialog = window.findChild(HelpDialog, "helpDialog")

@@ -9,6 +9,7 @@ from collections import Counter
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from tests.ui.shell.conftest import Desk
 
@@ -21,7 +22,7 @@ def _letter(text: str) -> str | None:
 
 
 def test_menus_and_the_editor_do_not_share_alt_letters(qtbot: QtBot, desk: Desk) -> None:
-    window = MainWindow(desk.newsroom)
+    window = MainWindow(read_opened(desk.newsroom))
     qtbot.addWidget(window)
     window.resize(1680, 1000)
     window.show()

@@ -25,6 +25,7 @@ from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.first_page import FirstPage, read_first_page
 from newsdesk.domain.query import DESK_QUERY
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
 from tests.ui.shell.conftest import Desk, add_generated
@@ -209,7 +210,7 @@ def test_the_window_needs_a_newsroom_or_a_first_page(qtbot: QtBot) -> None:
 
 
 def test_a_complete_window_refuses_a_second_newsroom(qtbot: QtBot, desk: Desk) -> None:
-    window = MainWindow(desk.newsroom)
+    window = MainWindow(read_opened(desk.newsroom))
     qtbot.addWidget(window)
     with pytest.raises(RuntimeError, match="already has a newsroom"):
         window.attach_newsroom(desk.newsroom)
@@ -268,7 +269,7 @@ def _check_focus_is_no_choice(qtbot: QtBot, desk: Desk, opening: bool) -> None:
     _remember_last_story(qtbot, desk, desk.water.id or 0)
     page = read_first_page(desk.url, DESK_QUERY, BATCH_SIZE) if opening else None
     window = (MainWindow(None, first_page=page, database_name="newsroom.sqlite3") if page
-              else MainWindow(desk.newsroom))
+              else MainWindow(read_opened(desk.newsroom)))
     qtbot.addWidget(window)
     panel = window.list_panel
 

@@ -7,13 +7,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.window_menus import ActionId, MenuId, bare_menus
 from tests.ui.shell.conftest import Desk
 
 
 def test_the_window_s_menus_and_actions_are_found_by_id(qtbot: QtBot, desk: Desk) -> None:
-    window = MainWindow(desk.newsroom)
+    window = MainWindow(read_opened(desk.newsroom))
     qtbot.addWidget(window)
     menus = window.menus
     story = menus.menu(MenuId.STORY)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.memory import MemoryEntry, SegmentPair, StoryRef
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translation.concordance_panel import hit_spans, marked_html
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
@@ -129,7 +130,7 @@ def test_ctrl_k_in_the_main_window_opens_the_desk_on_the_editors_selection(
     newsroom.memory.add_pairs(
         [SegmentPair("Water commission talks", "Переговоры водной комиссии")],
         source_language="en", target_language="ru")
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     qtbot.addWidget(window)
     tools = window.translation_tools
     assert tools.concordance_action is not None

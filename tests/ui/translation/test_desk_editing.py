@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractScrollArea
 from newsdesk.domain.article import Article
 from newsdesk.services.demo import fill_demo_newsroom
 from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
@@ -90,7 +91,7 @@ def _seen_at_save(desk: TranslationDeskWidget, url: str) -> list[tuple[str, str]
 def test_enter_in_the_main_windows_desk_commits_for_every_other_connection(
     qtbot, room: Newsroom, database_url: str  # type: ignore[no-untyped-def]
 ) -> None:
-    window = MainWindow(room)
+    window = MainWindow(read_opened(room))
     qtbot.addWidget(window)
     window.show()
     ru = room.articles.get_by_slug(RU_SLUG)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QInputDialog
 
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.window_menus import ActionId, MenuId
@@ -17,7 +18,7 @@ from tests.ui.bare_tools import bare_desk
 def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
     qtbot, newsroom: Newsroom  # type: ignore[no-untyped-def]
 ) -> None:
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     qtbot.addWidget(window)
     tools = window.translation_tools  # installed by the window itself
     menu = window.menus.menu(MenuId.STORY)
@@ -56,7 +57,7 @@ def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
 def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
     qtbot, newsroom: Newsroom  # type: ignore[no-untyped-def]
 ) -> None:
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     qtbot.addWidget(window)
     tools = window.translation_tools
     story = newsroom.articles.get_by_slug("osh-border-market")

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.segments import SegmentChange, SegmentState
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import LANGUAGE
 from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
@@ -31,7 +32,7 @@ def _without_qa(desk: TranslationDeskWidget) -> str:
 def test_list_and_details_say_what_the_desk_says_and_follow_it(
     qtbot: QtBot, newsroom: Newsroom
 ) -> None:
-    window = MainWindow(newsroom)
+    window = MainWindow(read_opened(newsroom))
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()

@@ -28,6 +28,7 @@ from newsdesk.domain.segments import SegmentState
 from newsdesk.domain.translation_qa import QaCheck, QaProblem, QaSeverity
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.dialogs.export_dialog import ExportDialog
 from newsdesk.ui.dialogs.glossary_dialog import GlossaryDialog
 from newsdesk.ui.dialogs.revisions_dialog import RevisionsDialog
@@ -187,7 +188,7 @@ class _Day:
 def test_a_translators_day(qtbot: QtBot, demo_database_url: str, tmp_path: Path) -> None:
     with ui_newsroom(demo_database_url) as room:
         assert room.memory.count() > 0  # rebuilt from the demo's linked translation on opening
-        window = MainWindow(room)
+        window = MainWindow(read_opened(room))
         qtbot.addWidget(window)
         window.resize(1400, 900)
         window.show()
