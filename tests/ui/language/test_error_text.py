@@ -93,12 +93,6 @@ def test_an_unknown_wording_falls_back_to_english() -> None:
     assert error_text(error) == "a sentence nobody translated: 1"
 
 
-@pytest.fixture
-def room(database_url: str) -> Iterator[Newsroom]:
-    with ui_newsroom(database_url) as newsroom:
-        yield newsroom
-
-
 @pytest.mark.usefixtures("russian")
 def test_a_validation_error_and_a_conflict_from_the_real_service_read_in_russian(
     qtbot: QtBot, room: Newsroom

@@ -5,11 +5,8 @@ the user's own words; the services refuse them on SQLite and PostgreSQL, nothing
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, BylineEntry, Role
@@ -19,22 +16,9 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
-from tests.ui.conftest import ui_newsroom
-from tests.ui.language.test_russian_leftovers import english_leftovers
+from tests.ui.language.test_russian_leftovers import text_leftovers
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def room(database_url: str) -> Iterator[Newsroom]:
-    with ui_newsroom(database_url) as newsroom:
-        yield newsroom
-
-
-def _leftovers(qtbot: QtBot, text: str, also_allowed: set[str] = frozenset()) -> list[str]:
-    label = QLabel(text)
-    qtbot.addWidget(label)
-    return english_leftovers(label, also_allowed)
 
 
 @pytest.mark.usefixtures("russian_ui")
@@ -53,7 +37,7 @@ def test_a_russian_name_over_its_limit_is_refused_in_russian(
     shown = dialog.banner.text()
     assert dialog.banner.is_error
     assert shown == "поле «имя по-русски»: длиннее 200 знаков", shown
-    assert _leftovers(qtbot, shown) == []
+    assert text_leftovers(qtbot, shown) == []
     assert room.authors.get(kwan.id or 0).names == ()
 
 
@@ -74,7 +58,7 @@ def test_a_profile_in_a_byline_and_a_cited_source_are_kept_with_russian_reasons(
     shown = dialog.banner.text()
     assert shown.startswith("Удалить нельзя: профиль Sergey Kwan стоит в подписи 1 материала;"), (
         shown)
-    assert _leftovers(qtbot, shown, {"sergey", "kwan"}) == []  # the name is the user's
+    assert text_leftovers(qtbot, shown, {"sergey", "kwan"}) == []  # the name is the user's
 
     dock = SourcesDock(room)
     qtbot.addWidget(dock)
@@ -83,7 +67,7 @@ def test_a_profile_in_a_byline_and_a_cited_source_are_kept_with_russian_reasons(
     assert not dock.delete_current()
     shown = dock.banner.text()
     assert "«AKIpress» цитируется в 1 материале" in shown, shown
-    assert _leftovers(qtbot, shown, {"akipress"}) == []
+    assert text_leftovers(qtbot, shown, {"akipress"}) == []
     assert room.sources.get("akipress").name == "AKIpress"
     assert room.authors.get(kwan.id or 0).name == "Sergey Kwan"
 
@@ -100,7 +84,7 @@ def test_a_cyrillic_source_id_is_explained_in_russian(qtbot: QtBot, room: Newsro
     shown = dock.banner.text()
     assert shown.startswith("поле «ключ»: «минэнерго» содержит кириллицу"), shown
     assert "minenergo" in shown  # the suggestion
-    assert _leftovers(qtbot, shown, {"minenergo"}) == []
+    assert text_leftovers(qtbot, shown, {"minenergo"}) == []
     assert room.sources.all() == []
 
 
@@ -123,5 +107,5 @@ def test_the_services_refusals_read_in_russian(qtbot: QtBot, room: Newsroom) -> 
     for error, expected in refusals:
         shown = error_text(error)
         assert expected in shown, shown
-        assert _leftovers(qtbot, shown, {"sergey", "kwan", "russian", "nul"}) == [], shown
+        assert text_leftovers(qtbot, shown, {"sergey", "kwan", "russian", "nul"}) == [], shown
     assert room.authors.get(kwan.id or 0).names == ()
