@@ -165,8 +165,7 @@ def ctx(
         window.close()
 
 
-@pytest.mark.xfail(reason="the list's first rows and the source registry are read here",
-                   strict=True)
+@pytest.mark.xfail(reason="the list's first rows are read here", strict=True)
 def test_attaching_the_newsroom_and_opening_the_last_story_runs_nothing_on_the_gui_thread(
     ctx: FlowContext,
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
@@ -16,6 +17,7 @@ from newsdesk.ui.people.citation_marks import CitationMarks
 from newsdesk.ui.people.citation_picker import CitationPicker
 from newsdesk.ui.people.source_registry import SourceRegistry
 from newsdesk.ui.people.sources_dock import SourcesDock
+from newsdesk.ui.tasks import describe_failure
 from newsdesk.ui.tool_context import ToolContext
 from newsdesk.ui.window_menus import ActionId, MenuId
 
@@ -43,6 +45,14 @@ def _dock(context: ToolContext, title: str, name: str,
     return dock
 
 
+def _registry_unread(context: ToolContext, exc: BaseException) -> bool:
+    """Citations stay unchecked until the registry is read: say so; Ctrl+R reads it again."""
+    context.messages.warning(QCoreApplication.translate(
+        "PeopleTools", "The source registry could not be read ({0}): citations are not "
+        "checked until Refresh Story List (Ctrl+R) reads it.").format(describe_failure(exc)))
+    return True
+
+
 def install_people_tools(context: ToolContext) -> PeopleTools:
     """The source registry's dock (Ctrl+Shift+R), the citation picker (Ctrl+Shift+K), completer
     and marks on the editor's body, and the story's sources and attribution docks.
@@ -52,8 +62,11 @@ def install_people_tools(context: ToolContext) -> PeopleTools:
     starts closed (View ▸ Docks opens it; a saved window state reopens it).
     """
     newsroom, menus, docks = context.newsroom, context.menus, context.docks
-    sources_dock = SourcesDock(newsroom)
-    registry = sources_dock.registry
+    # Read on the task runner: the desk is built without waiting for the database.
+    registry = SourceRegistry(newsroom, docks.window, sources=[])
+    context.tasks.run(newsroom.sources.all, on_result=registry.take,
+                      on_error=partial(_registry_unread, context))
+    sources_dock = SourcesDock(newsroom, registry)
     docks.add(sources_dock, ActionId.TOGGLE_SOURCES)
     toggle = menus.action(ActionId.TOGGLE_SOURCES)
     # The window's context: the caption (and its translation) came from the window's menu.

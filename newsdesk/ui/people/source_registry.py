@@ -24,11 +24,19 @@ class SourceRegistry(QObject):
     changed = Signal()
     """Emitted after :meth:`reload`; listeners re-check citations and refresh their lists."""
 
-    def __init__(self, newsroom: Newsroom, parent: QObject | None = None) -> None:
+    def __init__(
+        self, newsroom: Newsroom, parent: QObject | None = None, *,
+        sources: list[Source] | None = None,
+    ) -> None:
+        """``sources``: read elsewhere (the window reads them on the task runner and hands
+        them to :meth:`take`); None reads them here, for a registry on its own (tests)."""
         super().__init__(parent)
         self._newsroom = newsroom
         self._sources: dict[str, Source] = {}
-        self.reload()
+        if sources is None:
+            self.reload()
+        else:
+            self.take(sources)
 
     @property
     def newsroom(self) -> Newsroom:
