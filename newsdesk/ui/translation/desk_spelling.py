@@ -3,7 +3,8 @@
 Nothing is copied from the editor: each column has an :class:`EditorSpelling` (the checker
 loaded on a worker, the house dictionary, the story's "ignore" list), and every cell editor the
 desk opens gets the same :class:`SpellingHighlighter` and :class:`SpellingMenu` the headline
-and deck use, so Markdown, citations and numbers are skipped the same way.
+and deck use, so Markdown, citations and numbers are skipped the same way. The closed cells
+show the same checkers' squiggles (desk_cell_spelling).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.editor_spelling import EditorSpelling
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
+from newsdesk.ui.translation.desk_cell_spelling import CellSpelling
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN
+from newsdesk.ui.translation.desk_table import DeskTable
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 
 
@@ -36,10 +39,11 @@ class ReadOnlySpellingMenu(SpellingMenu):
 
 
 class DeskSpelling(QObject):
-    """The two columns' checkers and the highlighters of the cell editors open now."""
+    """The two columns' checkers, the highlighters of the cell editors open now and the
+    closed cells' squiggles."""
 
     def __init__(self, newsroom: Newsroom, notify: Callable[[str], None],
-                 parent: QWidget) -> None:
+                 parent: QWidget, table: DeskTable) -> None:
         super().__init__(parent)
         self.original_label = self._label(parent, "originalSpellingLabel")
         self.translation_label = self._label(parent, "translationSpellingLabel")
@@ -48,6 +52,8 @@ class DeskSpelling(QObject):
         self.translation = EditorSpelling(newsroom.house, newsroom.ignored_words, (),
                                           self.translation_label, notify, self)
         self._open: list[tuple[EditorSpelling, SpellingHighlighter, SpellingMenu]] = []
+        self.cells = CellSpelling(table, table.paragraph_delegate,
+                                  lambda column: self.spelling_for(column).checker)
         for spelling in (self.original, self.translation):
             spelling.ready.connect(lambda s=spelling: self._on_ready(s))
 
@@ -96,16 +102,18 @@ class DeskSpelling(QObject):
         return next((h for _s, h, menu in self._open if menu.editor is editor), None)
 
     def refresh(self) -> None:
-        """A word was added or ignored: every open cell is checked again."""
+        """A word was added or ignored: every cell is checked again, open or closed."""
         self._prune()
         for _spelling, highlighter, _menu in self._open:
             highlighter.underliner.refresh()
+        self.cells.refresh()
 
     def _on_ready(self, spelling: EditorSpelling) -> None:
         self._prune()
         for owner, highlighter, _menu in self._open:
             if owner is spelling:
                 highlighter.set_checker(spelling.checker)
+        self.cells.refresh()
 
     def _prune(self) -> None:
         """Forget the editors the view has deleted (closed cells)."""

@@ -91,7 +91,7 @@ class DeskTools(QObject):
             desk_action(desk, f"insertTerm{n}Action",
                         self.tr("Insert glossary rendering {0}").format(n), f"Ctrl+Alt+{n}")
             for n in range(1, MAX_KEYS + 1)]
-        self.spelling = DeskSpelling(newsroom, desk.status_label.setText, desk)
+        self.spelling = DeskSpelling(newsroom, desk.status_label.setText, desk, desk.table)
         self.find_bar = OriginalFindBar(desk, self)
         self.find_action = desk_action(desk, "deskFindAction", self.tr("Find in the original"),
                                        "Ctrl+F")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from PySide6.QtCore import (
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QFrame,
@@ -115,6 +116,15 @@ class ParagraphDelegate(QStyledItemDelegate):
     """(row, text) on every change in an open cell editor, for the recovery journal."""
     editor_opened = Signal(object, int)
     """(editor, column): a cell editor was made (the desk's tools add spelling to it)."""
+
+    overlay: Callable[[QPainter, QStyleOptionViewItem, _ModelIndex], None] | None = None
+    """Drawn over each cell after its text (the closed cells' spelling squiggles)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: _ModelIndex) -> None:
+        super().paint(painter, option, index)
+        if self.overlay is not None:
+            self.overlay(painter, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
         size = super().sizeHint(option, index)
