@@ -11,19 +11,12 @@ from newsdesk.domain.errors import ConflictError, InvalidInputError, NotFoundErr
 from newsdesk.domain.people import Author, Source, SourceKind
 from newsdesk.domain.query import ArticleQuery, SortKey
 from newsdesk.services.newsroom import Newsroom
-from tests.helpers.newsroom import opened
 
 BODY = (
     "Kazakhstan and Uzbekistan agreed on Friday to share the water of the Syr Darya.\n\n"
     "“We will release more water in spring than in any year before,” Deputy Minister "
     "Bakhyt Ospanov [told Kazinform](source:kazinform)."
 )
-
-
-@pytest.fixture
-def newsroom(database_url: str):  # type: ignore[no-untyped-def]
-    with opened(database_url) as room:
-        yield room
 
 
 def _reporter(newsroom: Newsroom, name: str = "Aisulu Nurlanovna") -> Author:

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.bulk_insert import BulkStory, insert_stories
 from newsdesk.services.newsroom import Newsroom
-from tests.helpers.newsroom import opened
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 def test_stories_without_a_byline_are_inserted_indexed_and_listed_in_order(

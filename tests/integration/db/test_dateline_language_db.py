@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-
-import pytest
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.gazetteer import dateline_from_place, default_gazetteer
@@ -16,16 +13,9 @@ from newsdesk.services.export.markdown import to_clean_markdown
 from newsdesk.services.export.ninjs import to_ninjs
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.translation import TranslationService
-from tests.helpers.newsroom import opened
 
 BISHKEK = 1528675
 HOUSE = HouseSettings(outlet_name="The Times of Central Asia", agency_credit="TCA")
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 def _bishkek_story(newsroom: Newsroom, language: str) -> Article:

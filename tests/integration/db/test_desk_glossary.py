@@ -4,35 +4,19 @@ check aligns on the same pairs so the desk's confirmed rows keep their keys."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
-
-import pytest
-
-from newsdesk.domain.article import Article, BylineEntry, Dateline, Role
+from newsdesk.domain.article import Article, Dateline
 from newsdesk.domain.glossary import Rendering
-from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.translation import TranslationDesk, TranslationService
-from tests.helpers.newsroom import opened
+from tests.helpers.translations import translated_story
 from tests.unit.domain.test_alignment_glossary import ORIGINAL, TRANSLATION
 
 
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
-
-
 def _translation(newsroom: Newsroom) -> int:
-    reporter = newsroom.authors.create(Author(name="Aida Bekova", roles=(Role.REPORTER,)))
-    original = newsroom.articles.create(Article(
+    saved = translated_story(newsroom, original=Article(
         headline="Two summits in Astana", body=ORIGINAL, language="en",
-        dateline=Dateline(city="Astana", country="Kazakhstan"),
-        byline=(BylineEntry(reporter.name, Role.REPORTER, reporter.id),)))
-    draft = TranslationService(newsroom.uow).start_translation(original.id or 0, "ru")
-    saved = newsroom.articles.save(replace(draft, headline="Два саммита в Астане",
-                                           body=TRANSLATION))
+        dateline=Dateline(city="Astana", country="Kazakhstan")),
+        headline="Два саммита в Астане", body=TRANSLATION)
     return saved.id or 0
 
 

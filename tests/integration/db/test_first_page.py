@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,15 +15,8 @@ from newsdesk.domain.people import Author
 from newsdesk.domain.query import ACTIVE_STATUSES, DESK_QUERY, ArticleQuery, SortKey
 from newsdesk.services.demo import fill_demo_newsroom
 from newsdesk.services.newsroom import Newsroom
-from tests.helpers.newsroom import opened
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)

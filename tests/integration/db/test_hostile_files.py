@@ -32,12 +32,6 @@ CLI = [sys.executable, "-m", "newsdesk"]
 CONTROL = {chr(code) for code in (*range(0x20), *range(0x7F, 0xA0))}
 
 
-@pytest.fixture
-def newsroom(database_url: str):  # type: ignore[no-untyped-def]
-    with opened(database_url) as room:
-        yield room
-
-
 def _nothing_written(newsroom: Newsroom) -> None:
     assert newsroom.articles.count(ArticleQuery()) == 0
     assert newsroom.authors.all() == []

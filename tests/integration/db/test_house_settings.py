@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import create_engine, select
 
@@ -14,12 +12,6 @@ from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.services.newsroom import Newsroom
 from tests.helpers.newsroom import opened
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 def _rows(database_url: str) -> dict[str, object]:

@@ -10,7 +10,6 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.interchange import dump_story
 from newsdesk.services.newsroom import Newsroom
-from tests.helpers.newsroom import opened
 
 STORY = """---
 headline: Kazakhstan and Uzbekistan sign water-sharing deal
@@ -32,12 +31,6 @@ TASHKENT — The deal was signed on Friday, [Kazakhstan's Kazinform news agency 
 
 “Both sides will release more water in spring,” the [ministry said](source:ministry).
 """
-
-
-@pytest.fixture
-def newsroom(database_url: str):  # type: ignore[no-untyped-def]
-    with opened(database_url) as room:
-        yield room
 
 
 def _write(tmp_path: Path, name: str, text: str | bytes) -> Path:

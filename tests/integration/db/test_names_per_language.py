@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,12 +31,6 @@ from tests.helpers.newsroom import opened
 ROOT = Path(__file__).resolve().parents[3]
 KWAN_RU = AuthorName("ru", "Сергей Кван", "Пишет об энергетике Центральной Азии.")
 SHOIGU_RU = SourceName("ru", "Сергей Шойгу", "министр обороны России")
-
-
-@pytest.fixture
-def room(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as newsroom:
-        yield newsroom
 
 
 def _kwan(room: Newsroom) -> Author:

@@ -14,12 +14,6 @@ from newsdesk.services.newsroom import Newsroom
 from tests.helpers.newsroom import opened
 
 
-@pytest.fixture
-def newsroom(database_url: str):  # type: ignore[no-untyped-def]
-    with opened(database_url) as room:
-        yield room
-
-
 def test_author_with_bylines_cannot_be_deleted_but_can_be_merged(newsroom: Newsroom) -> None:
     keep = newsroom.authors.create(Author(name="Aisulu Nurlanovna", bio="Keeps this bio."))
     dupe = newsroom.authors.create(

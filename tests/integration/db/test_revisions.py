@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,12 +24,6 @@ from tests.helpers.newsroom import opened
 
 FIRST_BODY = "Tariffs rise by 15 percent from May.\n\nThe ministry gave no reason."
 SECOND_BODY = "Tariffs rise by 20 percent from June.\n\nThe ministry gave no reason."
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 def _story_with_two_revisions(newsroom: Newsroom) -> Article:

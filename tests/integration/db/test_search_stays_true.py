@@ -3,7 +3,6 @@ insert, author rename and merge, on SQLite and PostgreSQL, with no caller indexi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,14 +19,7 @@ from newsdesk.services.bulk_insert import BulkStory, insert_stories
 from newsdesk.services.demo import fill_demo_newsroom
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.translation import TranslationService
-from tests.helpers.newsroom import opened
 from tests.helpers.storage_faults import sqlite_copy
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 def found(newsroom: Newsroom, text: str) -> list[str]:

@@ -75,12 +75,6 @@ def _units(count: int, *, bad_at: int | None = None) -> str:
 
 
 @pytest.fixture
-def room(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as newsroom:
-        yield newsroom
-
-
-@pytest.fixture
 def postgres_room(postgres_server: PostgresServer,
                   _migrated_templates: dict[str, str]) -> Iterator[Newsroom]:
     """A newsroom on the throwaway PostgreSQL server alone, for what only PostgreSQL has."""

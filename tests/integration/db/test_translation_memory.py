@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,12 +32,6 @@ RU = [
     "В министерстве ожидают, что к концу сезона экспорт достигнет 9,5 млн тонн.",
 ]
 STORY = StoryRef(None, "kazakh-grain", "Kazakhstan grain exports")
-
-
-@pytest.fixture
-def room(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as newsroom:
-        yield newsroom
 
 
 def _fill(room: Newsroom) -> int:

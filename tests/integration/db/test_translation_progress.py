@@ -4,10 +4,7 @@ per translation and a translation its own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-
-import pytest
 
 from newsdesk.domain.article import Article, BylineEntry, Dateline, Role
 from newsdesk.domain.errors import NotFoundError
@@ -16,17 +13,10 @@ from newsdesk.domain.segments import HEADLINE_KEY, Progress, SegmentChange, Segm
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.translation import TranslationService
 from newsdesk.services.translation_progress import TranslationProgressService
-from tests.helpers.newsroom import opened
 
 EN_BODY = ("The increase affects 250,000 households, the council said.\n\n"
            "Tariffs were last raised in 2019.\n\n"
            "The council meets again in May.")
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 def _original(newsroom: Newsroom, headline: str = "Water tariffs rise") -> Article:

@@ -4,7 +4,6 @@ reports them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import pytest
@@ -17,7 +16,6 @@ from newsdesk.domain.workflow import Problem
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.translation import TranslationService
-from tests.helpers.newsroom import opened
 
 EN_BODY = (
     "Bishkek will raise water tariffs by 12 percent from May 1, the city council said on "
@@ -74,12 +72,6 @@ class Pair:
         moved = self.articles.set_status(current.id or 0, Status.READY, version=current.version)
         assert moved.status is Status.READY
         return moved
-
-
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
 
 
 def _start(newsroom: Newsroom, *, translate: bool = True) -> Pair:

@@ -3,21 +3,19 @@ refused when a colleague got there first, and ignored QA problems that stop bloc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 
 from newsdesk.domain.alignment import align_bodies
-from newsdesk.domain.article import Article, BylineEntry, Dateline, Role, Status
+from newsdesk.domain.article import Article, Dateline, Status
 from newsdesk.domain.errors import ConflictError, InvalidInputError
-from newsdesk.domain.people import Author
 from newsdesk.domain.segments import SegmentChange, SegmentState, body_row_keys, text_hash
 from newsdesk.domain.translation_changes import desk_rows
 from newsdesk.domain.translation_qa import QaCheck, QaIgnore
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.translation import TranslationService
 from tests.helpers.newsroom import opened
+from tests.helpers.translations import translated_story
 
 EN_BODY = ("The increase affects 250,000 households, the council said.\n\n"
            "Tariffs were last raised in 2019.")
@@ -25,21 +23,11 @@ RU_BODY = ("Повышение затронет 250 000 домохозяйств
            "В последний раз тарифы повышали в 2019 году.")
 
 
-@pytest.fixture
-def newsroom(database_url: str) -> Iterator[Newsroom]:
-    with opened(database_url) as room:
-        yield room
-
-
 def _translation(newsroom: Newsroom) -> Article:
-    reporter = newsroom.authors.create(Author(name="Aida Bekova", roles=(Role.REPORTER,)))
-    original = newsroom.articles.create(Article(
+    return translated_story(newsroom, original=Article(
         headline="Water tariffs rise", body=EN_BODY, language="en",
-        dateline=Dateline(city="Bishkek", country="Kyrgyzstan"),
-        byline=(BylineEntry(reporter.name, Role.REPORTER, reporter.id),)))
-    draft = TranslationService(newsroom.uow).start_translation(original.id or 0, "ru")
-    return newsroom.articles.save(replace(draft, headline="Тарифы на воду растут",
-                                          body=RU_BODY))
+        dateline=Dateline(city="Bishkek", country="Kyrgyzstan")),
+        headline="Тарифы на воду растут", body=RU_BODY)
 
 
 def test_states_are_stored_versioned_and_read_back(newsroom: Newsroom) -> None:
