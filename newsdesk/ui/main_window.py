@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -12,13 +11,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QKeySequence,
     QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
@@ -38,12 +35,13 @@ from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.models.article_list_model import summary_of
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
-from newsdesk.ui.status_labels import status_label
 from newsdesk.ui.story_transfer import StoryTransfer
 from newsdesk.ui.tasks import SHOWN_NOW, TaskHandle, TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.opening_placeholder import OpeningPlaceholder
+from newsdesk.ui.widgets.save_state_label import SaveStateLabel
+from newsdesk.ui.window_actions import ActionOf, WindowActions
 from newsdesk.ui.window_dialogs import DialogDesk, WindowDialogs
 from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
 
@@ -65,25 +63,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_STATE_TEXT = {
-    SaveState.SAVED: QT_TRANSLATE_NOOP("MainWindow", "✓ Saved"),
-    SaveState.UNSAVED: QT_TRANSLATE_NOOP("MainWindow", "● Unsaved changes"),
-    SaveState.EMPTY: QT_TRANSLATE_NOOP("MainWindow", "New story"),
-    SaveState.INVALID: QT_TRANSLATE_NOOP("MainWindow", "✗ Not saved"),
-    SaveState.CONFLICT: QT_TRANSLATE_NOOP("MainWindow", "✗ Not saved: conflict"),
-    SaveState.OFFLINE: QT_TRANSLATE_NOOP("MainWindow", "⚠ Kept on this computer"),
-}
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
 RETRY_NOW = QT_TRANSLATE_NOOP("MainWindow", "Retry Now")
 KEEP_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Keep My Text and Close")
 DISCARD_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Discard and Close")
-
-_STATUS_SHORTCUTS = {
-    Status.DRAFT: "Ctrl+1",
-    Status.EDITING: "Ctrl+2",
-    Status.READY: "Ctrl+3",
-    Status.PUBLISHED: "Ctrl+4",
-}
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +87,43 @@ class MainWindow(QMainWindow):
     """What the desk needs could not be read from the newsroom (the exception): no desk."""
     recovery_reviewed = Signal()
     """Every text the recovery journal offered back at start-up was answered or deferred."""
+
+    # The window's commands, made by WindowActions (window_actions.py): the menus find them by
+    # id; the window, its tools and the tests by these names.
+    new_action = ActionOf()
+    duplicate_action = ActionOf()
+    save_action = ActionOf()
+    save_note_action = ActionOf()
+    reload_action = ActionOf()
+    import_action = ActionOf()
+    export_action = ActionOf()
+    pdf_action = ActionOf()
+    quit_action = ActionOf()
+    undo_action = ActionOf()
+    redo_action = ActionOf()
+    find_action = ActionOf()
+    replace_action = ActionOf()
+    preview_action = ActionOf()
+    smart_quotes_action = ActionOf()
+    search_action = ActionOf()
+    cut_action = ActionOf()
+    copy_action = ActionOf()
+    paste_action = ActionOf()
+    select_all_action = ActionOf()
+    refresh_action = ActionOf()
+    list_action = ActionOf()
+    full_screen_action = ActionOf()
+    spike_action = ActionOf()
+    spike_key_action = ActionOf()
+    revisions_action = ActionOf()
+    spelling_action = ActionOf()
+    profiles_action = ActionOf()
+    house_words_action = ActionOf()
+    house_settings_action = ActionOf()
+    about_action = ActionOf()
+    help_action = ActionOf()
+    status_actions: dict[Status, QAction]
+    window_actions: WindowActions
 
     # Built by attach_newsroom(); a window shown before the newsroom opened has none yet.
     _newsroom: Newsroom
@@ -175,10 +195,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.save_state_label = QLabel(self.tr("Opening…"), self)
-        self.save_state_label.setObjectName("saveStateLabel")
-        self.save_state_label.setAccessibleName(self.tr("Save state"))
-        self.save_state_label.setMinimumWidth(150)
+        self.save_state_label = SaveStateLabel(self)
         self.statusBar().addPermanentWidget(self.save_state_label)
         self.statusBar().setObjectName("statusBar")
 
@@ -306,7 +323,7 @@ class MainWindow(QMainWindow):
         self.journal_writer = self.session.journal_writer
         self.autosaver = self.session.autosaver
         self.undo_stack = self.session.undo_stack
-        self.save_state_label.setText(self.tr(_STATE_TEXT[SaveState.EMPTY]))
+        self.save_state_label.show_state(SaveState.EMPTY)
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self.tool_context)
@@ -350,134 +367,11 @@ class MainWindow(QMainWindow):
         self.newsroom_opened.emit()
 
     # -- building ----------------------------------------------------------------------------
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[..., object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        icon_name: str = "",
-        tip: str = "",
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            # triggered(bool) would hand its "checked" flag to a slot's first optional
-            # parameter (Ctrl+S passed False as the revision note): call the slot bare.
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        a = self._action
-        key = QKeySequence.StandardKey
-        self.new_action = a("newAction", self.tr("&New Story"), self.new_story, key.New,
-                            icon_name="new-story", tip=self.tr("Start a new story"))
-        self.duplicate_action = a("duplicateAction", self.tr("&Duplicate Story"),
-                                  self.duplicate_story,
-                                  "Ctrl+D", icon_name="duplicate",
-                                  tip=self.tr("Copy the story as a new draft"))
-        self.save_action = a("saveRevisionAction", self.tr("&Save Revision"), self.save_revision,
-                             key.Save, icon_name="save-revision",
-                             tip=self.tr("Save now and record a revision you can go back to"))
-        self.save_note_action = a("saveRevisionNoteAction", self.tr("Save Revision with &Note…"),
-                                  self.save_revision_with_note, "Ctrl+Shift+S")
-        self.reload_action = a("reloadAction", self.tr("&Reload Story"), self.reload_story,
-                               key.Refresh,
-                               tip=self.tr("Drop unsaved changes and show the stored story"))
-        transfer = self.transfer
-        self.import_action = a("importAction", self.tr("&Import…"), transfer.choose_import_files,
-                               "Ctrl+I",
-                               icon_name="import", tip=self.tr("Import Markdown story files"))
-        self.export_action = a("exportAction", self.tr("&Export…"), transfer.open_export_dialog,
-                               "Ctrl+E",
-                               icon_name="export",
-                                   tip=self.tr("Export stories to HTML, Markdown, ninjs"))
-        self.pdf_action = a("exportPdfAction", self.tr("Export &PDF…"), transfer.choose_pdf_file,
-                            key.Print,
-                            icon_name="pdf",
-                                tip=self.tr("The open story as a PDF for the legal desk"))
-        # Some platforms bind no key to StandardKey.Quit; Ctrl+Q is what every desktop expects.
-        quit_key = key.Quit if QKeySequence.keyBindings(key.Quit) else "Ctrl+Q"
-        self.quit_action = a("quitAction", self.tr("&Quit"), self.close, quit_key)
-        self.undo_action = a("undoAction", self.tr("&Undo"), self.undo, key.Undo, icon_name="undo")
-        self.redo_action = a("redoAction", self.tr("&Redo"), self.redo, key.Redo, icon_name="redo")
-        # Find, replace and preview are the editor's own actions: one action per shortcut, or
-        # Qt calls the key ambiguous and does nothing.
-        self.find_action = self.editor_actions.find
-        self.find_action.setIcon(icon("find"))
-        self.replace_action = self.editor_actions.replace
-        self.preview_action = self.editor_actions.toggle_preview
-        self.preview_action.setIcon(icon("preview"))
-        self.smart_quotes_action = self.editor_actions.smart_quotes
-        for action in (self.find_action, self.replace_action, self.preview_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.search_action = a("searchStoriesAction", self.tr("&Search Stories"), self.focus_search,
-                               "Ctrl+Shift+F", tip=self.tr("Search every story in the database"))
-        # Clipboard commands for the menu (the text fields handle the keys themselves; these
-        # make the commands findable and work on whatever field has focus).
-        self.cut_action = a("cutAction", self.tr("Cu&t"), partial(self._edit_focused, "cut"),
-                            key.Cut)
-        self.copy_action = a("copyAction", self.tr("&Copy"), partial(self._edit_focused, "copy"),
-                             key.Copy)
-        self.paste_action = a("pasteAction", self.tr("&Paste"), partial(self._edit_focused,
-                              "paste"),
-                              key.Paste)
-        self.select_all_action = a("selectAllAction", self.tr("Select &All"),
-                                   partial(self._edit_focused, "selectAll"), key.SelectAll)
-        self.refresh_action = a("refreshListAction", self.tr("Refresh Story &List"),
-                                self.refresh_from_database, "Ctrl+R",
-                                tip=self.tr("Show stories others saved or imported since"))
-        self.list_action = a("toggleListAction", self.tr("Story &List"), self.set_list_visible,
-                             "Ctrl+Shift+L", checkable=True)
-        self.full_screen_action = a("fullScreenAction", self.tr("F&ull Screen"),
-                                    self.set_full_screen,
-                                    key.FullScreen, checkable=True)
-        self.status_actions: dict[Status, QAction] = {}
-        for status, shortcut in _STATUS_SHORTCUTS.items():
-            self.status_actions[status] = a(
-                f"move{status.value.capitalize()}Action",
-                    self.tr("Move to &{0}").format(status_label(status)),
-                partial(self.move_to_status, status), shortcut)
-        # No window-wide key: Ctrl+Del deletes a word in every text editor, and a spike from the
-        # middle of typing is a nasty surprise. Delete spikes when the story list has focus.
-        self.spike_action = a("spikeAction", self.tr("S&pike Story"), self.spike_selected,
-                              icon_name="spike",
-                              tip=self.tr("Archive the story (Delete in the story list; "
-                                          "undo brings it)"))
-        self.spike_key_action = QAction(self.tr("Spike Story"), self.list_panel.view)
-        self.spike_key_action.setObjectName("spikeKeyAction")
-        self.spike_key_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.spike_key_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.spike_key_action.triggered.connect(self.spike_selected)
-        self.list_panel.view.addAction(self.spike_key_action)
-        self.revisions_action = a("revisionsAction", self.tr("&Revisions…"), self.show_revisions,
-                                  "Ctrl+Alt+H", tip=self.tr("Browse, compare and restore the "
-                                                            "open story's revisions"))
-        self.spelling_action = a("spellingAction", self.tr("&Spelling…"), self.check_spelling, "F7",
-                                 icon_name="spelling")
-        self.profiles_action = a("profilesAction", self.tr("Author &Profiles…"), self.show_profiles,
-                                 "Ctrl+Shift+A", icon_name="profiles")
-        self.house_words_action = a("houseDictionaryAction", self.tr("&House Dictionary…"),
-                                    self.show_house_dictionary)
-        self.house_settings_action = a("houseSettingsAction", self.tr("House &Settings…"),
-                                       self.show_house_settings)
-        self.about_action = a("aboutAction", self.tr("&About Newsdesk"), self.show_about)
-        self.help_action = a("helpAction", self.tr("Newsdesk &Help"), self.show_help,
-                             key.HelpContents)
-        self.list_action.setChecked(True)
+        self.window_actions = WindowActions(self, self, transfer=self.transfer,
+                                            editor_actions=self.editor_actions,
+                                            list_view=self.list_panel.view)
+        self.status_actions = self.window_actions.status_actions
 
     def _build_people(self) -> None:
         """The people tools: the source registry's dock beside the editor, the citation picker
@@ -729,12 +623,7 @@ class MainWindow(QMainWindow):
     # -- saving ------------------------------------------------------------------------------
     def on_save_state_changed(self, state_value: str, message: str) -> None:
         state = SaveState(state_value)
-        self.save_state_label.setText(self.tr(_STATE_TEXT[state]))
-        self.save_state_label.setToolTip(message)
-        self.save_state_label.setProperty("saveState", state.value)
-        font = self.save_state_label.font()
-        font.setBold(state in (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE))
-        self.save_state_label.setFont(font)
+        self.save_state_label.show_state(state, message)
         if state is SaveState.CONFLICT:
             self.notice.show_notice(message, actions=self.session.conflict_actions())
             self.statusBar().showMessage(message)
@@ -877,7 +766,8 @@ class MainWindow(QMainWindow):
             return focus
         return None
 
-    def _edit_focused(self, command: str) -> None:
+    def edit_focused(self, command: str) -> None:
+        """Cut, Copy, Paste, Select All from the menu: on whichever text field has focus."""
         widget = self._focused_text_widget()
         if widget is not None:
             getattr(widget, command)()

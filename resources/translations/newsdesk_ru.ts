@@ -487,6 +487,10 @@ stored as a 256 px square.</source>
         <translation>%1 уже есть в подписи.</translation>
     </message>
     <message>
+        <source>The profile could not be stored: %1</source>
+        <translation>Профиль не удалось сохранить: %1</translation>
+    </message>
+    <message>
         <source>No author yet</source>
         <translation>Автор пока не указан</translation>
     </message>
@@ -556,6 +560,29 @@ stored as a 256 px square.</source>
     <message>
         <source>Yours, not saved yet</source>
         <translation>Ваш текст, ещё не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueFollow</name>
+    <message>
+        <source>“{0}” was updated by a colleague.</source>
+        <translation>Коллега обновил материал «{0}».</translation>
+    </message>
+    <message>
+        <source>A newer version of this story was saved by a colleague.</source>
+        <translation>Коллега сохранил более новую версию этого материала.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Reload Story</source>
+        <translation>Перезагрузить материал</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored story: {0}</source>
+        <translation>Не удалось прочитать сохранённый материал: {0}</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1054,10 @@ stored as a 256 px square.</source>
     <message>
         <source>Added “{0}” to the house dictionary.</source>
         <translation>Слово «{0}» добавлено в словарь редакции.</translation>
+    </message>
+    <message>
+        <source>Words colleagues added to the house dictionary could not be read ({0}); they are looked for again as you work.</source>
+        <translation>Слова, которые коллеги добавили в словарь редакции, не удалось прочитать ({0}); они будут запрошены снова по ходу работы.</translation>
     </message>
 </context>
 <context>
@@ -3026,28 +3057,8 @@ Why may it stay as it is? The reason is kept with the story.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>✓ Saved</source>
-        <translation>✓ Сохранено</translation>
-    </message>
-    <message>
-        <source>● Unsaved changes</source>
-        <translation>● Есть несохранённые изменения</translation>
-    </message>
-    <message>
         <source>New story</source>
         <translation>Новый материал</translation>
-    </message>
-    <message>
-        <source>✗ Not saved</source>
-        <translation>✗ Не сохранено</translation>
-    </message>
-    <message>
-        <source>✗ Not saved: conflict</source>
-        <translation>✗ Не сохранено: конфликт</translation>
-    </message>
-    <message>
-        <source>⚠ Kept on this computer</source>
-        <translation>⚠ Сохранено на этом компьютере</translation>
     </message>
     <message>
         <source>Retry Now</source>
@@ -3062,80 +3073,8 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Отбросить и закрыть</translation>
     </message>
     <message>
-        <source>Opening…</source>
-        <translation>Открытие…</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Состояние сохранения</translation>
-    </message>
-    <message>
         <source>Newsdesk — opening {0}</source>
         <translation>Newsdesk — открывается {0}</translation>
-    </message>
-    <message>
-        <source>&amp;New Story</source>
-        <translation>&amp;Новый материал</translation>
-    </message>
-    <message>
-        <source>Start a new story</source>
-        <translation>Начать новый материал</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate Story</source>
-        <translation>&amp;Дублировать материал</translation>
-    </message>
-    <message>
-        <source>Copy the story as a new draft</source>
-        <translation>Скопировать материал в новый черновик</translation>
-    </message>
-    <message>
-        <source>&amp;Save Revision</source>
-        <translation>&amp;Сохранить редакцию</translation>
-    </message>
-    <message>
-        <source>Save now and record a revision you can go back to</source>
-        <translation>Сохранить сейчас и записать редакцию, к которой можно вернуться</translation>
-    </message>
-    <message>
-        <source>Save Revision with &amp;Note…</source>
-        <translation>Сохранить редакцию с &amp;примечанием…</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Story</source>
-        <translation>П&amp;ерезагрузить материал</translation>
-    </message>
-    <message>
-        <source>Drop unsaved changes and show the stored story</source>
-        <translation>Отбросить несохранённые изменения и показать сохранённый материал</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
-    </message>
-    <message>
-        <source>Import Markdown story files</source>
-        <translation>Импортировать материалы из файлов Markdown</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Export stories to HTML, Markdown, ninjs</source>
-        <translation>Экспортировать материалы в HTML, Markdown, ninjs</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Экспорт в &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>The open story as a PDF for the legal desk</source>
-        <translation>Открытый материал в PDF для юристов</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3144,94 +3083,6 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Search Stories</source>
-        <translation>По&amp;иск материалов</translation>
-    </message>
-    <message>
-        <source>Search every story in the database</source>
-        <translation>Искать по всем материалам в базе</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Вырезать</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Копировать</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Вст&amp;авить</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Выделить в&amp;сё</translation>
-    </message>
-    <message>
-        <source>Refresh Story &amp;List</source>
-        <translation>&amp;Обновить список материалов</translation>
-    </message>
-    <message>
-        <source>Show stories others saved or imported since</source>
-        <translation>Показать материалы, которые с тех пор сохранили или импортировали коллеги</translation>
-    </message>
-    <message>
-        <source>Story &amp;List</source>
-        <translation>&amp;Список материалов</translation>
-    </message>
-    <message>
-        <source>F&amp;ull Screen</source>
-        <translation>Во весь &amp;экран</translation>
-    </message>
-    <message>
-        <source>Move to &amp;{0}</source>
-        <translation>Перевести в статус &amp;{0}</translation>
-    </message>
-    <message>
-        <source>S&amp;pike Story</source>
-        <translation>Сн&amp;ять материал</translation>
-    </message>
-    <message>
-        <source>Archive the story (Delete in the story list; undo brings it)</source>
-        <translation>Снять материал в архив (Delete в списке материалов; отмена возвращает его)</translation>
-    </message>
-    <message>
-        <source>Spike Story</source>
-        <translation>Снять материал</translation>
-    </message>
-    <message>
-        <source>&amp;Revisions…</source>
-        <translation>&amp;Редакции…</translation>
-    </message>
-    <message>
-        <source>Browse, compare and restore the open story&apos;s revisions</source>
-        <translation>Просмотр, сравнение и восстановление редакций открытого материала</translation>
-    </message>
-    <message>
-        <source>&amp;Spelling…</source>
-        <translation>&amp;Орфография…</translation>
-    </message>
-    <message>
-        <source>Author &amp;Profiles…</source>
-        <translation>&amp;Профили авторов…</translation>
-    </message>
-    <message>
-        <source>&amp;House Dictionary…</source>
-        <translation>С&amp;ловарь редакции…</translation>
-    </message>
-    <message>
-        <source>House &amp;Settings…</source>
-        <translation>&amp;Настройки редакции…</translation>
-    </message>
-    <message>
-        <source>&amp;About Newsdesk</source>
-        <translation>&amp;О программе Newsdesk</translation>
-    </message>
-    <message>
-        <source>Newsdesk &amp;Help</source>
-        <translation>&amp;Справка Newsdesk</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
@@ -3296,44 +3147,6 @@ Why may it stay as it is? The reason is kept with the story.</source>
             <numerusform>Снято %n материала (Ctrl+Z вернёт их).</numerusform>
             <numerusform>Снято %n материалов (Ctrl+Z вернёт их).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open a story to see its revisions.</source>
-        <translation>Откройте материал, чтобы увидеть его редакции.</translation>
-    </message>
-    <message>
-        <source>“{0}” was updated by a colleague.</source>
-        <translation>Коллега обновил материал «{0}».</translation>
-    </message>
-    <message>
-        <source>A newer version of this story was saved by a colleague.</source>
-        <translation>Коллега сохранил более новую версию этого материала.</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Сравнить</translation>
-    </message>
-    <message>
-        <source>Reload Story</source>
-        <translation>Перезагрузить материал</translation>
-    </message>
-    <message>
-        <source>Cannot read the stored story: {0}</source>
-        <translation>Не удалось прочитать сохранённый материал: {0}</translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation>О программе Newsdesk</translation>
-    </message>
-    <message>
-        <source>Newsdesk {0}
-A desktop newsroom editor.
-
-Database: {1}</source>
-        <translation>Newsdesk {0}
-Настольный редактор для редакций.
-
-База данных: {1}</translation>
     </message>
     <message>
         <source>Text Kept on This Computer</source>
@@ -3545,6 +3358,10 @@ Database: {1}</source>
 </context>
 <context>
     <name>PeopleTools</name>
+    <message>
+        <source>The source registry could not be read ({0}): citations are not checked until Refresh Story List (Ctrl+R) reads it.</source>
+        <translation>Реестр источников не удалось прочитать ({0}): ссылки на источники не проверяются, пока «Обновить список материалов» (Ctrl+R) не прочитает его.</translation>
+    </message>
     <message>
         <source>Story sources</source>
         <translation>Источники материала</translation>
@@ -4217,6 +4034,41 @@ Database: {1}</source>
     <message>
         <source>Your edits are kept. Saving now stores them over the colleague&apos;s version.</source>
         <translation>Ваши правки сохранены в форме. Если сохранить сейчас, они заменят версию коллеги.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLabel</name>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Сохранено</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <source>✗ Not saved</source>
+        <translation>✗ Не сохранено</translation>
+    </message>
+    <message>
+        <source>✗ Not saved: conflict</source>
+        <translation>✗ Не сохранено: конфликт</translation>
+    </message>
+    <message>
+        <source>⚠ Kept on this computer</source>
+        <translation>⚠ Сохранено на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Состояние сохранения</translation>
     </message>
 </context>
 <context>
@@ -5016,6 +4868,190 @@ Database: {1}</source>
     <message>
         <source>The upgrade ran in one transaction on the server. Newsdesk keeps no copy of a database on a server: keep your own backups (pg_dump).</source>
         <translation>Обновление выполнено на сервере одной транзакцией. Newsdesk не хранит копий серверных баз: делайте резервные копии сами (pg_dump).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>&amp;Новый материал</translation>
+    </message>
+    <message>
+        <source>Start a new story</source>
+        <translation>Начать новый материал</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Story</source>
+        <translation>&amp;Дублировать материал</translation>
+    </message>
+    <message>
+        <source>Copy the story as a new draft</source>
+        <translation>Скопировать материал в новый черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision</source>
+        <translation>&amp;Сохранить редакцию</translation>
+    </message>
+    <message>
+        <source>Save now and record a revision you can go back to</source>
+        <translation>Сохранить сейчас и записать редакцию, к которой можно вернуться</translation>
+    </message>
+    <message>
+        <source>Save Revision with &amp;Note…</source>
+        <translation>Сохранить редакцию с &amp;примечанием…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Story</source>
+        <translation>П&amp;ерезагрузить материал</translation>
+    </message>
+    <message>
+        <source>Drop unsaved changes and show the stored story</source>
+        <translation>Отбросить несохранённые изменения и показать сохранённый материал</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import Markdown story files</source>
+        <translation>Импортировать материалы из файлов Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export stories to HTML, Markdown, ninjs</source>
+        <translation>Экспортировать материалы в HTML, Markdown, ninjs</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The open story as a PDF for the legal desk</source>
+        <translation>Открытый материал в PDF для юристов</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Search Stories</source>
+        <translation>По&amp;иск материалов</translation>
+    </message>
+    <message>
+        <source>Search every story in the database</source>
+        <translation>Искать по всем материалам в базе</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить в&amp;сё</translation>
+    </message>
+    <message>
+        <source>Refresh Story &amp;List</source>
+        <translation>&amp;Обновить список материалов</translation>
+    </message>
+    <message>
+        <source>Show stories others saved or imported since</source>
+        <translation>Показать материалы, которые с тех пор сохранили или импортировали коллеги</translation>
+    </message>
+    <message>
+        <source>Story &amp;List</source>
+        <translation>&amp;Список материалов</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>Move to &amp;{0}</source>
+        <translation>Перевести в статус &amp;{0}</translation>
+    </message>
+    <message>
+        <source>S&amp;pike Story</source>
+        <translation>Сн&amp;ять материал</translation>
+    </message>
+    <message>
+        <source>Archive the story (Delete in the story list; undo brings it)</source>
+        <translation>Снять материал в архив (Delete в списке материалов; отмена возвращает его)</translation>
+    </message>
+    <message>
+        <source>Spike Story</source>
+        <translation>Снять материал</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions…</source>
+        <translation>&amp;Редакции…</translation>
+    </message>
+    <message>
+        <source>Browse, compare and restore the open story&apos;s revisions</source>
+        <translation>Просмотр, сравнение и восстановление редакций открытого материала</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling…</source>
+        <translation>&amp;Орфография…</translation>
+    </message>
+    <message>
+        <source>Author &amp;Profiles…</source>
+        <translation>&amp;Профили авторов…</translation>
+    </message>
+    <message>
+        <source>&amp;House Dictionary…</source>
+        <translation>С&amp;ловарь редакции…</translation>
+    </message>
+    <message>
+        <source>House &amp;Settings…</source>
+        <translation>&amp;Настройки редакции…</translation>
+    </message>
+    <message>
+        <source>&amp;About Newsdesk</source>
+        <translation>&amp;О программе Newsdesk</translation>
+    </message>
+    <message>
+        <source>Newsdesk &amp;Help</source>
+        <translation>&amp;Справка Newsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Open a story to see its revisions.</source>
+        <translation>Откройте материал, чтобы увидеть его редакции.</translation>
+    </message>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>О программе Newsdesk</translation>
+    </message>
+    <message>
+        <source>Newsdesk {0}
+A desktop newsroom editor.
+
+Database: {1}</source>
+        <translation>Newsdesk {0}
+Настольный редактор для редакций.
+
+База данных: {1}</translation>
     </message>
 </context>
 </TS>

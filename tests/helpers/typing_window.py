@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from newsdesk.domain.article import Article
     from newsdesk.services.newsroom import Newsroom
-    from newsdesk.ui.desk_start import read_opened
     from newsdesk.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,6 +39,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.services.newsroom import open_newsroom
+    from newsdesk.ui.desk_start import read_opened
     from newsdesk.ui.main_window import MainWindow
 
     app = QApplication([])
