@@ -27,6 +27,7 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.desk_notices import DeskNotices
 from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskState
 from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
@@ -64,7 +65,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
-RETRY_NOW = QT_TRANSLATE_NOOP("MainWindow", "Retry Now")
 KEEP_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Keep My Text and Close")
 DISCARD_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Discard and Close")
 
@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
     """A colleague's save of the open story: shown in place, or offered with Compare."""
     first_start: FirstStartOffer
     """Asks a new newsroom's name and credit."""
+    notices: DeskNotices
+    """The save state, the journal's trouble and a read-only newsroom, said to the user."""
 
     def __init__(
         self,
@@ -324,6 +326,9 @@ class MainWindow(QMainWindow):
         self.autosaver = self.session.autosaver
         self.undo_stack = self.session.undo_stack
         self.save_state_label.show_state(SaveState.EMPTY)
+        self.notices = DeskNotices(self.notice, self.statusBar(), self.save_state_label,
+                                   conflict_actions=self.session.conflict_actions,
+                                   retry_saving=self.retry_saving, parent=self)
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self.tool_context)
@@ -506,23 +511,14 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.autosaver.is_dirty)
 
     def _update_actions(self) -> None:
-        has_story = self.open_article_id is not None
-        has_target = has_story or bool(self.list_panel.selected_article_ids())
-        self.duplicate_action.setEnabled(has_target)
-        self.spike_action.setEnabled(has_target)
-        self.pdf_action.setEnabled(has_story)
-        for action in self.status_actions.values():
-            action.setEnabled(has_story)
         stack = self.undo_stack
-        text_undo = self._focused_text_widget()
-        self.undo_action.setText(
-            self.tr("&Undo Typing") if text_undo is not None
-            else self.tr("&Undo {0}").format(stack.undoText()).rstrip() if stack.canUndo()
-            else self.tr("&Undo"))
-        self.redo_action.setText(
-            self.tr("&Redo Typing") if text_undo is not None
-            else self.tr("&Redo {0}").format(stack.redoText()).rstrip() if stack.canRedo()
-            else self.tr("&Redo"))
+        has_story = self.open_article_id is not None
+        self.window_actions.follow(
+            has_story=has_story,
+            has_target=has_story or bool(self.list_panel.selected_article_ids()),
+            typing=self._focused_text_widget() is not None,
+            undo=stack.undoText() if stack.canUndo() else None,
+            redo=stack.redoText() if stack.canRedo() else None)
 
     # -- opening stories (the session opens; the window shows) -------------------------------
     def on_article_selected(self, article_id: int) -> None:
@@ -602,19 +598,12 @@ class MainWindow(QMainWindow):
             self.session.show(article)  # the stored text, not the one loaded before the choice
 
     def on_journal_failed(self, reason: str) -> None:
-        self.notice.setProperty("about", "journal")
-        self.notice.show_notice(self.tr(
-            "Your text cannot be kept on this computer as a safeguard ({0}). Saving to the "
-            "newsroom goes on; free some disk space.").format(reason))
+        self.notices.journal_failed(reason)
 
     def show_read_only(self, reason: str) -> None:
         """The newsroom refuses every write (found damaged): say so where the user writes."""
         self._read_only_reason = reason
-        self.notice.setProperty("about", "read-only")
-        self.notice.show_notice(self.tr(
-            "This newsroom is damaged ({0}) and open for reading only: nothing is written to "
-            "it. What you type is kept on this computer; copy out what you need, then open "
-            "the newest backup.").format(reason))
+        self.notices.read_only(reason)
         self._update_title()
 
     def retry_saving(self) -> None:
@@ -623,23 +612,7 @@ class MainWindow(QMainWindow):
     # -- saving ------------------------------------------------------------------------------
     def on_save_state_changed(self, state_value: str, message: str) -> None:
         state = SaveState(state_value)
-        self.save_state_label.show_state(state, message)
-        if state is SaveState.CONFLICT:
-            self.notice.show_notice(message, actions=self.session.conflict_actions())
-            self.statusBar().showMessage(message)
-        elif state is SaveState.INVALID:
-            self.notice.show_notice(message)
-            self.statusBar().showMessage(message)
-        elif state is SaveState.OFFLINE:
-            self.notice.show_notice(
-                message, actions=[MessageAction(self.tr(RETRY_NOW), self.retry_saving)])
-            self.statusBar().showMessage(message)
-        elif state is SaveState.SAVED:
-            if self.notice.property("about") == "save":
-                self.notice.hide()
-            self.statusBar().clearMessage()
-        if state in (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE):
-            self.notice.setProperty("about", "save")
+        self.notices.show_save_state(state, message)
         self.setWindowModified(state is not SaveState.SAVED and self.autosaver.is_dirty)
 
     def on_story_created(self, article: Article) -> None:

@@ -195,6 +195,30 @@ class WindowActions(QObject):
                              key.HelpContents)
         self.list_action.setChecked(True)
 
+    def follow(
+        self, *, has_story: bool, has_target: bool, typing: bool, undo: str | None,
+        redo: str | None,
+    ) -> None:
+        """Enable what can run now and say what Undo and Redo would do.
+
+        ``has_target``: a story is open or chosen in the list; ``typing``: a text field has
+        focus (its own typing is undone there); ``undo``/``redo``: the desk command that would
+        be undone or redone elsewhere (None: nothing).
+        """
+        self.duplicate_action.setEnabled(has_target)
+        self.spike_action.setEnabled(has_target)
+        self.pdf_action.setEnabled(has_story)
+        for action in self.status_actions.values():
+            action.setEnabled(has_story)
+        self.undo_action.setText(
+            self.tr("&Undo Typing") if typing
+            else self.tr("&Undo {0}").format(undo).rstrip() if undo is not None
+            else self.tr("&Undo"))
+        self.redo_action.setText(
+            self.tr("&Redo Typing") if typing
+            else self.tr("&Redo {0}").format(redo).rstrip() if redo is not None
+            else self.tr("&Redo"))
+
 
 class HasWindowActions(Protocol):
     window_actions: WindowActions

@@ -816,6 +816,21 @@ stored as a 256 px square.</source>
     </message>
 </context>
 <context>
+    <name>DeskNotices</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Your text cannot be kept on this computer as a safeguard ({0}). Saving to the newsroom goes on; free some disk space.</source>
+        <translation>Страховую копию вашего текста не удаётся хранить на этом компьютере ({0}). Сохранение в редакционную базу продолжается; освободите место на диске.</translation>
+    </message>
+    <message>
+        <source>This newsroom is damaged ({0}) and open for reading only: nothing is written to it. What you type is kept on this computer; copy out what you need, then open the newest backup.</source>
+        <translation>Эта редакционная база повреждена ({0}) и открыта только для чтения: в неё ничего не записывается. Набранный текст сохраняется на этом компьютере; скопируйте нужное, затем откройте свежую резервную копию.</translation>
+    </message>
+</context>
+<context>
     <name>DeskOriginal</name>
     <message>
         <source>The original “{0}” was deleted while its translation was open. Its last text stays on the left, read only; your translation is saved as a story of its own, and nothing can be flagged or marked up to date any more.</source>
@@ -3061,10 +3076,6 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Новый материал</translation>
     </message>
     <message>
-        <source>Retry Now</source>
-        <translation>Повторить сейчас</translation>
-    </message>
-    <message>
         <source>Keep My Text and Close</source>
         <translation>Сохранить мой текст и закрыть</translation>
     </message>
@@ -3077,14 +3088,6 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Newsdesk — открывается {0}</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;Источники</translation>
     </message>
@@ -3095,30 +3098,6 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>{0} (read only)</source>
         <translation>{0} (только чтение)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Typing</source>
-        <translation>&amp;Отменить ввод</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {0}</source>
-        <translation>&amp;Отменить: {0}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo Typing</source>
-        <translation>&amp;Повторить ввод</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {0}</source>
-        <translation>&amp;Повторить: {0}</translation>
-    </message>
-    <message>
-        <source>Your text cannot be kept on this computer as a safeguard ({0}). Saving to the newsroom goes on; free some disk space.</source>
-        <translation>Страховую копию вашего текста не удаётся хранить на этом компьютере ({0}). Сохранение в редакционную базу продолжается; освободите место на диске.</translation>
-    </message>
-    <message>
-        <source>This newsroom is damaged ({0}) and open for reading only: nothing is written to it. What you type is kept on this computer; copy out what you need, then open the newest backup.</source>
-        <translation>Эта редакционная база повреждена ({0}) и открыта только для чтения: в неё ничего не записывается. Набранный текст сохраняется на этом компьютере; скопируйте нужное, затем откройте свежую резервную копию.</translation>
     </message>
     <message>
         <source>Save revision</source>
@@ -5031,6 +5010,22 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>Newsdesk &amp;Help</source>
         <translation>&amp;Справка Newsdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Typing</source>
+        <translation>&amp;Отменить ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Отменить: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Typing</source>
+        <translation>&amp;Повторить ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Повторить: {0}</translation>
     </message>
 </context>
 <context>
