@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -68,8 +69,14 @@ class WindowDialogs(QObject):
         if old is not None:
             old.close()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self._dialogs.pop(name, None))
+        dialog.destroyed.connect(partial(self._forget, name, dialog))
         self._dialogs[name] = dialog
+
+    def _forget(self, name: str, dialog: QWidget, *_destroyed: object) -> None:
+        # The one closed, not the newer one of its kind that replaced it meanwhile (compared
+        # by identity only: its C++ half is gone).
+        if self._dialogs.get(name) is dialog:
+            del self._dialogs[name]
 
     def get(self, name: str) -> QWidget | None:
         return self._dialogs.get(name)
