@@ -643,17 +643,7 @@ class MainWindow(QMainWindow):
         return self.session.save_revision(note)
 
     def save_revision_with_note(self) -> None:
-        """Ask for a note without blocking (the dialog is window-modal and opened, not exec'd)."""
-        from PySide6.QtWidgets import QInputDialog  # not on the start-up path
-
-        dialog = QInputDialog(self)
-        dialog.setObjectName("revisionNoteDialog")
-        dialog.setWindowTitle(self.tr("Save revision"))
-        dialog.setLabelText(self.tr("Note for this revision (optional):"))
-        dialog.setTextValue("")
-        dialog.textValueSelected.connect(self.save_revision)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.dialogs.ask_revision_note(self.save_revision)
 
     # -- workflow ----------------------------------------------------------------------------
     def move_to_status(self, status: Status) -> bool:
@@ -907,18 +897,8 @@ class MainWindow(QMainWindow):
 
     def _tell_kept_on_this_computer(self) -> None:
         """Closing while the newsroom is unavailable: say where the text is before going."""
-        from PySide6.QtWidgets import QMessageBox  # only when something went wrong
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Text Kept on This Computer"),
-            self.tr("The newsroom could not be reached, so the latest changes to “{0}” are "
-                    "kept on this computer. They will be offered back the next time Newsdesk "
-                    "opens this newsroom.\n\n{1}").format(
-                        self.editor.current_article().headline.strip(),
-                        self.autosaver.message),
-            QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("keptOnThisComputerBox")
-        box.exec()
+        self.dialogs.tell_kept_on_this_computer(self.editor.current_article().headline,
+                                                self.autosaver.message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Autosave on close; text that cannot be saved is never dropped without a word.

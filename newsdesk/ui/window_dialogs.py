@@ -168,3 +168,31 @@ class WindowDialogs(QObject):
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def ask_revision_note(self, save: Callable[[str], object]) -> None:
+        """Save Revision with Note…: ask for the note without blocking (window-modal, opened
+        and not exec'd); ``save`` gets it when the user confirms."""
+        from PySide6.QtWidgets import QInputDialog  # not on the start-up path
+
+        dialog = QInputDialog(self._window)
+        dialog.setObjectName("revisionNoteDialog")
+        dialog.setWindowTitle(self.tr("Save revision"))
+        dialog.setLabelText(self.tr("Note for this revision (optional):"))
+        dialog.setTextValue("")
+        dialog.textValueSelected.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def tell_kept_on_this_computer(self, headline: str, why: str) -> None:
+        """Closing while the newsroom is unavailable: say where the text is before going (a
+        modal box: the window is about to close)."""
+        from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Text Kept on This Computer"),
+            self.tr("The newsroom could not be reached, so the latest changes to “{0}” are "
+                    "kept on this computer. They will be offered back the next time Newsdesk "
+                    "opens this newsroom.\n\n{1}").format(headline.strip(), why),
+            QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("keptOnThisComputerBox")
+        box.exec()

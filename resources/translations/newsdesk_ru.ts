@@ -3100,14 +3100,6 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>{0} (только чтение)</translation>
     </message>
     <message>
-        <source>Save revision</source>
-        <translation>Сохранение редакции</translation>
-    </message>
-    <message>
-        <source>Note for this revision (optional):</source>
-        <translation>Примечание к редакции (необязательно):</translation>
-    </message>
-    <message>
         <source>The editor now shows “{0}”.</source>
         <translation>В редакторе теперь «{0}».</translation>
     </message>
@@ -3126,18 +3118,6 @@ Why may it stay as it is? The reason is kept with the story.</source>
             <numerusform>Снято %n материала (Ctrl+Z вернёт их).</numerusform>
             <numerusform>Снято %n материалов (Ctrl+Z вернёт их).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Text Kept on This Computer</source>
-        <translation>Текст сохранён на этом компьютере</translation>
-    </message>
-    <message>
-        <source>The newsroom could not be reached, so the latest changes to “{0}” are kept on this computer. They will be offered back the next time Newsdesk opens this newsroom.
-
-{1}</source>
-        <translation>Редакционная база недоступна, поэтому последние изменения в «{0}» сохранены на этом компьютере. Они будут предложены снова, когда Newsdesk в следующий раз откроет эту базу.
-
-{1}</translation>
     </message>
     <message>
         <source>The window stayed open so your text is not lost. {0}</source>
@@ -5047,6 +5027,26 @@ Database: {1}</source>
 Настольный редактор для редакций.
 
 База данных: {1}</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Сохранение редакции</translation>
+    </message>
+    <message>
+        <source>Note for this revision (optional):</source>
+        <translation>Примечание к редакции (необязательно):</translation>
+    </message>
+    <message>
+        <source>Text Kept on This Computer</source>
+        <translation>Текст сохранён на этом компьютере</translation>
+    </message>
+    <message>
+        <source>The newsroom could not be reached, so the latest changes to “{0}” are kept on this computer. They will be offered back the next time Newsdesk opens this newsroom.
+
+{1}</source>
+        <translation>Редакционная база недоступна, поэтому последние изменения в «{0}» сохранены на этом компьютере. Они будут предложены снова, когда Newsdesk в следующий раз откроет эту базу.
+
+{1}</translation>
     </message>
 </context>
 </TS>
