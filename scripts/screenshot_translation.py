@@ -3,7 +3,8 @@
 The shot shows what a translator works with on a flagged row: the original changed since it
 was translated (a must-review flag and its word diff), a QA warning (a glossary term the
 row does not render as the glossary says) and the translation memory's match for the row,
-with its score, its source diffed against the row's and where it comes from.
+with its score, its source diffed against the row's and where it comes from, and the
+spelling squiggles of the closed cells (each column in its own language).
 
 Run: .venv/bin/python scripts/screenshot_translation.py [--out translation-desk.png]
 """
@@ -69,6 +70,14 @@ def main(argv: list[str] | None = None) -> int:
                                 10_000)
         if not shown:
             print("no memory match or QA problem on the flagged row", file=sys.stderr)
+            return 1
+        # The closed cells' spelling squiggles: both checkers loaded, the words in view judged.
+        spelling = desk.tools.spelling
+        loaded = shot.wait_until(lambda: spelling.original.checker is not None
+                                 and spelling.translation.checker is not None, 10_000)
+        desk.table.viewport().repaint()  # the words in view are queued for checking
+        if not loaded or not shot.wait_until(lambda: not spelling.cells.busy, 10_000):
+            print("the desk's spelling did not load", file=sys.stderr)
             return 1
         shot.wait(300)
         if not shot.save_shot(dialog, args.out):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from newsdesk.services.then_now import ThenNowService
 from newsdesk.ui.tasks import TaskRunner, describe_failure
 from newsdesk.ui.translation.concordance_panel import SOURCE, TARGET, ConcordancePanel
+from newsdesk.ui.translation.desk_controls import desk_action
 from newsdesk.ui.translation.desk_find import OriginalFindBar
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_spelling import DeskSpelling
@@ -43,16 +43,6 @@ if TYPE_CHECKING:
     from newsdesk.services.translation import TranslationDesk
     from newsdesk.ui.dialogs.glossary_dialog import GlossaryDialog
     from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
-
-
-def desk_action(desk: TranslationDeskWidget, name: str, text: str, key: str) -> QAction:
-    """An action of the desk's keys (the desk's window and its children)."""
-    action = QAction(text, desk)
-    action.setObjectName(name)
-    action.setShortcut(QKeySequence(key))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    desk.addAction(action)
-    return action
 
 
 class DeskTools(QObject):

@@ -28,6 +28,16 @@ def open_russian(qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom) 
         desk.open_for(ru.id or 0)
 
 
+def spelling_desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
+    """A desk on the demo's Russian translation with both columns' checkers loaded."""
+    widget = shown_desk(qtbot, newsroom)
+    open_russian(qtbot, widget, newsroom)
+    spelling = widget.tools.spelling
+    qtbot.wait_until(lambda: spelling.original.checker is not None
+                     and spelling.translation.checker is not None, timeout=20000)
+    return widget
+
+
 def row_with(desk: TranslationDeskWidget, words: str) -> int:
     """The first row whose original holds ``words`` (rows move as headline/deck rows come)."""
     return next(row for row in range(desk.model.rowCount())

@@ -17,7 +17,7 @@ from newsdesk.ui.translation.desk_cell_spelling import SQUIGGLE
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
-from tests.ui.translation.desk_helpers import EN_SLUG, RU_SLUG, open_russian, row_with, shown_desk
+from tests.ui.translation.desk_helpers import EN_SLUG, RU_SLUG, row_with, spelling_desk
 
 
 @pytest.fixture
@@ -28,12 +28,7 @@ def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
     translation = newsroom.articles.get_by_slug(RU_SLUG)
     newsroom.articles.save(replace(translation, body=translation.body.replace(
         "Казахстан и Узбекистан договорились", "Казахстан и Узбекистан превет договорились")))
-    widget = shown_desk(qtbot, newsroom)
-    open_russian(qtbot, widget, newsroom)
-    spelling = widget.tools.spelling
-    qtbot.wait_until(lambda: spelling.original.checker is not None
-                     and spelling.translation.checker is not None, timeout=20000)
-    return widget
+    return spelling_desk(qtbot, newsroom)
 
 
 def _settled(qtbot: QtBot, desk: TranslationDeskWidget) -> QImage:

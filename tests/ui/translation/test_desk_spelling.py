@@ -18,7 +18,7 @@ from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLU
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 from tests.ui.editor.conftest import underlined_words
-from tests.ui.translation.desk_helpers import EN_SLUG, RU_SLUG, open_russian, row_with, shown_desk
+from tests.ui.translation.desk_helpers import EN_SLUG, RU_SLUG, row_with, spelling_desk
 
 
 @pytest.fixture
@@ -26,12 +26,7 @@ def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
     original = newsroom.articles.get_by_slug(EN_SLUG)
     newsroom.articles.save(replace(original, body=original.body.replace(
         "Uzbekistan will let", "Uzbekistn will let")))
-    widget = shown_desk(qtbot, newsroom)
-    open_russian(qtbot, widget, newsroom)
-    spelling = widget.tools.spelling
-    qtbot.wait_until(lambda: spelling.original.checker is not None
-                     and spelling.translation.checker is not None, timeout=20000)
-    return widget
+    return spelling_desk(qtbot, newsroom)
 
 
 def _settled(qtbot: QtBot, desk: TranslationDeskWidget, editor: ParagraphEdit) -> list[str]:

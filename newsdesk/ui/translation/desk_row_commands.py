@@ -1,0 +1,190 @@
+"""The desk's commands on one row: confirm it, set its state, go to the next flagged or
+untranslated row, show the row a readiness problem names.
+
+A row's state and confirmation are stored at once, one row per transaction, with the version
+the desk holds (a conflict reloads the desk). The buttons, keys and words are the desk's own
+(objectNames and the ``TranslationDeskWidget`` catalogue context unchanged).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from newsdesk.domain.desk_fields import qa_refs
+from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.domain.memory import SegmentPair, StoryRef
+from newsdesk.domain.segments import SegmentChange, SegmentState, row_original_text, text_hash
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.error_text import error_text
+from newsdesk.ui.tasks import TaskRunner, describe_failure
+from newsdesk.ui.translation.desk_controls import desk_action, desk_button
+from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
+
+if TYPE_CHECKING:
+    from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+
+STATE_KEYS: Final = (
+    (SegmentState.UNTRANSLATED, "Ctrl+1"),
+    (SegmentState.DRAFT, "Ctrl+2"),
+    (SegmentState.TRANSLATED, "Ctrl+3"),
+    (SegmentState.REVIEWED, "Ctrl+4"),
+)
+"""One key per row state (also in each state cell's tooltip)."""
+
+
+class RowCommands(QObject):
+    """Confirm (Ctrl+Enter), Ctrl+1..4, next untranslated (F7), next flagged (F8)."""
+
+    def __init__(self, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
+        super().__init__(desk)
+        self._desk = desk
+        self._newsroom = newsroom
+        self.next_change_button = desk_button(
+            desk, "nextChangeButton",
+            QCoreApplication.translate("TranslationDeskWidget", "Next flagged"),
+            QCoreApplication.translate("TranslationDeskWidget",
+                                       "The next row whose original changed (F8)"), "F8")
+        self.next_untranslated_button = desk_button(
+            desk, "nextUntranslatedButton",
+            QCoreApplication.translate("TranslationDeskWidget", "Next untranslated"),
+            QCoreApplication.translate("TranslationDeskWidget",
+                                       "The next row still untranslated (F7)"), "F7")
+        self.confirm_button = desk_button(
+            desk, "confirmRowButton",
+            QCoreApplication.translate("TranslationDeskWidget", "Confirm row"),
+            QCoreApplication.translate(
+                "TranslationDeskWidget",
+                "The row's translation is done and renders the original as it is now: mark it "
+                "translated and clear its flag (Ctrl+Enter)"))
+        self.state_actions: list[QAction] = []
+        for state, key in STATE_KEYS:
+            action = desk_action(
+                desk, f"state{state.value.capitalize()}Action", QCoreApplication.translate(
+                    "TranslationDeskWidget", "Mark row {0}").format(state.value), key)
+            action.triggered.connect(lambda _checked=False, s=state: self.set_row_state(s))
+            self.state_actions.append(action)
+        self.confirm_action = desk_action(desk, "confirmRowAction", QCoreApplication.translate(
+            "TranslationDeskWidget", "Confirm row"), "Ctrl+Return")
+        self.confirm_action.setShortcuts([QKeySequence("Ctrl+Return"),
+                                          QKeySequence("Ctrl+Enter")])
+        self.next_change_button.clicked.connect(self.select_next_change)
+        self.next_untranslated_button.clicked.connect(self.select_next_untranslated)
+        self.confirm_button.clicked.connect(self.confirm_row)
+        self.confirm_action.triggered.connect(self.confirm_row)
+
+    def update_controls(self) -> None:
+        desk = self._desk
+        self.next_change_button.setEnabled(bool(desk.model.flagged_rows()))
+        self.next_untranslated_button.setEnabled(bool(desk.model.untranslated_rows()))
+        self.confirm_button.setEnabled(desk.desk is not None and not desk.busy
+                                       and desk.table.currentIndex().isValid())
+
+    # -- states ------------------------------------------------------------------------------
+    def set_row_state(self, state: SegmentState) -> bool:
+        """Set the current row's state (Ctrl+1..4) without confirming its original."""
+        return self._store_row(state, confirm=False)
+
+    def confirm_row(self) -> bool:
+        """The current row is translated and renders the original as it is now (Ctrl+Enter):
+        its flag clears (that row's alone) and its pair goes to the translation memory."""
+        self._desk.commit_open_edit()
+        return self._store_row(SegmentState.TRANSLATED, confirm=True)
+
+    def _store_row(self, state: SegmentState, *, confirm: bool) -> bool:
+        owner, desk, model = self._desk, self._desk.desk, self._desk.model
+        index = owner.table.currentIndex()
+        if desk is None or desk.translation.id is None or not index.isValid() or owner.busy:
+            return False
+        row = index.row()
+        record = model.record_at(row)
+        original = row_original_text(model.row_at(row))
+        change = SegmentChange(model.key_at(row), state,
+                               record.version if record is not None else 0,
+                               text_hash(original) if confirm else None)
+        try:
+            note = (self._confirmed_text(
+                row,
+                QCoreApplication.translate("TranslationDeskWidget",
+                                           "Row {0} confirmed on the desk"),
+                QCoreApplication.translate("TranslationDeskWidget",
+                                           "{0} confirmed on the desk"))
+                if confirm else None)
+            stored = self._newsroom.segments.set_states(
+                desk.translation.id, [change], translation_version=desk.translation.version,
+                revision_note=note)
+        except NewsdeskError as exc:
+            owner.report(QCoreApplication.translate(
+                "TranslationDeskWidget", "Not stored: {0}").format(error_text(exc)))
+            if isinstance(exc, ConflictError):
+                owner.load_translation(desk.translation.id)
+            return False
+        model.update_records(stored)
+        owner.touched_ids.add(desk.translation.id)
+        if confirm:
+            self._remember(row)
+            owner.status_label.setText(self._confirmed_text(
+                row, QCoreApplication.translate("TranslationDeskWidget", "Row {0} confirmed."),
+                QCoreApplication.translate("TranslationDeskWidget", "{0} confirmed.")))
+            if model.flagged_rows():
+                self.select_next_change()
+        owner.update_controls()
+        return True
+
+    def _confirmed_text(self, row: int, body_text: str, field_text: str) -> str:
+        """``body_text`` with the paragraph's number, or ``field_text`` with "Headline"/"Deck"
+        (both templates translated by the caller, where lupdate sees them)."""
+        model = self._desk.model
+        field = model.field_at(row)
+        if field is None:
+            return body_text.format(row - model.field_count + 1)
+        return field_text.format(model.row_label(row))
+
+    def _remember(self, row: int) -> None:
+        """The confirmed pair goes to the shared memory, on the runner (never blocks typing)."""
+        desk, desk_row = self._desk.desk, self._desk.model.row_at(row)
+        if desk is None or desk_row.original is None or desk_row.translation is None:
+            return
+        pair = SegmentPair(desk_row.original.text, desk_row.translation.text)
+        story = StoryRef(desk.translation.id, desk.translation.slug, desk.translation.headline)
+        TaskRunner.of().run(
+            lambda: self._newsroom.memory.add_pairs(
+                [pair], source_language=desk.original.language,
+                target_language=desk.translation.language, story=story),
+            on_error=self._on_memory_failed, channel=f"desk-memory-{desk.translation.id}")
+
+    def _on_memory_failed(self, exc: BaseException) -> bool:
+        self._desk.status_label.setText(QCoreApplication.translate(
+            "TranslationDeskWidget", "The row is confirmed, but the translation memory "
+            "did not take it: {0}").format(describe_failure(exc)))
+        return True
+
+    # -- moving between rows -----------------------------------------------------------------
+    def select_next_untranslated(self) -> None:
+        self._select_next(self._desk.model.untranslated_rows())
+
+    def select_next_change(self) -> None:
+        self._select_next(self._desk.model.flagged_rows())
+
+    def _select_next(self, rows: list[int]) -> None:
+        if not rows:
+            return
+        table = self._desk.table
+        current = table.currentIndex().row()
+        following = next((r for r in rows if r > current), rows[0])
+        table.setCurrentIndex(self._desk.model.index(following, TRANSLATION_COLUMN))
+        table.scrollTo(self._desk.model.index(following, TRANSLATION_COLUMN))
+
+    def select_row_key(self, key: str) -> bool:
+        """Show the row a readiness problem names (``Problem.row``: "headline", "deck",
+        "p3"...); False when the desk has no such row (the text changed since the check)."""
+        model, table = self._desk.model, self._desk.table
+        keys = [ref.key for ref in qa_refs(model.field_names, model.body_rows)]
+        if key not in keys:
+            return False
+        row = keys.index(key)
+        table.setCurrentIndex(model.index(row, TRANSLATION_COLUMN))
+        table.scrollTo(model.index(row, TRANSLATION_COLUMN))
+        return True
