@@ -17,6 +17,7 @@ from newsdesk.domain.people import Author, Source
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
 from newsdesk.ui.tasks import TaskRunner
@@ -33,7 +34,7 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
     def make(newsroom: Newsroom) -> MainWindow:
-        window = MainWindow(newsroom)
+        window = MainWindow(read_opened(newsroom))
         window.autosaver.timer.setInterval(FAST_AUTOSAVE_MS)
         qtbot.addWidget(window)
         window.show()
@@ -385,7 +386,7 @@ def test_dictionaries_and_gazetteer_load_only_after_the_list_has_painted(
     qtbot: QtBot, desk: Desk
 ) -> None:
     """Their loading holds the GIL for a few hundred ms; the window must appear first."""
-    window = MainWindow(desk.newsroom)
+    window = MainWindow(read_opened(desk.newsroom))
     qtbot.addWidget(window)
     painted: list[bool] = []
     window.first_rows_painted.connect(lambda: painted.append(True))
@@ -413,7 +414,7 @@ def test_typing_before_the_last_story_is_back_keeps_the_new_story(
     assert first.open_article(desk.water.id or 0)
     first.close()  # remembers the water story as the one to reopen
 
-    window = MainWindow(desk.newsroom)
+    window = MainWindow(read_opened(desk.newsroom))
     qtbot.addWidget(window)
     window.show()
     target = window.editor.headline_edit if field == "headline" else window.editor.body
