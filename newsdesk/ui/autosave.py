@@ -44,6 +44,8 @@ JOURNAL_DELAY_MS = 100
 """A change reaches the journal on disk within this, plus the write itself (< 250 ms)."""
 RETRY_DELAYS_MS = (2000, 4000, 8000, 15000, 30000)
 """Pauses between attempts while the database is unavailable; the last one repeats."""
+_FLUSH_ROUNDS = 3
+"""Saves a flush sends after the first for text typed while one was on its way."""
 
 
 def tr(text: str) -> str:
@@ -102,8 +104,8 @@ class Autosaver(QObject):
 
     The database write runs on the task runner with a snapshot of the editor, so typing goes
     on while it travels; one save is in flight at a time. Its outcome applies only while the
-    editor still shows the same story. Switching stories and closing wait for it
-    (:meth:`save_now`). While the database is unavailable a save is not attempted on every
+    editor still shows the same story. Switching stories and closing go on once it landed
+    (:meth:`flush`). While the database is unavailable a save is not attempted on every
     pause (each attempt may wait for a lock); the retry clock alone tries, growing pauses.
 
     Signals:
@@ -152,6 +154,9 @@ class Autosaver(QObject):
         self._newsroom_closed = newsroom_closed
         self._in_flight: TaskHandle | None = None
         self._save_again = False
+        self._flush_waiters: list[Callable[[bool], None]] = []
+        self._flush_rounds = 0
+        self._idle_waiters: list[Callable[[], None]] = []
         self._generation = 0  # counts the user's changes: a save knows what it covered
         self._story_token = 0  # counts stories shown: a late save knows it is late
         self.timer = self._clock(delay_ms, self.start_save)
@@ -252,6 +257,45 @@ class Autosaver(QObject):
     def saving(self) -> bool:
         """A save is on its way to the database (or queued behind the one that is)."""
         return self._in_flight is not None or self._save_again
+
+    def flush(self, done: Callable[[bool], None]) -> None:
+        """Save if anything changed and call ``done(stored)`` once nothing is on its way; do
+        not wait. ``stored`` is False when the text could not be stored (see :attr:`state`).
+
+        The desk's commands (switching stories, moving, closing) go on from ``done``: they
+        must not go on before the save that covers the text has landed, and the window must
+        not wait for it. Nothing on its way and nothing to save: ``done`` is called at once.
+        """
+        self._flush_waiters.append(done)
+        self._flush_rounds = 0
+        self.start_save()
+        self._answer_flush()
+
+    def after_saves(self, done: Callable[[], None]) -> None:
+        """Call ``done()`` once no save is on its way (at once when none is); send none.
+
+        Closing with the text kept here or thrown away: nothing more is written, yet the
+        save already on its way lands before the window goes."""
+        if not self.saving:
+            done()
+            return
+        self._idle_waiters.append(done)
+
+    def _answer_flush(self) -> None:
+        """The flush's answer, once no save is on its way (called again as each lands)."""
+        if not self._flush_waiters or self.saving:
+            return
+        if (self._dirty and self._state in (SaveState.UNSAVED, SaveState.SAVED)
+                and self._flush_rounds < _FLUSH_ROUNDS and not self._newsroom_closed()):
+            # Typed while the last save was on its way: one more covers it.
+            self._flush_rounds += 1
+            self.start_save()
+            if self.saving:
+                return
+        stored = not self._dirty and self._state is not SaveState.CONFLICT
+        waiters, self._flush_waiters = self._flush_waiters, []
+        for waiter in waiters:
+            waiter(stored)
 
     def save_now(self, timeout_ms: int = 30_000) -> bool:
         """Save if anything changed and wait for it (the event loop runs meanwhile); False
@@ -380,11 +424,16 @@ class Autosaver(QObject):
             self.start_save()
         if self._in_flight is None:
             self.saving_changed.emit(False)
+            self._answer_flush()
+        if not self.saving and self._idle_waiters:
+            waiters, self._idle_waiters = self._idle_waiters, []
+            for waiter in waiters:
+                waiter()
 
-    def retry_now(self) -> bool:
-        """The user asked to try the database again at once (and waits for the answer)."""
+    def retry_now(self) -> None:
+        """The user asked to try the database again at once (the answer comes as a state)."""
         self._attempts = 0
-        return self.save_now()
+        self.start_save()
 
     def _went_offline(self, exc: StorageError) -> None:
         if exc.retryable:

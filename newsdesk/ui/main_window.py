@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_notices import DeskNotices
-from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskState
+from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, Command, DeskState
 from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
@@ -67,6 +68,15 @@ log = logging.getLogger(__name__)
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
 KEEP_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Keep My Text and Close")
 DISCARD_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Discard and Close")
+
+
+@dataclass
+class _InitialStory:
+    """The start-up story on its way: the ids still to try, and where the cursor goes."""
+
+    candidates: list[int]
+    focus_body: bool
+    asked: int | None = None
 
 
 class MainWindow(QMainWindow):
@@ -167,6 +177,14 @@ class MainWindow(QMainWindow):
             self._read_opened(newsroom)
         self._waiting_actions: list[QAction] = []
         self._activated_while_opening: int | None = None
+        # The desk's commands return at once; what to do when their outcome comes:
+        self._initial: _InitialStory | None = None  # the start-up story, tried in turn
+        self._focus_body_for: int | None = None  # Enter on a row: the body, once it is shown
+        self._focus_headline = False  # New Story: the headline, once it is shown
+        self._spiked_from: int | None = None  # the story open when a spike was asked
+        self._spike_said: str | None = None  # said once the list's next story is shown
+        self._may_close = False  # closing's save landed: the next closeEvent goes
+        self._in_close_event = False
         self._remembering = False  # a story chosen in the list before the desk is built
         self._read_only_reason = ""
         self.recovery: RecoveryFlow | None = None
@@ -408,6 +426,10 @@ class MainWindow(QMainWindow):
         session.status_moved.connect(self.on_status_moved)
         session.move_refused.connect(self.on_move_refused)
         session.story_changed.connect(self._on_command_changed)
+        session.open_failed.connect(self._on_open_failed)
+        session.busy_changed.connect(self._on_busy_changed)
+        session.stories_spiked.connect(self._on_stories_spiked)
+        session.close_decided.connect(self._on_close_decided)
         # Presence waits while the newsroom is unavailable (each write would wait for it too).
         session.state_changed.connect(
             lambda state: self.presence.set_paused(state == DeskState.OFFLINE.value))
@@ -469,25 +491,38 @@ class MainWindow(QMainWindow):
         desk is still being read from its newsroom is waiting for that story too."""
         if not self.is_open:
             return self._attaching is not None
-        return not self.session.started
+        return not self.session.started or self._initial is not None
 
     def _open_initial_article(self, last: object, focus_body: bool) -> None:
+        """The last session's story, else the list's first, else a new one: each tried in
+        turn as the one before fails (``open_failed``), none waited for here."""
         self._startup_hold.release()
         if self.session.started or self.session.state is DeskState.CLOSING:
             return  # the user (or a test) already opened or started a story; or it closed
-        opened = False
-        if last not in (None, ""):
-            try:
-                opened = self.open_article(int(str(last)))
-            except ValueError:
-                opened = False
-        if not opened:
-            first = self.list_panel.model.article_id_at(0)
-            if first is not None:
-                opened = self.open_article(first)
-        if not opened:
-            self.session.show(None)
-        elif focus_body:
+        candidates: list[int] = []
+        if isinstance(last, int) or (isinstance(last, str) and last.strip().isdigit()):
+            candidates.append(int(last))
+        first = self.list_panel.model.article_id_at(0)
+        if first is not None and first not in candidates:
+            candidates.append(first)
+        self._initial = _InitialStory(candidates, focus_body)
+        self._open_next_initial()
+
+    def _open_next_initial(self) -> None:
+        initial = self._initial
+        assert initial is not None
+        if initial.candidates:
+            initial.asked = initial.candidates.pop(0)
+            self.session.open(initial.asked)
+        else:
+            initial.asked = None
+            self.session.show(None)  # story_opened ends the chain
+
+    def _initial_story_shown(self) -> None:
+        initial, self._initial = self._initial, None
+        if initial is None:
+            return
+        if initial.focus_body and self.open_article_id is not None:
             self.editor.focus_field("body")
         self._update_title()
         self._review_recovery_journal()
@@ -528,12 +563,28 @@ class MainWindow(QMainWindow):
             return
         self.open_article(article_id)
 
-    def open_article(self, article_id: int) -> bool:
-        """Show a story in the editor (saving the one open now first); False: it stayed."""
-        opened = self.session.open(article_id)
-        if not opened and self.open_article_id is not None:
+    def open_article(self, article_id: int) -> None:
+        """Show a story in the editor (saving the one open now first); returns at once, the
+        story follows (``story_opened``) or the list goes back to the one shown."""
+        self.session.open(article_id)
+
+    def _on_open_failed(self, article_id: int) -> None:
+        """The story was not opened (the session said why): the list shows the open one."""
+        if self._focus_body_for == article_id:
+            self._focus_body_for = None
+        if self._initial is not None:
+            self._open_next_initial()  # the last session's story is gone: the next one
+            return
+        if self.open_article_id is not None:
             self.list_panel.select_article(self.open_article_id, emit=False)
-        return opened
+        else:
+            self.list_panel.view.clearSelection()
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        """A command on its way: the editor says so and takes no keys (they would land in
+        the story being left); the actions wait too."""
+        self.editor.set_busy(self.session.busy_text if busy else "")
+        self._update_actions()
 
     def on_story_opened(self, article: Article | None) -> None:
         """The session put a story (None: a new one) in the editor: the window catches up."""
@@ -548,14 +599,32 @@ class MainWindow(QMainWindow):
         self.presence.show_story(self.open_article_id)
         self._update_title()
         self._update_actions()
+        if self._focus_body_for is not None:
+            focus_body, self._focus_body_for = self._focus_body_for == self.open_article_id, None
+            if focus_body:
+                self.editor.focus_field("body")
+        elif self._focus_headline and article is None:
+            self.editor.focus_field("headline")
+        self._focus_headline = False
+        if self._spike_said is not None:
+            # The open story was spiked and the list moved on: say which story is shown now.
+            said, self._spike_said = self._spike_said, None
+            if article is not None:
+                said += " " + self.tr("The editor now shows “{0}”.").format(article.headline)
+            MessageBus.of().info(said)
         self.article_opened.emit(self.open_article_id or 0)
+        if self._initial is not None:
+            self._initial_story_shown()
 
     def _remember_open(self) -> None:
         window_layout.remember_last_story(self._newsroom.url, self.open_article_id)
 
     def on_article_activated(self, article_id: int) -> None:
-        if self.open_article(article_id):
+        if article_id == self.open_article_id and not self.session.busy:
             self.editor.focus_field("body")
+            return
+        self._focus_body_for = article_id  # once it is shown
+        self.open_article(article_id)
 
     def new_story(self) -> None:
         if not self.is_open:
@@ -563,8 +632,8 @@ class MainWindow(QMainWindow):
             # whatever headline was typed meanwhile.
             self._editor_placeholder.start_new_story()
             return
-        if self.session.new_story():
-            self.editor.focus_field("headline")
+        self._focus_headline = True  # once it is shown
+        self.session.new_story()
 
     def reload_story(self) -> None:
         """Drop what the editor holds and show the stored story (the way out of a conflict)."""
@@ -638,17 +707,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-    def save_revision(self, note: str = "") -> int | None:
-        """Ctrl+S: save now and record a named revision; returns its number."""
-        return self.session.save_revision(note)
+    def save_revision(self, note: str = "") -> None:
+        """Ctrl+S: save now and record a named revision (the session says its number)."""
+        self.session.save_revision(note)
 
     def save_revision_with_note(self) -> None:
         self.dialogs.ask_revision_note(self.save_revision)
 
     # -- workflow ----------------------------------------------------------------------------
-    def move_to_status(self, status: Status) -> bool:
+    def move_to_status(self, status: Status) -> None:
         """Move the open story; ready/published are checked and problems listed to click."""
-        return self.session.move_to_status(status)
+        self.session.move_to_status(status)
 
     def on_move_refused(self, problems: list[Problem]) -> None:
         self.editor.show_problems(problems)
@@ -679,22 +748,26 @@ class MainWindow(QMainWindow):
         ids = self._target_ids()
         if not ids:
             return
-        open_before = self.open_article_id
-        spiked = self.session.spike(ids)
+        self._spiked_from = self.open_article_id
+        self.session.spike(ids)
+
+    def _on_stories_spiked(self, spiked: list[int]) -> None:
+        """The spike landed: say so (and, once it is shown, which story the editor moved to)."""
         if not spiked:
             return
         # Undo is for desk actions wherever no text field has focus: give the list focus so
         # the Ctrl+Z the message promises really brings the story back.
         self.list_panel.view.setFocus()
-        moved = ""
-        if open_before in spiked and self.open_article_id not in (None, open_before):
-            # The list moved on to the next story; say so, or the switch looks like a glitch.
-            moved = " " + self.tr("The editor now shows “{0}”.").format(
-                self.editor.current_article().headline)
         count = len(spiked)
-        done = (self.tr("Spiked %n story(s) (Ctrl+Z brings it back).", None, 1) if count == 1
-                else self.tr("Spiked %n story(s) (Ctrl+Z brings them back).", None, count))
-        MessageBus.of().info(english_plural(done, count) + moved)
+        done = english_plural(
+            self.tr("Spiked %n story(s) (Ctrl+Z brings it back).", None, 1) if count == 1
+            else self.tr("Spiked %n story(s) (Ctrl+Z brings them back).", None, count), count)
+        if self._spiked_from in spiked and self.session.command is Command.OPEN:
+            # The list moved on to the next story; said when it is shown, or the switch looks
+            # like a glitch.
+            self._spike_said = done
+            return
+        MessageBus.of().info(done)
 
     def _on_command_changed(
         self, article: Article | None, article_id: int, *, reload_editor: bool = True
@@ -709,7 +782,8 @@ class MainWindow(QMainWindow):
         else:
             panel.model.remove_article(article_id)
         panel.refresh_counts()
-        if article_id == self.open_article_id:
+        if article_id == self.open_article_id and not self.session.busy:
+            # (Busy: the list moved on and the next story is on its way to the editor.)
             if article is None:
                 self.session.show(None)
             elif reload_editor:
@@ -854,9 +928,9 @@ class MainWindow(QMainWindow):
             # the shared database, `newsdesk import` in a terminal): the list catches up.
             self.refresh_from_database()
 
-    def save_mine_as_copy(self) -> Article | None:
+    def save_mine_as_copy(self) -> None:
         """The way out of a conflict that keeps both texts: mine becomes a new draft."""
-        return self.session.save_as_copy()
+        self.session.save_as_copy()
 
     def on_story_copied(self, article: Article) -> None:
         self.list_panel.model.insert_summary(summary_of(article))
@@ -872,8 +946,28 @@ class MainWindow(QMainWindow):
 
     def _close_with(self, choice: CloseChoice) -> None:
         """The notice's Keep My Text and Close / Discard and Close: the user chose."""
-        self.session.close(choice)
-        self.close()
+        self.session.close(choice)  # close_decided closes the window
+
+    def _on_close_decided(self, verdict: CloseVerdict) -> None:
+        """Closing's save landed (or could not): go, or stay with the ways out."""
+        if verdict is CloseVerdict.STAY:
+            # A conflict or a refused field is the user's decision: the window stays.
+            self.statusBar().clearMessage()
+            self.notice.setProperty("about", "save")
+            self.notice.show_notice(
+                self.tr("The window stayed open so your text is not lost. {0}").format(
+                    self.autosaver.message),
+                actions=[MessageAction(self.tr(KEEP_AND_CLOSE),
+                                       partial(self._close_with, CloseChoice.KEEP_HERE)),
+                         MessageAction(self.tr(DISCARD_AND_CLOSE),
+                                       partial(self._close_with, CloseChoice.DISCARD))])
+            return
+        if verdict is CloseVerdict.CLOSE_KEPT_HERE:
+            # The newsroom is unavailable: the text waits on this computer. Say so, go.
+            self._tell_kept_on_this_computer()
+        self._may_close = True
+        if not self._in_close_event:
+            self.close()  # inside closeEvent, the event itself is accepted instead
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The window paints first and its children (the list's rows among them) right after,
@@ -915,23 +1009,20 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         session = self.session
-        if session.state is not DeskState.CLOSING:  # not yet decided in the notice
-            verdict = session.close()
-            if verdict is CloseVerdict.STAY:
-                # A conflict or a refused field is the user's decision: the window stays.
+        if not self._may_close and not session.finished:
+            # The window never waits for the newsroom: the last save starts, the window
+            # stays until its verdict comes (close_decided), then closes itself. With nothing
+            # to save the verdict comes at once, inside this call.
+            if not session.closing:
+                self.statusBar().showMessage(self.tr("Saving before closing…"))
+                self._in_close_event = True
+                try:
+                    session.close()
+                finally:
+                    self._in_close_event = False
+            if not self._may_close:
                 event.ignore()
-                self.notice.setProperty("about", "save")
-                self.notice.show_notice(
-                    self.tr("The window stayed open so your text is not lost. {0}").format(
-                        self.autosaver.message),
-                    actions=[MessageAction(self.tr(KEEP_AND_CLOSE),
-                                           partial(self._close_with, CloseChoice.KEEP_HERE)),
-                             MessageAction(self.tr(DISCARD_AND_CLOSE),
-                                           partial(self._close_with, CloseChoice.DISCARD))])
                 return
-            if verdict is CloseVerdict.CLOSE_KEPT_HERE:
-                # The newsroom is unavailable: the text waits on this computer. Say so, go.
-                self._tell_kept_on_this_computer()
         if session.finish():  # once: a window can be closed twice
             self.live_updates.stop()
             self.catch_up.stop()

@@ -23,7 +23,6 @@ from newsdesk.services.presence import (
     new_session_id,
 )
 from newsdesk.ui.tasks import TaskHandle, TaskRunner
-from newsdesk.ui.waiting import call, wait_until
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -35,8 +34,6 @@ log = logging.getLogger(__name__)
 HEARTBEAT_MS = int(HEARTBEAT_EVERY * 1000)
 POLL_MS = 5000
 """How often colleagues' presence is read (it is not part of the live-update feed)."""
-CLOSE_WAIT_MS = 2000
-"""Closing waits this long at most for a presence write on its way, and for the leave."""
 
 
 def _write(service: PresenceService, session: str, name: str, story: int | None,
@@ -81,6 +78,7 @@ class PresenceWatch(QObject):
         self._opened_at: datetime | None = None
         self._writing = False
         self._write_again = False
+        self._leave_after_write = False
         self._stopped = False
         self._paused = False
         self._reading: TaskHandle | None = None
@@ -129,7 +127,9 @@ class PresenceWatch(QObject):
         self._send()
 
     def stop(self) -> None:
-        """The window closes: leave (on the runner) and stop beating; safe to call twice."""
+        """The window closes: leave (on the runner, after the write on its way) and stop
+        beating; safe to call twice. Nothing waits here: the application drains the runner
+        before its newsroom closes, so the leave lands first."""
         if self._stopped:
             return
         self._stopped = True
@@ -138,17 +138,20 @@ class PresenceWatch(QObject):
         self._story = None
         if self._reading is not None:
             self._reading.cancel()  # not started: never runs; running: its outcome is dropped
-        # The newsroom may close right after the window: a presence task still holding one of
-        # its connections would strand it. The write on its way lands first, then the leave,
-        # each bounded (a presence write gives up on a lock within a fraction of a second).
-        wait_until(lambda: not self._writing and (self._reading is None or self._reading.done),
-                   CLOSE_WAIT_MS)
+        if self._writing:
+            self._leave_after_write = True  # enter, then leave: their order matters
+            return
+        self._leave()
+
+    def _leave(self) -> None:
         if self._paused or self._newsroom_closed() or self._writes_held():
             return  # unavailable, closed or not to be written: the row goes stale by itself
-        try:
-            call(self._runner, self.service.leave, self.session_id, timeout_ms=CLOSE_WAIT_MS)
-        except Exception as exc:  # best-effort: the row goes stale within a minute anyway
-            log.info("presence not removed on close (it goes stale by itself): %s", exc)
+        self._runner.run(self.service.leave, self.session_id, on_error=self._on_leave_failed)
+
+    def _on_leave_failed(self, exc: BaseException) -> bool:
+        # Best-effort: the row goes stale within a minute anyway.
+        log.info("presence not removed on close (it goes stale by itself): %s", exc)
+        return True
 
     def others_on(self, article_id: int) -> list[Presence]:
         return [presence for presence in self._others if presence.article_id == article_id]
@@ -183,7 +186,10 @@ class PresenceWatch(QObject):
     def _after_write(self) -> None:
         self._writing = False
         if self._stopped:
-            return  # the window closed and left already
+            if self._leave_after_write:  # the window closed while this write was on its way
+                self._leave_after_write = False
+                self._leave()
+            return
         if self._write_again:
             self._write_again = False
             self._send()

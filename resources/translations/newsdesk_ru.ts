@@ -963,6 +963,46 @@ stored as a 256 px square.</source>
         <translation>Дублировать «{0}»</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Открывается…</translation>
+    </message>
+    <message>
+        <source>Reading the stored story…</source>
+        <translation>Читается сохранённый материал…</translation>
+    </message>
+    <message>
+        <source>Saving your text as a copy…</source>
+        <translation>Ваш текст сохраняется как копия…</translation>
+    </message>
+    <message>
+        <source>Recording a revision…</source>
+        <translation>Записывается редакция…</translation>
+    </message>
+    <message>
+        <source>Moving the story…</source>
+        <translation>Статус материала меняется…</translation>
+    </message>
+    <message>
+        <source>Duplicating…</source>
+        <translation>Создаётся дубликат…</translation>
+    </message>
+    <message>
+        <source>Spiking…</source>
+        <translation>Материал снимается…</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Отменяется…</translation>
+    </message>
+    <message>
+        <source>Redoing…</source>
+        <translation>Повторяется…</translation>
+    </message>
+    <message>
+        <source>Not now: {0} Try again in a moment.</source>
+        <translation>Не сейчас: {0} Попробуйте через мгновение.</translation>
+    </message>
+    <message>
         <source>Spike {0} stories</source>
         <translation>Снять материалы ({0})</translation>
     </message>
@@ -3122,6 +3162,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>The window stayed open so your text is not lost. {0}</source>
         <translation>Окно осталось открытым, чтобы ваш текст не пропал. {0}</translation>
+    </message>
+    <message>
+        <source>Saving before closing…</source>
+        <translation>Сохранение перед закрытием…</translation>
     </message>
 </context>
 <context>

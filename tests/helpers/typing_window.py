@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
 
     def start() -> None:
         if args.new:
-            window.new_story()
+            window.new_story()  # nothing to save first: the new story is shown at once
             QTest.keyClicks(window.editor.headline_edit, "Crash test story")
         editor = window.editor.body
         editor.setFocus()

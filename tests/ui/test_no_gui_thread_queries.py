@@ -19,11 +19,12 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from newsdesk.domain.article import Article, BylineEntry, Role
+from newsdesk.domain.article import Article, BylineEntry, Role, Status
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.tasks import TaskRunner
+from tests.helpers.desk import close_window, open_story, run
 from tests.helpers.gui_thread_queries import GuiThreadQueries
 from tests.ui.conftest import ui_newsroom
 
@@ -101,6 +102,33 @@ def _first_start_offer(ctx: FlowContext) -> None:
     ctx.idle()
 
 
+def _opening_and_switching_stories(ctx: FlowContext) -> None:
+    """Open another story, type, switch back: the save and both reads on the runner."""
+    with ctx.guard.paused():
+        other = ctx.newsroom.articles.create(Article(headline="Solar plant opens", body="Text."))
+    assert open_story(ctx.qtbot, ctx.window, other.id or 0)
+    ctx.window.editor.body.insertPlainText("Typed before switching. ")
+    assert open_story(ctx.qtbot, ctx.window, ctx.story.id or 0)
+
+
+def _desk_commands(ctx: FlowContext) -> None:
+    """Move, duplicate, spike, undo and redo: each command's calls on the runner."""
+    window, qtbot = ctx.window, ctx.qtbot
+    run(qtbot, window, lambda: window.move_to_status(Status.EDITING))
+    run(qtbot, window, window.duplicate_story)
+    assert window.open_article_id not in (None, ctx.story.id)
+    window.list_panel.view.setFocus()
+    run(qtbot, window, window.spike_selected)
+    run(qtbot, window, window.session.undo)
+    run(qtbot, window, window.session.redo)
+
+
+def _closing_with_typing(ctx: FlowContext) -> None:
+    """Closing saves what was typed, on the runner, and closes once it has landed."""
+    ctx.window.editor.body.insertPlainText("Closing words. ")
+    close_window(ctx.qtbot, ctx.window)
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -110,6 +138,9 @@ def _reading_on_the_gui_thread_still(
 
 FLOWS: list[object] = [
     _house_settings_on_refresh,
+    _opening_and_switching_stories,
+    _desk_commands,
+    _closing_with_typing,
     _house_words_on_focus,
     _compare_with_stored,
     _byline_creates_a_profile,

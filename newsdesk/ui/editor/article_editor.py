@@ -65,6 +65,8 @@ LIVE_CHECK_LIMIT: Final = 300_000
 # Above this many characters the counts are taken on a worker thread.
 _STATS_INLINE_LIMIT: Final = 20_000  # longer bodies are counted on a worker
 DEFAULT_TARGET_WORDS: Final = 600
+# A desk command that lands within this says nothing (a line flashing by would only jolt).
+BUSY_SHOWN_AFTER_MS: Final = 200
 
 
 def _preview_job(
@@ -152,6 +154,14 @@ class ArticleEditor(QWidget):
         self.presence_label.setObjectName("presenceLabel")
         self.presence_label.setWordWrap(True)
         self.presence_label.hide()
+        # "Opening…" while a desk command is on its way (set_busy); shown only if it lasts.
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_label.hide()
+        self._busy_shown = QTimer(self)
+        self._busy_shown.setSingleShot(True)
+        self._busy_shown.setInterval(BUSY_SHOWN_AFTER_MS)
+        self._busy_shown.timeout.connect(self.busy_label.show)
         self.headline_count_label = QLabel(self)
         self.headline_count_label.setObjectName("headlineCountLabel")
         self.headline_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -211,6 +221,7 @@ class ArticleEditor(QWidget):
         column = QVBoxLayout(writing)
         column.setContentsMargins(8, 8, 8, 4)
         column.setSpacing(6)
+        column.addWidget(self.busy_label)
         column.addWidget(self.presence_label)
         column.addWidget(self.headline_edit)
         column.addWidget(self.headline_count_label)
@@ -392,6 +403,20 @@ class ArticleEditor(QWidget):
         if article.id is not None:
             self.check_readiness()
         self.translation_progress.show_for(article.id)
+
+    def set_busy(self, text: str) -> None:
+        """A desk command is on its way (``text`` says which; "" once it landed): the story's
+        fields take no keys meanwhile, so nothing typed lands in the story being left."""
+        busy = bool(text)
+        for edit in (self.headline_edit, self.deck_edit, self.body):
+            edit.setReadOnly(busy)
+        self.sidebar.setEnabled(not busy)
+        self.busy_label.setText(text)
+        if busy:
+            self._busy_shown.start()  # a command that lands at once never flashes the line
+        else:
+            self._busy_shown.stop()
+            self.busy_label.hide()
 
     def current_article(self) -> Article:
         """The story as edited now: the loaded id and version with every field as shown."""

@@ -34,6 +34,7 @@ from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
 from newsdesk.ui.error_text import TEMPLATES, error_text, situation_text
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translator import install_ui_language
+from tests.helpers.desk import open_story
 from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
 from tests.ui.language.test_russian_leftovers import english_leftovers
@@ -142,7 +143,7 @@ def test_the_window_says_refused_saves_in_russian(qtbot: QtBot, room: Newsroom) 
                                          dateline=Dateline(city="Tashkent")))
     window = _window(qtbot, room)
     try:
-        window.open_article(story.id or 0)
+        open_story(qtbot, window, story.id or 0)
         # A validation error: a slug the database refuses.
         window.editor.slug_edit.setText("Water Law!")
         window.editor.slug_edit.textEdited.emit("Water Law!")
@@ -174,7 +175,7 @@ def test_a_write_lock_on_the_newsroom_file_is_said_in_russian(
     with unavailable(url) as (locked_url, go_away, _come_back), ui_newsroom(locked_url) as room:
         window = _window(qtbot, room)
         try:
-            window.open_article(story.id or 0)
+            open_story(qtbot, window, story.id or 0)
             go_away()
             window.editor.body.appendPlainText("Typed while another program writes.")
             assert not window.autosaver.save_now()

@@ -50,6 +50,7 @@ from newsdesk.ui.editor.byline_picker import NewProfileDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.people.merge_dialog import MergeDialog
 from newsdesk.ui.translator import install_ui_language
+from tests.helpers.desk import open_story
 from tests.ui.conftest import ui_newsroom
 
 # Names, formats, keys and codes that stay Latin in a Russian interface.
@@ -210,7 +211,7 @@ def test_the_length_line_and_dates_follow_the_interface(
                                dateline=Dateline(city="Ош", country="Кыргызстан",
                                                  date=date(2026, 5, 4))))
     window = _window(qtbot, desk)
-    window.open_article(story.id)
+    open_story(qtbot, window, story.id)
     stats = window.findChild(QLabel, "bodyStatsLabel")
     assert stats is not None
     qtbot.waitUntil(lambda: "слов:" in stats.text())

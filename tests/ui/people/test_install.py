@@ -14,6 +14,7 @@ from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.messages import Level
 from newsdesk.ui.people.install import install_people_tools
 from newsdesk.ui.window_menus import ActionId, MenuId
+from tests.helpers.desk import open_story
 from tests.ui.bare_tools import bare_desk
 from tests.ui.conftest import ui_newsroom
 from tests.ui.people.conftest import Desk
@@ -52,7 +53,7 @@ def test_the_main_window_installs_them_through_its_context(qtbot: QtBot, desk: D
     tools = window.people_tools
     assert tools.registry is window.sources_dock.registry
     assert window.menus.action(ActionId.CITE_SOURCE) is tools.picker.action
-    assert window.open_article(desk.water_story.id or 0)
+    assert open_story(qtbot, window, desk.water_story.id or 0)
     assert tools.sources_panel.cited() == {"minenergy-kz": 1, "kazinform": 2}
 
 

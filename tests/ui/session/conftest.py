@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
+from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.desk_session import DeskSession
+from tests.helpers.desk import wait_idle
 from tests.ui.conftest import ui_newsroom
 
 
@@ -71,8 +73,9 @@ def journal(newsroom: Newsroom, recovery_dir: Path) -> RecoveryJournal:
 
 
 @pytest.fixture
-def session(qapp: object, newsroom: Newsroom, editor: PlainEditor,
+def session(qtbot: QtBot, newsroom: Newsroom, editor: PlainEditor,
             journal: RecoveryJournal) -> Iterator[DeskSession]:
     desk = DeskSession(newsroom.articles, editor, journal=journal)
     yield desk
+    wait_idle(qtbot, desk)  # the last command's outcome lands before the newsroom closes
     desk.finish()

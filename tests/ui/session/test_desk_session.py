@@ -20,6 +20,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskSession, DeskState
+from tests.helpers.desk import close_session, new_story, open_story, run, wait_idle
 from tests.ui.session.conftest import PlainEditor
 
 SOON = 10_000  # ms: generous bounds for a loaded machine, not timing assertions
@@ -65,12 +66,15 @@ def test_opening_shows_the_stored_story_and_says_so(
 ) -> None:
     story = _story(newsroom)
     assert _state(session) is DeskState.OPENING  # nothing shown yet
-    assert session.new_story()
+    assert new_story(qtbot, session)
     states: list[str] = []
     session.state_changed.connect(states.append)
     with qtbot.wait_signal(session.story_opened) as opened:
-        assert session.open(story.id or 0)
+        session.open(story.id or 0)
+        assert _state(session) is DeskState.OPENING  # asked, not read yet: no wait here
+        assert session.busy and editor.current_article() != story
     assert opened.args == [story]
+    assert not session.busy
     assert editor.current_article() == story
     assert session.open_id == story.id
     assert states == [DeskState.OPENING.value, DeskState.READY.value]
@@ -82,9 +86,10 @@ def test_a_story_gone_meanwhile_is_not_opened(
 ) -> None:
     story = _story(newsroom)
     newsroom.articles.delete(story.id or 0)
-    with qtbot.wait_signal(session.story_missing) as missing:
-        assert not session.open(story.id or 0)
-    assert missing.args == [story.id]
+    with qtbot.wait_signal(session.story_missing) as missing, \
+            qtbot.wait_signal(session.open_failed) as failed:
+        session.open(story.id or 0)
+    assert missing.args == [story.id] == failed.args
     assert session.open_id is None
 
 
@@ -93,7 +98,7 @@ def test_the_save_runs_off_the_gui_thread_while_typing_goes_on(
     journal: RecoveryJournal,
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
     saver = session.autosaver
     with _gui_clock() as ticks, _row_locked(newsroom, story.id or 0):
         editor.type(more=" First sentence.")
@@ -127,7 +132,7 @@ def test_one_save_in_flight_and_the_newest_text_queued_behind_it(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
     saved: list[Article] = []
     session.story_saved.connect(saved.append)
     with _row_locked(newsroom, story.id or 0):
@@ -151,14 +156,16 @@ def test_switching_stories_waits_for_the_save_on_its_way(
 ) -> None:
     first = _story(newsroom)
     second = _story(newsroom, "Second story")
-    assert session.open(first.id or 0)
+    assert open_story(qtbot, session, first.id or 0)
     lock = _row_locked(newsroom, first.id or 0)
     lock.__enter__()
     editor.type(more=" Last words before switching.")
     session.autosaver.start_save()
     QTimer.singleShot(400, lambda: lock.__exit__(None, None, None))
 
-    assert session.open(second.id or 0)
+    with qtbot.wait_signal(session.story_opened, timeout=SOON):
+        session.open(second.id or 0)
+        assert editor.current_article().id == first.id  # the save has not landed yet
 
     assert newsroom.articles.get(first.id or 0).body.endswith("Last words before switching.")
     assert editor.current_article() == second
@@ -168,7 +175,7 @@ def test_a_new_story_saved_while_typing_moves_its_journal_entry_to_its_own_key(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor,
     journal: RecoveryJournal,
 ) -> None:
-    assert session.new_story()
+    assert new_story(qtbot, session)
     saver = session.autosaver
     first_key = saver.journal_key
     editor.type(headline="Flood warning for the Zarafshan valley")
@@ -188,7 +195,7 @@ def test_a_conflict_keeps_my_text_and_offers_both_ways_out(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
     newsroom.articles.save(replace(story, deck="A colleague's deck"))
     editor.type(more=" My sentence.")
     with qtbot.wait_signal(session.conflict_found):
@@ -197,7 +204,9 @@ def test_a_conflict_keeps_my_text_and_offers_both_ways_out(
     assert [action.label for action in session.conflict_actions()] == [
         "Reload Story", "Save Mine as a Copy"]
 
-    copy = session.save_as_copy()
+    with qtbot.wait_signal(session.story_copied, timeout=SOON) as copied:
+        session.save_as_copy()
+    copy = copied.args[0]
 
     assert copy is not None and copy.id not in (None, story.id)
     assert copy.headline == f"{story.headline} (my version)"
@@ -210,7 +219,7 @@ def test_reload_takes_the_stored_text(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
     stored = newsroom.articles.save(replace(story, body="The colleague's text."))
     editor.type(more=" Mine.")
     assert not session.autosaver.save_now()
@@ -224,15 +233,15 @@ def test_status_moves_and_a_refused_ready(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
     with qtbot.wait_signal(session.status_moved) as moved:
-        assert session.move_to_status(Status.EDITING)
+        session.move_to_status(Status.EDITING)
     assert moved.args[0].status is Status.EDITING
     assert newsroom.articles.get(story.id or 0).status is Status.EDITING
     assert editor.current_article().status is Status.EDITING
 
     with qtbot.wait_signal(session.move_refused) as refused:
-        assert not session.move_to_status(Status.READY)  # no byline, no dateline
+        session.move_to_status(Status.READY)  # no byline, no dateline
     assert refused.args[0]
     assert newsroom.articles.get(story.id or 0).status is Status.EDITING
 
@@ -241,19 +250,23 @@ def test_spike_and_duplicate_undo_and_redo(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
-    copy = session.duplicate(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
+    with qtbot.wait_signal(session.story_opened, timeout=SOON) as opened:
+        session.duplicate(story.id or 0)
+    copy = opened.args[0]
     assert copy is not None and session.open_id == copy.id
     assert copy.status is Status.DRAFT and copy.headline == story.headline
 
-    assert session.spike([story.id or 0]) == [story.id]
+    with qtbot.wait_signal(session.stories_spiked, timeout=SOON) as spiked:
+        session.spike([story.id or 0])
+    assert spiked.args == [[story.id]]
     assert newsroom.articles.get(story.id or 0).status is Status.ARCHIVED
     changed: list[tuple[object, int]] = []
     session.story_changed.connect(lambda article, article_id: changed.append(
         (article, article_id)))
-    session.undo()
+    run(qtbot, session, session.undo)
     assert newsroom.articles.get(story.id or 0).status is Status.DRAFT
-    session.redo()
+    run(qtbot, session, session.redo)
     assert newsroom.articles.get(story.id or 0).status is Status.ARCHIVED
     assert [article_id for _article, article_id in changed] == [story.id, story.id]
 
@@ -262,12 +275,14 @@ def test_an_undo_across_a_colleague_s_change_is_refused(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom
 ) -> None:
     story = _story(newsroom)
-    assert session.spike([story.id or 0]) == [story.id]
+    run(qtbot, session, lambda: session.spike([story.id or 0]))
     spiked = newsroom.articles.get(story.id or 0)
     newsroom.articles.save(replace(spiked, status=Status.EDITING))  # a colleague moved it
     said: list[str] = []
     session.messages.message_posted.connect(lambda message: said.append(message.text))
-    session.undo()
+    with qtbot.wait_signal(session.replayed, timeout=SOON) as replayed:
+        session.undo()
+    assert replayed.args == [False]
     assert newsroom.articles.get(story.id or 0).status is Status.EDITING
     assert any(text.startswith("Cannot undo") for text in said)
     assert not any(text.startswith("Undone") for text in said)
@@ -278,13 +293,13 @@ def test_closing_with_a_conflict_stays_until_the_user_chooses(
     journal: RecoveryJournal,
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
     newsroom.articles.save(replace(story, deck="Colleague"))
     editor.type(more=" Keep me.")
-    assert session.close() is CloseVerdict.STAY
+    assert close_session(qtbot, session) is CloseVerdict.STAY
     assert _state(session) is DeskState.CONFLICT
 
-    assert session.close(CloseChoice.KEEP_HERE) is CloseVerdict.CLOSE
+    assert close_session(qtbot, session, CloseChoice.KEEP_HERE) is CloseVerdict.CLOSE
     assert _state(session) is DeskState.CLOSING
     entry = journal.read(f"story-{story.id}")
     assert entry is not None and entry.article.body.endswith(" Keep me.")
@@ -294,9 +309,9 @@ def test_closing_saves_what_was_typed(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
     story = _story(newsroom)
-    assert session.open(story.id or 0)
+    assert open_story(qtbot, session, story.id or 0)
     editor.type(more=" Closing words.")
-    assert session.close() is CloseVerdict.CLOSE
+    assert close_session(qtbot, session) is CloseVerdict.CLOSE
     assert newsroom.articles.get(story.id or 0).body.endswith(" Closing words.")
 
 
@@ -304,13 +319,15 @@ def test_an_undo_waits_for_the_newsroom_off_the_gui_thread(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom
 ) -> None:
     story = _story(newsroom)
-    assert session.spike([story.id or 0]) == [story.id]
+    run(qtbot, session, lambda: session.spike([story.id or 0]))
     lock = _row_locked(newsroom, story.id or 0)
     lock.__enter__()
     QTimer.singleShot(400, lambda: lock.__exit__(None, None, None))
 
     with _gui_clock() as ticks:
-        session.undo()  # the restore waits for the colleague's lock on a worker
+        session.undo()  # returns at once: the restore waits for the colleague's lock
+        assert session.busy
+        wait_idle(qtbot, session)
 
     assert ticks, "the GUI thread must go on while the undo waits"
     assert newsroom.articles.get(story.id or 0).status is Status.DRAFT

@@ -12,6 +12,7 @@ from newsdesk.services.export.batch import ExportFormat, export_stories
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
 from newsdesk.ui.main_window import MainWindow
+from tests.helpers.desk import open_story
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk, WindowFactory
 
@@ -38,7 +39,7 @@ def test_settings_made_in_the_dialog_are_checked_saved_and_seen_by_a_second_wind
     qtbot: QtBot, desk: Desk, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     first = make_window(desk.newsroom)
-    assert first.open_article(desk.solar.id or 0)
+    assert open_story(qtbot, first, desk.solar.id or 0)
     dialog = _open_dialog(first)
     # The sample is the open story's dateline (Bishkek), with the credit as typed.
     assert "open story" in dialog.sample_caption.text()
@@ -79,7 +80,7 @@ def test_settings_made_in_the_dialog_are_checked_saved_and_seen_by_a_second_wind
         before.refresh_from_database()  # Ctrl+R: read on the task runner, then shown
         qtbot.waitUntil(lambda: before.house.agency_credit == "KBR")
         assert before.editor._house is before.house
-        assert before.open_article(desk.water.id or 0)
+        assert open_story(qtbot, before, desk.water.id or 0)
         before.editor.dateline_widget.agency_edit.clear()
         before.editor.dateline_widget.on_field_edited()
         # Every exporter reads the window's settings object.

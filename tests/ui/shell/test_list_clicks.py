@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE
+from tests.helpers.desk import open_story, run, wait_idle
 from tests.ui.shell.conftest import Desk
 
 
@@ -18,6 +19,7 @@ def _click(qtbot: QtBot, window: MainWindow, article_id: int,
     rect = view.visualRect(window.list_panel.model.index(row, HEADLINE))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier,
                      rect.center() + QPoint(0, 0))
+    wait_idle(qtbot, window)  # the story it opens arrives from the runner
 
 
 def test_a_single_click_opens_the_story_and_typing_goes_into_it(
@@ -34,7 +36,8 @@ def test_clicking_the_current_row_after_a_new_story_opens_it_again(
     desk: Desk, window: MainWindow, qtbot: QtBot
 ) -> None:
     _click(qtbot, window, desk.solar.id or 0)
-    window.new_action.trigger()  # the list's current row stays on the solar story
+    # The list's current row stays on the solar story.
+    run(qtbot, window, window.new_action.trigger)
     assert window.open_article_id is None
 
     _click(qtbot, window, desk.solar.id or 0)
@@ -52,7 +55,7 @@ def test_the_row_made_current_by_focus_opens_when_clicked(
     first = window.list_panel.model.article_id_at(0)
     assert first is not None
     other = next(s.id for s in (desk.water, desk.solar, desk.market) if s.id != first)
-    window.open_article(other or 0)
+    open_story(qtbot, window, other or 0)
     view.selectionModel().clearSelection()
     view.setCurrentIndex(window.list_panel.model.index(0, HEADLINE))
     view.selectionModel().clearSelection()  # current by focus, not chosen

@@ -21,6 +21,7 @@ from newsdesk.ui.messages import Level, Message, MessageBus
 from newsdesk.ui.models.article_list_model import HEADLINE
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
+from tests.helpers.desk import open_story
 from tests.helpers.locks import articles_locked
 from tests.helpers.tcp_proxy import TcpProxy
 from tests.ui.conftest import ui_newsroom
@@ -199,7 +200,7 @@ def test_a_batch_that_cannot_be_read_is_said_and_try_again_reads_it(
 def test_the_counts_follow_a_status_move(qtbot: QtBot, desk: Desk, window: MainWindow) -> None:
     counts = window.list_panel.status_counts_label
     qtbot.waitUntil(lambda: "Draft 1 · Editing 1" in counts.text(), timeout=SOON)
-    window.open_article(desk.water.id or 0)
+    open_story(qtbot, window, desk.water.id or 0)
     move = window.findChild(QAction, "moveEditingAction")
     assert isinstance(move, QAction)
     move.trigger()
@@ -218,7 +219,7 @@ def test_completion_lists_are_read_once_and_follow_a_colleague(
     assert _offered_names(window) == ["Aigerim Sarsenbayeva", "Farrukh Nazarov"]
     assert set(editor.tags_edit.known_tags()) == {"agriculture", "energy", "trade", "water"}
     for story in (desk.solar, desk.market, desk.water):  # opening reads none of them again
-        window.open_article(story.id or 0)
+        open_story(qtbot, window, story.id or 0)
         assert not editor.references.reading
     assert editor.language_combo.findData("ru") >= 0
     feed = window.live_updates.feed
@@ -241,7 +242,7 @@ def test_our_own_save_adds_its_tags_without_a_read(
 ) -> None:
     editor = window.editor
     qtbot.waitUntil(lambda: editor.references.loaded, timeout=SOON)
-    window.open_article(desk.water.id or 0)
+    open_story(qtbot, window, desk.water.id or 0)
     editor.tags_edit.setText("water, agriculture, drought")
     editor.tags_edit.textEdited.emit(editor.tags_edit.text())
     window.autosaver.save_now()

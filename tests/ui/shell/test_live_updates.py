@@ -20,6 +20,7 @@ from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.dialogs.colleague_compare_dialog import ColleagueCompareDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE
+from tests.helpers.desk import open_story, wait_idle
 from tests.ui.shell.conftest import Desk, shown_window
 
 SOON = 3000  # ms
@@ -28,7 +29,7 @@ SOON = 3000  # ms
 @pytest.fixture
 def window(qtbot: QtBot, desk: Desk) -> Iterator[MainWindow]:
     window = shown_window(qtbot, desk.newsroom)
-    window.open_article(desk.water.id or 0)
+    open_story(qtbot, window, desk.water.id or 0)
     feed = window.live_updates.feed
     assert feed is not None
     assert feed.connected.wait(10)
@@ -93,6 +94,7 @@ def test_unsaved_edits_are_kept_and_the_newer_version_offered(
     assert "colleague" in compare.stored_view.toPlainText()
     assert "My own addition." in compare.mine_view.toPlainText()
     compare.reload_requested.emit()  # Reload Story: take theirs, drop mine
+    wait_idle(qtbot, window)
     assert body.toPlainText() == "The colleague's rewrite."
     assert not window.autosaver.is_dirty
     compare.close()

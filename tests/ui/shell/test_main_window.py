@@ -21,6 +21,7 @@ from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
 from newsdesk.ui.tasks import TaskRunner
+from tests.helpers.desk import open_story, run, wait_idle
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk, add_generated
 
@@ -65,7 +66,7 @@ def test_write_a_story_then_close_and_reopen_finds_everything(
 ) -> None:
     window = make_window(desk.newsroom)
     assert window.windowTitle().startswith("Newsdesk — ")
-    window.new_action.trigger()
+    run(qtbot, window, window.new_action.trigger)
     editor = window.editor
     qtbot.keyClicks(editor.headline_edit, "Bishkek opens its first night market")
     qtbot.keyClicks(editor.dateline_widget.city_edit, "Bishkek")
@@ -83,8 +84,8 @@ def test_write_a_story_then_close_and_reopen_finds_everything(
     saved_id = window.open_article_id
     assert saved_id is not None
     # Open another story so "last open" has to be remembered, then come back.
-    window.open_article(desk.solar.id or 0)
-    window.open_article(saved_id)
+    open_story(qtbot, window, desk.solar.id or 0)
+    open_story(qtbot, window, saved_id)
     window.close()
     assert not window.isVisible()
     desk.newsroom.close()
@@ -165,20 +166,21 @@ def test_spike_takes_the_story_off_the_desk_and_undo_brings_it_back(
     panel = window.list_panel
     water_id = desk.water.id or 0
     assert panel.select_article(water_id)
+    wait_idle(qtbot, window)
     panel.view.setFocus()
-    window.spike_action.trigger()
+    run(qtbot, window, window.spike_action.trigger)
     assert "Water schedule agreed for Tashkent region" not in _headlines(window)
     assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
     # The counts are read on the task runner and shown when they come.
     qtbot.waitUntil(lambda: "Spiked 1" in panel.status_counts_label.text())
     panel.view.setFocus()
     assert window.undo_action.text().startswith("&Undo Spike")
-    window.undo_action.trigger()
+    run(qtbot, window, window.undo_action.trigger)
     assert desk.newsroom.articles.get(water_id).status is Status.DRAFT
     assert "Water schedule agreed for Tashkent region" in _headlines(window)
     qtbot.waitUntil(lambda: "Spiked 0" in panel.status_counts_label.text())
     assert window.statusBar().currentMessage().startswith("Undone: Spike")
-    window.redo_action.trigger()
+    run(qtbot, window, window.redo_action.trigger)
     assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
 
 
@@ -189,7 +191,7 @@ def _conflicting_edit(
     then typed into here: the window's save is in conflict."""
     window = make_window(desk.newsroom)
     water_id = desk.water.id or 0
-    window.open_article(water_id)
+    open_story(qtbot, window, water_id)
     articles = desk.newsroom.articles
     articles.save(replace(articles.get(water_id), body=theirs))
     window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
@@ -210,9 +212,10 @@ def test_a_story_saved_elsewhere_is_never_overwritten(
     assert articles.get(water_id).body == "The desk chief rewrote this paragraph."
     assert window.editor.current_article().body.endswith("My new sentence.")
     # Switching away would lose the text: the window stays on the story instead.
-    assert not window.open_article(desk.solar.id or 0)
+    assert not open_story(qtbot, window, desk.solar.id or 0)
     assert window.open_article_id == water_id
     qtbot.mouseClick(window.notice.button, Qt.MouseButton.LeftButton)  # "Reload Story"
+    wait_idle(qtbot, window)
     assert window.editor.current_article().body == "The desk chief rewrote this paragraph."
     assert not window.notice.isVisible()
 
@@ -221,12 +224,12 @@ def test_an_invalid_story_stays_in_the_editor_with_the_field_named(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    window.new_action.trigger()
+    run(qtbot, window, window.new_action.trigger)
     qtbot.keyClicks(window.editor.body, "A paragraph typed before any headline.")
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.INVALID, timeout=5000)
     assert "headline" in window.statusBar().currentMessage()
     assert "headline" in window.notice.message
-    assert not window.open_article(desk.water.id or 0)
+    assert not open_story(qtbot, window, desk.water.id or 0)
     assert window.editor.current_article().body == "A paragraph typed before any headline."
     assert desk.newsroom.articles.count(ArticleQuery()) == 3  # nothing half-saved
     qtbot.keyClicks(window.editor.headline_edit, "Now with a headline")
@@ -238,15 +241,15 @@ def test_moving_to_ready_lists_what_is_missing(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    window.new_action.trigger()
+    run(qtbot, window, window.new_action.trigger)
     qtbot.keyClicks(window.editor.headline_edit, "Headline only")
     _wait_saved(qtbot, window)
-    assert not window.move_to_status(Status.READY)
+    run(qtbot, window, lambda: window.move_to_status(Status.READY))
     fields = {problem.field for problem in window.editor.readiness_panel.problems()}
     assert {"dateline", "byline", "body"} <= fields
     assert window.editor.current_article().status is Status.DRAFT
     assert "Not moved to ready" in window.notice.message
-    assert window.move_to_status(Status.EDITING)
+    run(qtbot, window, lambda: window.move_to_status(Status.EDITING))
     stored = desk.newsroom.articles.get(window.open_article_id or 0)
     assert stored.status is Status.EDITING
 
@@ -255,21 +258,23 @@ def test_save_revision_records_a_named_revision(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    window.open_article(desk.solar.id or 0)
+    open_story(qtbot, window, desk.solar.id or 0)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClicks(window.editor.body, "Update: ")
     before = desk.newsroom.articles.latest_revision_number(desk.solar.id or 0)
-    qtbot.keyClick(window.editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    run(qtbot, window, lambda: qtbot.keyClick(window.editor.body, Qt.Key.Key_S,
+                                              Qt.KeyboardModifier.ControlModifier))
     number = desk.newsroom.articles.latest_revision_number(desk.solar.id or 0)
     assert number == before + 1
     assert desk.newsroom.articles.get(desk.solar.id or 0).body.startswith("Update: ")
     assert f"revision {number}" in window.statusBar().currentMessage()
-    window.save_action.trigger()  # the menu and the toolbar button: nothing new to keep
+    # The menu and the toolbar button: nothing new to keep.
+    run(qtbot, window, window.save_action.trigger)
     assert desk.newsroom.articles.latest_revision_number(desk.solar.id or 0) == number
     assert f"no change since revision {number}" in window.statusBar().currentMessage()
     qtbot.keyClicks(window.editor.body, "Later: ")
-    window.save_action.trigger()
+    run(qtbot, window, window.save_action.trigger)
     assert desk.newsroom.articles.latest_revision_number(desk.solar.id or 0) == number + 1
 
 
@@ -295,8 +300,10 @@ def test_keyboard_moves_through_the_list_and_opens_each_story(
     view = window.list_panel.view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Home)
+    wait_idle(qtbot, window)
     first = window.open_article_id
     qtbot.keyClick(view, Qt.Key.Key_Down)
+    wait_idle(qtbot, window)
     assert window.open_article_id not in (None, first)
     assert window.editor.current_article().id == window.open_article_id
 
@@ -306,7 +313,7 @@ def test_ctrl_del_in_the_body_deletes_a_word_and_never_spikes_the_story(
 ) -> None:
     window = make_window(desk.newsroom)
     water_id = desk.water.id or 0
-    assert window.open_article(water_id)
+    assert open_story(qtbot, window, water_id)
     body = window.editor.body
     body.setFocus()
     qtbot.waitUntil(body.hasFocus)
@@ -317,13 +324,16 @@ def test_ctrl_del_in_the_body_deletes_a_word_and_never_spikes_the_story(
     # In the story list, Delete spikes; the list keeps focus so Ctrl+Z brings the story back.
     panel = window.list_panel
     assert panel.select_article(water_id)
+    wait_idle(qtbot, window)
     panel.view.setFocus()
     qtbot.waitUntil(panel.view.hasFocus)
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    wait_idle(qtbot, window)
     assert desk.newsroom.articles.get(water_id).status is Status.ARCHIVED
     assert "Ctrl+Z brings it back" in window.statusBar().currentMessage()
     assert panel.view.hasFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
     assert desk.newsroom.articles.get(water_id).status is Status.DRAFT
 
 
@@ -411,7 +421,7 @@ def test_typing_before_the_last_story_is_back_keeps_the_new_story(
     """A reporter who starts typing the moment the window appears is writing a new story:
     the last session's story must neither swallow the keystrokes nor wipe them."""
     first = make_window(desk.newsroom)
-    assert first.open_article(desk.water.id or 0)
+    assert open_story(qtbot, first, desk.water.id or 0)
     first.close()  # remembers the water story as the one to reopen
 
     window = MainWindow(read_opened(desk.newsroom))
@@ -436,9 +446,9 @@ def test_the_preview_follows_a_move_along_the_workflow(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    assert window.open_article(desk.solar.id or 0)  # in editing
+    assert open_story(qtbot, window, desk.solar.id or 0)  # in editing
     qtbot.waitUntil(lambda: "In editing — not published" in window.preview.html, timeout=5000)
-    assert window.move_to_status(Status.DRAFT)
+    run(qtbot, window, lambda: window.move_to_status(Status.DRAFT))
     qtbot.waitUntil(lambda: "Draft — not published" in window.preview.html, timeout=5000)
     assert "In editing" not in window.preview.html
 
@@ -453,7 +463,7 @@ def test_the_sources_dock_sees_a_citation_once_the_story_is_saved(
     dock = window.sources_dock
     assert dock.uses_label.text() == "Cited in: no story yet"
 
-    assert window.open_article(desk.water.id or 0)
+    assert open_story(qtbot, window, desk.water.id or 0)
     window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
     window.editor.body.insertPlainText(" [The mayor said](source:osh-mayor) so.")
     _wait_saved(qtbot, window)
@@ -466,7 +476,7 @@ def test_more_articles_from_the_author_box_in_the_preview_filters_the_list(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    assert window.open_article(desk.solar.id or 0)  # by Aigerim
+    assert open_story(qtbot, window, desk.solar.id or 0)  # by Aigerim
     preview = window.preview
     wanted = f"newsdesk-author:{desk.aigerim.id}"
     # The story opened before (also by Aigerim, in Russian) may still be on screen: wait for this one.
@@ -494,6 +504,7 @@ def test_a_conflict_can_end_with_both_texts_kept(
     assert window.notice.second_button.isVisible()
 
     qtbot.mouseClick(window.notice.second_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
     copy_id = window.open_article_id
     assert copy_id not in (None, water_id)
     copy = articles.get(copy_id or 0)
@@ -513,24 +524,26 @@ def test_undo_never_throws_away_what_a_colleague_did_since(
     panel = window.list_panel
     # Duplicate here, a colleague writes in the copy, undo here: the copy and the text stay.
     assert panel.select_article(desk.solar.id or 0)
+    wait_idle(qtbot, window)
     panel.view.setFocus()
-    window.duplicate_action.trigger()
+    run(qtbot, window, window.duplicate_action.trigger)
     copy_id = window.open_article_id or 0
     assert copy_id not in (0, desk.solar.id)
     articles.save(replace(articles.get(copy_id), body="A colleague's paragraph."))
     panel.view.setFocus()
-    window.undo_action.trigger()
+    run(qtbot, window, window.undo_action.trigger)
     assert articles.get(copy_id).body == "A colleague's paragraph."
     assert "Cannot undo" in window.statusBar().currentMessage()
 
     # Spike here, a colleague moves the story on, undo here: their move stands.
     assert panel.select_article(desk.water.id or 0)
+    wait_idle(qtbot, window)
     panel.view.setFocus()
-    window.spike_action.trigger()
+    run(qtbot, window, window.spike_action.trigger)
     spiked = articles.get(desk.water.id or 0)
     articles.save(replace(spiked, status=Status.EDITING))
     panel.view.setFocus()
-    window.undo_action.trigger()
+    run(qtbot, window, window.undo_action.trigger)
     assert articles.get(desk.water.id or 0).status is Status.EDITING
     assert "Cannot undo" in window.statusBar().currentMessage()
 
@@ -540,7 +553,7 @@ def test_typing_after_the_spelling_dialog_closed_raises_nothing(
 ) -> None:
     typo = desk.newsroom.articles.create(Article(headline="Water", body="The goverment said."))
     window = make_window(desk.newsroom)
-    assert window.open_article(typo.id or 0)
+    assert open_story(qtbot, window, typo.id or 0)
     qtbot.waitUntil(lambda: window.editor.checker is not None, timeout=10_000)
     window.spelling_action.trigger()
     dialog = window.findChild(QWidget, "spellCheckDialog")
@@ -556,7 +569,7 @@ def test_refresh_brings_in_sources_and_profiles_a_colleague_added(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    assert window.open_article(desk.water.id or 0)
+    assert open_story(qtbot, window, desk.water.id or 0)
     with ui_newsroom(desk.url) as colleague:  # another journalist on the same database
         colleague.sources.create(Source(key="qa-agency", name="QA Agency"))
         colleague.authors.create(Author(name="Zarina Testova"))
@@ -575,7 +588,7 @@ def test_refresh_keeps_the_stories_chosen_for_an_export(
     """Coming back to the window after an export (or Ctrl+R) must not drop the selection."""
     window = make_window(desk.newsroom)
     panel = window.list_panel
-    assert window.open_article(desk.water.id or 0)
+    assert open_story(qtbot, window, desk.water.id or 0)
     assert panel.select_article(desk.water.id or 0, emit=False)
     model = panel.view.selectionModel()
     for story in (desk.solar, desk.market):
@@ -597,11 +610,12 @@ def test_spiking_the_open_story_says_what_the_editor_shows_now(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    assert window.open_article(desk.water.id or 0)
+    assert open_story(qtbot, window, desk.water.id or 0)
     panel = window.list_panel
     assert panel.select_article(desk.water.id or 0)
+    wait_idle(qtbot, window)
     panel.view.setFocus()
-    window.spike_action.trigger()
+    run(qtbot, window, window.spike_action.trigger)
     message = window.statusBar().currentMessage()
     assert message.startswith("Spiked 1 story (Ctrl+Z brings it back).")
     assert window.open_article_id not in (None, desk.water.id)  # the list moved on

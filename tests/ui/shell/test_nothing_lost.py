@@ -20,6 +20,8 @@ from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from newsdesk.ui.main_window import DISCARD_AND_CLOSE, KEEP_AND_CLOSE, MainWindow
+from tests.helpers.desk import SOON, open_story, run
+from tests.helpers.locks import articles_locked
 from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk, WindowFactory
@@ -54,7 +56,7 @@ def test_steady_typing_is_saved_although_it_never_pauses(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window(desk.newsroom)
-    window.open_article(desk.water.id or 0)
+    open_story(qtbot, window, desk.water.id or 0)
     window.autosaver.timer.setInterval(800)  # the quiet time is never reached below
     window.autosaver.deadline.setInterval(1500)
     saved_after_key: list[int] = []
@@ -79,7 +81,7 @@ def test_every_change_reaches_the_journal_and_leaves_it_once_stored(
     window = make_window(desk.newsroom)
     window.autosaver.timer.setInterval(60_000)
     window.autosaver.deadline.setInterval(60_000)
-    window.new_action.trigger()
+    run(qtbot, window, window.new_action.trigger)
     qtbot.keyClicks(window.editor.headline_edit, "Dushanbe opens a new bridge")
     journal = _journal(desk.newsroom, recovery_dir)
     key = window.autosaver.journal_key
@@ -140,6 +142,64 @@ def test_a_window_killed_while_typing_gives_back_everything_typed_before(
         qtbot.waitUntil(lambda: window.recovery is not None and not window.recovery.pending)
         stored = desk.newsroom.articles.get(story_id)
     assert [word for word in must_survive if word not in stored.body] == []
+
+
+def test_a_window_killed_while_its_closing_save_waits_gives_back_the_text(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Quit while a colleague holds the stories: the window does not wait for the save (it
+    stays up until the verdict), and a SIGKILL while that save waits loses nothing."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NEWSDESK_TEST_COMMANDS": "1",
+           "NEWSDESK_TEST_TRACE": "1", "NEWSDESK_TEST_WORDS": "30"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.typing_window", desk.url,
+         "--quiet-ms", "60000", "--max-wait-ms", "60000"],
+        cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdin is not None
+
+    def next_line(*wanted: str) -> list[str]:
+        while True:
+            line = process.stdout.readline().split()  # type: ignore[union-attr]
+            assert line, "the window process ended"
+            if line[0] in wanted:
+                return line
+
+    story_id = int(next_line("ready")[1])
+    typed = [next_line("typed")[1] for _ in range(30)]
+    with articles_locked(desk.url):
+        process.stdin.write("quit\n")
+        process.stdin.flush()
+        next_line("quitting")
+        next_line("saving")  # the closing save is on its way and waits for the lock
+        time.sleep(0.5)  # the journal has had every word since (a change reaches it < 250 ms)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    process.stdout.close()
+    process.stdin.close()
+
+    window = make_window(desk.newsroom)
+    stored = desk.newsroom.articles.get(story_id)
+    if window.recovery is not None and window.recovery.pending:
+        _answer_recovery(qtbot, window, "keepMineButton")
+        qtbot.waitUntil(lambda: window.recovery is not None and not window.recovery.pending)
+        stored = desk.newsroom.articles.get(story_id)
+    assert [word for word in typed if word not in stored.body] == []
+
+
+def test_closing_while_a_save_waits_closes_once_it_has_landed(
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(desk.newsroom)
+    open_story(qtbot, window, desk.water.id or 0)
+    qtbot.keyClicks(_end_of_body(window), " Words on their way.")
+    with articles_locked(desk.url):
+        window.close()  # returns at once: the save waits for the colleague's lock
+        qtbot.wait(300)
+        assert window.isVisible() and window.session.closing
+        assert "Saving before closing" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SOON)
+    stored = desk.newsroom.articles.get(desk.water.id or 0)
+    assert stored.body.endswith(" Words on their way.")
 
 
 def test_a_new_story_killed_before_its_first_save_comes_back_as_a_story(
@@ -204,18 +264,19 @@ def test_a_conflict_at_close_keeps_the_window_until_the_user_chooses(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot, recovery_dir: Path
 ) -> None:
     window = make_window(desk.newsroom)
-    window.open_article(desk.water.id or 0)
+    open_story(qtbot, window, desk.water.id or 0)
     desk.newsroom.articles.save(Article(**{**desk.water.__dict__, "deck": "Colleague"}))
     qtbot.keyClicks(_end_of_body(window), " My last sentence.")
 
-    window.close()
+    window.close()  # the last save goes out; the window waits for its verdict, not here
 
+    qtbot.waitUntil(lambda: window.notice.isVisible()
+                    and window.notice.button.text() == KEEP_AND_CLOSE, timeout=SOON)
     assert window.isVisible()
     assert window.autosaver.state is SaveState.CONFLICT
-    assert window.notice.button.text() == KEEP_AND_CLOSE
     assert window.notice.second_button.text() == DISCARD_AND_CLOSE
     window.notice.button.click()
-    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SOON)
     entry = _journal(desk.newsroom, recovery_dir).read(f"story-{desk.water.id}")
     assert entry is not None and entry.article.body.endswith(" My last sentence.")
 
@@ -224,12 +285,14 @@ def test_discard_and_close_throws_the_text_away_on_purpose(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot, recovery_dir: Path
 ) -> None:
     window = make_window(desk.newsroom)
-    window.open_article(desk.water.id or 0)
+    open_story(qtbot, window, desk.water.id or 0)
     desk.newsroom.articles.save(Article(**{**desk.water.__dict__, "deck": "Colleague"}))
     qtbot.keyClicks(_end_of_body(window), " Unwanted.")
     window.close()
+    qtbot.waitUntil(lambda: window.notice.second_button.text() == DISCARD_AND_CLOSE,
+                    timeout=SOON)
     window.notice.second_button.click()
-    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SOON)
     journal = _journal(desk.newsroom, recovery_dir)
     qtbot.waitUntil(lambda: journal.read(f"story-{desk.water.id}") is None)
 
@@ -242,7 +305,7 @@ def test_a_journal_that_cannot_be_written_is_shown(
     recovery_dir.write_text("a file where the journal folder goes", encoding="utf-8")
     with ui_newsroom(desk.url) as room:
         window = make_window(room)
-        window.open_article(desk.water.id or 0)
+        open_story(qtbot, window, desk.water.id or 0)
         qtbot.keyClicks(_end_of_body(window), " Typed.")
         qtbot.waitUntil(lambda: window.notice.isVisible()
                         and "cannot be kept on this computer" in window.notice.label.text(),
@@ -255,7 +318,7 @@ def test_typing_goes_on_while_the_newsroom_is_unavailable_and_is_saved_when_it_i
 ) -> None:
     with unavailable(desk.url) as (url, go_away, come_back), ui_newsroom(url) as room:
         window = make_window(room)
-        window.open_article(desk.water.id or 0)
+        open_story(qtbot, window, desk.water.id or 0)
         go_away()
         qtbot.keyClicks(_end_of_body(window), " Filed while the newsroom was away.")
         assert not window.autosaver.save_now()
@@ -286,11 +349,12 @@ def test_quitting_while_the_newsroom_is_unavailable_keeps_the_text_for_the_next_
     with unavailable(desk.url) as (url, go_away, come_back):
         with ui_newsroom(url) as room:
             window = make_window(room)
-            window.open_article(desk.water.id or 0)
+            open_story(qtbot, window, desk.water.id or 0)
             go_away()
             qtbot.keyClicks(_end_of_body(window), " Filed from the airport.")
             window.quit_action.trigger()
-            assert not window.isVisible()
+            # The save waits out the lock (on a worker), fails, and the text stays here.
+            qtbot.waitUntil(lambda: not window.isVisible(), timeout=SOON)
             assert shown and shown[0].startswith("keptOnThisComputerBox")
             assert "kept on this computer" in shown[0]
         come_back()
@@ -333,7 +397,7 @@ def test_a_save_leaves_no_older_text_in_the_journal_to_be_offered_later(
     """Found by the crash soak: killed right after an autosave, the journal still held the
     text from before the last words, and the next start offered it as "mine"."""
     window = make_window(desk.newsroom)
-    window.open_article(desk.water.id or 0)
+    open_story(qtbot, window, desk.water.id or 0)
     saver = window.autosaver
     saver.timer.setInterval(60_000)
     saver.deadline.setInterval(60_000)
@@ -369,7 +433,7 @@ def test_a_read_only_newsroom_never_opened_before_still_opens_and_keeps_what_is_
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: not window.initial_story_pending)
-        window.open_article(story.id or 0)
+        open_story(qtbot, window, story.id or 0)
         qtbot.keyClicks(_end_of_body(window), " Notes.")
         assert not window.autosaver.save_now()
         assert window.autosaver.state is SaveState.OFFLINE

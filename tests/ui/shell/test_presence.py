@@ -22,6 +22,7 @@ from newsdesk.services.presence import PresenceService
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE, PRESENCE_ROLE
 from newsdesk.ui.user_name import USER_NAME_KEY, set_user_name, user_name
+from tests.helpers.desk import open_story
 from tests.ui.shell.conftest import Desk
 
 SOON = 5000  # ms
@@ -35,7 +36,7 @@ def _window(qtbot: QtBot, newsroom: Newsroom, story: int) -> MainWindow:
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window.initial_story_pending)
     window.presence.set_poll_interval(FAST_POLL)
-    assert window.open_article(story)
+    assert open_story(qtbot, window, story)
     return window
 
 
@@ -92,7 +93,7 @@ def test_a_colleague_s_window_on_the_same_story_is_named_and_marked(
 
     # The colleague moves to another story: the label goes, the list's mark moves with them.
     solar = desk.solar.id or 0
-    assert theirs.open_article(solar)
+    assert open_story(qtbot, theirs, solar)
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=SOON)
     qtbot.waitUntil(lambda: _mark(mine, solar) == "Aida Nurlanovna", timeout=SOON)
     assert _mark(mine, story) == ""

@@ -13,6 +13,7 @@ from newsdesk.domain.article import Article
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.dialogs.revisions_dialog import RevisionsDialog
 from newsdesk.ui.main_window import MainWindow
+from tests.helpers.desk import open_story, wait_idle
 from tests.ui.shell.conftest import Desk
 
 
@@ -113,7 +114,7 @@ def test_window_menu_saves_typing_then_shows_the_restored_text(
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window.initial_story_pending)
-    assert window.open_article(story.id or 0)
+    assert open_story(qtbot, window, story.id or 0)
     assert window.revisions_action.objectName() == "revisionsAction"
     assert window.revisions_action.shortcut().toString() == "Ctrl+Alt+H"
     assert window.revisions_action in window.menuBar().actions()[3].menu().actions()
@@ -124,7 +125,10 @@ def test_window_menu_saves_typing_then_shows_the_restored_text(
     dialog.grab().save(str(tmp_path / "revisions.png"))
     dialog.select_rows(3)
     assert dialog.restore(1)
-    assert window.editor.headline_edit.toPlainText() == "Water schedule agreed for Tashkent region"
+    # The window reloads the restored story on the task runner.
+    qtbot.waitUntil(lambda: window.editor.headline_edit.toPlainText()
+                    == "Water schedule agreed for Tashkent region")
+    wait_idle(qtbot, window)
     assert not window.autosaver.is_dirty
     history = desk.newsroom.revisions.history(story.id or 0)
     assert [r.note for r in history[:2]] == ["Restored revision 1", "Before restoring revision 1"]

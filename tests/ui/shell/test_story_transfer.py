@@ -10,6 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.main_window import MainWindow
+from tests.helpers.desk import open_story
 from tests.helpers.pdf_text import pdf_text
 from tests.ui.shell.conftest import Desk
 
@@ -91,7 +92,7 @@ def test_an_import_s_new_profile_and_tag_reach_the_editor_and_the_filters(
 
 def test_pdf_of_the_open_story(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     window = _window(qtbot, desk)
-    assert window.open_article(desk.water.id or 0)
+    assert open_story(qtbot, window, desk.water.id or 0)
     target = tmp_path / "legal" / "water.pdf"
     target.parent.mkdir()
     assert window.transfer.export_pdf_to(target)
@@ -120,7 +121,7 @@ def test_a_story_that_exists_is_offered_for_replacement_not_refused(
     assert "already exist: replace them?" in window.notice.message
     assert "--update" not in window.notice.message
     opened = desk.newsroom.articles.get_by_slug("dushanbe-opens-a-new-bus-station")
-    assert window.open_article(opened.id or 0)
+    assert open_story(qtbot, window, opened.id or 0)
     with qtbot.wait_signal(window.transfer.imported, timeout=10000) as replaced:
         window.notice.button.click()
     assert replaced.args == [1, []]
@@ -135,7 +136,7 @@ def test_a_story_that_exists_is_offered_for_replacement_not_refused(
 
 def test_pdf_carries_the_byline_as_its_author(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     window = _window(qtbot, desk)
-    assert window.open_article(desk.water.id or 0)
+    assert open_story(qtbot, window, desk.water.id or 0)
     target = tmp_path / "water.pdf"
     assert window.transfer.export_pdf_to(target)
     assert b"/Author (" in target.read_bytes() or b"/Author <" in target.read_bytes()

@@ -28,6 +28,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
+from tests.helpers.desk import open_story
 from tests.ui.shell.conftest import Desk, add_generated
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -143,7 +144,7 @@ def test_the_last_story_comes_back_after_the_newsroom_opens(
     qtbot.addWidget(first)
     first.show()
     qtbot.waitUntil(lambda: not first.initial_story_pending)
-    first.open_article(desk.market.id)
+    open_story(qtbot, first, desk.market.id)
     first.close()
 
     window = MainWindow(None, first_page=first_page, database_name=first_page.database_name)
@@ -261,7 +262,7 @@ def _remember_last_story(qtbot: QtBot, desk: Desk, article_id: int) -> None:
     qtbot.addWidget(first)
     first.show()
     qtbot.waitUntil(lambda: not first.initial_story_pending)
-    first.open_article(article_id)
+    open_story(qtbot, first, article_id)
     first.close()
 
 

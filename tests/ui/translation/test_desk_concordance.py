@@ -18,6 +18,7 @@ from newsdesk.ui.translation.concordance_panel import hit_spans, marked_html
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
+from tests.helpers.desk import open_story
 from tests.ui.translation.desk_helpers import open_russian, row_with, shown_desk
 
 
@@ -137,7 +138,7 @@ def test_ctrl_k_in_the_main_window_opens_the_desk_on_the_editors_selection(
     assert tools.concordance_action.objectName() == "concordanceAction"
     assert tools.concordance_action.shortcut() == QKeySequence("Ctrl+K")
     original = newsroom.articles.get_by_slug("water-schedule-tashkent")
-    assert original.id is not None and window.open_article(original.id)
+    assert original.id is not None and open_story(qtbot, window, original.id)
     body = window.editor.body
     cursor = body.textCursor()
     start = body.toPlainText().index("water commission")

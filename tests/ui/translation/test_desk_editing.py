@@ -24,6 +24,7 @@ from newsdesk.ui.translation.paragraph_editor import (
     ParagraphEdit,
     may_hold_line_break,
 )
+from tests.helpers.desk import open_story, wait_idle
 from tests.ui.conftest import ui_newsroom
 
 RU_SLUG = "water-schedule-tashkent-ru"
@@ -95,7 +96,7 @@ def test_enter_in_the_main_windows_desk_commits_for_every_other_connection(
     qtbot.addWidget(window)
     window.show()
     ru = room.articles.get_by_slug(RU_SLUG)
-    assert ru.id is not None and window.open_article(ru.id)
+    assert ru.id is not None and open_story(qtbot, window, ru.id)
     tools = window.translation_tools
     tools.desk_action.trigger()
     assert tools.dialog is not None
@@ -119,6 +120,7 @@ def test_enter_in_the_main_windows_desk_commits_for_every_other_connection(
     editor = _start_editing(qtbot, desk, LONG_ROW)
     qtbot.keyClicks(editor, " QRZ")
     tools.dialog.close()
+    wait_idle(qtbot, window)  # the editor reloads the story the desk changed
     assert len(seen) == 2 and all("QRZ" in body for body in seen[1])
     assert "TRX" in window.editor.current_article().body
     assert "QRZ" in window.editor.current_article().body

@@ -12,6 +12,7 @@ from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.window_menus import ActionId, MenuId
+from tests.helpers.desk import new_story, open_story, wait_idle
 from tests.ui.bare_tools import bare_desk
 
 
@@ -26,7 +27,7 @@ def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
     assert {tools.desk_action, tools.translate_action} <= set(menu.actions())
 
     # Nothing open: the desk explains instead of opening.
-    window.new_story()
+    new_story(qtbot, window)
     tools.desk_action.trigger()
     assert tools.dialog is None
     assert "Open a saved story first" in window.statusBar().currentMessage()
@@ -36,7 +37,7 @@ def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
     newsroom.articles.save(replace(original, body=original.body.replace(
         "at least 1.1 billion", "at least 1.3 billion")))
     ru = newsroom.articles.get_by_slug("water-schedule-tashkent-ru")
-    assert ru.id is not None and window.open_article(ru.id)
+    assert ru.id is not None and open_story(qtbot, window, ru.id)
     before = window.editor.current_article().version
     tools.desk_action.trigger()
     assert tools.dialog is not None and tools.dialog.isVisible()
@@ -47,6 +48,7 @@ def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
     with qtbot.wait_signal(dialog_desk.desk_loaded, timeout=10000):
         dialog_desk.mark_synced_button.click()
     tools.dialog.close()
+    wait_idle(qtbot, window)  # the editor reloads the story the desk changed
     # The editor took the desk's version: its next autosave is not a conflict.
     reopened = window.editor.current_article()
     assert reopened.version > before and reopened.translation_of_revision == 2
@@ -61,7 +63,7 @@ def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
     qtbot.addWidget(window)
     tools = window.translation_tools
     story = newsroom.articles.get_by_slug("osh-border-market")
-    assert story.id is not None and window.open_article(story.id)
+    assert story.id is not None and open_story(qtbot, window, story.id)
     counts = window.list_panel.status_counts_label
     before = counts.text()
     tools.translate_action.trigger()
@@ -78,6 +80,7 @@ def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
     assert window.list_panel.model.row_of(draft.id) is not None
     qtbot.waitUntil(lambda: counts.text() != before)  # re-counted on the task runner
     tools.dialog.close()
+    wait_idle(qtbot, window)  # the editor reloads the story the desk changed
 
 
 def test_the_desk_installs_into_a_bare_window_through_its_context(

@@ -13,6 +13,7 @@ from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import LANGUAGE
 from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+from tests.helpers.desk import open_story
 from tests.ui.translation.desk_helpers import EN_SLUG, RU_SLUG
 
 
@@ -46,7 +47,7 @@ def test_list_and_details_say_what_the_desk_says_and_follow_it(
     # The details of the translation, read on the runner once it is open.
     label = window.editor.translation_progress
     assert label.objectName() == "translationProgressLabel"
-    assert window.open_article(ru.id)
+    assert open_story(qtbot, window, ru.id)
     qtbot.wait_until(lambda: label.isVisible() and label.text().startswith("RU: "),
                      timeout=20000)
 

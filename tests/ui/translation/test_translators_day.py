@@ -42,6 +42,7 @@ from newsdesk.ui.translation.desk_model import (
 )
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.window_menus import ActionId
+from tests.helpers.desk import open_story, wait_idle
 from tests.ui.conftest import drain_tasks, ui_newsroom
 from tests.ui.translation.desk_helpers import open_cell
 from tests.ui.translation.desk_keys import press
@@ -58,7 +59,7 @@ def _saved(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def _open(qtbot: QtBot, window: MainWindow, article_id: int) -> None:
-    assert window.open_article(article_id)
+    assert open_story(qtbot, window, article_id)
     qtbot.waitUntil(lambda: window.open_article_id == article_id
                     and window.editor.current_article().id == article_id, timeout=WAIT)
 
@@ -80,8 +81,11 @@ def _retype_headline(window: MainWindow, headline: str) -> None:
     edit.insertPlainText(headline)
 
 
-def _menu(window: MainWindow, action: ActionId) -> None:
+def _menu(window: MainWindow, action: ActionId, qtbot: QtBot | None = None) -> None:
+    """Trigger a menu item; with ``qtbot``, wait for the desk command it started."""
     window.menus.action(action).trigger()
+    if qtbot is not None:
+        wait_idle(qtbot, window)
 
 
 # -- the desk --------------------------------------------------------------------------------
@@ -211,12 +215,12 @@ def _write_a_follow_up(day: _Day) -> None:
     qtbot, window = day.qtbot, day.window
     water = day.room.articles.get_by_slug(EN_SLUG)
     _open(qtbot, window, water.id or 0)
-    _menu(window, ActionId.DUPLICATE)
+    _menu(window, ActionId.DUPLICATE, qtbot)
     qtbot.waitUntil(lambda: window.open_article_id not in (None, water.id), timeout=WAIT)
     day.follow_up = window.open_article_id or 0
     _retype_in_body(qtbot, window, "said on Friday", "said on Thursday")
     _retype_in_body(qtbot, window, "at least 1.1 billion", "at least 1.2 billion")
-    _menu(window, ActionId.SAVE)  # Ctrl+S: saved, with a named revision
+    _menu(window, ActionId.SAVE, qtbot)  # Ctrl+S: saved, with a named revision
     _saved(qtbot, window)
     stored = day.room.articles.get(day.follow_up)
     assert "said on Thursday" in stored.body and "1.2 billion" in stored.body
@@ -323,7 +327,7 @@ def _undo_an_accident_in_the_revisions(day: _Day) -> None:
     window.editor.deck_edit.setFocus()
     window.editor.deck_edit.selectAll()
     window.editor.deck_edit.insertPlainText("Случайно вставленный текст")
-    _menu(window, ActionId.SAVE)
+    _menu(window, ActionId.SAVE, qtbot)
     _saved(qtbot, window)
     _menu(window, ActionId.REVISIONS)
     revisions = window.findChild(RevisionsDialog, "revisionsDialog")
@@ -356,7 +360,7 @@ def _edit_the_original(day: _Day) -> None:
     _retype_in_body(qtbot, window, "at least 1.2 billion", "at least 1.25 billion")
     _retype_in_body(qtbot, window, "For the first time, farmers", "For the first time farmers")
     _retype_headline(window, "Kazakhstan and Uzbekistan extend the Syr Darya water deal")
-    _menu(window, ActionId.SAVE)
+    _menu(window, ActionId.SAVE, qtbot)
     _saved(qtbot, window)
 
     _open(qtbot, window, day.translation)
@@ -379,7 +383,7 @@ def _resolve_what_keeps_it_from_ready(day: _Day) -> None:
     """Ready is refused with the must-review rows listed (not the minor comma); a problem
     clicked opens the desk on its row; each row fixed and confirmed, ready is accepted."""
     qtbot, window, figure = day.qtbot, day.window, day.figure
-    _menu(window, ActionId.MOVE_READY)
+    _menu(window, ActionId.MOVE_READY, qtbot)
     assert day.room.articles.get(day.translation).status is Status.DRAFT
     panel = window.editor.readiness_panel
     problems = panel.problems()
@@ -422,7 +426,7 @@ def _resolve_what_keeps_it_from_ready(day: _Day) -> None:
     QTest.keyClicks(picker.name_edit, "Nilufar Rakhimova")
     QTest.keyClick(picker.name_edit, Qt.Key.Key_Return)
     _saved(qtbot, window)
-    _menu(window, ActionId.MOVE_READY)
+    _menu(window, ActionId.MOVE_READY, qtbot)
     assert day.room.articles.get(day.translation).status is Status.READY, panel.problems()
 
 
@@ -430,9 +434,9 @@ def _publish_and_export(day: _Day, folder: Path) -> None:
     """Both published; File ▸ Export… as HTML; the pair's hreflang links and the JSON-LD
     translator read back with an HTML parser."""
     qtbot, window, articles = day.qtbot, day.window, day.room.articles
-    _menu(window, ActionId.MOVE_PUBLISHED)
+    _menu(window, ActionId.MOVE_PUBLISHED, qtbot)
     _open(qtbot, window, day.follow_up)
-    _menu(window, ActionId.MOVE_PUBLISHED)
+    _menu(window, ActionId.MOVE_PUBLISHED, qtbot)
     en, ru = articles.get(day.follow_up), articles.get(day.translation)
     assert en.status is ru.status is Status.PUBLISHED
 
