@@ -8,12 +8,14 @@ window at all, as the issue asks.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.services.newsroom import Newsroom
@@ -54,6 +56,17 @@ class PlainEditor(QObject):
             self.article = replace(self.article, headline=headline)
         self.article = replace(self.article, body=self.article.body + more)
         self.edited.emit()
+
+
+@contextmanager
+def row_locked(newsroom: Newsroom, article_id: int) -> Iterator[None]:
+    """A colleague's transaction holds the story's row (a write lock on SQLite) until exit:
+    a slow newsroom, as far as the session can tell."""
+    with newsroom.uow() as uow:
+        uow.session.execute(text("UPDATE articles SET headline = headline WHERE id = :id"),
+                            {"id": article_id})
+        yield
+        # Left without commit: the unit of work rolls back and the lock goes.
 
 
 @pytest.fixture

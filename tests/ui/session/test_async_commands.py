@@ -4,20 +4,17 @@ the stack true, and closing during a save loses nothing; on SQLite and PostgreSQ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_session import CloseVerdict, Command, DeskSession, DeskState
 from tests.helpers.desk import SOON, close_session, open_story, run, wait_idle
-from tests.ui.session.conftest import PlainEditor
+from tests.ui.session.conftest import PlainEditor, row_locked
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -26,13 +23,12 @@ def _story(newsroom: Newsroom, headline: str) -> Article:
     return newsroom.articles.create(Article(headline=headline, body="First paragraph."))
 
 
-@contextmanager
-def _row_locked(newsroom: Newsroom, article_id: int) -> Iterator[None]:
-    """A colleague's transaction holds the story's row until exit (a slow newsroom)."""
-    with newsroom.uow() as uow:
-        uow.session.execute(text("UPDATE articles SET headline = headline WHERE id = :id"),
-                            {"id": article_id})
-        yield
+def _first_open(qtbot: QtBot, session: DeskSession, newsroom: Newsroom,
+                *headlines: str) -> list[Article]:
+    """Stories with these headlines, the first of them open in the session."""
+    stories = [_story(newsroom, headline) for headline in headlines]
+    assert open_story(qtbot, session, stories[0].id or 0)
+    return stories
 
 
 def _said(session: DeskSession) -> list[str]:
@@ -44,8 +40,7 @@ def _said(session: DeskSession) -> list[str]:
 def test_the_latest_open_wins_and_the_earlier_story_is_never_shown(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
-    first, second, third = (_story(newsroom, name) for name in ("One", "Two", "Three"))
-    assert open_story(qtbot, session, first.id or 0)
+    _first, second, third = _first_open(qtbot, session, newsroom, "One", "Two", "Three")
     editor.loads.clear()
     opened: list[object] = []
     session.story_opened.connect(opened.append)
@@ -62,8 +57,7 @@ def test_the_latest_open_wins_and_the_earlier_story_is_never_shown(
 def test_asking_back_for_the_story_shown_while_another_opens_keeps_it(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
-    first, second = _story(newsroom, "One"), _story(newsroom, "Two")
-    assert open_story(qtbot, session, first.id or 0)
+    first, second = _first_open(qtbot, session, newsroom, "One", "Two")
     editor.loads.clear()
     session.open(second.id or 0)
     session.open(first.id or 0)
@@ -75,9 +69,8 @@ def test_asking_back_for_the_story_shown_while_another_opens_keeps_it(
 def test_typing_is_not_lost_while_the_next_story_is_on_its_way(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
-    first, second = _story(newsroom, "One"), _story(newsroom, "Two")
-    assert open_story(qtbot, session, first.id or 0)
-    with _row_locked(newsroom, first.id or 0):
+    first, second = _first_open(qtbot, session, newsroom, "One", "Two")
+    with row_locked(newsroom, first.id or 0):
         editor.type(more=" Last words.")
         session.open(second.id or 0)  # the save of the first waits for the lock
         qtbot.wait(200)
@@ -90,8 +83,7 @@ def test_typing_is_not_lost_while_the_next_story_is_on_its_way(
 def test_a_refused_save_keeps_the_user_on_the_story(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
-    mine, other = _story(newsroom, "Mine"), _story(newsroom, "Other")
-    assert open_story(qtbot, session, mine.id or 0)
+    mine, other = _first_open(qtbot, session, newsroom, "Mine", "Other")
     newsroom.articles.save(replace(mine, deck="A colleague's deck"))  # a newer version
     editor.type(more=" My sentence.")
     said = _said(session)
@@ -122,8 +114,7 @@ def test_one_command_at_a_time(
 def test_a_story_asked_for_while_another_command_runs_opens_after_it(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
-    first, second, third = (_story(newsroom, name) for name in ("One", "Two", "Three"))
-    assert open_story(qtbot, session, first.id or 0)
+    first, second, third = _first_open(qtbot, session, newsroom, "One", "Two", "Three")
     session.move_to_status(Status.EDITING)
     session.open(second.id or 0)  # waits for the move; asked again, the latest wins
     session.open(third.id or 0)
@@ -182,7 +173,7 @@ def test_closing_while_a_save_is_on_its_way_waits_for_it_without_waiting_here(
     assert open_story(qtbot, session, story.id or 0)
     verdicts: list[object] = []
     session.close_decided.connect(verdicts.append)
-    with _row_locked(newsroom, story.id or 0):
+    with row_locked(newsroom, story.id or 0):
         editor.type(more=" Closing words.")
         session.autosaver.start_save()
         session.close()  # returns at once: the save waits for the colleague's lock
@@ -197,8 +188,7 @@ def test_closing_while_a_save_is_on_its_way_waits_for_it_without_waiting_here(
 def test_closing_during_an_open_drops_the_story_and_saves_the_shown_one(
     qtbot: QtBot, session: DeskSession, newsroom: Newsroom, editor: PlainEditor
 ) -> None:
-    shown, asked = _story(newsroom, "Shown"), _story(newsroom, "Asked")
-    assert open_story(qtbot, session, shown.id or 0)
+    shown, asked = _first_open(qtbot, session, newsroom, "Shown", "Asked")
     editor.loads.clear()
     session.open(asked.id or 0)
     assert close_session(qtbot, session) is CloseVerdict.CLOSE

@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from newsdesk.domain.article import Article, Status
 from newsdesk.services.newsroom import Newsroom
@@ -21,23 +20,13 @@ from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskSession, DeskState
 from tests.helpers.desk import close_session, new_story, open_story, run, wait_idle
-from tests.ui.session.conftest import PlainEditor
+from tests.ui.session.conftest import PlainEditor, row_locked
 
 SOON = 10_000  # ms: generous bounds for a loaded machine, not timing assertions
 
 
 def _story(newsroom: Newsroom, headline: str = "Bridge over the Vakhsh reopens") -> Article:
     return newsroom.articles.create(Article(headline=headline, body="The bridge reopened."))
-
-
-@contextmanager
-def _row_locked(newsroom: Newsroom, article_id: int) -> Iterator[None]:
-    """A colleague's transaction holds the story's row (a write lock on SQLite) until exit."""
-    with newsroom.uow() as uow:
-        uow.session.execute(text("UPDATE articles SET headline = headline WHERE id = :id"),
-                            {"id": article_id})
-        yield
-        # Left without commit: the unit of work rolls back and the lock goes.
 
 
 @contextmanager
@@ -100,7 +89,7 @@ def test_the_save_runs_off_the_gui_thread_while_typing_goes_on(
     story = _story(newsroom)
     assert open_story(qtbot, session, story.id or 0)
     saver = session.autosaver
-    with _gui_clock() as ticks, _row_locked(newsroom, story.id or 0):
+    with _gui_clock() as ticks, row_locked(newsroom, story.id or 0):
         editor.type(more=" First sentence.")
         saver.start_save()  # returns at once: the write waits for the lock on a worker
         assert saver.saving
@@ -135,7 +124,7 @@ def test_one_save_in_flight_and_the_newest_text_queued_behind_it(
     assert open_story(qtbot, session, story.id or 0)
     saved: list[Article] = []
     session.story_saved.connect(saved.append)
-    with _row_locked(newsroom, story.id or 0):
+    with row_locked(newsroom, story.id or 0):
         editor.type(more=" one")
         session.autosaver.start_save()
         editor.type(more=" two")
@@ -157,7 +146,7 @@ def test_switching_stories_waits_for_the_save_on_its_way(
     first = _story(newsroom)
     second = _story(newsroom, "Second story")
     assert open_story(qtbot, session, first.id or 0)
-    lock = _row_locked(newsroom, first.id or 0)
+    lock = row_locked(newsroom, first.id or 0)
     lock.__enter__()
     editor.type(more=" Last words before switching.")
     session.autosaver.start_save()
@@ -320,7 +309,7 @@ def test_an_undo_waits_for_the_newsroom_off_the_gui_thread(
 ) -> None:
     story = _story(newsroom)
     run(qtbot, session, lambda: session.spike([story.id or 0]))
-    lock = _row_locked(newsroom, story.id or 0)
+    lock = row_locked(newsroom, story.id or 0)
     lock.__enter__()
     QTimer.singleShot(400, lambda: lock.__exit__(None, None, None))
 

@@ -133,15 +133,22 @@ def test_a_window_killed_while_typing_gives_back_everything_typed_before(
     must_survive = [word for at, word in typed if at < killed_at - 0.5]
     assert len(must_survive) > 10
 
-    window = make_window(desk.newsroom)
+    stored = _stored_after_recovery(qtbot, make_window(desk.newsroom), desk, story_id,
+                                    must_survive)
+    assert [word for word in must_survive if word not in stored.body] == []
+
+
+def _stored_after_recovery(qtbot: QtBot, window: MainWindow, desk: Desk, story_id: int,
+                           words: list[str]) -> Article:
+    """The story as stored once the text the journal offers back (holding ``words``) is kept."""
     stored = desk.newsroom.articles.get(story_id)
     if window.recovery is not None and window.recovery.pending:
         dialog = _answer_recovery(qtbot, window, "keepMineButton")
         recovered = dialog.findChild(QPlainTextEdit, "recoveredText").toPlainText()
-        assert all(word in recovered for word in must_survive)
+        assert all(word in recovered for word in words)
         qtbot.waitUntil(lambda: window.recovery is not None and not window.recovery.pending)
         stored = desk.newsroom.articles.get(story_id)
-    assert [word for word in must_survive if word not in stored.body] == []
+    return stored
 
 
 def test_a_window_killed_while_its_closing_save_waits_gives_back_the_text(
@@ -177,12 +184,7 @@ def test_a_window_killed_while_its_closing_save_waits_gives_back_the_text(
     process.stdout.close()
     process.stdin.close()
 
-    window = make_window(desk.newsroom)
-    stored = desk.newsroom.articles.get(story_id)
-    if window.recovery is not None and window.recovery.pending:
-        _answer_recovery(qtbot, window, "keepMineButton")
-        qtbot.waitUntil(lambda: window.recovery is not None and not window.recovery.pending)
-        stored = desk.newsroom.articles.get(story_id)
+    stored = _stored_after_recovery(qtbot, make_window(desk.newsroom), desk, story_id, typed)
     assert [word for word in typed if word not in stored.body] == []
 
 
