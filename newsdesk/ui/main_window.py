@@ -99,15 +99,11 @@ class MainWindow(QMainWindow):
     """Every text the recovery journal offered back at start-up was answered or deferred."""
 
     # The window's commands, made by WindowActions (window_actions.py): the menus find them by
-    # id; the window, its tools and the tests by these names.
+    # id; the window, its tools and the tests by these names (the rest: window_actions).
     new_action = ActionOf()
     duplicate_action = ActionOf()
     save_action = ActionOf()
-    save_note_action = ActionOf()
-    reload_action = ActionOf()
-    import_action = ActionOf()
     export_action = ActionOf()
-    pdf_action = ActionOf()
     quit_action = ActionOf()
     undo_action = ActionOf()
     redo_action = ActionOf()
@@ -116,21 +112,16 @@ class MainWindow(QMainWindow):
     preview_action = ActionOf()
     smart_quotes_action = ActionOf()
     search_action = ActionOf()
-    cut_action = ActionOf()
     copy_action = ActionOf()
-    paste_action = ActionOf()
     select_all_action = ActionOf()
     refresh_action = ActionOf()
     list_action = ActionOf()
     full_screen_action = ActionOf()
     spike_action = ActionOf()
-    spike_key_action = ActionOf()
     revisions_action = ActionOf()
     spelling_action = ActionOf()
     profiles_action = ActionOf()
-    house_words_action = ActionOf()
     house_settings_action = ActionOf()
-    about_action = ActionOf()
     help_action = ActionOf()
     status_actions: dict[Status, QAction]
     window_actions: WindowActions
