@@ -28,13 +28,13 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.desk_list import DeskList
 from newsdesk.ui.desk_notices import DeskNotices
 from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, Command, DeskState
 from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
-from newsdesk.ui.models.article_list_model import summary_of
 from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.story_transfer import StoryTransfer
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
 
         bare = newsroom.newsroom if isinstance(newsroom, OpenedNewsroom) else newsroom
         self.list_panel = ArticleListPanel(bare, self, first_page=first_page)
+        self.desk_list = DeskList(self.list_panel)
         self.editor_actions = make_editor_actions(self)
         self.notice = NoticeBar(self)
         MessageBus.of().message_posted.connect(self.show_message)
@@ -631,7 +632,7 @@ class MainWindow(QMainWindow):
         self.session.reload()
 
     def on_story_reloaded(self, article: Article) -> None:
-        self.list_panel.model.update_summary(summary_of(article))
+        self.desk_list.reloaded(article)
 
     # -- the recovery journal ----------------------------------------------------------------
     def _review_recovery_journal(self) -> None:
@@ -649,11 +650,7 @@ class MainWindow(QMainWindow):
 
     def _on_recovered(self, article: Article) -> None:
         """A recovery choice stored ``article``: the list and the editor show it as stored."""
-        assert article.id is not None
-        self.list_panel.model.update_summary(summary_of(article)) \
-            if self.list_panel.model.row_of(article.id) is not None \
-            else self.list_panel.model.insert_summary(summary_of(article))
-        self.list_panel.refresh_counts()
+        self.desk_list.stored(article)
         if not self.autosaver.is_dirty:
             self.session.show(article)  # the stored text, not the one loaded before the choice
 
@@ -677,23 +674,12 @@ class MainWindow(QMainWindow):
 
     def on_story_created(self, article: Article) -> None:
         """A new story's first save: it joins the list, selected, as the story to reopen."""
-        assert article.id is not None
-        self.list_panel.model.insert_summary(summary_of(article))
-        self.list_panel.select_article(article.id, emit=False)
+        self.desk_list.created(article)
         self._remember_open()
         self.presence.show_story(article.id)  # a new story, first saved: now it is "open"
-        self.list_panel.refresh_counts()
 
     def on_story_saved(self, article: Article) -> None:
-        assert article.id is not None
-        panel = self.list_panel
-        before = panel.model.row_of(article.id)
-        panel.model.update_summary(summary_of(article))
-        if before is None:
-            panel.refresh_counts()
-        if set(article.tags) - {panel.tag_filter.itemData(i)
-                                for i in range(panel.tag_filter.count())}:
-            panel.refresh_choices()
+        self.desk_list.saved(article)
         self.sources_dock.refresh_uses()  # the story may now cite (or no longer cite) it
         self._update_title()
         self._update_actions()
@@ -721,14 +707,7 @@ class MainWindow(QMainWindow):
 
     # -- desk actions with undo --------------------------------------------------------------
     def _target_ids(self) -> list[int]:
-        focus = QApplication.focusWidget()
-        selected = self.list_panel.selected_article_ids()
-        in_list = focus is not None and (focus is self.list_panel.view
-                                         or self.list_panel.isAncestorOf(focus))
-        open_id = self.open_article_id
-        if selected and (in_list or open_id is None):
-            return selected
-        return [open_id] if open_id is not None else selected
+        return self.desk_list.targets(self.open_article_id)
 
     def duplicate_story(self) -> None:
         ids = self._target_ids()
@@ -764,15 +743,7 @@ class MainWindow(QMainWindow):
         self, article: Article | None, article_id: int, *, reload_editor: bool = True
     ) -> None:
         """After a spike, restore, create or delete: the list and the editor catch up."""
-        panel = self.list_panel
-        if article is None:
-            panel.model.remove_article(article_id)
-        elif article.status in panel.current_query().statuses or not \
-                panel.current_query().statuses:
-            panel.model.insert_summary(summary_of(article), row=0)
-        else:
-            panel.model.remove_article(article_id)
-        panel.refresh_counts()
+        self.desk_list.changed(article, article_id)
         if article_id == self.open_article_id and not self.session.busy:
             # (Busy: the list moved on and the next story is on its way to the editor.)
             if article is None:
@@ -780,7 +751,7 @@ class MainWindow(QMainWindow):
             elif reload_editor:
                 self.session.show(article)
         if self.open_article_id is not None:
-            panel.select_article(self.open_article_id, emit=False)
+            self.list_panel.select_article(self.open_article_id, emit=False)
         self._update_title()
         self._update_actions()
 
@@ -924,8 +895,7 @@ class MainWindow(QMainWindow):
         self.session.save_as_copy()
 
     def on_story_copied(self, article: Article) -> None:
-        self.list_panel.model.insert_summary(summary_of(article))
-        self.list_panel.refresh_counts()
+        self.desk_list.copied(article)
 
     # -- Qt events ---------------------------------------------------------------------------
     def show_message(self, message: Message) -> None:
