@@ -55,12 +55,15 @@ if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
-    from newsdesk.ui.colleague_follow import ColleagueFollow
+    from newsdesk.ui.catch_up import CatchUp
+    from newsdesk.ui.colleagues import Colleagues
     from newsdesk.ui.desk_session import DeskSession
     from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.editor.preview_pane import PreviewPane
     from newsdesk.ui.first_start_offer import FirstStartOffer
+    from newsdesk.ui.live_updates import LiveUpdates
     from newsdesk.ui.people.sources_dock import SourcesDock
+    from newsdesk.ui.presence_watch import PresenceWatch
     from newsdesk.ui.recovery_flow import RecoveryFlow
 
 log = logging.getLogger(__name__)
@@ -136,8 +139,11 @@ class MainWindow(QMainWindow):
     journal_writer: JournalWriter
     session: DeskSession
     """The open story's life cycle (open, save, move, spike, undo, close): no widgets."""
-    colleagues: ColleagueFollow
-    """A colleague's save of the open story: shown in place, or offered with Compare."""
+    colleagues: Colleagues
+    """Colleagues' saves (live updates, catch-up, the open story's follow) and presence."""
+    live_updates: LiveUpdates
+    catch_up: CatchUp
+    presence: PresenceWatch
     first_start: FirstStartOffer
     """Asks a new newsroom's name and credit."""
     notices: DeskNotices
@@ -290,7 +296,7 @@ class MainWindow(QMainWindow):
         # Imported here: at start-up the window is on screen before any of this is loaded.
         from newsdesk.services.recovery_journal import RecoveryJournal
         from newsdesk.settings import recovery_folder
-        from newsdesk.ui.colleague_follow import ColleagueFollow
+        from newsdesk.ui.colleagues import Colleagues
         from newsdesk.ui.desk_session import DeskSession
         from newsdesk.ui.editor.article_editor import ArticleEditor
         from newsdesk.ui.first_start_offer import FirstStartOffer
@@ -326,9 +332,6 @@ class MainWindow(QMainWindow):
             apply_house=self.apply_house_settings,
             show_author_articles=self.on_show_author_articles,
             authors_changed=self.list_panel.refresh_choices))
-        self.colleagues = ColleagueFollow(
-            self, self.session, self.editor, newsroom.articles, reload_story=self.reload_story,
-            keep_dialog=self.keep_dialog, tasks=TaskRunner.of(), messages=MessageBus.of())
         self.first_start = FirstStartOffer(
             newsroom, self.apply_house_settings, tasks=TaskRunner.of(), parent=self)
         assert self.session.journal_writer is not None
@@ -342,25 +345,16 @@ class MainWindow(QMainWindow):
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self.tool_context)
-        # Colleagues' saves reach the list, the docks and the open story without Ctrl+R.
-        from newsdesk.ui.live_updates import LiveUpdates
-
-        self.live_updates = LiveUpdates(newsroom, self)
-        # What they changed is read on the task runner, then shown (never read here).
-        from newsdesk.ui.catch_up import CatchUp
-
-        self.catch_up = CatchUp(newsroom, self.list_panel, self.sources_dock.registry,
-                                self.editor, open_id=lambda: self.open_article_id,
-                                tasks=TaskRunner.of(), messages=MessageBus.of(), parent=self)
-        # Colleagues with the open story open: a label above the headline, a mark in the list.
-        from newsdesk.ui.presence_watch import PresenceWatch
-        from newsdesk.ui.user_name import user_name
-
-        self.presence = PresenceWatch(newsroom.presence, user_name(),
-                                      self.editor.presence_label, self.list_panel.model,
-                                      newsroom_closed=lambda: newsroom.closed,
-                                      writes_held=lambda: newsroom.writes_refused
-                                      or newsroom.integrity_pending, parent=self)
+        # Colleagues' saves reach the list, the docks and the open story without Ctrl+R; who
+        # else has the open story open shows above the headline and in the list.
+        self.colleagues = Colleagues(
+            self, newsroom, self.session, self.editor, self.list_panel,
+            self.sources_dock.registry, house_read=self.on_house_read,
+            reload_story=self.reload_story, keep_dialog=self.keep_dialog,
+            tasks=TaskRunner.of(), messages=MessageBus.of())
+        self.live_updates = self.colleagues.live_updates
+        self.catch_up = self.colleagues.catch_up
+        self.presence = self.colleagues.presence
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (Enter in the search box chooses the first result).
@@ -422,14 +416,7 @@ class MainWindow(QMainWindow):
         session.busy_changed.connect(self._on_busy_changed)
         session.stories_spiked.connect(self._on_stories_spiked)
         session.close_decided.connect(self._on_close_decided)
-        # Presence waits while the newsroom is unavailable (each write would wait for it too).
-        session.state_changed.connect(
-            lambda state: self.presence.set_paused(state == DeskState.OFFLINE.value))
-        self.presence.start()
-        self.live_updates.changes_arrived.connect(self.catch_up.on_changes)
-        self.catch_up.house_read.connect(self.on_house_read)
-        self.catch_up.story_read.connect(self.colleagues.follow)
-        self.live_updates.start()
+        self.colleagues.start()
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
         self.undo_stack.undoTextChanged.connect(self._update_actions)
@@ -875,7 +862,7 @@ class MainWindow(QMainWindow):
 
     def compare_with_stored(self) -> None:
         """The stored story beside the editor's unsaved text (the notice's Compare)."""
-        self.colleagues.compare()
+        self.colleagues.follow.compare()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -985,9 +972,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if session.finish():  # once: a window can be closed twice
-            self.live_updates.stop()
-            self.catch_up.stop()
-            self.presence.stop()  # its task ends (or is dropped) before the newsroom closes
+            self.colleagues.stop()  # before the newsroom closes
             self.save_state()
             self.dialogs.close_all()
             app = QApplication.instance()
