@@ -75,8 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         spelling = desk.tools.spelling
         loaded = shot.wait_until(lambda: spelling.original.checker is not None
                                  and spelling.translation.checker is not None, 10_000)
-        desk.table.viewport().repaint()  # the words in view are queued for checking
-        if not loaded or not shot.wait_until(lambda: not spelling.cells.busy, 10_000):
+        settled = loaded
+        for _paint in range(3):  # the words in view queued, then their squiggles, then shown
+            desk.table.viewport().repaint()
+            settled = settled and shot.wait_until(lambda: not spelling.cells.busy, 10_000)
+        if not settled:
             print("the desk's spelling did not load", file=sys.stderr)
             return 1
         shot.wait(300)

@@ -5,10 +5,13 @@ table's delegate, which draws the text itself. After it, :meth:`CellSpelling.pai
 same red squiggle under the words the column's checker rejects (the same checker, tokens and
 house dictionary as the open cell: nothing is judged twice by two rules).
 
-Painting never waits for Hunspell: a word the checker has not judged yet (``peek`` is None)
-is left unmarked and queued; a zero-delay timer checks the queue in short slices, as the
-highlighter does, and the table repaints once it is done. A cell's words are tokenised once
-per text (a bounded cache), so scrolling a long desk costs a dictionary lookup per word.
+Painting never waits for Hunspell nor for laying text out: a word the checker has not judged
+yet (``peek`` is None) is left unmarked and queued, and a zero-delay timer checks the queue in
+short slices, as the highlighter does, then repaints the table. A cell whose squiggles are
+not drawn yet (its text laid out as the style lays it out, the waves under its misspelt
+words) is drawn on the next turn of the event loop and repainted: a page scrolled into view
+paints as fast as without spelling, its squiggles a moment later. Both the cells' words and
+their squiggles are cached (bounded), so scrolling back costs a dictionary lookup per word.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Final
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -36,10 +40,13 @@ from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLU
 from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+_PathKey = tuple[str, int, int, str, tuple[WordSpan, ...]]
+_Stamp = tuple[SpellChecker, frozenset[str], frozenset[str]]
 SQUIGGLE: Final = QColor(Qt.GlobalColor.red)
 """The underline's colour: the open cell's (SpellingUnderliner's) red."""
 _TOKEN_CACHE: Final = 4096
-_SLICE_SECONDS: Final = 0.008  # one slice of checking; a keystroke waits at most this long
+_PATH_CACHE: Final = 2048
+_SLICE_SECONDS: Final = 0.004  # one slice of checking or drawing: a frame waits at most this
 _HALF_WAVE: Final = 2.0  # pixels from a crest to the next trough, and the wave's height
 
 
@@ -57,16 +64,27 @@ class CellSpelling(QObject):
         self._delegate = delegate
         self._checker_for = checker_for
         self._tokens: dict[str, tuple[WordSpan, ...]] = {}
+        self._verdicts: dict[tuple[int, str], tuple[_Stamp, tuple[WordSpan, ...]]] = {}
         self._pending: dict[tuple[int, str], SpellChecker] = {}  # (column, word) -> checker
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.on_timer_timeout)
+        # A cell's squiggles, relative to its top left, by what they depend on: its text,
+        # size, font and misspelt words.
+        self._paths: dict[_PathKey, QPainterPath] = {}
+        self._unpainted: dict[_PathKey, tuple[QPersistentModelIndex, QStyleOptionViewItem,
+                                              list[WordSpan]]] = {}
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self.on_layout_timer_timeout)
         delegate.overlay = self.paint
 
     @property
     def busy(self) -> bool:
-        """Whether words seen in a painted cell still wait to be checked."""
-        return bool(self._pending)
+        """Whether words seen in a painted cell still wait to be checked, or cells for their
+        squiggles to be drawn (a paint after that draws every cell's squiggles)."""
+        return bool(self._pending or self._unpainted)
 
     def refresh(self) -> None:
         """A checker arrived, or a word was added or ignored: paint the cells again."""
@@ -84,15 +102,27 @@ class CellSpelling(QObject):
         if (checker is None or not isinstance(text, str) or not text
                 or text != index.data(Qt.ItemDataRole.DisplayRole)):
             return []
+        # The verdicts hold while the checker, its house words and the story's ignores do.
+        stamp = (checker, checker.house_words, checker.ignored_words)
+        known = self._verdicts.get((column, text))
+        if known is not None and known[0] == stamp:
+            return list(known[1])
         found: list[WordSpan] = []
+        unjudged = False
         for span in self._words(text):
             verdict = checker.peek(span.word)
             if verdict is None:
                 self._pending[(column, span.word)] = checker
+                unjudged = True
             elif not verdict:
                 found.append(span)
-        if self._pending and not self._timer.isActive():
-            self._timer.start()
+        if unjudged:
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
+            if len(self._verdicts) >= _TOKEN_CACHE:
+                self._verdicts.clear()
+            self._verdicts[(column, text)] = (stamp, tuple(found))
         return found
 
     def _words(self, text: str) -> tuple[WordSpan, ...]:
@@ -117,33 +147,72 @@ class CellSpelling(QObject):
 
     # -- painting ----------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
-        """After the delegate painted the cell: a squiggle under each misspelt word."""
+        """After the delegate painted the cell: a squiggle under each misspelt word (drawn
+        from the cache, or queued to be laid out and painted a moment later)."""
         spans = self.misspelt(index)
         if not spans:
             return
-        styled = QStyleOptionViewItem(option)
-        self._delegate.initStyleOption(styled, index)
-        layout, origin = _laid_out(styled)
-        if layout is None:
-            return  # the row is not fitted to its text yet: it is, once it is in view
-        offsets = utf16_offsets(str(index.data(Qt.ItemDataRole.EditRole)))
-        descent = QFontMetricsF(styled.font).underlinePos()
+        rect = option.rect
+        font = index.data(Qt.ItemDataRole.FontRole)
+        key: _PathKey = (str(index.data(Qt.ItemDataRole.EditRole)), rect.width(), rect.height(),
+                         font.key() if isinstance(font, QFont) else "", tuple(spans))
+        path = self._paths.get(key)
+        if path is None:
+            self._unpainted[key] = (QPersistentModelIndex(index), QStyleOptionViewItem(option),
+                                    spans)
+            self._layout_timer.start()
+            return
         painter.save()
         painter.setPen(QPen(SQUIGGLE, 1.0))
-        painter.setClipRect(styled.rect)
-        for span in spans:
-            start, end = (offsets[span.start], offsets[span.end]) if offsets else span[:2]
-            for number in range(layout.lineCount()):
-                line = layout.lineAt(number)
-                first = max(start, line.textStart())
-                last = min(end, line.textStart() + line.textLength())
-                if first >= last:
-                    continue
-                left = origin.x() + _x_of(line, first)
-                right = origin.x() + _x_of(line, last)
-                baseline = origin.y() + line.y() + line.ascent() + descent + _HALF_WAVE / 2
-                painter.drawPath(_wave(left, right, baseline))
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # open waves, never filled
+        painter.setClipRect(rect)
+        painter.translate(rect.topLeft())
+        painter.drawPath(path)
         painter.restore()
+
+    def on_layout_timer_timeout(self) -> None:
+        """Draw the squiggles of the cells painted without them (a slice), then repaint them."""
+        deadline = time.perf_counter() + _SLICE_SECONDS
+        table = self._table
+        while self._unpainted and time.perf_counter() < deadline:
+            key, (index, option, spans) = next(iter(self._unpainted.items()))
+            del self._unpainted[key]
+            if not index.isValid():
+                continue
+            model_index = table.model().index(index.row(), index.column())
+            styled = QStyleOptionViewItem(option)
+            self._delegate.initStyleOption(styled, model_index)
+            if len(self._paths) >= _PATH_CACHE:
+                self._paths.clear()
+            self._paths[key] = _squiggles(styled, key[0], spans)
+            table.viewport().update(table.visualRect(model_index))
+        if self._unpainted:
+            self._layout_timer.start()
+
+
+def _squiggles(option: QStyleOptionViewItem, text: str, spans: list[WordSpan]) -> QPainterPath:
+    """The waves under ``spans`` of the cell's ``text``, relative to the cell's top left
+    (empty when the row is not fitted to its text yet: it is, once it is in view)."""
+    path = QPainterPath()
+    layout, origin = _laid_out(option)
+    if layout is None:
+        return path
+    origin -= QPointF(option.rect.topLeft())
+    offsets = utf16_offsets(text)
+    descent = QFontMetricsF(option.font).underlinePos()
+    for span in spans:
+        start, end = (offsets[span.start], offsets[span.end]) if offsets else span[:2]
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            first = max(start, line.textStart())
+            last = min(end, line.textStart() + line.textLength())
+            if first >= last:
+                continue
+            left = origin.x() + _x_of(line, first)
+            right = origin.x() + _x_of(line, last)
+            baseline = origin.y() + line.y() + line.ascent() + descent + _HALF_WAVE / 2
+            path.addPath(_wave(left, right, baseline))
+    return path
 
 
 def _laid_out(option: QStyleOptionViewItem) -> tuple[QTextLayout | None, QPointF]:

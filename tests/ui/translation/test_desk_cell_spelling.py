@@ -32,11 +32,14 @@ def desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
 
 
 def _settled(qtbot: QtBot, desk: TranslationDeskWidget) -> QImage:
-    """The table's cells as painted once every word seen in them is judged."""
+    """The table's cells as painted once every word seen in them is judged and every cell's
+    squiggles are drawn (a paint queues what it could not show yet: words, then squiggles)."""
     cells = desk.tools.spelling.cells
-    desk.table.viewport().grab()  # a paint: the words in view are queued
-    qtbot.wait_until(lambda: not cells.busy, timeout=10000)
-    return desk.table.viewport().grab().toImage()
+    image = desk.table.viewport().grab().toImage()
+    while cells.busy:
+        qtbot.wait_until(lambda: not cells.busy, timeout=10000)
+        image = desk.table.viewport().grab().toImage()
+    return image
 
 
 def _squiggle_pixels(image: QImage, desk: TranslationDeskWidget, index: QModelIndex) -> int:
