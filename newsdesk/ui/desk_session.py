@@ -406,13 +406,15 @@ class DeskSession(QObject):
     def _on_read_failed(self, article_id: int, exc: BaseException) -> bool:
         self._restore_state()
         self._end()
+        # open_failed first: the list goes back to the story shown before a gone story's row
+        # leaves it (removing the current row would move the list on and open its neighbour).
+        self.open_failed.emit(article_id)
         if isinstance(exc, NotFoundError):
             self.messages.info(error_text(exc))
             self.story_missing.emit(article_id)
         elif isinstance(exc, NewsdeskError):
             self.messages.warning(
                 self.tr("The story could not be opened: {0}").format(error_text(exc)))
-        self.open_failed.emit(article_id)
         return isinstance(exc, NewsdeskError)  # anything else is a bug: the runner says it
 
     def _open_refused(self) -> None:
