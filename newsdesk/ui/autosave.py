@@ -301,8 +301,10 @@ class Autosaver(QObject):
         """Save if anything changed and wait for it (the event loop runs meanwhile); False
         when the story could not be stored (see :attr:`state`).
 
-        Switching stories, closing and the desk's commands call this: they must not go on
-        before the save that covers the text has landed.
+        The desk's commands never do (they go on from :meth:`flush`); what still calls this
+        reads the stored text right after (an export of the open story, the revisions
+        dialog's and the people and translation tools' save-first) and awaits it here until
+        those move to :meth:`flush` too.
         """
         from newsdesk.ui.waiting import wait_until
 
