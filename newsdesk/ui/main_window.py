@@ -562,7 +562,8 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, busy: bool) -> None:
         """A command on its way: the editor says so and takes no keys (they would land in
         the story being left); the actions wait too."""
-        self.editor.set_busy(self.session.busy_text if busy else "")
+        idle = self.tr("Saving before closing…") if self.session.closing else ""
+        self.editor.set_busy(self.session.busy_text if busy else idle)
         self._update_actions()
 
     def on_story_opened(self, article: Article | None) -> None:
@@ -900,6 +901,7 @@ class MainWindow(QMainWindow):
         """Closing's save landed (or could not): go, or stay with the ways out."""
         if verdict is CloseVerdict.STAY:
             # A conflict or a refused field is the user's decision: the window stays.
+            self.editor.set_busy("")
             self.statusBar().clearMessage()
             self.notice.setProperty("about", "save")
             self.notice.show_notice(
@@ -962,7 +964,10 @@ class MainWindow(QMainWindow):
             # stays until its verdict comes (close_decided), then closes itself. With nothing
             # to save the verdict comes at once, inside this call.
             if not session.closing:
-                self.statusBar().showMessage(self.tr("Saving before closing…"))
+                saying = self.tr("Saving before closing…")
+                self.statusBar().showMessage(saying)
+                # Keys typed now would come after the last save: the editor takes none.
+                self.editor.set_busy(saying)
                 self._in_close_event = True
                 try:
                     session.close()

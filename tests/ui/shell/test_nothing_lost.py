@@ -199,6 +199,7 @@ def test_closing_while_a_save_waits_closes_once_it_has_landed(
         qtbot.wait(300)
         assert window.isVisible() and window.session.closing
         assert "Saving before closing" in window.statusBar().currentMessage()
+        assert window.editor.body.isReadOnly()  # nothing typed now comes after the save
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=SOON)
     stored = desk.newsroom.articles.get(desk.water.id or 0)
     assert stored.body.endswith(" Words on their way.")
