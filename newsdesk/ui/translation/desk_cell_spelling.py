@@ -6,8 +6,9 @@ same red squiggle under the words the column's checker rejects (the same checker
 house dictionary as the open cell: nothing is judged twice by two rules).
 
 Painting never waits for Hunspell nor for laying text out: a word the checker has not judged
-yet (``peek`` is None) is left unmarked and queued, and a zero-delay timer checks the queue in
-short slices, as the highlighter does, then repaints the table. A cell whose squiggles are
+yet (``peek`` is None) is left unmarked and queued, and a timer checks the queue in short slices
+with gaps between them (the open cell's highlighter works the same way), then repaints the
+table. A cell whose squiggles are
 not drawn yet (its text laid out as the style lays it out, the waves under its misspelt
 words) is drawn on the next turn of the event loop and repainted: a page scrolled into view
 paints as fast as without spelling, its squiggles a moment later. Both the cells' words and
@@ -47,6 +48,9 @@ SQUIGGLE: Final = QColor(Qt.GlobalColor.red)
 _TOKEN_CACHE: Final = 4096
 _PATH_CACHE: Final = 2048
 _SLICE_SECONDS: Final = 0.004  # one slice of checking or drawing: a frame waits at most this
+_CHECK_GAP_MS: Final = 12
+"""Between two slices of checking: the desk's own work (QA results, memory matches, a
+scroll) runs in the gaps instead of queueing behind a thousand words of a first screen."""
 _HALF_WAVE: Final = 2.0  # pixels from a crest to the next trough, and the wave's height
 
 
@@ -67,7 +71,7 @@ class CellSpelling(QObject):
         self._verdicts: dict[tuple[int, str], tuple[_Stamp, tuple[WordSpan, ...]]] = {}
         self._pending: dict[tuple[int, str], SpellChecker] = {}  # (column, word) -> checker
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(_CHECK_GAP_MS)
         self._timer.timeout.connect(self.on_timer_timeout)
         # A cell's squiggles, relative to its top left, by what they depend on: its text,
         # size, font and misspelt words.
