@@ -5,14 +5,14 @@ table's delegate, which draws the text itself. After it, :meth:`CellSpelling.pai
 same red squiggle under the words the column's checker rejects (the same checker, tokens and
 house dictionary as the open cell: nothing is judged twice by two rules).
 
-Painting never waits for Hunspell nor for laying text out: a word the checker has not judged
-yet (``peek`` is None) is left unmarked and queued, and a timer checks the queue in short slices
-with gaps between them (the open cell's highlighter works the same way), then repaints the
-table. A cell whose squiggles are
-not drawn yet (its text laid out as the style lays it out, the waves under its misspelt
-words) is drawn on the next turn of the event loop and repainted: a page scrolled into view
-paints as fast as without spelling, its squiggles a moment later. Both the cells' words and
-their squiggles are cached (bounded), so scrolling back costs a dictionary lookup per word.
+Painting never waits for Hunspell nor for laying text out. A word the checker has not judged
+yet (``peek`` is None) is left unmarked and queued; a timer checks the queue in short slices
+with gaps between them, as the open cell's highlighter checks in slices, then repaints the
+table. A cell whose squiggles are not drawn yet (its text laid out as the style lays it out,
+the waves under its misspelt words) gets them on the next turn of the event loop: a page
+scrolled into view paints about as fast as without spelling, its squiggles a moment later.
+The cells' verdicts and their squiggles are cached (bounded), so scrolling back costs a
+dictionary lookup per cell.
 """
 
 from __future__ import annotations
