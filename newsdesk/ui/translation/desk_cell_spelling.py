@@ -101,10 +101,9 @@ class CellSpelling(QObject):
         if column not in (ORIGINAL_COLUMN, TRANSLATION_COLUMN):
             return []
         checker = self._checker_for(column)
+        # An empty translation's text is "" (the hint shown in grey is never checked).
         text = index.data(Qt.ItemDataRole.EditRole)
-        # An empty translation shows a hint in grey ("Not translated yet"): never checked.
-        if (checker is None or not isinstance(text, str) or not text
-                or text != index.data(Qt.ItemDataRole.DisplayRole)):
+        if checker is None or not isinstance(text, str) or not text:
             return []
         # The verdicts hold while the checker, its house words and the story's ignores do.
         stamp = (checker, checker.house_words, checker.ignored_words)
