@@ -48,6 +48,8 @@ from newsdesk.ui.window_dialogs import DialogDesk, WindowDialogs
 from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
     from newsdesk.domain.house import HouseSettings
@@ -196,6 +198,10 @@ class MainWindow(QMainWindow):
 
         bare = newsroom.newsroom if isinstance(newsroom, OpenedNewsroom) else newsroom
         self.list_panel = ArticleListPanel(bare, self, first_page=first_page)
+        self.list_panel.model.query_changed.connect(self._paint_first_rows)
+        # The first rows: read on the task runner while the rest of the window is built (or
+        # shown at once from the start-up page).
+        self.list_panel.start()
         self.desk_list = DeskList(self.list_panel)
         self.editor_actions = make_editor_actions(self)
         self.notice = NoticeBar(self)
@@ -240,7 +246,6 @@ class MainWindow(QMainWindow):
         ]
         for action in self._waiting_actions:
             action.setEnabled(False)
-        self.list_panel.start()
         self.list_panel.article_activated.connect(self._remember_activation)
         self._remembering = True
         # A window that is never painted still lets its newsroom open.
@@ -357,20 +362,16 @@ class MainWindow(QMainWindow):
         self.presence = self.colleagues.presence
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
-        # after (Enter in the search box chooses the first result).
+        # after (_restore_desk: Enter in the search box chooses the first result).
         chosen_before = self.list_panel.chosen_article_id()
         if self._remembering:  # built behind a window already in use
             self._remembering = False
             self.list_panel.article_activated.disconnect(self._remember_activation)
-        if not self.list_panel.attached:
-            self.list_panel.attach(newsroom)
-        activated = self._activated_while_opening
-        picked = activated or self.list_panel.chosen_article_id() or chosen_before
         for action in self._waiting_actions:  # the docks' own actions keep their own state
             action.setEnabled(True)
         self._waiting_actions = []
         self._connect_signals()
-        self._restore_desk(picked, focus_body=activated is not None)
+        self._restore_desk(chosen_before, self._activated_while_opening)
         if self._editor_placeholder.new_story_requested:
             self._start_requested_story(typed_headline)
         self.newsroom_opened.emit()
@@ -440,19 +441,37 @@ class MainWindow(QMainWindow):
     def open_article_id(self) -> int | None:
         return self.session.open_id if self.is_open else None
 
-    def _restore_desk(self, picked: int | None, *, focus_body: bool) -> None:
-        """The editor's layout and the story open at the last session (after the first paint)."""
+    def _restore_desk(self, chosen_before: int | None, activated: int | None) -> None:
+        """The editor's layout, and the story open at the last session once the list shows
+        its rows (read on the task runner) and has painted them."""
         window_layout.restore_docks(self)  # again: the docks exist only now
         if not window_layout.restore_editor(self) and not self.isVisible():
             self._default_sizes_pending = True
-        if self.list_panel.model.rowCount() == 0:
-            self.list_panel.start()
         self._update_title()
         self._update_actions()
+        # The list re-reads what was typed into its search box meanwhile (or reads its first
+        # rows): which story opens is known once they are shown.
+        pick = partial(self._pick_initial_article, chosen_before, activated)
+        panel = self.list_panel
+        if panel.attached:
+            self._when_list_shown(pick)
+        else:
+            panel.attach(self._newsroom, then=partial(self._when_list_shown, pick))
+
+    def _when_list_shown(self, then: Callable[[], None]) -> None:
+        if self.list_panel.model.rowCount() == 0:
+            self.list_panel.start(then=then)
+        else:
+            then()
+
+    def _pick_initial_article(self, chosen_before: int | None, activated: int | None) -> None:
+        """A story activated, or chosen (a row picked, or Enter in the search box chose the
+        first result) while the newsroom opened, wins over the last session's."""
+        picked = activated or self.list_panel.chosen_article_id() or chosen_before
         # The story opens right after the first paint: the window and its list appear at
         # once, and the editor (highlighting, spelling, preview) fills in a moment later.
         last = picked if picked is not None else window_layout.last_story(self._newsroom.url)
-        open_it = partial(self._open_initial_article, last, focus_body)
+        open_it = partial(self._open_initial_article, last, activated is not None)
         if self._painted:
             QTimer.singleShot(0, self, open_it)
             return
@@ -923,11 +942,17 @@ class MainWindow(QMainWindow):
         # The window paints first and its children (the list's rows among them) right after,
         # in the same pass; the queued signal goes out once that pass is over.
         super().paintEvent(event)
-        if not self._painted and (
-            self.list_panel.model.rowCount() > 0 or self.list_panel.model.total() == 0
-        ):
+        # An empty list counts once its (empty) first batch is shown: paint asks no database.
+        model = self.list_panel.model
+        if not self._painted and (model.rowCount() > 0 or model.known_total == 0):
             self._painted = True
             QTimer.singleShot(0, self.first_rows_painted.emit)
+
+    def _paint_first_rows(self) -> None:
+        """The list's rows arrived after the window painted without them (read on the task
+        runner): paint again, so that paint says the first rows are painted."""
+        if not self._painted:
+            self.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

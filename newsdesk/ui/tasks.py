@@ -224,6 +224,7 @@ class TaskRunner(QObject):
         on_error: ErrorCallback,
         priority: int = NORMAL,
         channel: str | None = None,
+        despite_holds: bool = False,
     ) -> TaskHandle:
         """Call ``fn(*args)`` on a worker; ``on_result(value)`` or ``on_error(exc)`` later run
         on the GUI thread, so they may touch widgets.
@@ -233,6 +234,8 @@ class TaskRunner(QObject):
         failure (pass :meth:`report` when there is nothing else to do). ``channel``: a newer
         task on the same channel cancels this one (latest request wins). ``fn`` must not touch
         widgets; services are fine, each call opens its own unit of work.
+        ``despite_holds``: start now even while a start-up hold queues other tasks, for what
+        the holds wait for (the window's first rows: held, they would wait for themselves).
         """
         handle = TaskHandle(self, fn, args, on_result=on_result, on_error=on_error,
                             priority=priority, channel=channel)
@@ -242,7 +245,7 @@ class TaskRunner(QObject):
                 older.cancel()
             self._channels[channel] = handle
         self._alive.add(handle)
-        if self._holds:
+        if self._holds and not despite_holds:
             self._held.append(handle)
         else:
             handle._start(self.pool)

@@ -196,11 +196,6 @@ def ctx(
         window.close()
 
 
-@pytest.mark.xfail(
-    reason="the story list reads its first rows at once, on purpose, on the start-up path: "
-    "ArticleListPanel.start() (set_query(at_once=True)) and, after attach, apply_filters("
-    "at_once=True); the window's paint asks model.total() while no row is loaded",
-    strict=True)
 def test_attaching_the_newsroom_and_opening_the_last_story_runs_nothing_on_the_gui_thread(
     ctx: FlowContext,
 ) -> None:

@@ -34,7 +34,7 @@ from newsdesk.ui.models.columns import (
 )
 from newsdesk.ui.models.row_marks import PROBLEMS_SHOWN, ProblemsFn, ProgressFn, RowMarks
 from newsdesk.ui.status_labels import status_label
-from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
+from newsdesk.ui.tasks import SHOWN_NOW, TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translator import moment_text
 
 # The columns, roles and marks live in their own modules; they are named here too, where the
@@ -129,9 +129,10 @@ class ArticleListModel(QAbstractTableModel):
         self._fetching: TaskHandle | None = None
         self._fetch_failure: str | None = None
         # A new query whose first batch is on its way (the rows shown stay until it lands),
-        # what to do once it is shown, and a query whose first batch could not be read.
+        # what to do once the rows the list settles on are shown (kept across a newer query
+        # and a failed read), and a query whose first batch could not be read.
         self._wanted: ArticleQuery | None = None
-        self._then: Callable[[], None] | None = None
+        self._waiting: list[Callable[[], None]] = []
         self._failed_query: ArticleQuery | None = None
         self._query = ArticleQuery()
         self._rows: list[ArticleSummary] = []
@@ -155,10 +156,33 @@ class ArticleListModel(QAbstractTableModel):
         return self._wanted if self._wanted is not None else self._query
 
     def total(self) -> int:
-        """How many stories match the query (counted once per query, on demand)."""
+        """How many stories match the query (counted once per query, on demand: a read, so
+        the GUI thread asks :attr:`known_total` instead)."""
         if self._total is None:
-            self._total = self._count(self._query)
+            known = self.known_total
+            self._total = known if known is not None else self._count(self._query)
         return self._total
+
+    @property
+    def known_total(self) -> int | None:
+        """How many stories match the query shown, if known without a read: counted
+        already, or every row of it is loaded (None: not yet, or rows are on their way)."""
+        if self._total is not None:
+            return self._total
+        if self._started and self._exhausted and self._wanted is None:
+            return len(self._rows)
+        return None
+
+    def reading(self, query: ArticleQuery) -> bool:
+        """The first batch of ``query`` is on its way (asked for, not yet shown)."""
+        return self._wanted == query and self._fetching is not None
+
+    def when_shown(self, then: Callable[[], None]) -> None:
+        """``then`` runs once the rows on their way are shown; at once when none are."""
+        if self._wanted is None:
+            then()
+        else:
+            self._waiting.append(then)
 
     def change_source(self, page: PageFn, count: CountFn, *, background: bool = False) -> None:
         """Read further rows from ``page`` without touching those shown (or the selection);
@@ -168,6 +192,7 @@ class ArticleListModel(QAbstractTableModel):
         open, the same rows continue from the newsroom as the user scrolls.
         """
         self._cancel_fetch()
+        self._waiting = []  # asked of the old source; nothing is on its way any more
         self._page = page
         self._count = count
         self._background = background
@@ -186,10 +211,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def retry_fetch(self) -> None:
         """Ask again for the batch (or the new query's rows) that could not be read."""
-        failed, then = self._failed_query, self._then
+        failed = self._failed_query
         self._fetch_failure = self._failed_query = None
         if failed is not None:
-            self.set_query(failed, then=then)
+            self.set_query(failed)  # what waited for the failed rows waits for these
         else:
             self.fetchMore()
 
@@ -223,33 +248,40 @@ class ArticleListModel(QAbstractTableModel):
         return self._marks.problems_of(article_id)
 
     def set_query(
-        self, query: ArticleQuery, *, at_once: bool = False,
-        then: Callable[[], None] | None = None,
+        self, query: ArticleQuery, *, then: Callable[[], None] | None = None,
+        despite_holds: bool = False,
     ) -> None:
         """Replace the rows with the first batch of ``query``; ``then`` runs once they show.
 
         In the background the batch is read on the task runner: the rows shown stay until it
-        lands, and a newer query (or sort order) replaces this one. ``at_once`` reads it here
-        (the window's first rows, on its start-up path).
+        lands, and a newer query (or sort order) replaces this one (what waited for this one
+        then waits for the newer one's rows). ``despite_holds``: the read starts even while
+        the start-up hold queues other tasks (the window's first rows, which it waits for).
+        Rows in memory (the start-up page) are shown at once.
         """
         self._started = True
         self._cancel_fetch()
-        if at_once or not self._background:
+        if then is not None:
+            self._waiting.append(then)
+        if not self._background:
             self._show_first_batch(query, self._page(query, 0, self._batch))
-            if then is not None:
-                then()
+            self._run_waiting()
             return
-        self._wanted, self._then = query, then
-        self._read(query, 0, self._on_first_batch_read)
+        self._wanted = query
+        self._read(query, 0, self._on_first_batch_read, despite_holds=despite_holds)
 
     def _on_first_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
         self._fetching = None
         self.fetching_changed.emit(False)
         if query != self._wanted:
             return  # replaced by a newer query (whose own read is on its way)
-        then, self._wanted, self._then = self._then, None, None
+        self._wanted = None
         self._show_first_batch(query, batch)
-        if then is not None:
+        self._run_waiting()
+
+    def _run_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
             then()
 
     def _show_first_batch(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
@@ -287,6 +319,7 @@ class ArticleListModel(QAbstractTableModel):
         self._append(rows)
         self._total = total
         self._end_reset()
+        self._run_waiting()  # what waited for the dropped read's rows has them now
 
     def summary_at(self, row: int) -> ArticleSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -368,13 +401,15 @@ class ArticleListModel(QAbstractTableModel):
     def _read(
         self, query: ArticleQuery, offset: int,
         done: Callable[[ArticleQuery, list[ArticleSummary]], None],
+        *, despite_holds: bool = False,
     ) -> None:
         """Read a batch of ``query`` from ``offset`` on the task runner; ``done(query, rows)``.
 
         One channel for every read of this model: a new one cancels the one on its way."""
         self._fetching = TaskRunner.of().run(
             self._page, query, offset, self._batch, on_result=partial(done, query),
-            on_error=self._on_batch_failed, channel=f"article-list-page-{id(self)}")
+            on_error=self._on_batch_failed, channel=f"article-list-page-{id(self)}",
+            priority=SHOWN_NOW, despite_holds=despite_holds)
         self.fetching_changed.emit(True)
 
     def _on_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
@@ -406,7 +441,6 @@ class ArticleListModel(QAbstractTableModel):
         old ones."""
         self._fetch_failure = None
         self._wanted = self._failed_query = None
-        self._then = None
         if self._fetching is not None:
             self._fetching.cancel()
             self._fetching = None

@@ -203,8 +203,10 @@ class ArticleListPanel(QWidget):
     def attached(self) -> bool:
         return self._newsroom is not None
 
-    def attach(self, newsroom: Newsroom) -> None:
-        """From now on every row, filter and count comes from ``newsroom``."""
+    def attach(self, newsroom: Newsroom, *, then: Callable[[], None] | None = None) -> None:
+        """From now on every row, filter and count comes from ``newsroom``; ``then`` runs
+        once the list shows what was typed or chosen meanwhile (or its rows could not be
+        read): the story chosen may be the first result."""
         self._newsroom = newsroom
         self._source = newsroom.articles
         # From now on further rows come over the network or from a file others may lock:
@@ -222,13 +224,45 @@ class ArticleListPanel(QWidget):
             combo.setEnabled(True)
         self.view.horizontalHeader().setSectionsClickable(True)
         self.refresh_choices()
+        settled = self._settled(then)
         if self.model.rowCount() > 0 or self.search_edit.text().strip():
-            # What was typed while the newsroom opened, read at once: the window is still on
-            # its start-up path, and the story to open may be the first result.
-            self.apply_filters(at_once=True)
+            # What was typed while the newsroom opened, read on the task runner; Enter pressed
+            # meanwhile chooses the first result once it is there.
+            self.apply_filters(then=partial(self._show_results_wanted, settled))
+        else:
+            self._show_results_wanted(settled)
+
+    def _show_results_wanted(self, then: Callable[[], None]) -> None:
+        """Enter was pressed in the search box before the newsroom opened: the results are
+        there now, so the keyboard moves to them and the first is chosen (quietly: whoever
+        attached asks :meth:`chosen_article_id`, as for a row picked meanwhile)."""
         if self._results_wanted:
             self._results_wanted = False
-            self.focus_results()
+            was = self._suppress_selection
+            self._suppress_selection = True
+            try:
+                self.focus_results()
+            finally:
+                self._suppress_selection = was
+        then()
+
+    def _settled(self, then: Callable[[], None] | None) -> Callable[[], None]:
+        """``then``, called once: when it is called, or when the rows on their way could not
+        be read (the list says so and keeps what it showed; the caller goes on without them)."""
+        model = self.model
+        done = False
+
+        def once(*_failure: object) -> None:
+            nonlocal done
+            if done:
+                return
+            done = True
+            model.fetch_failed.disconnect(once)
+            if then is not None:
+                then()
+
+        model.fetch_failed.connect(once)
+        return once
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -375,12 +409,9 @@ class ArticleListPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def apply_filters(
-        self, *, at_once: bool = False, then: Callable[[], None] | None = None
-    ) -> None:
+    def apply_filters(self, *, then: Callable[[], None] | None = None) -> None:
         """Re-query with the current filters, keeping the open story selected if it still
-        shows. The rows are read on the task runner (``at_once``: here); ``then`` runs once
-        they are shown."""
+        shows. The rows are read on the task runner; ``then`` runs once they are shown."""
         self._search_timer.stop()
         if self._newsroom is None:
             return  # attach() applies them
@@ -396,7 +427,7 @@ class ArticleListPanel(QWidget):
             if then is not None:
                 then()
 
-        self.model.set_query(query, at_once=at_once, then=shown)
+        self.model.set_query(query, then=shown)
 
     def _keep_selected(self, keep: int | None) -> None:
         """New rows are shown: the story that was current stays current if it is among them
@@ -426,10 +457,17 @@ class ArticleListPanel(QWidget):
     def show_status(self, status: Status) -> None:
         self.status_filter.setCurrentIndex(self.status_filter.findData(status.value))
 
-    def start(self) -> None:
-        """Load the first batch (the window calls this once it is built): read at once, as
-        the window's first rows are on its start-up path."""
-        self.model.set_query(self.current_query(), at_once=True)
+    def start(self, *, then: Callable[[], None] | None = None) -> None:
+        """Load the first batch (the window calls this once it is built); ``then`` runs once
+        it is shown (or could not be read). Read on the task runner ahead of the start-up
+        hold: the window's first rows are what the hold waits for. Asked again while that
+        read is on its way, it waits for the same read."""
+        settled = self._settled(then)
+        query = self.current_query()
+        if self.model.reading(query):
+            self.model.when_shown(settled)
+        else:
+            self.model.set_query(query, then=settled, despite_holds=True)
 
     # -- further rows --------------------------------------------------------------------------
     def on_fetching_changed(self, fetching: bool) -> None:

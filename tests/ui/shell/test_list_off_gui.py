@@ -36,7 +36,8 @@ def _panel(qtbot: QtBot, newsroom: Newsroom) -> ArticleListPanel:
     panel.resize(600, 400)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.start()
+    with qtbot.waitSignal(panel.model.query_changed, timeout=SOON):
+        panel.start()  # the first rows are read on the runner too
     return panel
 
 
