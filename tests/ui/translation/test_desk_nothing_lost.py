@@ -72,10 +72,10 @@ def test_a_paragraph_being_typed_reaches_the_journal_before_it_is_committed(
             entry = store.read(key)
             return entry is not None and "Черновик перевода." in entry.article.body
 
-        qtbot.waitUntil(journalled, timeout=3000)
+        qtbot.waitUntil(journalled, timeout=15000)
         assert "Черновик" not in room.articles.get_by_slug(RU_SLUG).body  # not committed
         qtbot.keyClick(editor, Qt.Key.Key_Return)  # committed and saved: the journal goes
-        qtbot.waitUntil(lambda: store.read(key) is None, timeout=3000)
+        qtbot.waitUntil(lambda: store.read(key) is None, timeout=15000)
         assert "Черновик перевода." in room.articles.get_by_slug(RU_SLUG).body
 
 
