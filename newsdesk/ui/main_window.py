@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -30,30 +28,30 @@ from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_list import DeskList
 from newsdesk.ui.desk_notices import DeskNotices
-from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, Command, DeskState
 from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
-from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
-from newsdesk.ui.noop import QT_TRANSLATE_NOOP
-from newsdesk.ui.plural import english_plural
+from newsdesk.ui.initial_story import InitialStory
+from newsdesk.ui.messages import Level, Message, MessageBus
+from newsdesk.ui.open_focus import OpenFocus
+from newsdesk.ui.spike_notice import SpikeNotice
 from newsdesk.ui.story_transfer import StoryTransfer
 from newsdesk.ui.tasks import SHOWN_NOW, TaskHandle, TaskRunner
+from newsdesk.ui.text_focus import edit_focused, focused_text_widget
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.opening_placeholder import OpeningPlaceholder
 from newsdesk.ui.widgets.save_state_label import SaveStateLabel
 from newsdesk.ui.window_actions import ActionOf, WindowActions
+from newsdesk.ui.window_closing import WindowClosing
 from newsdesk.ui.window_dialogs import DialogDesk, WindowDialogs
 from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
+from newsdesk.ui.window_title import window_title
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
-
     from newsdesk.domain.house import HouseSettings
-    from newsdesk.domain.workflow import Problem
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
@@ -71,17 +69,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
-KEEP_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Keep My Text and Close")
-DISCARD_AND_CLOSE = QT_TRANSLATE_NOOP("MainWindow", "Discard and Close")
-
-
-@dataclass
-class _InitialStory:
-    """The start-up story on its way: the ids still to try, and where the cursor goes."""
-
-    candidates: list[int]
-    focus_body: bool
-    asked: int | None = None
 
 
 class MainWindow(QMainWindow):
@@ -176,14 +163,9 @@ class MainWindow(QMainWindow):
             self._read_opened(newsroom)
         self._waiting_actions: list[QAction] = []
         self._activated_while_opening: int | None = None
-        # The desk's commands return at once; what to do when their outcome comes:
-        self._initial: _InitialStory | None = None  # the start-up story, tried in turn
-        self._focus_body_for: int | None = None  # Enter on a row: the body, once it is shown
-        self._focus_headline = False  # New Story: the headline, once it is shown
-        self._spiked_from: int | None = None  # the story open when a spike was asked
-        self._spike_said: str | None = None  # said once the list's next story is shown
-        self._may_close = False  # closing's save landed: the next closeEvent goes
-        self._in_close_event = False
+        # The desk's commands return at once: the cursor goes where asked once it is shown.
+        self.open_focus = OpenFocus(lambda name: self.editor.focus_field(name),
+                                    lambda: self.open_article_id)
         self._remembering = False  # a story chosen in the list before the desk is built
         self._read_only_reason = ""
         self.recovery: RecoveryFlow | None = None
@@ -332,6 +314,9 @@ class MainWindow(QMainWindow):
         self.journal = RecoveryJournal(recovery_folder(), opened.journal_identity)
         self.session = DeskSession(newsroom.articles, self.editor, journal=self.journal,
                                    newsroom_closed=lambda: newsroom.closed, parent=self)
+        self.initial_story = InitialStory(
+            self.session, first_in_list=lambda: self.list_panel.model.article_id_at(0),
+            focus_body=lambda: self.editor.focus_field("body"), shown=self._review_recovery_journal)
         self.dialogs.attach(DialogDesk(
             newsroom, self.editor, self.session, reload_story=self.reload_story,
             apply_house=self.apply_house_settings,
@@ -347,6 +332,11 @@ class MainWindow(QMainWindow):
         self.notices = DeskNotices(self.notice, self.statusBar(), self.save_state_label,
                                    conflict_actions=self.session.conflict_actions,
                                    retry_saving=self.retry_saving, parent=self)
+        self.spike_notice = SpikeNotice(self.session, self.list_panel.view, MessageBus.of(),
+                                        parent=self)
+        self.close_flow = WindowClosing(
+            self, self.session, self.editor, status=self.statusBar(), notice=self.notice,
+            tell_kept=self.dialogs.tell_kept_on_this_computer, tear_down=self._tear_down)
         self._build_people()
         # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
         self.translation_tools = install_translation_desk(self.tool_context)
@@ -403,20 +393,18 @@ class MainWindow(QMainWindow):
         self.editor.edited.connect(self._update_title)
         self.autosaver.state_changed.connect(self.on_save_state_changed)
         session = self.session
-        session.journal_failed.connect(self.on_journal_failed)
+        session.journal_failed.connect(self.notices.journal_failed)
         session.story_opened.connect(self.on_story_opened)
         session.story_created.connect(self.on_story_created)
         session.story_saved.connect(self.on_story_saved)
         session.story_missing.connect(self.list_panel.model.remove_article)
-        session.story_reloaded.connect(self.on_story_reloaded)
-        session.story_copied.connect(self.on_story_copied)
+        session.story_reloaded.connect(self.desk_list.reloaded)
+        session.story_copied.connect(self.desk_list.copied)
         session.status_moved.connect(self.on_status_moved)
-        session.move_refused.connect(self.on_move_refused)
+        session.move_refused.connect(self.editor.show_problems)
         session.story_changed.connect(self._on_command_changed)
         session.open_failed.connect(self._on_open_failed)
         session.busy_changed.connect(self._on_busy_changed)
-        session.stories_spiked.connect(self._on_stories_spiked)
-        session.close_decided.connect(self._on_close_decided)
         self.colleagues.start()
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
@@ -484,47 +472,16 @@ class MainWindow(QMainWindow):
 
     @property
     def initial_story_pending(self) -> bool:
-        """True until the story open at the last session is back in the editor (or the user
-        began another: typing first means a new story, never swapped away). A window whose
-        desk is still being read from its newsroom is waiting for that story too."""
+        """True until the start-up story is in the editor (:class:`InitialStory`); a window
+        whose desk is still being read from its newsroom is waiting for it too."""
         if not self.is_open:
             return self._attaching is not None
-        return not self.session.started or self._initial is not None
+        return self.initial_story.pending
 
     def _open_initial_article(self, last: object, focus_body: bool) -> None:
-        """The last session's story, else the list's first, else a new one: each tried in
-        turn as the one before fails (``open_failed``), none waited for here."""
+        """The last session's story, else the list's first, else a new one (InitialStory)."""
         self._startup_hold.release()
-        if self.session.started or self.session.state is DeskState.CLOSING:
-            return  # the user (or a test) already opened or started a story; or it closed
-        candidates: list[int] = []
-        if isinstance(last, int) or (isinstance(last, str) and last.strip().isdigit()):
-            candidates.append(int(last))
-        first = self.list_panel.model.article_id_at(0)
-        if first is not None and first not in candidates:
-            candidates.append(first)
-        self._initial = _InitialStory(candidates, focus_body)
-        self._open_next_initial()
-
-    def _open_next_initial(self) -> None:
-        initial = self._initial
-        assert initial is not None
-        if initial.candidates:
-            initial.asked = initial.candidates.pop(0)
-            self.session.open(initial.asked)
-        else:
-            initial.asked = None
-            self.session.show(None)  # story_opened ends the chain
-
-    def _initial_story_shown(self) -> None:
-        initial, self._initial = self._initial, None
-        if initial is None:
-            return
-        if initial.focus_body and self.open_article_id is not None:
-            self.editor.focus_field("body")
-        self._update_title()
-        self._review_recovery_journal()
-        self._update_actions()
+        self.initial_story.start(last, focus_body)
 
     def save_state(self) -> None:
         # Closed while the newsroom was opening: the docks, the editor's layout and the last
@@ -532,15 +489,8 @@ class MainWindow(QMainWindow):
         window_layout.save_layout(self, complete=self.is_open)
 
     def _update_title(self) -> None:
-        article = self.editor.current_article()
-        headline = " ".join(article.headline.split())
-        if len(headline) > 80:
-            headline = headline[:79] + "…"
-        headline = headline or (self.tr("New story") if article.id is None else self.tr("Untitled"))
-        where = self._newsroom.name
-        if self._read_only_reason:
-            where = self.tr("{0} (read only)").format(where)
-        self.setWindowTitle(f"Newsdesk — {headline}[*] — {where}")
+        self.setWindowTitle(window_title(self.editor.current_article(), self._newsroom.name,
+                                         read_only=bool(self._read_only_reason)))
         self.setWindowModified(self.autosaver.is_dirty)
 
     def _update_actions(self) -> None:
@@ -549,7 +499,7 @@ class MainWindow(QMainWindow):
         self.window_actions.follow(
             has_story=has_story,
             has_target=has_story or bool(self.list_panel.selected_article_ids()),
-            typing=self._focused_text_widget() is not None,
+            typing=focused_text_widget() is not None,
             undo=stack.undoText() if stack.canUndo() else None,
             redo=stack.redoText() if stack.canRedo() else None)
 
@@ -568,11 +518,9 @@ class MainWindow(QMainWindow):
 
     def _on_open_failed(self, article_id: int) -> None:
         """The story was not opened (the session said why): the list shows the open one."""
-        if self._focus_body_for == article_id:
-            self._focus_body_for = None
-        if self._initial is not None:
-            self._open_next_initial()  # the last session's story is gone: the next one
-            return
+        self.open_focus.open_failed(article_id)
+        if self.initial_story.open_failed():
+            return  # the last session's story is gone: the next one is on its way
         if self.open_article_id is not None:
             self.list_panel.select_article(self.open_article_id, emit=False)
         else:
@@ -581,7 +529,7 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, busy: bool) -> None:
         """A command on its way: the editor says so and takes no keys (they would land in
         the story being left); the actions wait too."""
-        idle = self.tr("Saving before closing…") if self.session.closing else ""
+        idle = self.close_flow.saying() if self.session.closing else ""
         self.editor.set_busy(self.session.busy_text if busy else idle)
         self._update_actions()
 
@@ -598,22 +546,10 @@ class MainWindow(QMainWindow):
         self.presence.show_story(self.open_article_id)
         self._update_title()
         self._update_actions()
-        if self._focus_body_for is not None:
-            focus_body, self._focus_body_for = self._focus_body_for == self.open_article_id, None
-            if focus_body:
-                self.editor.focus_field("body")
-        elif self._focus_headline and article is None:
-            self.editor.focus_field("headline")
-        self._focus_headline = False
-        if self._spike_said is not None:
-            # The open story was spiked and the list moved on: say which story is shown now.
-            said, self._spike_said = self._spike_said, None
-            if article is not None:
-                said += " " + self.tr("The editor now shows “{0}”.").format(article.headline)
-            MessageBus.of().info(said)
+        self.open_focus.story_shown(article)
+        self.spike_notice.story_shown(article)
         self.article_opened.emit(self.open_article_id or 0)
-        if self._initial is not None:
-            self._initial_story_shown()
+        self.initial_story.story_opened()
 
     def _remember_open(self) -> None:
         window_layout.remember_last_story(self._newsroom.url, self.open_article_id)
@@ -622,7 +558,7 @@ class MainWindow(QMainWindow):
         if article_id == self.open_article_id and not self.session.busy:
             self.editor.focus_field("body")
             return
-        self._focus_body_for = article_id  # once it is shown
+        self.open_focus.body_of(article_id)
         self.open_article(article_id)
 
     def new_story(self) -> None:
@@ -631,15 +567,12 @@ class MainWindow(QMainWindow):
             # whatever headline was typed meanwhile.
             self._editor_placeholder.start_new_story()
             return
-        self._focus_headline = True  # once it is shown
+        self.open_focus.headline_of_new()
         self.session.new_story()
 
     def reload_story(self) -> None:
         """Drop what the editor holds and show the stored story (the way out of a conflict)."""
         self.session.reload()
-
-    def on_story_reloaded(self, article: Article) -> None:
-        self.desk_list.reloaded(article)
 
     # -- the recovery journal ----------------------------------------------------------------
     def _review_recovery_journal(self) -> None:
@@ -660,9 +593,6 @@ class MainWindow(QMainWindow):
         self.desk_list.stored(article)
         if not self.autosaver.is_dirty:
             self.session.show(article)  # the stored text, not the one loaded before the choice
-
-    def on_journal_failed(self, reason: str) -> None:
-        self.notices.journal_failed(reason)
 
     def show_read_only(self, reason: str) -> None:
         """The newsroom refuses every write (found damaged): say so where the user writes."""
@@ -703,9 +633,6 @@ class MainWindow(QMainWindow):
         """Move the open story; ready/published are checked and problems listed to click."""
         self.session.move_to_status(status)
 
-    def on_move_refused(self, problems: list[Problem]) -> None:
-        self.editor.show_problems(problems)
-
     def on_status_moved(self, article: Article) -> None:
         if self.notice.property("about") == "ready":
             self.notice.hide()
@@ -725,26 +652,8 @@ class MainWindow(QMainWindow):
         ids = self._target_ids()
         if not ids:
             return
-        self._spiked_from = self.open_article_id
+        self.spike_notice.asked(self.open_article_id)
         self.session.spike(ids)
-
-    def _on_stories_spiked(self, spiked: list[int]) -> None:
-        """The spike landed: say so (and, once it is shown, which story the editor moved to)."""
-        if not spiked:
-            return
-        # Undo is for desk actions wherever no text field has focus: give the list focus so
-        # the Ctrl+Z the message promises really brings the story back.
-        self.list_panel.view.setFocus()
-        count = len(spiked)
-        done = english_plural(
-            self.tr("Spiked %n story(s) (Ctrl+Z brings it back).", None, 1) if count == 1
-            else self.tr("Spiked %n story(s) (Ctrl+Z brings them back).", None, count), count)
-        if self._spiked_from in spiked and self.session.command is Command.OPEN:
-            # The list moved on to the next story; said when it is shown, or the switch looks
-            # like a glitch.
-            self._spike_said = done
-            return
-        MessageBus.of().info(done)
 
     def _on_command_changed(
         self, article: Article | None, article_id: int, *, reload_editor: bool = True
@@ -762,35 +671,17 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-    def _focused_text_widget(self) -> QPlainTextEdit | QTextEdit | QLineEdit | None:
-        from PySide6.QtWidgets import QPlainTextEdit, QTextEdit  # not on the start-up path
-
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QPlainTextEdit | QTextEdit) and not focus.isReadOnly():
-            return focus
-        if isinstance(focus, QLineEdit) and not focus.isReadOnly():
-            return focus
-        return None
-
     def edit_focused(self, command: str) -> None:
         """Cut, Copy, Paste, Select All from the menu: on whichever text field has focus."""
-        widget = self._focused_text_widget()
-        if widget is not None:
-            getattr(widget, command)()
+        edit_focused(command)
 
     def undo(self) -> None:
         """Typing is undone where the user types; desk actions (spike...) everywhere else."""
-        widget = self._focused_text_widget()
-        if widget is not None:
-            widget.undo()
-        elif self.undo_stack.canUndo():
+        if not edit_focused("undo") and self.undo_stack.canUndo():
             self.session.undo()
 
     def redo(self) -> None:
-        widget = self._focused_text_widget()
-        if widget is not None:
-            widget.redo()
-        elif self.undo_stack.canRedo():
+        if not edit_focused("redo") and self.undo_stack.canRedo():
             self.session.redo()
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
@@ -897,13 +788,6 @@ class MainWindow(QMainWindow):
             # the shared database, `newsdesk import` in a terminal): the list catches up.
             self.refresh_from_database()
 
-    def save_mine_as_copy(self) -> None:
-        """The way out of a conflict that keeps both texts: mine becomes a new draft."""
-        self.session.save_as_copy()
-
-    def on_story_copied(self, article: Article) -> None:
-        self.desk_list.copied(article)
-
     # -- Qt events ---------------------------------------------------------------------------
     def show_message(self, message: Message) -> None:
         """A posted message: info briefly in the status bar, warnings and errors in the notice."""
@@ -911,32 +795,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message.text, 10000)
         else:
             self.notice.show_message(message)
-
-    def _close_with(self, choice: CloseChoice) -> None:
-        """The notice's Keep My Text and Close / Discard and Close: the user chose."""
-        self.session.close(choice)  # close_decided closes the window
-
-    def _on_close_decided(self, verdict: CloseVerdict) -> None:
-        """Closing's save landed (or could not): go, or stay with the ways out."""
-        if verdict is CloseVerdict.STAY:
-            # A conflict or a refused field is the user's decision: the window stays.
-            self.editor.set_busy("")
-            self.statusBar().clearMessage()
-            self.notice.setProperty("about", "save")
-            self.notice.show_notice(
-                self.tr("The window stayed open so your text is not lost. {0}").format(
-                    self.autosaver.message),
-                actions=[MessageAction(self.tr(KEEP_AND_CLOSE),
-                                       partial(self._close_with, CloseChoice.KEEP_HERE)),
-                         MessageAction(self.tr(DISCARD_AND_CLOSE),
-                                       partial(self._close_with, CloseChoice.DISCARD))])
-            return
-        if verdict is CloseVerdict.CLOSE_KEPT_HERE:
-            # The newsroom is unavailable: the text waits on this computer. Say so, go.
-            self._tell_kept_on_this_computer()
-        self._may_close = True
-        if not self._in_close_event:
-            self.close()  # inside closeEvent, the event itself is accepted instead
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The window paints first and its children (the list's rows among them) right after,
@@ -964,53 +822,27 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([list_width, width - list_width])
             # The editor's own splitter sets its column proportions (EditorSplitter).
 
-    def _tell_kept_on_this_computer(self) -> None:
-        """Closing while the newsroom is unavailable: say where the text is before going."""
-        self.dialogs.tell_kept_on_this_computer(self.editor.current_article().headline,
-                                                self.autosaver.message)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Autosave on close; text that cannot be saved is never dropped without a word.
-
-        The newsroom unavailable: the journal keeps the text, the user is told, the window
-        closes. A conflict or a refused field: the window stays open with the ways out.
-        """
+        """Autosave on close; text that cannot be saved is never dropped without a word
+        (WindowClosing: the window goes once the last save has landed)."""
         self._startup_hold.release()
-        if not self.is_open:
-            if self._attaching is not None:  # its desk is not wanted any more
-                self._attaching.cancel()
-                self._attaching = None
-            self.save_state()
-            event.accept()
+        if self.is_open:
+            self.close_flow.close_event(event)
             return
-        session = self.session
-        if not self._may_close and not session.finished:
-            # The window never waits for the newsroom: the last save starts, the window
-            # stays until its verdict comes (close_decided), then closes itself. With nothing
-            # to save the verdict comes at once, inside this call.
-            if not session.closing:
-                saying = self.tr("Saving before closing…")
-                self.statusBar().showMessage(saying)
-                # Keys typed now would come after the last save: the editor takes none.
-                self.editor.set_busy(saying)
-                self._in_close_event = True
-                try:
-                    session.close()
-                finally:
-                    self._in_close_event = False
-            if not self._may_close:
-                event.ignore()
-                return
-        if session.finish():  # once: a window can be closed twice
-            self.colleagues.stop()  # before the newsroom closes
-            self.save_state()
-            self.dialogs.close_all()
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                # The application outlives the window; a dangling slot would be called on a
-                # deleted window at the next focus change.
-                app.focusChanged.disconnect(self._on_focus_changed)
-        # The start-up fallback timer may still fire before the window is deleted: a closed
-        # (CLOSING) session opens nothing (its database may be gone by then).
+        if self._attaching is not None:  # its desk is not wanted any more
+            self._attaching.cancel()
+            self._attaching = None
+        self.save_state()
         event.accept()
+
+    def _tear_down(self) -> None:
+        """The window goes (its session finished): stop what outlives it."""
+        self.colleagues.stop()  # before the newsroom closes
+        self.save_state()
+        self.dialogs.close_all()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # The application outlives the window; a dangling slot would be called on a
+            # deleted window at the next focus change.
+            app.focusChanged.disconnect(self._on_focus_changed)
 

@@ -3112,60 +3112,12 @@ Why may it stay as it is? The reason is kept with the story.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>New story</source>
-        <translation>Новый материал</translation>
-    </message>
-    <message>
-        <source>Keep My Text and Close</source>
-        <translation>Сохранить мой текст и закрыть</translation>
-    </message>
-    <message>
-        <source>Discard and Close</source>
-        <translation>Отбросить и закрыть</translation>
-    </message>
-    <message>
         <source>Newsdesk — opening {0}</source>
         <translation>Newsdesk — открывается {0}</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
         <translation>&amp;Источники</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Без заголовка</translation>
-    </message>
-    <message>
-        <source>{0} (read only)</source>
-        <translation>{0} (только чтение)</translation>
-    </message>
-    <message>
-        <source>The editor now shows “{0}”.</source>
-        <translation>В редакторе теперь «{0}».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Spiked %n story(s) (Ctrl+Z brings it back).</source>
-        <translation>
-            <numerusform>Снят %n материал (Ctrl+Z вернёт его).</numerusform>
-            <numerusform>Снято %n материала (Ctrl+Z вернёт его).</numerusform>
-            <numerusform>Снято %n материалов (Ctrl+Z вернёт его).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Spiked %n story(s) (Ctrl+Z brings them back).</source>
-        <translation>
-            <numerusform>Снят %n материал (Ctrl+Z вернёт их).</numerusform>
-            <numerusform>Снято %n материала (Ctrl+Z вернёт их).</numerusform>
-            <numerusform>Снято %n материалов (Ctrl+Z вернёт их).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The window stayed open so your text is not lost. {0}</source>
-        <translation>Окно осталось открытым, чтобы ваш текст не пропал. {0}</translation>
-    </message>
-    <message>
-        <source>Saving before closing…</source>
-        <translation>Сохранение перед закрытием…</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4336,29 @@ Why may it stay as it is? The reason is kept with the story.</source>
     </message>
 </context>
 <context>
+    <name>SpikeNotice</name>
+    <message numerus="yes">
+        <source>Spiked %n story(s) (Ctrl+Z brings it back).</source>
+        <translation>
+            <numerusform>Снят %n материал (Ctrl+Z вернёт его).</numerusform>
+            <numerusform>Снято %n материала (Ctrl+Z вернёт его).</numerusform>
+            <numerusform>Снято %n материалов (Ctrl+Z вернёт его).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spiked %n story(s) (Ctrl+Z brings them back).</source>
+        <translation>
+            <numerusform>Снят %n материал (Ctrl+Z вернёт их).</numerusform>
+            <numerusform>Снято %n материала (Ctrl+Z вернёт их).</numerusform>
+            <numerusform>Снято %n материалов (Ctrl+Z вернёт их).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The editor now shows “{0}”.</source>
+        <translation>В редакторе теперь «{0}».</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Draft</source>
@@ -5053,6 +5028,25 @@ Why may it stay as it is? The reason is kept with the story.</source>
     </message>
 </context>
 <context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Keep My Text and Close</source>
+        <translation>Сохранить мой текст и закрыть</translation>
+    </message>
+    <message>
+        <source>Discard and Close</source>
+        <translation>Отбросить и закрыть</translation>
+    </message>
+    <message>
+        <source>Saving before closing…</source>
+        <translation>Сохранение перед закрытием…</translation>
+    </message>
+    <message>
+        <source>The window stayed open so your text is not lost. {0}</source>
+        <translation>Окно осталось открытым, чтобы ваш текст не пропал. {0}</translation>
+    </message>
+</context>
+<context>
     <name>WindowDialogs</name>
     <message>
         <source>Open a story to see its revisions.</source>
@@ -5091,6 +5085,21 @@ Database: {1}</source>
         <translation>Редакционная база недоступна, поэтому последние изменения в «{0}» сохранены на этом компьютере. Они будут предложены снова, когда Newsdesk в следующий раз откроет эту базу.
 
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <source>New story</source>
+        <translation>Новый материал</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <source>{0} (read only)</source>
+        <translation>{0} (только чтение)</translation>
     </message>
 </context>
 </TS>

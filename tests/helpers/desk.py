@@ -35,6 +35,16 @@ def wait_idle(qtbot: QtBot, target: Any, timeout: int = SOON) -> None:
                     timeout=timeout)
 
 
+def saved(qtbot: QtBot, target: Any, timeout: int = SOON) -> bool:
+    """Save what is typed (a window, a session or an :class:`Autosaver`) and wait until the
+    save covering it landed; True when it was stored (False: see the autosaver's state)."""
+    saver = target if hasattr(target, "flush") else session_of(target).autosaver
+    outcome: list[bool] = []
+    saver.flush(outcome.append)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=timeout)
+    return outcome[0]
+
+
 def run(qtbot: QtBot, target: Any, command: Callable[[], T], timeout: int = SOON) -> T:
     """``command()`` (a desk command started through the window or the session), then wait
     for its outcome; what the command returned."""

@@ -19,8 +19,9 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.dialogs.recovery_dialog import RecoveryDialog
-from newsdesk.ui.main_window import DISCARD_AND_CLOSE, KEEP_AND_CLOSE, MainWindow
-from tests.helpers.desk import SOON, open_story, run
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.window_closing import DISCARD_AND_CLOSE, KEEP_AND_CLOSE
+from tests.helpers.desk import SOON, open_story, run, saved
 from tests.helpers.locks import articles_locked
 from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
@@ -93,7 +94,7 @@ def test_every_change_reaches_the_journal_and_leaves_it_once_stored(
     qtbot.waitUntil(journalled, timeout=2000)
     assert window.autosaver.is_dirty  # only the journal has it so far
 
-    assert window.autosaver.save_now()
+    assert saved(qtbot, window.autosaver)
     qtbot.waitUntil(lambda: journal.read(key) is None, timeout=2000)
     assert window.autosaver.journal_key == f"story-{window.open_article_id}"
 
@@ -313,7 +314,7 @@ def test_a_journal_that_cannot_be_written_is_shown(
         qtbot.waitUntil(lambda: window.notice.isVisible()
                         and "cannot be kept on this computer" in window.notice.label.text(),
                         timeout=3000)
-        assert window.autosaver.save_now()  # the database still takes it
+        assert saved(qtbot, window.autosaver)  # the database still takes it
 
 
 def test_typing_goes_on_while_the_newsroom_is_unavailable_and_is_saved_when_it_is_back(
@@ -324,7 +325,7 @@ def test_typing_goes_on_while_the_newsroom_is_unavailable_and_is_saved_when_it_i
         open_story(qtbot, window, desk.water.id or 0)
         go_away()
         qtbot.keyClicks(_end_of_body(window), " Filed while the newsroom was away.")
-        assert not window.autosaver.save_now()
+        assert not saved(qtbot, window.autosaver)
 
         assert window.autosaver.state is SaveState.OFFLINE
         assert window.notice.isVisible()
@@ -412,7 +413,7 @@ def test_a_save_leaves_no_older_text_in_the_journal_to_be_offered_later(
     saver.journal_timer.setInterval(60_000)  # the next words are not journalled yet
     qtbot.keyClicks(body, " second")
 
-    assert saver.save_now()
+    assert saved(qtbot, saver)
 
     assert window.journal_writer.flush()
     assert window.journal.read(key) is None
@@ -438,7 +439,7 @@ def test_a_read_only_newsroom_never_opened_before_still_opens_and_keeps_what_is_
         qtbot.waitUntil(lambda: not window.initial_story_pending)
         open_story(qtbot, window, story.id or 0)
         qtbot.keyClicks(_end_of_body(window), " Notes.")
-        assert not window.autosaver.save_now()
+        assert not saved(qtbot, window.autosaver)
         assert window.autosaver.state is SaveState.OFFLINE
         assert window.journal_writer.flush()
         entry = window.journal.read(window.autosaver.journal_key)
