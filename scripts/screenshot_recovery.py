@@ -59,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         QTest.keyClick(body, Qt.Key.Key_Return)
         QTest.keyClick(body, Qt.Key.Key_Return)
         QTest.keyClicks(body, "Traders said the new stalls would open on Monday.")
-        window.autosaver.save_now()  # waits out the lock (5 s), then keeps the text here
+        landed: list[bool] = []
+        window.autosaver.flush(landed.append)  # the lock waited out (5 s), the text kept here
+        shot.wait_until(lambda: bool(landed), 30_000)
         shot.wait(400)
         saved = shot.save_shot(window, args.out_dir / "offline-notice.png",
                                f": {window.save_state_label.text()}")

@@ -297,29 +297,16 @@ class Autosaver(QObject):
         for waiter in waiters:
             waiter(stored)
 
-    def save_now(self, timeout_ms: int = 30_000) -> bool:
-        """Save if anything changed and wait for it (the event loop runs meanwhile); False
-        when the story could not be stored (see :attr:`state`).
+    def save_first(self, then: Callable[[str | None], None]) -> None:
+        """Save what is typed, then ``then(None)`` once it has landed, or ``then(why)`` when
+        it could not be stored (a colleague's newer version, the newsroom unavailable, a
+        refused field); do not wait.
 
-        The desk's commands never do (they go on from :meth:`flush`); what still calls this
-        reads the stored text right after (an export of the open story, the revisions
-        dialog's and the people and translation tools' save-first) and awaits it here until
-        those move to :meth:`flush` too.
+        For what reads the stored story right after (an export or PDF of the open story,
+        a revision restored over it, a tool opening on it): it must read the user's text,
+        never the version before it, and must not go on over a colleague's newer one.
         """
-        from newsdesk.ui.waiting import wait_until
-
-        self.start_save()
-        wait_until(lambda: not self.saving, timeout_ms)
-        if self._dirty and not self.saving and self._state in (SaveState.UNSAVED,
-                                                               SaveState.SAVED):
-            # Typed while the last save was on its way (the event loop ran): one more.
-            self.start_save()
-            wait_until(lambda: not self.saving, timeout_ms)
-        if self.saving:
-            return False  # the newsroom did not answer in time; the journal has the text
-        if not self._dirty:
-            return self._state is not SaveState.CONFLICT
-        return False
+        self.flush(lambda stored: then(None if stored else self._message))
 
     def start_save(self) -> None:
         """Send the story as it is now to the database on the task runner; do not wait.

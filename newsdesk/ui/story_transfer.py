@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,9 @@ from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from newsdesk.domain.house import HouseSettings
     from newsdesk.services.importer import ImportResult
-    from newsdesk.ui.dialogs.export_dialog import ExportDialog
+    from newsdesk.services.newsroom import Newsroom
     from newsdesk.ui.main_window import MainWindow
 
 # The exporters (Markdown, nh3, batch writers) and the PDF printer are imported when first
@@ -27,27 +29,49 @@ EXPORT_FOLDER_KEY = "export/folder"
 REPLACE_EXISTING = QT_TRANSLATE_NOOP("StoryTransfer", "Replace Existing")
 
 
+def _pdf_page(newsroom: Newsroom, article_id: int, house: HouseSettings) -> tuple[str, str]:
+    """The open story's page as the preview shows it, and its byline's names (the PDF's
+    author), read and rendered on the task runner."""
+    from newsdesk.domain.names_in_language import bundle_in_language
+    from newsdesk.services.export.html import render_article_page
+
+    bundle = newsroom.articles.bundle(article_id)
+    named = bundle_in_language(bundle).article.byline  # as the page names them
+    return render_article_page(bundle, house), ", ".join(entry.name for entry in named)
+
+
 class StoryTransfer(QObject):
     """The window's import and export actions, kept out of the window's own class.
 
     Signals:
         imported(int, list): stories imported, and one message per refused file.
+        pdf_finished(bool, str): a PDF of the open story written (or not), and what was said.
     """
 
     imported = Signal(int, list)
     """(stories imported, messages for the refused files, each naming file and line)."""
+    pdf_finished = Signal(bool, str)
+    """(PDF written, what the user was told): an export of the open story to PDF ended."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self._existing: list[Path] = []
 
-    # -- export --------------------------------------------------------------------------
-    def open_export_dialog(self) -> ExportDialog:
+    # -- export ------------------------------------------------------------------------------
+    def open_export_dialog(self) -> None:
+        """File ▸ Export…: the dialog opens once the open story's typing is stored (it exports
+        stories as stored); a save refused (a colleague's newer version) opens nothing."""
+        self._window.autosaver.save_first(self._show_export_dialog)
+
+    def _show_export_dialog(self, refused: str | None) -> None:
         window = self._window
+        if refused is not None:
+            self._refused(self.tr("Nothing exported: the open story could not be saved first. "
+                                  "{0}").format(refused))
+            return
         from newsdesk.ui.dialogs.export_dialog import ExportDialog
 
-        window.autosaver.save_now()
         settings = QSettings()
         dialog = ExportDialog(
             window.newsroom,
@@ -64,13 +88,11 @@ class StoryTransfer(QObject):
         )
         window.keep_dialog("export", dialog)
         dialog.open()
-        return dialog
 
     def choose_pdf_file(self) -> None:
         window = self._window
         if window.open_article_id is None:
             return
-        window.autosaver.save_now()
         slug = window.editor.current_article().slug or "story"
         folder = str(QSettings().value(EXPORT_FOLDER_KEY, "") or str(Path.home()))
         from PySide6.QtWidgets import QFileDialog  # not on the start-up path
@@ -82,28 +104,54 @@ class StoryTransfer(QObject):
         if path:
             self.export_pdf_to(Path(path))
 
-    def export_pdf_to(self, path: Path) -> bool:
-        """Print the open story (as stored) to ``path``; the status bar names the file."""
-        from newsdesk.domain.names_in_language import bundle_in_language
-        from newsdesk.services.export.html import render_article_page
+    def export_pdf_to(self, path: Path) -> None:
+        """Print the open story to ``path`` as stored once its typing is: the save first,
+        the story read on the task runner, then printed; :attr:`pdf_finished` and the
+        status bar say how it went. A save refused writes no PDF of the older text."""
+        article_id = self._window.open_article_id
+        if article_id is None:
+            self.pdf_finished.emit(False, "")
+            return
+        self._window.autosaver.save_first(
+            lambda refused: self._read_for_pdf(article_id, path, refused))
+
+    def _read_for_pdf(self, article_id: int, path: Path, refused: str | None) -> None:
+        if refused is not None:
+            self._pdf_failed(self.tr("PDF not written: the open story could not be saved "
+                                     "first. {0}").format(refused))
+            return
+        window = self._window
+        TaskRunner.of().run(
+            _pdf_page, window.newsroom, article_id, window.house,
+            on_result=partial(self._print_pdf, path),
+            on_error=self._on_pdf_read_failed)
+
+    def _on_pdf_read_failed(self, exc: BaseException) -> bool:
+        if not isinstance(exc, NewsdeskError):
+            return False  # a bug: the runner logs it and shows it
+        self._pdf_failed(self.tr("PDF not written: {0}").format(error_text(exc)))
+        return True
+
+    def _print_pdf(self, path: Path, page: tuple[str, str]) -> None:
+        """Qt prints on the GUI thread (its text document and PDF writer); the read is done."""
         from newsdesk.ui.pdf_export import export_pdf
 
-        window = self._window
-        article_id = window.open_article_id
-        if article_id is None:
-            return False
+        html, authors = page
         try:
-            bundle = window.newsroom.articles.bundle(article_id)
-            named = bundle_in_language(bundle).article.byline  # as the page names them
-            authors = ", ".join(entry.name for entry in named)
-            page = render_article_page(bundle, window.house)  # what the preview shows
-            export_pdf(page, path, author=authors)
-        except (NewsdeskError, OSError) as exc:
-            window.statusBar().showMessage(
-                self.tr("PDF not written: {0}").format(error_text(exc)), 10000)
-            return False
-        window.statusBar().showMessage(self.tr("PDF written to {0}").format(path), 8000)
-        return True
+            export_pdf(html, path, author=authors)
+        except OSError as exc:
+            self._pdf_failed(self.tr("PDF not written: {0}").format(error_text(exc)))
+            return
+        said = self.tr("PDF written to {0}").format(path)
+        self._window.statusBar().showMessage(said, 8000)
+        self.pdf_finished.emit(True, said)
+
+    def _pdf_failed(self, text: str) -> None:
+        self._refused(text)
+        self.pdf_finished.emit(False, text)
+
+    def _refused(self, text: str) -> None:
+        MessageBus.of().warning(text, about="export")
 
     # -- import --------------------------------------------------------------------------
     def choose_import_files(self) -> None:

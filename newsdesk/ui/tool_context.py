@@ -32,7 +32,8 @@ class OpenStory:
     """The story in the editor as the tools see it, and the few things they may ask of it.
 
     ``opened`` is emitted with the story's id (0 for a new one) each time the editor shows
-    another story. ``save_first`` saves what is typed and returns None, or why it could not;
+    another story. ``save_first(then)`` saves what is typed and, once that has landed, calls
+    ``then(None)``, or ``then(why)`` when it could not be stored (nothing waits for it);
     ``reload`` drops the editor's text for the stored story; ``added`` shows a story a tool
     created (a translation draft) in the story list; ``translations_changed`` says a tool
     changed these translations (or originals), so their progress lines are read again.
@@ -40,7 +41,7 @@ class OpenStory:
 
     opened: SignalInstance
     current_id: Callable[[], int | None]
-    save_first: Callable[[], str | None]
+    save_first: Callable[[Callable[[str | None], None]], None]
     reload: Callable[[], None]
     added: Callable[[Article], None]
     translations_changed: Callable[[Collection[int]], None] = lambda _ids: None
@@ -96,9 +97,6 @@ def tool_context_for(window: MainWindow) -> ToolContext:
     from newsdesk.ui.models.article_list_model import summary_of
     from newsdesk.ui.tasks import TaskRunner
 
-    def save_first() -> str | None:
-        return None if window.autosaver.save_now() else window.autosaver.message
-
     def added(article: Article) -> None:
         window.list_panel.model.insert_summary(summary_of(article))
         # The counts and filters are re-read on the task runner, as for a colleague's story.
@@ -111,7 +109,7 @@ def tool_context_for(window: MainWindow) -> ToolContext:
     story = OpenStory(
         opened=window.article_opened,
         current_id=lambda: window.open_article_id,
-        save_first=save_first,
+        save_first=window.autosaver.save_first,
         reload=window.reload_story,
         added=added,
         translations_changed=translations_changed,

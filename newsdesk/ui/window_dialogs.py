@@ -104,17 +104,25 @@ class WindowDialogs(QObject):
             self._messages.info(self.tr("Open a story to see its revisions."))
             return
 
-        def save_first() -> int | None:
-            # The restore must not drop typing: save it, then restore over that version.
-            if not desk.session.autosaver.save_now():
-                return None
-            return desk.editor.current_article().version
+        def save_first(then: Callable[[int | None], None]) -> None:
+            # The restore must not drop typing: it is saved, then restored over that version.
+            desk.session.autosaver.save_first(lambda refused: then(
+                None if refused is not None else desk.editor.current_article().version))
+
+        def restored(article_id: int) -> None:
+            if article_id != desk.session.open_id:
+                return
+            autosaver = desk.session.autosaver
+            if autosaver.is_dirty:
+                # Typed while the restore was on its way: the editor keeps it, and its save
+                # meets the restored version with the ways out (a copy, or the restored text).
+                autosaver.start_save()
+                return
+            desk.reload_story()
 
         dialog = RevisionsDialog(desk.newsroom.revisions, open_id, save_first=save_first,
                                  parent=self._window)
-        dialog.story_restored.connect(
-            lambda article_id: desk.reload_story() if article_id == desk.session.open_id
-            else None)
+        dialog.story_restored.connect(restored)
         self.keep("revisions", dialog)
         dialog.show()
 

@@ -4463,6 +4463,14 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <source>…and {0} more (hover here for the full list).</source>
         <translation>…и ещё {0} (наведите указатель, чтобы увидеть весь список).</translation>
     </message>
+    <message>
+        <source>Nothing exported: the open story could not be saved first. {0}</source>
+        <translation>Ничего не экспортировано: открытый материал не удалось сначала сохранить. {0}</translation>
+    </message>
+    <message>
+        <source>PDF not written: the open story could not be saved first. {0}</source>
+        <translation>PDF не записан: открытый материал не удалось сначала сохранить. {0}</translation>
+    </message>
 </context>
 <context>
     <name>TagsEdit</name>

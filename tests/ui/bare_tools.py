@@ -49,7 +49,7 @@ class BareStory:
 
     def as_open_story(self) -> OpenStory:
         return OpenStory(opened=self.signals.opened, current_id=lambda: self.current,
-                         save_first=lambda: self.refusal, reload=self.reload,
+                         save_first=lambda then: then(self.refusal), reload=self.reload,
                          added=self.added.append)
 
 

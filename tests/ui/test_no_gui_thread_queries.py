@@ -10,8 +10,10 @@ flow starts, and the flow ends when it returns and the window is idle again.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -129,6 +131,53 @@ def _closing_with_typing(ctx: FlowContext) -> None:
     close_window(ctx.qtbot, ctx.window)
 
 
+def _pdf_of_the_open_story_with_typing(ctx: FlowContext) -> None:
+    """Export ▸ PDF: the typing saved first, the story read on the runner, then printed."""
+    ctx.window.editor.body.insertPlainText("Printed words. ")
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "story.pdf"
+        with ctx.qtbot.wait_signal(ctx.window.transfer.pdf_finished, timeout=SOON) as done:
+            ctx.window.transfer.export_pdf_to(target)
+        assert done.args[0] is True and target.read_bytes().startswith(b"%PDF")
+    with ctx.guard.paused():
+        assert "Printed words." in ctx.newsroom.articles.get(ctx.story.id or 0).body
+
+
+def _revision_restored_over_typing(ctx: FlowContext) -> None:
+    """Story ▸ Revisions…: the history and comparison read, the typing saved, the restore
+    written and the restored story shown, each on the runner."""
+    from newsdesk.ui.dialogs.revisions_dialog import RevisionsDialog
+
+    with ctx.guard.paused():
+        ctx.newsroom.articles.record_revision(ctx.story.id or 0, note="first take")
+    ctx.window.editor.body.insertPlainText("Kept before the restore. ")
+    ctx.window.show_revisions()
+    dialog = ctx.window.findChild(RevisionsDialog, "revisionsDialog")
+    assert dialog is not None
+    ctx.qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=SOON)
+    with ctx.qtbot.wait_signal(dialog.story_restored, timeout=SOON):
+        dialog.restore(1)
+    ctx.qtbot.waitUntil(lambda: "Kept before" not in ctx.window.editor.body_edit.toPlainText(),
+                        timeout=SOON)
+    dialog.close()
+
+
+def _translators_desk_saves_first(ctx: FlowContext) -> None:
+    """Story ▸ Translators' Desk… with unsaved typing: saved on the runner, then the desk."""
+    from newsdesk.ui.window_menus import ActionId
+
+    ctx.window.editor.body.insertPlainText("Saved for the desk. ")
+    ctx.window.menus.action(ActionId.TRANSLATION_DESK).trigger()
+    tools = ctx.window.translation_tools
+    ctx.qtbot.waitUntil(lambda: tools.dialog is not None and tools.dialog.isVisible(),
+                        timeout=SOON)  # the story has no translation: the desk says so
+    assert tools.dialog is not None
+    with ctx.guard.paused():
+        assert "Saved for the desk." in ctx.newsroom.articles.get(ctx.story.id or 0).body
+    ctx.idle()
+    tools.dialog.close()
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -145,6 +194,13 @@ FLOWS: list[object] = [
     _compare_with_stored,
     _byline_creates_a_profile,
     _first_start_offer,
+    _pdf_of_the_open_story_with_typing,
+    _revision_restored_over_typing,
+    _reading_on_the_gui_thread_still(
+        _translators_desk_saves_first,
+        "the save before the desk runs on the task runner, but TranslationDeskWidget.open_for "
+        "reads the story and its translations on the GUI thread (TranslationService."
+        "original_id, articles.get, translations) before it aligns on the runner"),
 ]
 
 

@@ -3,12 +3,18 @@
 Signals:
     story_restored(int): a revision was restored as a new one; the argument is the story id,
         whose stored text the window must show now.
+    restore_refused(str): a restore did not happen; what the dialog said.
+    history_shown(), compared(): the history, the chosen comparison are shown (read meanwhile).
+
+The history, the comparisons and the restore are read and written on the task runner: the
+dialog never waits for the newsroom.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 from typing import Final
 
 from PySide6.QtCore import (
@@ -38,9 +44,13 @@ from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.revision_diff import FieldDiff, StoryDiff, TextField
 from newsdesk.domain.translation_changes import SegmentKind
 from newsdesk.services.articles import RevisionInfo
-from newsdesk.services.revisions import RevisionService, Which
+from newsdesk.services.revisions import RestoreResult, RevisionService, Which
 from newsdesk.ui.error_text import error_text
+from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.translator import moment_text
+
+SaveFirst = Callable[[Callable[[int | None], None]], None]
+"""Saves the editor's typing and calls back with the story's version then (None: not saved)."""
 
 _DELETED: Final = "color:#a50e0e;background:#fde7e9;text-decoration:line-through"
 _INSERTED: Final = "color:#0b6b2b;background:#e6f4ea"
@@ -113,21 +123,29 @@ def diff_html(diff: StoryDiff, *, old: bool) -> str:
 class RevisionsDialog(QDialog):
     """The history of one story; never modal, so the editor stays in reach while comparing.
 
-    ``save_first`` saves the editor's unsaved edits and returns the story's version then
-    (None when it could not save): a restore must never drop what the user typed.
+    ``save_first`` saves the editor's unsaved edits and calls back with the story's version
+    then (None when it could not save): a restore must never drop what the user typed, nor
+    go over a colleague's newer version.
     """
 
     story_restored = Signal(int)
     """A revision was restored (as a new one) into the story with this id."""
+    restore_refused = Signal(str)
+    """A restore did not happen (not saved first, a colleague's newer version...): why."""
+    history_shown = Signal()
+    """The history as read now is in the list (after opening, and after each restore)."""
+    compared = Signal()
+    """The chosen texts' comparison is shown (it is read on the task runner)."""
 
     def __init__(self, service: RevisionService, article_id: int, *,
-                 save_first: Callable[[], int | None], parent: QWidget | None = None) -> None:
+                 save_first: SaveFirst, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revisionsDialog")
         self.setWindowTitle(self.tr("Revisions"))
         self._service = service
         self._article_id = article_id
         self._save_first = save_first
+        self._channel = f"revisions-{id(self)}"
         self.confirm_box: QMessageBox | None = None
 
         self.model = RevisionListModel(self)
@@ -189,13 +207,22 @@ class RevisionsDialog(QDialog):
 
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the history again and compare the newest revision with the current text."""
-        try:
-            self.model.set_revisions(self._service.history(self._article_id))
-        except NewsdeskError as exc:
-            self._say(self.tr("Cannot read the history: {error}").format(error=error_text(exc)))
-            return
+        """Read the history again (on the task runner) and compare the newest revision with
+        the current text once it is here."""
+        TaskRunner.of().run(self._service.history, self._article_id,
+                            on_result=self._on_history, on_error=self._on_history_failed,
+                            channel=self._channel + "-history")
+
+    def _on_history(self, revisions: list[RevisionInfo]) -> None:
+        self.model.set_revisions(revisions)
         self.select_rows(1 if self.model.rowCount() > 1 else 0)
+        self.history_shown.emit()
+
+    def _on_history_failed(self, exc: BaseException) -> bool:
+        if not isinstance(exc, NewsdeskError):
+            return False  # a bug: the runner logs it and shows it
+        self._say(self.tr("Cannot read the history: {error}").format(error=error_text(exc)))
+        return True
 
     def select_rows(self, *rows: int) -> None:
         """Select these rows (a test or the keyboard picking revisions to compare)."""
@@ -234,11 +261,17 @@ class RevisionsDialog(QDialog):
         old, new = pair
         self.old_label.setText(self._name(old))
         self.new_label.setText(self._name(new))
-        try:
-            diff = self._service.diff(self._article_id, old, new)
-        except NewsdeskError as exc:
-            self._say(error_text(exc))
-            return
+        TaskRunner.of().run(self._service.diff, self._article_id, old, new,
+                            on_result=self._show_diff, on_error=self._on_diff_failed,
+                            channel=self._channel + "-diff")  # the latest choice wins
+
+    def _on_diff_failed(self, exc: BaseException) -> bool:
+        if not isinstance(exc, NewsdeskError):
+            return False
+        self._say(error_text(exc))
+        return True
+
+    def _show_diff(self, diff: StoryDiff) -> None:
         self.old_view.setHtml(diff_html(diff, old=True))
         self.new_view.setHtml(diff_html(diff, old=False))
         changes = len(diff.changes)
@@ -246,6 +279,7 @@ class RevisionsDialog(QDialog):
             self.tr("No difference in headline, deck or body.") if not changes else
             self.tr("%n part(s) changed: deleted words struck out in red, new words in green.",
                     "", changes))
+        self.compared.emit()
 
     def _single_revision(self) -> int | None:
         rows = {index.row() for index in self.list_view.selectionModel().selectedRows()}
@@ -273,24 +307,38 @@ class RevisionsDialog(QDialog):
         self.confirm_box = box
         box.open()
 
-    def restore(self, number: int) -> bool:
-        """Save the editor first, then restore; a conflict or failure is said, never raised."""
-        version = self._save_first()
+    def restore(self, number: int) -> None:
+        """Save the editor first, then restore over the version saved (on the task runner);
+        :attr:`story_restored` or :attr:`restore_refused` when it is done, never raised."""
+        self._save_first(partial(self._restore_over, number))
+
+    def _restore_over(self, number: int, version: int | None) -> None:
         if version is None:
-            self._say(self.tr("Not restored: the story's unsaved edits could not be saved "
-                              "first. Save them (Ctrl+S) and try again."))
-            return False
-        try:
-            result = self._service.restore(self._article_id, number, version=version)
-        except NewsdeskError as exc:
-            self._say(self.tr("Not restored: {error}").format(error=error_text(exc)))
-            self.reload()
-            return False
+            self._refuse(self.tr("Not restored: the story's unsaved edits could not be saved "
+                                 "first. Save them (Ctrl+S) and try again."))
+            return
+        TaskRunner.of().run(partial(self._service.restore, version=version),
+                            self._article_id, number,
+                            on_result=partial(self._on_restored, number),
+                            on_error=self._on_restore_failed)
+
+    def _on_restored(self, number: int, result: RestoreResult) -> None:
         self.story_restored.emit(self._article_id)
         self.reload()
         self._say(self.tr("Restored revision {number} as revision {new}.").format(
             number=number, new=result.revision), error=False)
+
+    def _on_restore_failed(self, exc: BaseException) -> bool:
+        if not isinstance(exc, NewsdeskError):
+            self.restore_refused.emit(str(exc))
+            return False  # a bug: the runner logs it and shows it
+        self._refuse(self.tr("Not restored: {error}").format(error=error_text(exc)))
+        self.reload()
         return True
+
+    def _refuse(self, text: str) -> None:
+        self._say(text)
+        self.restore_refused.emit(text)
 
     def _say(self, text: str, *, error: bool = True) -> None:
         self.message_label.setProperty("error", error)

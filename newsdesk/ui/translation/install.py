@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,8 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
     "Then / Now…" to the Story menu, and let a readiness problem of a translation's row open
     the desk on that row.
 
-    The open story is saved before the desk opens (``context.story.save_first``), and reloaded
+    The open story is saved before the desk opens (``context.story.save_first``: the desk
+    opens once that save has landed, never on the text before it), and reloaded
     in the editor when the desk changed it, so the editor never holds a stale version; a
     translation started on the desk joins the story list. The editor's body selection is what
     Ctrl+K looks up in the memory (the desk saves through the services).
@@ -76,20 +78,25 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
             story.translations_changed(
                 {*dialog.desk.touched_ids, *([original.id] if original and original.id else [])})
 
-    def open_desk(translate: bool = False) -> TranslationDeskDialog | None:
+    def open_desk(translate: bool = False,
+                  then: Callable[[TranslationDeskDialog], object] | None = None) -> None:
+        """Open the desk on the open story once its typing is stored; ``then(dialog)`` after."""
         article_id = story.current_id()
         if article_id is None:
             message(QCoreApplication.translate(
                 "TranslationTools",
                 "Open a saved story first: the desk works on stories in the database."))
-            return None
-        refused = story.save_first()
+            return
+        story.save_first(lambda refused: show_desk(article_id, refused, translate, then))
+
+    def show_desk(article_id: int, refused: str | None, translate: bool,
+                  then: Callable[[TranslationDeskDialog], object] | None) -> None:
         if refused is not None:
             message(QCoreApplication.translate(
                 "TranslationTools",
                 "The open story could not be saved, so the desk stays closed: {0}"
             ).format(refused))
-            return None
+            return
         if tools.dialog is None:
             # Imported on first use: the desk (alignment, diffing) is not needed to start up.
             from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
@@ -105,18 +112,20 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
         dialog.open()
         if translate:
             dialog.desk.ask_language()
-        return dialog
+        if then is not None:
+            then(dialog)
 
     def search_memory() -> None:
         """Ctrl+K: the desk opens on the concordance of the editor's selection."""
         selected = editor.body_edit.textCursor().selectedText().replace("\u2029", " ")
-        dialog = open_desk()
-        if dialog is None:
-            return
-        original = dialog.desk.original
-        opened = story.current_id()
-        side = "source" if original is not None and original.id == opened else "target"
-        dialog.desk.tools.search_when_loaded(selected, side)
+
+        def search(dialog: TranslationDeskDialog) -> None:
+            original = dialog.desk.original
+            opened = story.current_id()
+            side = "source" if original is not None and original.id == opened else "target"
+            dialog.desk.tools.search_when_loaded(selected, side)
+
+        open_desk(then=search)
 
     concordance_action = _action(
         window, QCoreApplication.translate("TranslationTools", "Search the Translation &Memory…"),
@@ -129,9 +138,7 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
         """The desk's then/now for the whole story, from the Story menu (no row chosen yet)."""
         from newsdesk.ui.translation.then_now_dialog import STORY
 
-        dialog = open_desk()
-        if dialog is not None:
-            dialog.desk.tools.then_now_when_loaded(STORY)
+        open_desk(then=lambda dialog: dialog.desk.tools.then_now_when_loaded(STORY))
 
     then_now_action = _action(
         window, QCoreApplication.translate("TranslationTools", "T&hen / Now…"),
@@ -146,9 +153,8 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
         the editor still puts its cursor on the paragraph, as for any problem."""
         if not isinstance(problem, Problem) or not problem.row:
             return
-        dialog = open_desk()
-        if dialog is not None:
-            dialog.desk.select_row_key_when_loaded(problem.row)
+        row = problem.row
+        open_desk(then=lambda dialog: dialog.desk.select_row_key_when_loaded(row))
 
     editor.readiness_panel.problem_activated.connect(on_problem_activated)
     desk_action.triggered.connect(lambda: open_desk())

@@ -34,7 +34,7 @@ from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
 from newsdesk.ui.error_text import TEMPLATES, error_text, situation_text
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translator import install_ui_language
-from tests.helpers.desk import open_story
+from tests.helpers.desk import open_story, saved
 from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
 from tests.ui.language.test_russian_leftovers import english_leftovers
@@ -147,7 +147,7 @@ def test_the_window_says_refused_saves_in_russian(qtbot: QtBot, room: Newsroom) 
         # A validation error: a slug the database refuses.
         window.editor.slug_edit.setText("Water Law!")
         window.editor.slug_edit.textEdited.emit("Water Law!")
-        assert not window.autosaver.save_now()
+        assert not saved(qtbot, window.autosaver)
         assert window.autosaver.state is SaveState.INVALID
         assert "«слаг»" in window.notice.message, window.notice.message
         assert english_leftovers(window.notice.label, {"water", "law"}) == []
@@ -156,7 +156,7 @@ def test_the_window_says_refused_saves_in_russian(qtbot: QtBot, room: Newsroom) 
         window.editor.slug_edit.setText("water-law")
         window.editor.slug_edit.textEdited.emit("water-law")
         room.articles.save(replace(room.articles.get(story.id or 0), body="Their text."))
-        assert not window.autosaver.save_now()
+        assert not saved(qtbot, window.autosaver)
         assert window.autosaver.state is SaveState.CONFLICT
         assert "изменили в другом месте" in window.notice.message, window.notice.message
         assert english_leftovers(window.notice.label, {"water", "law"}) == []
@@ -178,7 +178,7 @@ def test_a_write_lock_on_the_newsroom_file_is_said_in_russian(
             open_story(qtbot, window, story.id or 0)
             go_away()
             window.editor.body.appendPlainText("Typed while another program writes.")
-            assert not window.autosaver.save_now()
+            assert not saved(qtbot, window.autosaver)
             assert window.autosaver.state is SaveState.OFFLINE
             message = window.notice.message
             assert "занята: в неё пишет другая программа" in message, message

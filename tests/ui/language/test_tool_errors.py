@@ -181,12 +181,15 @@ def test_a_restore_refused_by_a_colleague_s_save_is_said_in_russian(
                                          body="Farmers get water in May."))
     room.articles.record_revision(story.id or 0, note="first take", who="Farrukh")
     story = room.articles.save(replace(story, body="Farmers get water in June."))
-    dialog = RevisionsDialog(room.revisions, story.id or 0, save_first=lambda: story.version)
+    dialog = RevisionsDialog(room.revisions, story.id or 0,
+                             save_first=lambda then: then(story.version))
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.wait_signal(dialog.history_shown):
+        dialog.show()
     theirs = room.articles.save(replace(story, deck="A colleague's deck"))
-    with qtbot.assert_not_emitted(dialog.story_restored):
-        assert not dialog.restore(1)
+    with qtbot.assert_not_emitted(dialog.story_restored), \
+            qtbot.wait_signal(dialog.restore_refused):
+        dialog.restore(1)
     shown = dialog.message_label.text()
     assert shown.startswith("Не восстановлено: «Water rota» изменили в другом месте"), shown
     assert text_leftovers(qtbot, shown, {"water", "rota"}) == []

@@ -19,7 +19,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.desk_session import CloseChoice, CloseVerdict, DeskSession, DeskState
-from tests.helpers.desk import close_session, new_story, open_story, run, wait_idle
+from tests.helpers.desk import close_session, new_story, open_story, run, saved, wait_idle
 from tests.ui.session.conftest import PlainEditor, row_locked
 
 SOON = 10_000  # ms: generous bounds for a loaded machine, not timing assertions
@@ -110,7 +110,7 @@ def test_the_save_runs_off_the_gui_thread_while_typing_goes_on(
     qtbot.waitUntil(lambda: (entry := journal.read(saver.journal_key)) is not None
                     and entry.article.body.endswith("Typed while it saved."), timeout=SOON)
 
-    assert saver.save_now()
+    assert saved(qtbot, saver)
     assert newsroom.articles.get(story.id or 0).body.endswith("Typed while it saved.")
     assert session.journal_writer is not None and session.journal_writer.flush()
     assert journal.read(saver.journal_key) is None
@@ -188,7 +188,7 @@ def test_a_conflict_keeps_my_text_and_offers_both_ways_out(
     newsroom.articles.save(replace(story, deck="A colleague's deck"))
     editor.type(more=" My sentence.")
     with qtbot.wait_signal(session.conflict_found):
-        assert not session.autosaver.save_now()
+        assert not saved(qtbot, session.autosaver)
     assert _state(session) is DeskState.CONFLICT
     assert [action.label for action in session.conflict_actions()] == [
         "Reload Story", "Save Mine as a Copy"]
@@ -211,7 +211,7 @@ def test_reload_takes_the_stored_text(
     assert open_story(qtbot, session, story.id or 0)
     stored = newsroom.articles.save(replace(story, body="The colleague's text."))
     editor.type(more=" Mine.")
-    assert not session.autosaver.save_now()
+    assert not saved(qtbot, session.autosaver)
     with qtbot.wait_signal(session.story_reloaded):
         session.reload()
     assert editor.current_article() == stored

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-SESSION_MODULES = ("newsdesk.ui.desk_session", "newsdesk.ui.autosave", "newsdesk.ui.waiting")
+SESSION_MODULES = ("newsdesk.ui.desk_session", "newsdesk.ui.autosave")
 
 
 def test_the_desk_session_imports_no_widgets() -> None:

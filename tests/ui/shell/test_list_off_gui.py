@@ -21,7 +21,7 @@ from newsdesk.ui.messages import Level, Message, MessageBus
 from newsdesk.ui.models.article_list_model import HEADLINE
 from newsdesk.ui.tasks import TaskRunner
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
-from tests.helpers.desk import open_story
+from tests.helpers.desk import open_story, saved
 from tests.helpers.locks import articles_locked
 from tests.helpers.tcp_proxy import TcpProxy
 from tests.ui.conftest import ui_newsroom
@@ -246,6 +246,6 @@ def test_our_own_save_adds_its_tags_without_a_read(
     open_story(qtbot, window, desk.water.id or 0)
     editor.tags_edit.setText("water, agriculture, drought")
     editor.tags_edit.textEdited.emit(editor.tags_edit.text())
-    window.autosaver.save_now()
+    saved(qtbot, window.autosaver)
     qtbot.waitUntil(lambda: "drought" in editor.tags_edit.known_tags(), timeout=SOON)
     assert not editor.references.reading

@@ -22,7 +22,7 @@ from newsdesk.services.presence import PresenceService
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import HEADLINE, PRESENCE_ROLE
 from newsdesk.ui.user_name import USER_NAME_KEY, set_user_name, user_name
-from tests.helpers.desk import open_story
+from tests.helpers.desk import open_story, saved
 from tests.ui.shell.conftest import Desk
 
 SOON = 5000  # ms
@@ -147,7 +147,7 @@ def test_presence_waits_while_the_newsroom_is_unavailable(
         window = _window(qtbot, room, desk.water.id or 0)
         go_away()
         window.editor.body_edit.insertPlainText(" Filed while away.")
-        assert not window.autosaver.save_now()
+        assert not saved(qtbot, window.autosaver)
         assert window.presence.paused
         come_back()
         qtbot.waitUntil(lambda: not window.presence.paused, timeout=20_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,14 +31,21 @@ def _history(newsroom: Newsroom, story: Article) -> Article:
 
 def _dialog(qtbot: QtBot, newsroom: Newsroom, story: Article,
             version: int | None = None) -> RevisionsDialog:
-    dialog = RevisionsDialog(
-        newsroom.revisions, story.id or 0,
-        save_first=lambda: version if version is not None else newsroom.articles.get(
-            story.id or 0).version)
+    def save_first(then: Callable[[int | None], None]) -> None:
+        then(version if version is not None else newsroom.articles.get(story.id or 0).version)
+
+    dialog = RevisionsDialog(newsroom.revisions, story.id or 0, save_first=save_first)
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.wait_signal(dialog.compared):  # the history and its first comparison, read
+        dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
+
+
+def _compare(qtbot: QtBot, dialog: RevisionsDialog, *rows: int) -> None:
+    """Pick rows and wait for their comparison (read on the task runner)."""
+    with qtbot.wait_signal(dialog.compared):
+        dialog.select_rows(*rows)
 
 
 def test_list_and_side_by_side_word_diff(qtbot: QtBot, desk: Desk,
@@ -51,13 +59,13 @@ def test_list_and_side_by_side_word_diff(qtbot: QtBot, desk: Desk,
         dialog.model.index(1).data()
     # Opening compares the newest revision with the stored text: nothing differs.
     assert dialog.summary_label.text() == "No difference in headline, deck or body."
-    dialog.select_rows(3, 2)  # revision 1 against revision 2
+    _compare(qtbot, dialog, 3, 2)  # revision 1 against revision 2
     assert (dialog.old_label.text(), dialog.new_label.text()) == ("Revision 1", "Revision 2")
     assert dialog.summary_label.text().startswith("1 part")
     old_html, new_html = dialog.old_view.toHtml(), dialog.new_view.toHtml()
     assert "line-through" in old_html and ">May<" in old_html
     assert ">June<" in new_html and "line-through" not in new_html
-    dialog.select_rows(3)  # one revision: compared with the current text
+    _compare(qtbot, dialog, 3)  # one revision: compared with the current text
     assert (dialog.old_label.text(), dialog.new_label.text()) == ("Revision 1", "Current text")
     assert dialog.new_view.toPlainText().startswith("Water rota agreed")
     assert dialog.restore_button.isEnabled()
@@ -81,7 +89,7 @@ def test_restore_asks_then_records_a_new_revision(qtbot: QtBot, desk: Desk) -> N
     assert stored.headline == "Water schedule agreed for Tashkent region"
     assert stored.body == "Farmers will get water on a fixed rota from May."
     assert dialog.message_label.text() == "Restored revision 1 as revision 4."
-    assert dialog.model.rowCount() == 5
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5)  # the history, read again
 
 
 def test_restore_refused_when_someone_saved_meanwhile(qtbot: QtBot, desk: Desk) -> None:
@@ -89,8 +97,9 @@ def test_restore_refused_when_someone_saved_meanwhile(qtbot: QtBot, desk: Desk) 
     dialog = _dialog(qtbot, desk.newsroom, story, version=story.version)
     desk.newsroom.articles.save(replace(story, deck="A colleague's deck"))
     dialog.select_rows(3)
-    with qtbot.assert_not_emitted(dialog.story_restored):
-        assert not dialog.restore(1)
+    with qtbot.assert_not_emitted(dialog.story_restored), \
+            qtbot.wait_signal(dialog.restore_refused):
+        dialog.restore(1)
     assert dialog.message_label.text().startswith("Not restored: 'Water rota agreed")
     assert "changed elsewhere" in dialog.message_label.text()
     assert desk.newsroom.articles.get(story.id or 0).deck == "A colleague's deck"
@@ -98,9 +107,11 @@ def test_restore_refused_when_someone_saved_meanwhile(qtbot: QtBot, desk: Desk) 
 
 def test_restore_without_saving_first_is_refused(qtbot: QtBot, desk: Desk) -> None:
     story = _history(desk.newsroom, desk.water)
-    dialog = RevisionsDialog(desk.newsroom.revisions, story.id or 0, save_first=lambda: None)
+    dialog = RevisionsDialog(desk.newsroom.revisions, story.id or 0,
+                             save_first=lambda then: then(None))
     qtbot.addWidget(dialog)
-    assert not dialog.restore(1)
+    with qtbot.wait_signal(dialog.restore_refused):
+        dialog.restore(1)
     assert "could not be saved first" in dialog.message_label.text()
     assert desk.newsroom.articles.get(story.id or 0).headline == story.headline
 
@@ -123,8 +134,8 @@ def test_window_menu_saves_typing_then_shows_the_restored_text(
     dialog = window.findChild(RevisionsDialog, "revisionsDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.grab().save(str(tmp_path / "revisions.png"))
-    dialog.select_rows(3)
-    assert dialog.restore(1)
+    _compare(qtbot, dialog, 3)
+    dialog.restore(1)  # the typing saved first, then the restore, each on the task runner
     # The window reloads the restored story on the task runner.
     qtbot.waitUntil(lambda: window.editor.headline_edit.toPlainText()
                     == "Water schedule agreed for Tashkent region")

@@ -90,17 +90,24 @@ def test_an_import_s_new_profile_and_tag_reach_the_editor_and_the_filters(
         if summary is not None], timeout=10000)
 
 
+def _pdf(qtbot: QtBot, window: MainWindow, target: Path) -> bool:
+    """Export the open story to ``target`` and wait for the outcome: True when written."""
+    with qtbot.wait_signal(window.transfer.pdf_finished, timeout=20000) as finished:
+        window.transfer.export_pdf_to(target)
+    return bool(finished.args[0])
+
+
 def test_pdf_of_the_open_story(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     window = _window(qtbot, desk)
     assert open_story(qtbot, window, desk.water.id or 0)
     target = tmp_path / "legal" / "water.pdf"
     target.parent.mkdir()
-    assert window.transfer.export_pdf_to(target)
+    assert _pdf(qtbot, window, target)
     assert target.read_bytes().startswith(b"%PDF")
     assert "Water schedule agreed for Tashkent region" in " ".join(pdf_text(target).split())
     assert str(target) in window.statusBar().currentMessage()
-    assert not window.transfer.export_pdf_to(tmp_path / "missing-folder" / "x.pdf")
-    assert "PDF not written" in window.statusBar().currentMessage()
+    assert not _pdf(qtbot, window, tmp_path / "missing-folder" / "x.pdf")
+    assert "PDF not written" in window.notice.label.text()
 
 
 def test_a_story_that_exists_is_offered_for_replacement_not_refused(
@@ -138,6 +145,6 @@ def test_pdf_carries_the_byline_as_its_author(qtbot: QtBot, desk: Desk, tmp_path
     window = _window(qtbot, desk)
     assert open_story(qtbot, window, desk.water.id or 0)
     target = tmp_path / "water.pdf"
-    assert window.transfer.export_pdf_to(target)
+    assert _pdf(qtbot, window, target)
     assert b"/Author (" in target.read_bytes() or b"/Author <" in target.read_bytes()
     assert b"/Author ()" not in target.read_bytes()

@@ -28,7 +28,7 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.article_list_model import BATCH_SIZE, HEADLINE
-from tests.helpers.desk import open_story
+from tests.helpers.desk import open_story, saved
 from tests.ui.shell.conftest import Desk, add_generated
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -454,7 +454,7 @@ def test_ctrl_n_while_opening_starts_the_new_story_with_what_was_typed(
     assert window.open_article_id is None  # the new story, not the last one
     assert window.editor.headline_edit.toPlainText() == "Bishkek ups tariffs"
     assert window.editor.headline_edit.hasFocus()
-    window.autosaver.save_now()
+    saved(qtbot, window.autosaver)
     assert window.open_article_id is not None
     assert desk.newsroom.articles.get(window.open_article_id).headline == "Bishkek ups tariffs"
 

@@ -24,7 +24,7 @@ from newsdesk.ui.translation.paragraph_editor import (
     ParagraphEdit,
     may_hold_line_break,
 )
-from tests.helpers.desk import open_story, wait_idle
+from tests.helpers.desk import open_story, saved, wait_idle
 from tests.ui.conftest import ui_newsroom
 
 RU_SLUG = "water-schedule-tashkent-ru"
@@ -126,7 +126,7 @@ def test_enter_in_the_main_windows_desk_commits_for_every_other_connection(
     assert "QRZ" in window.editor.current_article().body
     # The editor holds the stored version: its own save is no conflict.
     window.editor.body_edit.moveCursor(window.editor.body_edit.textCursor().MoveOperation.End)
-    assert window.autosaver.save_now()
+    assert saved(qtbot, window.autosaver)
     assert all("QRZ" in body for body in _independent_body(database_url, RU_SLUG))
 
 

@@ -12,7 +12,7 @@ from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translation.install import install_translation_desk
 from newsdesk.ui.window_menus import ActionId, MenuId
-from tests.helpers.desk import new_story, open_story, wait_idle
+from tests.helpers.desk import new_story, open_story, saved, wait_idle
 from tests.ui.bare_tools import bare_desk
 
 
@@ -52,7 +52,7 @@ def test_story_menu_opens_the_desk_and_the_editor_follows_its_changes(
     # The editor took the desk's version: its next autosave is not a conflict.
     reopened = window.editor.current_article()
     assert reopened.version > before and reopened.translation_of_revision == 2
-    assert window.autosaver.save_now()
+    assert saved(qtbot, window.autosaver)
     assert newsroom.articles.get(ru.id).translation_of_revision == 2
 
 

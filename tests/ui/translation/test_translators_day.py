@@ -332,7 +332,9 @@ def _undo_an_accident_in_the_revisions(day: _Day) -> None:
     _menu(window, ActionId.REVISIONS)
     revisions = window.findChild(RevisionsDialog, "revisionsDialog")
     assert revisions is not None and revisions.isVisible()
-    revisions.select_rows(1, 2)  # the newest revision and the one before it
+    qtbot.waitUntil(lambda: revisions.model.rowCount() > 2, timeout=WAIT)  # read meanwhile
+    with qtbot.wait_signal(revisions.compared, timeout=WAIT):
+        revisions.select_rows(1, 2)  # the newest revision and the one before it
     assert "Случайно" in revisions.new_view.toPlainText()
     assert "Случайно" not in revisions.old_view.toPlainText()
     assert kept_deck.split()[0] in revisions.old_view.toPlainText()
