@@ -176,12 +176,30 @@ def _from_postgres(exc: DBAPIError, where: Where, reason: str) -> NewsdeskError 
     if sqlstate is None:
         # psycopg's connection failures (refused, closed, reset) carry no SQLSTATE: the
         # server never answered. Its InterfaceError is "the connection is closed".
-        name = type(exc.orig).__name__
-        if name in ("OperationalError", "InterfaceError") or exc.connection_invalidated:
+        if _connection_lost(exc.orig) or exc.connection_invalidated:
             return _SERVER_OFFLINE(where, reason)
         return None
     failure = _BY_SQLSTATE.get(sqlstate) or _BY_SQLSTATE_CLASS.get(sqlstate[:2])
     return failure(where, reason) if failure is not None else None
+
+
+def _connection_lost(error: BaseException | None) -> bool:
+    """True when ``error``, or an error it was raised while handling, is psycopg's word for
+    a connection that failed (no SQLSTATE: the server never answered).
+
+    The pool's ping on a connection the server has just dropped ends in a ProgrammingError
+    ("can't change 'autocommit' now"), raised while SQLAlchemy puts the broken connection
+    back: classed by that alone, the server's going away read as a failure nobody can
+    retry, and the desk stopped saving for good once the server was back.
+    """
+    for _depth in range(4):  # the driver's error and the few it was raised while handling
+        if error is None:
+            return False
+        if (type(error).__name__ in ("OperationalError", "InterfaceError")
+                and getattr(error, "sqlstate", None) is None):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def translate(exc: DBAPIError | StaleDataError, where: Where) -> NewsdeskError:

@@ -282,3 +282,29 @@ def test_translate_needs_no_live_database_for_its_words() -> None:
     conflict = translate(StaleDataError("UPDATE matched 0 rows"), "newsroom.sqlite3")
     assert isinstance(conflict, ConflictError)
     assert "in newsroom.sqlite3" in str(conflict)
+
+
+def test_a_ping_on_a_connection_the_server_dropped_is_offline_and_retried() -> None:
+    """SQLAlchemy's pool pings a pooled connection before use; when the server has just
+    dropped it, psycopg refuses to put the broken connection back to autocommit and that
+    ProgrammingError is what arrives, raised while handling the socket's error. It must read
+    as the server gone (retried by the desk), not as a failure nobody can retry: seen in
+    the presence test under load, where the desk then never saved again."""
+    import psycopg
+
+    try:
+        try:
+            raise psycopg.OperationalError("connection socket closed")
+        except psycopg.OperationalError:
+            raise psycopg.ProgrammingError(  # noqa: B904 (raised so by the driver)
+                "can't change 'autocommit' now: connection in transaction status ACTIVE")
+    except psycopg.ProgrammingError as driver_error:
+        failure = DBAPIError.instance("SELECT 1", {}, driver_error, psycopg.Error)
+    gone = translate(failure, "newsroom on 127.0.0.1")
+    assert isinstance(gone, DatabaseOfflineError) and gone.retryable
+    # A refused statement with no connection trouble behind it stays a plain storage error.
+    try:
+        raise psycopg.ProgrammingError("the query has 2 placeholders but 1 parameters")
+    except psycopg.ProgrammingError as driver_error:
+        refused = DBAPIError.instance("SELECT %s, %s", {}, driver_error, psycopg.Error)
+    assert type(translate(refused, "newsroom")) is StorageError
