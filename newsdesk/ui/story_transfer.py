@@ -78,7 +78,8 @@ class StoryTransfer(QObject):
             open_article_id=window.open_article_id,
             selected_ids=window.list_panel.selected_article_ids(),
             list_query=window.list_panel.model.query,
-            list_count=window.list_panel.model.total(),
+            # None (rows still unread): the dialog counts on the task runner, not here.
+            list_count=window.list_panel.model.known_total,
             folder=str(settings.value(EXPORT_FOLDER_KEY, "") or ""),
             parent=window,
             house=window.house,

@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -29,6 +30,9 @@ from newsdesk.ui.tasks import TaskRunner
 from tests.helpers.desk import close_window, open_story, run
 from tests.helpers.gui_thread_queries import GuiThreadQueries
 from tests.ui.conftest import ui_newsroom
+
+if TYPE_CHECKING:
+    from newsdesk.ui.dialogs.export_dialog import ExportDialog
 
 SOON = 5000  # ms: a generous bound for a loaded machine, not a timing assertion
 
@@ -178,6 +182,60 @@ def _translators_desk_saves_first(ctx: FlowContext) -> None:
     tools.dialog.close()
 
 
+def _export_dialog_on_a_long_list(ctx: FlowContext) -> ExportDialog:
+    """300 stories more (set-up, not recorded), the list searched for them so it holds one
+    batch of rows and no count, then File ▸ Export…: the open dialog, its list count landed."""
+    from newsdesk.ui.dialogs.export_dialog import ExportDialog
+    from newsdesk.ui.models.article_list_model import BATCH_SIZE
+    from newsdesk.ui.window_menus import ActionId
+    from tests.ui.shell.conftest import add_generated
+
+    # The colleague's stories reach the window's list (with their count) first; the search
+    # after that reads a fresh query: one batch shown, its count unknown.
+    with ctx.qtbot.wait_signal(ctx.window.live_updates.changes_arrived, timeout=SOON), \
+            ctx.guard.paused():
+        add_generated(ctx.colleague, 300, prefix="Harvest bulletin")
+    ctx.idle()
+    panel = ctx.window.list_panel
+    panel.search_edit.setText("Harvest")
+    model = panel.model
+    ctx.qtbot.waitUntil(lambda: model.query.text == "Harvest" and not model.reading(model.query)
+                        and model.rowCount() == BATCH_SIZE, timeout=SOON)  # after the debounce
+    ctx.idle()
+    assert model.known_total is None  # partly loaded: the window does not know
+    ctx.window.menus.action(ActionId.EXPORT).trigger()
+    ctx.qtbot.waitUntil(lambda: ctx.window.findChild(ExportDialog, "exportDialog")
+                        is not None, timeout=SOON)
+    dialog = ctx.window.findChild(ExportDialog, "exportDialog")
+    assert dialog is not None
+    ctx.qtbot.waitUntil(dialog.list_radio.isEnabled, timeout=SOON)
+    assert "(300)" in dialog.list_radio.text()
+    return dialog
+
+
+def _export_dialog_counts_a_partly_loaded_list(ctx: FlowContext) -> None:
+    """File ▸ Export… on a list of 300 with 100 loaded: counted on the runner."""
+    dialog = _export_dialog_on_a_long_list(ctx)
+    ctx.idle()
+    dialog.close()
+
+
+def _export_of_the_stories_the_list_shows(ctx: FlowContext) -> None:
+    """Exporting "the stories the list shows" (300, 100 loaded): counted and read on the
+    runner, every file written."""
+    dialog = _export_dialog_on_a_long_list(ctx)
+    with tempfile.TemporaryDirectory() as folder:
+        dialog.list_radio.setChecked(True)
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("md"))
+        dialog.folder_edit.setText(folder)
+        with ctx.qtbot.wait_signal(dialog.export_finished, timeout=60000) as done:
+            dialog.export_button.click()
+        assert done.args[0].stories_written == 300
+        assert len(list(Path(folder).glob("harvest-bulletin-*.md"))) == 300
+    ctx.idle()
+    dialog.close()
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -201,6 +259,8 @@ FLOWS: list[object] = [
         "the save before the desk runs on the task runner, but TranslationDeskWidget.open_for "
         "reads the story and its translations on the GUI thread (TranslationService."
         "original_id, articles.get, translations) before it aligns on the runner"),
+    _export_dialog_counts_a_partly_loaded_list,
+    _export_of_the_stories_the_list_shows,
 ]
 
 

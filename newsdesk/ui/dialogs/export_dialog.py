@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -29,6 +30,7 @@ from newsdesk.domain.article import Status
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.query import ArticleQuery
+from newsdesk.services.articles import ArticleService
 from newsdesk.services.export.batch import ExportReport, SkippedStory, export_stories
 from newsdesk.services.export.formats import ExportFormat
 from newsdesk.services.newsroom import Newsroom
@@ -56,9 +58,36 @@ def _reason_text(skipped: SkippedStory) -> str:
     return wording_text(skipped.wording) if skipped.wording is not None else skipped.reason
 
 
+@dataclass(frozen=True)
+class _Batch:
+    """The stories to export as read on the worker: a lazy stream of bundles, how many, and
+    how to list their slugs (a translation and its original in the same export then link to
+    each other's files)."""
+
+    bundles: Iterator[StoryBundle]
+    total: int
+    slugs: Callable[[], list[str]]
+
+
+def _read_batch(articles: ArticleService, ids: tuple[int, ...] | None,
+                query: ArticleQuery | None) -> _Batch:
+    """On the worker: the chosen stories by id, or every story ``query`` finds (counted
+    here, not on the GUI thread, so the dialog never waits for the database)."""
+    if ids is None:
+        found = query or ArticleQuery()
+        total = articles.count(found)
+        return _Batch(articles.iter_bundles(found), total,
+                      lambda: [row.slug for row in articles.page(found, 0, total)])
+    chosen = ids
+    return _Batch((articles.bundle(article_id) for article_id in chosen), len(chosen),
+                  lambda: [articles.get(article_id).slug for article_id in chosen])
+
+
 class _Progress(QObject):
     """Crosses from the export thread to the progress dialog (queued, since it lives here)."""
 
+    counted = Signal(int)
+    """How many stories the batch holds, once the worker has counted them."""
     advanced = Signal(int, int)
     """(stories done, total) after each story."""
 
@@ -70,6 +99,7 @@ class ExportDialog(QDialog):
         export_finished(object): the :class:`ExportReport` of a finished or cancelled batch.
         export_failed(str): the batch stopped on an error (disk full, a folder that is a file).
         progress_advanced(int, int): stories done and the total, after each story.
+        list_counted(int): the list's stories were counted (the count was not given).
     """
 
     export_finished = Signal(object)
@@ -78,6 +108,8 @@ class ExportDialog(QDialog):
     """A message naming the file or folder that stopped the batch."""
     progress_advanced = Signal(int, int)
     """(stories done, total) as the worker reports them, on the GUI thread."""
+    list_counted = Signal(int)
+    """The stories the list shows, counted on the task runner when the window did not know."""
 
     def __init__(
         self,
@@ -86,7 +118,7 @@ class ExportDialog(QDialog):
         open_article_id: int | None = None,
         selected_ids: Sequence[int] = (),
         list_query: ArticleQuery | None = None,
-        list_count: int = 0,
+        list_count: int | None = 0,
         status: Status | None = None,
         folder: str = "",
         parent: QWidget | None = None,
@@ -103,6 +135,7 @@ class ExportDialog(QDialog):
         self._list_query = list_query
         self._cancel = threading.Event()
         self.progress_dialog: QProgressDialog | None = None
+        self._out_dir = Path()
         self.report: ExportReport | None = None
 
         self.format_combo = QComboBox(self)
@@ -119,10 +152,9 @@ class ExportDialog(QDialog):
         self.selection_radio.setObjectName("exportSelection")
         # Every story the list's search and filters find, loaded or not: 366 matches are
         # one click, not 366 Shift+clicks.
-        self.list_radio = QRadioButton(
-            self.tr("The &stories the list shows ({0})").format(number_text(list_count)), self)
+        self.list_radio = QRadioButton(self)
         self.list_radio.setObjectName("exportListed")
-        self.list_radio.setEnabled(list_query is not None and list_count > 0)
+        self._show_list_count(list_count if list_query is not None else 0)
         self.status_radio = QRadioButton(self.tr("Every story with s&tatus"), self)
         self.status_radio.setObjectName("exportStatus")
         self.all_radio = QRadioButton(self.tr("&All stories"), self)
@@ -190,6 +222,29 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._connect_signals()
         self.on_format_changed()
+        if list_query is not None and list_count is None:
+            # The list has not loaded every row: counted on the task runner, shown on landing.
+            TaskRunner.of().run(newsroom.articles.count, list_query,
+                                on_result=self._on_list_counted,
+                                on_error=self._on_list_count_failed)
+
+    def _show_list_count(self, count: int | None) -> None:
+        """The list radio's count, "…" while it is being counted (and unchoosable until then,
+        or when the list shows nothing)."""
+        shown = "…" if count is None else number_text(count)
+        self.list_radio.setText(self.tr("The &stories the list shows ({0})").format(shown))
+        self.list_radio.setEnabled(bool(count))
+
+    def _on_list_counted(self, count: int) -> None:
+        self._show_list_count(count)
+        self.list_counted.emit(count)
+
+    def _on_list_count_failed(self, error: BaseException) -> bool:
+        """The other choices still work; the list's stays off, and the dialog says why."""
+        self.message_label.setText(
+            self.tr("The stories the list shows could not be counted: {0}").format(
+                error_text(error)))
+        return True
 
     def _connect_signals(self) -> None:
         self.format_combo.currentIndexChanged.connect(self.on_format_changed)
@@ -216,27 +271,18 @@ class ExportDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
-    def _stories(self) -> tuple[Iterator[StoryBundle], int, Callable[[], list[str]]]:
-        """The bundles to export (a lazy stream, read on the worker thread), how many, and
-        how to list their slugs (on the worker too): a translation and its original in the
-        same export then link to each other's files."""
-        articles = self._newsroom.articles
+    def _chosen(self) -> tuple[tuple[int, ...] | None, ArticleQuery | None]:
+        """The stories chosen, without a read: their ids, or else the query that finds them
+        (None: every story), read and counted on the worker."""
         if self.open_radio.isChecked() and self._open_id is not None:
-            ids: tuple[int, ...] = (self._open_id,)
-        elif self.selection_radio.isChecked():
-            ids = self._selected
-        else:
-            if self.list_radio.isChecked() and self._list_query is not None:
-                query = self._list_query
-            elif self.status_radio.isChecked():
-                query = ArticleQuery(statuses=(Status(self.status_combo.currentData()),))
-            else:
-                query = ArticleQuery()
-            total = articles.count(query)
-            return (articles.iter_bundles(query), total,
-                    lambda: [row.slug for row in articles.page(query, 0, total)])
-        return ((articles.bundle(article_id) for article_id in ids), len(ids),
-                lambda: [articles.get(article_id).slug for article_id in ids])
+            return (self._open_id,), None
+        if self.selection_radio.isChecked():
+            return self._selected, None
+        if self.list_radio.isChecked() and self._list_query is not None:
+            return None, self._list_query
+        if self.status_radio.isChecked():
+            return None, ArticleQuery(statuses=(Status(self.status_combo.currentData()),))
+        return None, None
 
     # -- running -----------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -250,36 +296,45 @@ class ExportDialog(QDialog):
             self.message_label.setText(
                 self.tr("{0} is a file, not a folder: choose another.").format(out_dir))
             return
-        bundles, total, slugs = self._stories()
-        if total == 0:
-            self.message_label.setText(self.tr("No stories match: nothing to export."))
-            return
-        house = self._house or self._newsroom.house.settings()
+        ids, query = self._chosen()
+        newsroom, given_house = self._newsroom, self._house
         fmt = self.export_format
         with_authors = self.authors_check.isChecked() and self.authors_check.isEnabled()
         self._cancel.clear()
         relay = _Progress(self)
+        # A batch found by a query is counted on the worker: until then the bar is busy
+        # (a maximum of 0), and the first report gives it its maximum.
+        total = len(ids) if ids is not None else 0
         progress = cancellable_progress(
             self, name="exportProgress", title=self.tr("Export"),
             text=self.tr("Exporting stories…"), cancel_text=self.tr("Cancel"), total=total,
             on_cancel=self._cancel.set)
+        self._out_dir = out_dir
+        relay.counted.connect(self._on_counted)
         relay.advanced.connect(self._on_advanced)
         self.progress_dialog = progress
         self.export_button.setEnabled(False)
-        self.message_label.setText(
-            english_plural(
-                self.tr("Exporting %n story(s) to {0}…", None, total), total).format(out_dir))
+        if ids is not None:
+            self._on_counted(total)
+        else:
+            self.message_label.setText(self.tr("Exporting stories…"))
 
-        def work() -> ExportReport:
+        def work() -> ExportReport | None:
+            batch = _read_batch(newsroom.articles, ids, query)
+            if batch.total == 0:
+                return None  # nothing matches: no folder made, nothing written
+            relay.counted.emit(batch.total)
+            # The window passes its settings, so exports agree with its preview and PDF.
+            house = given_house or newsroom.house.settings()
             if fmt is None:
                 from newsdesk.printing.batch import export_pdfs  # Qt printing, on demand
 
-                return export_pdfs(bundles, out_dir, house, total=total,
+                return export_pdfs(batch.bundles, out_dir, house, total=batch.total,
                                    progress=relay.advanced.emit, cancelled=self._cancel.is_set)
             return export_stories(
-                bundles, out_dir, fmt, house, total=total,
+                batch.bundles, out_dir, fmt, house, total=batch.total,
                 progress=relay.advanced.emit, cancelled=self._cancel.is_set,
-                with_authors=with_authors, members=slugs(),
+                with_authors=with_authors, members=batch.slugs(),
             )
 
         TaskRunner.of().run(work, on_result=self._on_finished, on_error=self._on_failed)
@@ -287,6 +342,16 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         """Stop after the file being written (the same as pressing Cancel on the progress)."""
         self._cancel.set()
+
+    def _on_counted(self, total: int) -> None:
+        """The batch's size is known: the bar gets its maximum and the dialog says how many."""
+        progress = self.progress_dialog
+        if progress is not None and not self._cancel.is_set():
+            progress.setMaximum(total)
+        self.message_label.setText(
+            english_plural(
+                self.tr("Exporting %n story(s) to {0}…", None, total), total
+            ).format(self._out_dir))
 
     def _on_advanced(self, done: int, total: int) -> None:
         progress = self.progress_dialog
@@ -305,8 +370,11 @@ class ExportDialog(QDialog):
             self.progress_dialog = None
         self.export_button.setEnabled(True)
 
-    def _on_finished(self, report: ExportReport) -> None:
+    def _on_finished(self, report: ExportReport | None) -> None:
         self._close_progress()
+        if report is None:
+            self.message_label.setText(self.tr("No stories match: nothing to export."))
+            return
         self.report = report
         stories = report.stories_written
         if report.cancelled:

@@ -211,3 +211,43 @@ def test_a_translation_and_its_original_exported_together_link_to_each_other(
         dialog.export_button.click()
     page = (out / f"{translation.slug}.html").read_text(encoding="utf-8")
     assert f'href="{original.slug}.html"' in page
+
+
+def test_a_list_count_the_window_does_not_know_is_counted_on_the_task_runner(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A partly loaded list passes no count: the choice says "…" and waits for the runner's
+    count; the export then counts its stories on the worker, the bar getting its maximum."""
+    add_generated(desk.newsroom, 130, prefix="Tashkent water bulletin")
+    query = ArticleQuery(text="Tashkent", statuses=(Status.DRAFT, Status.EDITING, Status.READY))
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(tmp_path), list_query=query,
+                     list_count=None)
+    counts: list[int] = []
+    dialog.list_counted.connect(counts.append)  # the count lands through the event loop
+    assert "(…)" in dialog.list_radio.text() and not dialog.list_radio.isEnabled()
+    dialog.grab().save(str(tmp_path / "counting.png"))
+    qtbot.waitUntil(lambda: counts == [131], timeout=20000)
+    assert "(131)" in dialog.list_radio.text() and dialog.list_radio.isEnabled()
+    dialog.grab().save(str(tmp_path / "counted.png"))
+    _pick_format(dialog, "md")
+    dialog.list_radio.setChecked(True)
+    totals: list[int] = []
+    dialog.progress_advanced.connect(lambda _done, total: totals.append(total))
+    with qtbot.wait_signal(dialog.export_finished, timeout=30000) as blocker:
+        dialog.export_button.click()
+    assert blocker.args[0].stories_written == 131
+    assert set(totals) == {131}
+    assert "Exported 131 stories" in dialog.message_label.text()
+
+
+def test_a_status_without_stories_says_so_and_writes_nothing(
+    desk: Desk, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "none"
+    dialog = _dialog(qtbot, desk.newsroom, folder=str(out), status=Status.ARCHIVED)
+    dialog.status_radio.setChecked(True)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "No stories match" in dialog.message_label.text(), timeout=20000)
+    assert dialog.report is None and dialog.progress_dialog is None
+    assert dialog.export_button.isEnabled()
+    assert not out.exists()
