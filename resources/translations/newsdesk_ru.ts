@@ -2373,6 +2373,10 @@ stored as a 256 px square.</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
+        <source>The stories the list shows could not be counted: {0}</source>
+        <translation>Не удалось подсчитать материалы из списка: {0}</translation>
+    </message>
+    <message>
         <source>Export into folder</source>
         <translation>Папка для экспорта</translation>
     </message>
