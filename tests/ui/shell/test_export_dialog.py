@@ -251,3 +251,27 @@ def test_a_status_without_stories_says_so_and_writes_nothing(
     assert dialog.report is None and dialog.progress_dialog is None
     assert dialog.export_button.isEnabled()
     assert not out.exists()
+
+
+def test_a_list_count_that_cannot_be_read_is_said_and_leaves_that_choice_off(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The count fails on the runner (the search index is gone): the dialog says why, and the
+    other choices still work."""
+    import sqlite3
+
+    from newsdesk.db.search_schema import FTS_TABLE
+    from tests.ui.conftest import ui_newsroom
+
+    path = tmp_path / "newsroom.sqlite3"
+    with ui_newsroom(f"sqlite:///{path}") as room:
+        with sqlite3.connect(path) as raw:
+            raw.execute(f"DROP TABLE {FTS_TABLE}")
+        dialog = _dialog(qtbot, room, folder=str(tmp_path / "out"),
+                         list_query=ArticleQuery(text="Tashkent"), list_count=None)
+        qtbot.waitUntil(lambda: "could not be counted" in dialog.message_label.text(),
+                        timeout=20000)
+        assert FTS_TABLE in dialog.message_label.text()
+        assert "SELECT" not in dialog.message_label.text()  # the SQL is for the log
+        assert not dialog.list_radio.isEnabled() and dialog.all_radio.isEnabled()
+        dialog.close()
