@@ -689,6 +689,12 @@ class ArticleEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and not self._loading:
             self.reload_house_words()
+        elif (event.type() == QEvent.Type.KeyPress and self.busy_label.text()
+              and not self.busy_label.isVisible()):
+            # A key that lands nowhere (the fields are read-only) says why at once, not
+            # after the delay that keeps a quick command from flashing the line.
+            self._busy_shown.stop()
+            self.busy_label.show()
         return super().eventFilter(watched, event)
 
     # -- derived displays ----------------------------------------------------------------------
