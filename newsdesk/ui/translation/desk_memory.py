@@ -9,18 +9,22 @@ are the desk's own (objectNames and the ``TranslationDeskWidget`` catalogue cont
 from __future__ import annotations
 
 import html
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTextBrowser
 
-from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.memory import MemoryMatch
-from newsdesk.domain.segments import SegmentChange, SegmentState, row_original_text
+from newsdesk.domain.segments import (
+    SegmentChange,
+    SegmentRecord,
+    SegmentState,
+    row_original_text,
+)
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.translation import TranslationDesk
 from newsdesk.services.translation_memory import TranslationMemoryService
-from newsdesk.ui.error_text import error_text
 from newsdesk.ui.tasks import TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_change_detail import diff_html
 from newsdesk.ui.translation.desk_controls import desk_action, desk_button
@@ -177,24 +181,52 @@ class DeskMemory(QObject):
         stored = {row: record for row in still
                   if (record := model.record_at(row)) is not None}
         keys = {row: model.key_at(row) for row in stored}
+        refusals = owner.refusals
         changed = model.set_translations(still)  # saved by on_body_edited, one transaction
+        # The save travels on the runner: the drafts' states follow once it has landed.
+        owner.when_idle(lambda: self._after_pretranslated_saved(refusals, changed, stored, keys))
+
+    def _after_pretranslated_saved(self, refusals: int, changed: list[int],
+                                   stored: dict[int, SegmentRecord],
+                                   keys: dict[int, str]) -> None:
+        owner, model = self._desk, self._desk.model
         after = owner.desk
-        if after is None or any(getattr(after.translation, name) != text
-                                for name, text in model.translation_texts().items()):
+        if after is None or owner.refusals != refusals or any(
+                getattr(after.translation, name) != text
+                for name, text in model.translation_texts().items()):
             owner.update_controls()
             return  # not saved: the status line says why, the text stays on the desk
         moved = [SegmentChange(keys[row], SegmentState.DRAFT, record.version)
                  for row, record in stored.items() if row in changed]
         if moved and after.translation.id is not None:
-            try:
-                model.update_records(self._newsroom.segments.set_states(
-                    after.translation.id, moved, translation_version=after.translation.version))
-            except NewsdeskError as exc:
-                owner.report(QCoreApplication.translate(
-                    "TranslationDeskWidget", "Not stored: {0}").format(error_text(exc)))
-        owner.status_label.setText(QCoreApplication.translate(
-            "TranslationDeskWidget", "Rows pre-translated from the memory as drafts: {0}. "
-            "Review and confirm each.").format(len(changed)))
+            owner.begin_work(QCoreApplication.translate("TranslationDeskWidget",
+                                                        "Storing the row…"))
+            TaskRunner.of().run(
+                partial(self._newsroom.segments.set_states, after.translation.id, moved,
+                        translation_version=after.translation.version),
+                on_result=partial(self._on_drafts_stored, len(changed)),
+                on_error=self._on_drafts_refused)
+            return
+        self._say_pretranslated(len(changed))
+
+    def _on_drafts_stored(self, count: int, records: dict[str, SegmentRecord]) -> None:
+        self._desk.end_work()
+        self._desk.model.update_records(records)
+        self._say_pretranslated(count)
+
+    def _on_drafts_refused(self, exc: BaseException) -> bool:
+        self._desk.end_work()
+        self._desk.report(QCoreApplication.translate(
+            "TranslationDeskWidget", "Not stored: {0}").format(describe_failure(exc)))
+        self._say_pretranslated(0, refused=True)
+        return True
+
+    def _say_pretranslated(self, count: int, *, refused: bool = False) -> None:
+        owner = self._desk
+        if not refused:
+            owner.status_label.setText(QCoreApplication.translate(
+                "TranslationDeskWidget", "Rows pre-translated from the memory as drafts: {0}. "
+                "Review and confirm each.").format(count))
         owner.update_controls()
 
     def _on_pretranslate_failed(self, exc: BaseException) -> bool:

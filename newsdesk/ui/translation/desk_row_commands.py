@@ -8,17 +8,23 @@ the desk holds (a conflict reloads the desk). The buttons, keys and words are th
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from newsdesk.domain.desk_fields import qa_refs
-from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.domain.errors import ConflictError
 from newsdesk.domain.memory import SegmentPair, StoryRef
-from newsdesk.domain.segments import SegmentChange, SegmentState, row_original_text, text_hash
+from newsdesk.domain.segments import (
+    SegmentChange,
+    SegmentRecord,
+    SegmentState,
+    row_original_text,
+    text_hash,
+)
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.error_text import error_text
 from newsdesk.ui.tasks import TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_controls import desk_action, desk_button
 from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
@@ -36,7 +42,14 @@ STATE_KEYS: Final = (
 
 
 class RowCommands(QObject):
-    """Confirm (Ctrl+Enter), Ctrl+1..4, next untranslated (F7), next flagged (F8)."""
+    """Confirm (Ctrl+Enter), Ctrl+1..4, next untranslated (F7), next flagged (F8).
+
+    Signals:
+        row_stored(int): a row's state (and confirmation) was stored; the argument is the row.
+    """
+
+    row_stored = Signal(int)
+    """The row's new state is stored (the set_states transaction committed)."""
 
     def __init__(self, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
         super().__init__(desk)
@@ -84,14 +97,24 @@ class RowCommands(QObject):
 
     # -- states ------------------------------------------------------------------------------
     def set_row_state(self, state: SegmentState) -> bool:
-        """Set the current row's state (Ctrl+1..4) without confirming its original."""
+        """Set the current row's state (Ctrl+1..4) without confirming its original; stored on
+        the runner (``row_stored`` once it is), True when the store was started."""
         return self._store_row(state, confirm=False)
 
     def confirm_row(self) -> bool:
         """The current row is translated and renders the original as it is now (Ctrl+Enter):
-        its flag clears (that row's alone) and its pair goes to the translation memory."""
-        self._desk.commit_open_edit()
-        return self._store_row(SegmentState.TRANSLATED, confirm=True)
+        its flag clears (that row's alone) and its pair goes to the translation memory.
+
+        A paragraph still open in its cell is saved first; the row is confirmed once that
+        save has landed, and not at all when it was refused (the desk says why)."""
+        owner = self._desk
+        refusals = owner.refusals
+        owner.commit_open_edit()
+        if not owner.busy:
+            return self._store_row(SegmentState.TRANSLATED, confirm=True)
+        owner.when_idle(lambda: owner.refusals == refusals
+                        and self._store_row(SegmentState.TRANSLATED, confirm=True))
+        return True
 
     def _store_row(self, state: SegmentState, *, confirm: bool) -> bool:
         owner, desk, model = self._desk, self._desk.desk, self._desk.model
@@ -104,25 +127,29 @@ class RowCommands(QObject):
         change = SegmentChange(model.key_at(row), state,
                                record.version if record is not None else 0,
                                text_hash(original) if confirm else None)
-        try:
-            note = (self._confirmed_text(
-                row,
-                QCoreApplication.translate("TranslationDeskWidget",
-                                           "Row {0} confirmed on the desk"),
-                QCoreApplication.translate("TranslationDeskWidget",
-                                           "{0} confirmed on the desk"))
-                if confirm else None)
-            stored = self._newsroom.segments.set_states(
-                desk.translation.id, [change], translation_version=desk.translation.version,
-                revision_note=note)
-        except NewsdeskError as exc:
-            owner.report(QCoreApplication.translate(
-                "TranslationDeskWidget", "Not stored: {0}").format(error_text(exc)))
-            if isinstance(exc, ConflictError):
-                owner.load_translation(desk.translation.id)
-            return False
+        note = (self._confirmed_text(
+            row,
+            QCoreApplication.translate("TranslationDeskWidget", "Row {0} confirmed on the desk"),
+            QCoreApplication.translate("TranslationDeskWidget", "{0} confirmed on the desk"))
+            if confirm else None)
+        owner.begin_work(QCoreApplication.translate("TranslationDeskWidget", "Storing the row…"))
+        TaskRunner.of().run(
+            partial(self._newsroom.segments.set_states, desk.translation.id, [change],
+                    translation_version=desk.translation.version, revision_note=note),
+            on_result=partial(self._on_stored, desk.translation.id, row, confirm),
+            on_error=partial(self._on_refused, desk.translation.id))
+        return True
+
+    def _on_stored(self, translation_id: int, row: int, confirm: bool,
+                   stored: dict[str, SegmentRecord]) -> None:
+        owner, model = self._desk, self._desk.model
+        owner.end_work()
+        owner.touched_ids.add(translation_id)
+        desk = owner.desk
+        if desk is None or desk.translation.id != translation_id:
+            owner.update_controls()  # the desk moved on meanwhile: the row is stored anyway
+            return
         model.update_records(stored)
-        owner.touched_ids.add(desk.translation.id)
         if confirm:
             self._remember(row)
             owner.status_label.setText(self._confirmed_text(
@@ -131,6 +158,18 @@ class RowCommands(QObject):
             if model.flagged_rows():
                 self.select_next_change()
         owner.update_controls()
+        self.row_stored.emit(row)
+
+    def _on_refused(self, translation_id: int, exc: BaseException) -> bool:
+        """Not stored: said in the desk's status line; a conflict shows the stored desk."""
+        owner = self._desk
+        owner.end_work()
+        owner.report(QCoreApplication.translate(
+            "TranslationDeskWidget", "Not stored: {0}").format(describe_failure(exc)))
+        if isinstance(exc, ConflictError):
+            owner.load_translation(translation_id)
+        else:
+            owner.update_controls()
         return True
 
     def _confirmed_text(self, row: int, body_text: str, field_text: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Final
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -32,21 +34,22 @@ from newsdesk.ui.autosave import JOURNAL_DELAY_MS
 from newsdesk.ui.error_text import error_text, situation_text
 from newsdesk.ui.labels import language_name
 from newsdesk.ui.plural import english_plural
-from newsdesk.ui.tasks import TaskRunner, describe_failure
+from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_change_detail import change_html
 from newsdesk.ui.translation.desk_controls import desk_button
 from newsdesk.ui.translation.desk_header import DeskHeader, status_text
 from newsdesk.ui.translation.desk_memory import DeskMemory
 from newsdesk.ui.translation.desk_model import DeskModel
+from newsdesk.ui.translation.desk_opening import DeskOpening, read_opening
 from newsdesk.ui.translation.desk_original_gone import (
     LoadedDesk,
     load_desk_keeping_original,
     original_gone,
     original_notice,
-    save_without_original,
 )
 from newsdesk.ui.translation.desk_qa import DeskQa
 from newsdesk.ui.translation.desk_row_commands import RowCommands
+from newsdesk.ui.translation.desk_save import DeskSave, save_translation
 from newsdesk.ui.translation.desk_table import DeskTable
 from newsdesk.ui.translation.desk_tools import DeskTools
 
@@ -69,12 +72,16 @@ class TranslationDeskWidget(QWidget):
     refused (a conflict) instead of overwritten.
 
     Signals:
+        opened(object): the story's original and translations were read (a
+            :class:`DeskOpening`); a translation, if it has one, is being aligned.
         desk_loaded(object): a :class:`TranslationDesk` is shown (after every reload).
         translation_saved(object): the translation :class:`Article` was saved from the desk.
         translation_started(object): a new translation :class:`Article` was created.
         failed(str): something the user asked for could not be done; the message says why.
     """
 
+    opened = Signal(object)
+    """The header shows this DeskOpening; ``desk_loaded`` follows when it has a translation."""
     desk_loaded = Signal(object)
     """The desk now shows this TranslationDesk."""
     translation_saved = Signal(object)
@@ -99,9 +106,17 @@ class TranslationDeskWidget(QWidget):
         self._original: Article | None = None
         self._desk: TranslationDesk | None = None
         self._pending = 0
+        self._opening: TaskHandle | None = None  # the latest open_for's reads, until they land
+        self._loading: TaskHandle | None = None  # the latest alignment, until it lands
+        self._after_opening: list[Callable[[], object]] = []
+        self._when_idle: list[Callable[[], object]] = []
+        self._saving = False  # a save of the translation is on its way
+        self._save_again: bool | None = None  # edited meanwhile: rows_kept of those edits
         self._languages: set[str] = set()
         self._pending_row_key: str | None = None  # a readiness problem's row, once shown
         self.touched_ids: set[int] = set()
+        self.refusals = 0
+        """How many failures :meth:`report` has said so far."""
 
         self.header = DeskHeader(self)  # title, progress, translation chooser, status line
         self.title_label = self.header.title_label
@@ -210,27 +225,80 @@ class TranslationDeskWidget(QWidget):
     def end_work(self) -> None:
         """The work started by :meth:`begin_work` returned (its handler updates the controls)."""
         self._pending -= 1
+        if not self.busy and self._when_idle:
+            # Once the handler that called this has finished (it may start more work).
+            QTimer.singleShot(0, self._settled)
+
+    def when_idle(self, then: Callable[[], object]) -> None:
+        """``then()`` once nothing the desk started is on its way (at once when nothing is):
+        the editor reloads a story the desk changed only after the desk's last save landed."""
+        if self.busy:
+            self._when_idle.append(then)
+        else:
+            then()
+
+    def _settled(self) -> None:
+        if self.busy:
+            return  # more work started meanwhile: its end settles
+        waiting, self._when_idle = self._when_idle, []
+        for then in waiting:
+            then()
 
     # -- opening -----------------------------------------------------------------------------
     def open_for(self, article_id: int) -> None:
-        """Show the desk for a story: the translation itself, or the first of an original's."""
-        original_id = self._service.original_id(article_id)
-        self._original = self._newsroom.articles.get(original_id)
-        translations = self._service.translations(original_id)
-        self._languages = {t.language for t in translations}
-        self.header.list_translations(self._original, translations)
-        chosen = article_id if article_id != original_id else (
-            translations[0].id if translations else None)
-        if chosen is None:
+        """Show the desk for a story: the translation itself, or the first of an original's.
+
+        The original and its translations are read on the runner, then the chosen translation
+        is aligned there too; a newer open replaces this one (what waited for it with
+        :meth:`when_opened` is dropped with it).
+        """
+        self._after_opening.clear()
+        self._cancel_loading()
+        if self._in_flight(self._opening):
+            assert self._opening is not None
+            self._opening.cancel()  # its begin_work now stands for this one
+        else:
+            self.begin_work(self.tr("Opening the story…"))
+        self._opening = TaskRunner.of().run(
+            read_opening, self._service, self._newsroom, article_id,
+            on_result=self._on_opened, on_error=self._on_open_failed)
+
+    def when_opened(self, then: Callable[[], object]) -> None:
+        """``then()`` once the open under way has read the story (at once when none is)."""
+        if self._in_flight(self._opening):
+            self._after_opening.append(then)
+        else:
+            then()
+
+    @staticmethod
+    def _in_flight(handle: TaskHandle | None) -> bool:
+        return handle is not None and not (handle.done or handle.cancelled)
+
+    def _on_opened(self, opening: DeskOpening) -> None:
+        self.end_work()
+        self._original = opening.original
+        self._languages = {t.language for t in opening.translations}
+        self.header.list_translations(opening.original, list(opening.translations))
+        if opening.chosen is None:
             self._desk = None
+            self._pending_row_key = None
             self.model.set_rows((), "")
             self.status_label.setText(
                 self.tr("No translation of this story yet. Use “Translate…” to start one from "
-                        "its {0} text.").format(language_name(self._original.language)))
+                        "its {0} text.").format(language_name(opening.original.language)))
             self.update_controls()
-            return
-        self.header.choose(chosen)
-        self.load_translation(chosen)
+        else:
+            self.header.choose(opening.chosen)
+            self.load_translation(opening.chosen)
+        self.opened.emit(opening)
+        waiting, self._after_opening = self._after_opening, []
+        for then in waiting:
+            then()
+
+    def _on_open_failed(self, exc: BaseException) -> bool:
+        self._after_opening.clear()
+        self._pending_row_key = None
+        return self._on_load_failed(exc)
 
     def on_translation_chosen(self, index: int) -> None:
         translation_id = self.translation_combo.itemData(index)
@@ -239,12 +307,20 @@ class TranslationDeskWidget(QWidget):
 
     def load_translation(self, translation_id: int) -> None:
         """Align in the background (a dynamic programme over every paragraph), then show."""
+        self._cancel_loading()  # the latest alignment asked for is the one shown
         self.begin_work(self.tr("Aligning the translation with the original…"))
         # With the desk shown so far: should the original be deleted meanwhile, the desk
         # keeps its last text and the translation stays editable (desk_original_gone).
-        TaskRunner.of().run(load_desk_keeping_original, self._service, self._newsroom,
-                            translation_id, self._desk,
-                            on_result=self._on_loaded, on_error=self._on_load_failed)
+        self._loading = TaskRunner.of().run(
+            load_desk_keeping_original, self._service, self._newsroom, translation_id,
+            self._desk, on_result=self._on_loaded, on_error=self._on_load_failed)
+
+    def _cancel_loading(self) -> None:
+        """Drop an alignment still on its way (a newer one or a newer open replaces it)."""
+        if self._in_flight(self._loading):
+            assert self._loading is not None
+            self._loading.cancel()
+            self.end_work()
 
     def _on_load_failed(self, exc: BaseException) -> bool:
         """Said in the desk's own status line (and passed on through ``failed``)."""
@@ -373,12 +449,13 @@ class TranslationDeskWidget(QWidget):
                                              self.model.translation_with(draft[0], draft[1])))
 
     def on_body_edited(self, body: str, rows_kept: bool) -> None:
-        """Save the translation with the version the desk holds; align again only when the
-        edit changed the paragraph structure beyond its row.
+        """Save the translation with the version the desk holds (on the runner); align again
+        only when the edit changed the paragraph structure beyond its row.
 
         The text goes to the recovery journal first. A newsroom that cannot be written keeps
         the edit on the desk (the next edit or the next start saves it); a conflict shows the
         stored text, and the translator's is offered back at the next start, never lost.
+        The desk takes no other edit until the save has landed (its rows follow the save).
         """
         desk = self._desk
         if desk is None or desk.translation.id is None:
@@ -391,51 +468,74 @@ class TranslationDeskWidget(QWidget):
         mine = with_texts(desk.translation, {**self.model.translation_texts(), "body": body})
         if self._journal is not None and key is not None:
             self._journal.submit(key, mine)
-        kept = self.tr(" Your text is kept on this computer.") if self._journal else ""
-        try:
-            saved = self._newsroom.articles.save(mine)
-        except ConflictError as exc:
-            self.report(self.tr("{0}. The desk shows the stored text again.{1} It will be "
-                                 "offered back when Newsdesk next starts.").format(
-                                     error_text(exc), kept))
-            self.load_translation(desk.translation.id)
+        if self._saving:
+            # Saved once the save on its way has landed, with the version it stored.
+            self._save_again = rows_kept and self._save_again is not False
             return
-        except StorageError as exc:
-            # The edit stays on the desk: the next save writes it with the rest.
-            self.report(self.tr("The translation was not saved: {0}.{1} It is saved with "
-                                 "your next edit, or offered back when Newsdesk next starts.")
-                         .format(situation_text(exc), kept))
-            return
-        except NewsdeskError as exc:
-            alone = self._save_without_original(mine, exc)
-            if alone is None:
-                self.report(self.tr("The translation was not saved: {0}.{1}")
-                             .format(error_text(exc), kept))
-                self.load_translation(desk.translation.id)
-                return
-            saved, mine = alone, replace(mine, translation_of=None)
+        self._saving = True
+        self.begin_work(self.tr("Saving the translation…"))
+        TaskRunner.of().run(
+            save_translation, self._newsroom.articles, mine,
+            on_result=partial(self._on_saved, desk.translation.id, key, rows_kept),
+            on_error=partial(self._on_save_refused, desk.translation.id))
+
+    def _on_saved(self, translation_id: int, key: str | None, rows_kept: bool,
+                  done: DeskSave) -> None:
+        self.end_work()
+        self._saving = False
+        again, self._save_again = self._save_again, None
+        saved = done.saved
         if self._journal is not None and key is not None:
-            self._journal.remove(key, if_same_as=mine)
+            self._journal.remove(key, if_same_as=done.mine)
+        self.touched_ids.add(translation_id)
+        desk = self._desk
+        if desk is None or desk.translation.id != translation_id:
+            self.update_controls()  # the desk moved on to another story meanwhile
+            self.translation_saved.emit(saved)
+            return
         self._desk = replace(desk, translation=saved, rows=self.model.body_rows)
-        self.touched_ids.add(desk.translation.id)
-        # Said only now: save() has returned, so its transaction is committed.
+        # Said only now: the save has returned, so its transaction is committed.
         self.status_label.setText(
             self.tr("Saved the translation (version {0}).").format(saved.version))
         if original_gone(self._desk):
             self.report(original_notice(self._desk))
+        self.update_controls()
         self.translation_saved.emit(saved)
-        if rows_kept:
+        if again is not None:  # edits made while it travelled: saved now, aligned after
+            self.on_body_edited(self.model.body, rows_kept and again)
+        elif rows_kept:
             self.on_selection_changed(QItemSelection(), QItemSelection())
         else:
-            self.load_translation(desk.translation.id)
+            self.load_translation(translation_id)
 
-    def _save_without_original(self, mine: Article, refused: NewsdeskError) -> Article | None:
-        """The translation saved as a story of its own when its original was deleted
-        meanwhile (see desk_original_gone); None when it was refused for another reason."""
-        try:
-            return save_without_original(self._newsroom.articles, mine, refused)
-        except NewsdeskError:
-            return None  # reported as the first refusal; the journal keeps the text
+    def _on_save_refused(self, translation_id: int, exc: BaseException) -> bool:
+        """Said in the status line; a conflict or a refusal shows the stored text again, a
+        newsroom that cannot be written keeps the edit on the desk for the next save."""
+        self.end_work()
+        self._saving = False
+        self._save_again = None  # on the desk still (or dropped for the stored text)
+        kept = self.tr(" Your text is kept on this computer.") if self._journal else ""
+        if isinstance(exc, ConflictError):
+            self.report(self.tr("{0}. The desk shows the stored text again.{1} It will be "
+                                 "offered back when Newsdesk next starts.").format(
+                                     error_text(exc), kept))
+            self.load_translation(translation_id)
+        elif isinstance(exc, StorageError):
+            # The edit stays on the desk: the next save writes it with the rest.
+            self.report(self.tr("The translation was not saved: {0}.{1} It is saved with "
+                                 "your next edit, or offered back when Newsdesk next starts.")
+                         .format(situation_text(exc), kept))
+            self.update_controls()
+        elif isinstance(exc, NewsdeskError):
+            self.report(self.tr("The translation was not saved: {0}.{1}")
+                         .format(error_text(exc), kept))
+            self.load_translation(translation_id)
+        else:  # the driver's own words: the edit stays, as for a newsroom out of reach
+            self.report(self.tr("The translation was not saved: {0}.{1} It is saved with "
+                                 "your next edit, or offered back when Newsdesk next starts.")
+                         .format(describe_failure(exc), kept))
+            self.update_controls()
+        return True
 
     def on_field_edited(self, _field: str) -> None:
         """The headline or deck row was edited: saved like a paragraph (journal first, the
@@ -493,6 +593,8 @@ class TranslationDeskWidget(QWidget):
         return article
 
     def report(self, message: str) -> None:
-        """Said in the desk's status line and passed on through ``failed``."""
+        """Said in the desk's status line and passed on through ``failed`` (and counted in
+        :attr:`refusals`, so a command waiting for a save knows it was refused)."""
+        self.refusals += 1
         self.status_label.setText(message)
         self.failed.emit(message)

@@ -68,8 +68,15 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
 
     def on_finished(_result: int) -> None:
         dialog = tools.dialog
-        if dialog is None:
-            return
+        if dialog is not None:
+            # A paragraph committed as the desk closed is saved on the runner: follow it once
+            # that save (and any realignment) has landed.
+            dialog.desk.when_idle(follow_desk)
+
+    def follow_desk() -> None:
+        dialog = tools.dialog
+        if dialog is None or dialog.isVisible():
+            return  # opened again meanwhile: its own closing follows it
         if story.current_id() in dialog.desk.touched_ids:
             story.reload()
         original = dialog.desk.original
@@ -108,12 +115,12 @@ def install_translation_desk(context: ToolContext) -> TranslationTools:
             tools.dialog.finished.connect(on_finished)
         dialog = tools.dialog
         dialog.desk.touched_ids.clear()
-        dialog.desk.open_for(article_id)
+        dialog.desk.open_for(article_id)  # read on the runner: what needs it waits for it
         dialog.open()
         if translate:
-            dialog.desk.ask_language()
+            dialog.desk.when_opened(dialog.desk.ask_language)
         if then is not None:
-            then(dialog)
+            dialog.desk.when_opened(lambda: then(dialog))
 
     def search_memory() -> None:
         """Ctrl+K: the desk opens on the concordance of the editor's selection."""

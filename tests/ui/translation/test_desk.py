@@ -133,7 +133,9 @@ def test_translation_edited_on_the_desk_is_saved_with_its_version(
     assert stored.body.split("\n\n")[3] == "## Почему это важно"
 
     # Split into two paragraphs, the row holds both and the rows after it keep theirs.
-    desk.model.setData(desk.model.index(10, TRANSLATION_COLUMN), "Первая часть.\n\nВторая часть.")
+    with qtbot.wait_signal(desk.translation_saved, timeout=10000):
+        desk.model.setData(desk.model.index(10, TRANSLATION_COLUMN),
+                           "Первая часть.\n\nВторая часть.")
     assert desk.model.index(10, TRANSLATION_COLUMN).data() == "Первая часть.\n\nВторая часть."
     assert desk.model.index(11, TRANSLATION_COLUMN).data().startswith("Как [сообщает")
 
@@ -179,7 +181,8 @@ def test_an_original_without_translations_offers_translate(
 ) -> None:
     story = newsroom.articles.get_by_slug("osh-border-market")
     assert story.id is not None
-    desk.open_for(story.id)
+    with qtbot.wait_signal(desk.opened, timeout=10000):
+        desk.open_for(story.id)
     assert desk.desk is None and desk.model.rowCount() == 0
     assert "No translation of this story yet" in desk.status_label.text()
     assert desk.translate_button.isEnabled() and not desk.mark_synced_button.isEnabled()

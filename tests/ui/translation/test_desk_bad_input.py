@@ -22,7 +22,7 @@ from newsdesk.services.translation import TranslationService
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, STATE_ROLE, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from tests.ui.conftest import ui_newsroom
-from tests.ui.translation.desk_keys import demo_journal, press
+from tests.ui.translation.desk_keys import demo_journal, press, settle
 
 EN_SLUG, RU_SLUG = "water-schedule-tashkent", "water-schedule-tashkent-ru"
 HEADLINE_ROW, PROTOCOL = 0, 3  # the protocol paragraph, after the headline and deck rows
@@ -213,6 +213,7 @@ def test_two_translators_confirming_rows_at_once_one_is_told_nothing_is_lost(
         # Oleg, now on the newest text, confirms his row.
         oleg.table.setCurrentIndex(oleg.model.index(PROTOCOL + 3, TRANSLATION_COLUMN))
         assert oleg.confirm_row()
+        settle(oleg)  # stored on the runner
         states = oleg_room.segments.states(ru.id or 0)
         assert states[oleg.model.key_at(PROTOCOL + 3)].state is SegmentState.TRANSLATED
         assert states[oleg.model.key_at(PROTOCOL)].state is SegmentState.TRANSLATED  # Aida's

@@ -69,6 +69,8 @@ def test_translate_from_the_menu_adds_the_draft_to_the_story_list(
     tools.translate_action.trigger()
     assert tools.dialog is not None
     desk = tools.dialog.desk
+    qtbot.wait_until(lambda: desk.findChild(QInputDialog, "translateDialog") is not None,
+                     timeout=10000)  # asked once the story is read on the runner
     question = desk.findChild(QInputDialog, "translateDialog")
     assert question is not None and question.isVisible()
     question.setTextValue("ru — Russian")
@@ -108,6 +110,8 @@ def test_the_desk_installs_into_a_bare_window_through_its_context(
     tools.translate_action.trigger()
     assert tools.dialog is not None and tools.dialog.parent() is bare.window
     desk = tools.dialog.desk
+    qtbot.wait_until(lambda: desk.findChild(QInputDialog, "translateDialog") is not None,
+                     timeout=10000)  # asked once the story is read on the runner
     question = desk.findChild(QInputDialog, "translateDialog")
     assert question is not None
     question.setTextValue("ru — Russian")

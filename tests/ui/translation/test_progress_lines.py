@@ -67,6 +67,7 @@ def test_list_and_details_say_what_the_desk_says_and_follow_it(
     row = next(r for r in range(desk.model.rowCount()) if not desk.model.state_at(r).done)
     desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
     assert desk.set_row_state(SegmentState.TRANSLATED)
+    qtbot.wait_until(lambda: not desk.busy, timeout=20000)  # stored on the runner
     after = _without_qa(desk)
     assert after != before
     with qtbot.wait_signal(label.progress_shown, timeout=20000), \

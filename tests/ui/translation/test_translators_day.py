@@ -232,6 +232,8 @@ def _translate_with_the_memory(day: _Day) -> None:
     qtbot = day.qtbot
     _menu(day.window, ActionId.TRANSLATE)
     desk = _desk(day.window)
+    qtbot.waitUntil(lambda: desk.findChild(QInputDialog, "translateDialog") is not None,
+                    timeout=WAIT)  # asked once the story is read on the runner
     question = desk.findChild(QInputDialog, "translateDialog")
     assert question is not None and question.isVisible()
     question.setTextValue("ru — Russian")
