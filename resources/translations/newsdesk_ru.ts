@@ -4264,6 +4264,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <source>Cited in: —</source>
         <translation>Цитируется в: —</translation>
     </message>
+    <message>
+        <source>Looking for stories that cite it…</source>
+        <translation>Ищем материалы, где он цитируется…</translation>
+    </message>
     <message numerus="yes">
         <source>Cited %n time(s)</source>
         <translation>
@@ -4283,6 +4287,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>Cited in: no story yet</source>
         <translation>Цитируется в: пока ни в одном материале</translation>
+    </message>
+    <message>
+        <source>Where it is cited could not be read: {0}</source>
+        <translation>Не удалось узнать, где он цитируется: {0}</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4579,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Ни для одной непереведённой строки нет точного совпадения в памяти.</translation>
     </message>
     <message>
+        <source>Storing the row…</source>
+        <translation>Строка сохраняется…</translation>
+    </message>
+    <message>
         <source>Rows pre-translated from the memory as drafts: {0}. Review and confirm each.</source>
         <translation>Строк заполнено из памяти как черновики: {0}. Проверьте и подтвердите каждую.</translation>
     </message>
@@ -4651,6 +4663,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Перевод:</translation>
     </message>
     <message>
+        <source>Opening the story…</source>
+        <translation>Материал открывается…</translation>
+    </message>
+    <message>
         <source>No translation of this story yet. Use “Translate…” to start one from its {0} text.</source>
         <translation>У этого материала пока нет переводов. Нажмите «Перевести…», чтобы начать перевод с языка оригинала ({0}).</translation>
     </message>
@@ -4669,6 +4685,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>Translation ({0})</source>
         <translation>Перевод ({0})</translation>
+    </message>
+    <message>
+        <source>Saving the translation…</source>
+        <translation>Перевод сохраняется…</translation>
     </message>
     <message>
         <source>Not tracked yet: nothing records which text of the original this translation renders. Mark it as up to date to flag the original&apos;s next changes.</source>

@@ -182,6 +182,160 @@ def _translators_desk_saves_first(ctx: FlowContext) -> None:
     tools.dialog.close()
 
 
+def _translated_story_on_the_desk(ctx: FlowContext) -> object:
+    """The story given a Russian translation (set-up, not recorded), the desk opened on it and
+    shown: the open desk widget, once its rows have landed."""
+    from newsdesk.services.translation import translation_service_for
+    from newsdesk.ui.window_menus import ActionId
+
+    with ctx.guard.paused():
+        service = translation_service_for(ctx.newsroom)
+        draft = service.start_translation(ctx.story.id or 0, "ru")
+        ctx.newsroom.articles.save(replace(draft, headline="График воды согласован",
+                                           body="Фермеры получат воду."))
+    ctx.window.menus.action(ActionId.TRANSLATION_DESK).trigger()
+    tools = ctx.window.translation_tools
+    ctx.qtbot.waitUntil(lambda: tools.dialog is not None and tools.dialog.desk.desk is not None
+                        and not tools.dialog.desk.busy, timeout=SOON)
+    assert tools.dialog is not None
+    ctx.idle()
+    return tools.dialog
+
+
+def _desk_cell_typed_and_committed(ctx: FlowContext) -> None:
+    """A translation cell typed in and committed with Return: the translation saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.ui.translation.desk_helpers import open_cell, row_with
+
+    dialog = _translated_story_on_the_desk(ctx)
+    desk = dialog.desk  # type: ignore[attr-defined]
+    editor = open_cell(ctx.qtbot, desk, row_with(desk, "Farmers"))
+    editor.selectAll()
+    editor.insertPlainText("Фермеры получат воду по графику.")
+    with ctx.qtbot.wait_signal(desk.translation_saved, timeout=SOON):
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+    ctx.idle()
+    with ctx.guard.paused():
+        stored = ctx.newsroom.articles.get(desk.desk.translation.id or 0)
+    assert "по графику" in stored.body
+    dialog.close()
+
+
+def _desk_row_confirmed(ctx: FlowContext) -> None:
+    """Ctrl+Enter on a row: its state stored, its pair sent to the memory."""
+    from tests.ui.translation.desk_helpers import row_with
+    from tests.ui.translation.desk_keys import press
+
+    dialog = _translated_story_on_the_desk(ctx)
+    desk = dialog.desk  # type: ignore[attr-defined]
+    desk.table.setCurrentIndex(desk.model.index(row_with(desk, "Farmers"), 1))
+    press(desk, "Ctrl+Return")
+    ctx.qtbot.waitUntil(lambda: "confirmed" in desk.status_label.text(), timeout=SOON)
+    ctx.idle()
+    dialog.close()
+
+
+def _concordance_from_the_story_menu(ctx: FlowContext) -> None:
+    """Ctrl+K with words selected in the editor: the desk opens on their concordance."""
+    from PySide6.QtGui import QTextCursor
+
+    from newsdesk.ui.window_menus import ActionId
+
+    with ctx.guard.paused():
+        from newsdesk.domain.memory import SegmentPair
+
+        ctx.newsroom.memory.add_pairs([SegmentPair("Farmers will get water", "Фермеры")],
+                                      source_language="en", target_language="ru")
+    dialog = _translated_story_on_the_desk(ctx)
+    dialog.close()  # type: ignore[attr-defined]
+    body = ctx.window.editor.body_edit
+    cursor = body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    ctx.window.menus.action(ActionId.CONCORDANCE).trigger()
+    tools = ctx.window.translation_tools
+    assert tools.dialog is not None
+    panel = tools.dialog.desk.tools.concordance
+    ctx.qtbot.waitUntil(lambda: tools.dialog is not None and tools.dialog.isVisible()
+                        and not tools.dialog.desk.busy, timeout=SOON)
+    ctx.idle()
+    assert panel.search_edit.text().strip() == "Farmers"
+    tools.dialog.close()
+
+
+def _desk_glossary_tab(ctx: FlowContext) -> None:
+    """The desk's Glossary tab: the row's terms read, the glossary dialog opened."""
+    with ctx.guard.paused():
+        from newsdesk.domain.glossary import Rendering
+
+        ctx.newsroom.glossary.add([Rendering("en", "Farmers"), Rendering("ru", "Фермеры")])
+    dialog = _translated_story_on_the_desk(ctx)
+    desk = dialog.desk  # type: ignore[attr-defined]
+    from tests.ui.translation.desk_helpers import row_with
+
+    desk.tools.tabs.setCurrentWidget(desk.tools.glossary)
+    desk.table.setCurrentIndex(desk.model.index(row_with(desk, "Farmers"), 1))
+    ctx.qtbot.waitUntil(lambda: bool(desk.tools.glossary.hits), timeout=SOON)
+    ctx.idle()
+    dialog.close()
+
+
+def _desk_glossary_dialog(ctx: FlowContext) -> None:
+    """The Glossary tab's Glossary… button: the dialog lists the terms."""
+    dialog = _translated_story_on_the_desk(ctx)
+    desk = dialog.desk  # type: ignore[attr-defined]
+    glossary = desk.tools.open_glossary()
+    ctx.idle()
+    glossary.close()
+    dialog.close()
+
+
+def _profiles_dialog_bio_saved(ctx: FlowContext) -> None:
+    """People ▸ Profiles…: the list read, a bio edited and saved."""
+    from newsdesk.ui.people.profiles_dialog import ProfilesDialog
+
+    ctx.window.show_profiles()
+    dialog = ctx.window.findChild(ProfilesDialog)
+    assert dialog is not None
+    ctx.qtbot.waitUntil(lambda: dialog.model.rowCount() >= 1, timeout=SOON)
+    author_id = ctx.story.byline[0].author_id or 0
+    dialog.select_author(author_id)
+    ctx.qtbot.waitUntil(lambda: dialog.current_author is not None, timeout=SOON)
+    ctx.idle()
+    dialog.form.bio_edit.setPlainText("Covers water and farming.")
+    dialog.save_button.click()
+    ctx.qtbot.waitUntil(lambda: not dialog.has_unsaved_edits, timeout=SOON)
+    ctx.idle()
+    with ctx.guard.paused():
+        assert ctx.newsroom.authors.get(author_id).bio == "Covers water and farming."
+    dialog.hide()
+
+
+def _sources_dock_add_and_edit(ctx: FlowContext) -> None:
+    """The sources dock: a source added, then edited and saved again."""
+    dock = ctx.window.sources_dock
+    dock.show()
+    ctx.idle()
+    dock.new_source()
+    dock.form.name_edit.setText("AKIpress News")
+    dock.form.key_edit.setText("akipress-news")
+    dock.save_button.click()
+    ctx.qtbot.waitUntil(lambda: dock.registry.get("akipress-news") is not None, timeout=SOON)
+    ctx.idle()
+    dock.select_source("akipress-news")
+    ctx.idle()
+    dock.form.url_edit.setText("https://akipress.com/")
+    dock.save_button.click()
+    ctx.qtbot.waitUntil(lambda: (dock.registry.get("akipress-news") or dock.current_source)
+                        is not None and dock.registry.get("akipress-news").url  # type: ignore[union-attr]
+                        == "https://akipress.com/", timeout=SOON)
+    ctx.idle()
+    dock.hide()
+
+
 def _export_dialog_on_a_long_list(ctx: FlowContext) -> ExportDialog:
     """300 stories more (set-up, not recorded), the list searched for them so it holds one
     batch of rows and no count, then File ▸ Export…: the open dialog, its list count landed."""
@@ -254,11 +408,22 @@ FLOWS: list[object] = [
     _first_start_offer,
     _pdf_of_the_open_story_with_typing,
     _revision_restored_over_typing,
+    _translators_desk_saves_first,
+    _desk_cell_typed_and_committed,
+    _desk_row_confirmed,
+    _concordance_from_the_story_menu,
+    _desk_glossary_tab,
     _reading_on_the_gui_thread_still(
-        _translators_desk_saves_first,
-        "the save before the desk runs on the task runner, but TranslationDeskWidget.open_for "
-        "reads the story and its translations on the GUI thread (TranslationService."
-        "original_id, articles.get, translations) before it aligns on the runner"),
+        _desk_glossary_dialog,
+        "GlossaryDialog (ui/dialogs/glossary_dialog.py) reads its terms in __init__/reload and "
+        "adds, removes and imports them on the GUI thread (GlossaryService.terms, add, remove, "
+        "import_file)"),
+    _reading_on_the_gui_thread_still(
+        _profiles_dialog_bio_saved,
+        "ProfilesDialog reads and writes on the GUI thread: the list (AuthorService.all in "
+        "reload), the profile shown (authors.get in on_current_changed and _after_change), its "
+        "story counts (status_counts in _show) and the save itself (authors.update)"),
+    _sources_dock_add_and_edit,
     _export_dialog_counts_a_partly_loaded_list,
     _export_of_the_stories_the_list_shows,
 ]

@@ -85,6 +85,10 @@ class SaveConflict(Generic[V]):
         except NewsdeskError as exc:  # deleted or merged away meanwhile, or offline
             self._banner.show_error(error_text(exc))
             return
+        self.show_refusal(edited, error, theirs)
+
+    def show_refusal(self, edited: V, error: ConflictError, theirs: V | None) -> None:
+        """:meth:`refused` with the colleague's version already read (on the task runner)."""
         if theirs is None:  # nothing stored to compare with: the refusal says it all
             self._banner.show_error(error_text(error))
             return

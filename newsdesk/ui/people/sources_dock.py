@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
+
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskError
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.sources import SourceUse
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.people.conflict_bar import ConflictBar
 from newsdesk.ui.people.language_names import names_text
@@ -45,6 +49,7 @@ from newsdesk.ui.people.source_table_model import (
     SourceTableModel,
 )
 from newsdesk.ui.plural import english_plural
+from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 
 _ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,6 +59,8 @@ class SourcesDock(QDockWidget):
 
     Signals:
         sources_changed: a source was created, edited or deleted (the registry is reloaded).
+        save_answered: a save came back from the runner, whatever its outcome.
+        uses_shown(str): the stories citing the shown source (this key) were read and listed.
         open_article_requested(int): the user double-clicked a story that cites the source.
     """
 
@@ -61,6 +68,11 @@ class SourcesDock(QDockWidget):
     """The registry changed; the shared :class:`SourceRegistry` has already reloaded."""
     open_article_requested = Signal(int)
     """Open this article id in the editor."""
+    save_answered = Signal()
+    """A save sent to the runner came back: stored, refused (the banner says why) or in
+    conflict (the bar shows what the colleague changed)."""
+    uses_shown = Signal(str)
+    """The stories citing the source with this key are listed."""
 
     def __init__(
         self,
@@ -73,6 +85,7 @@ class SourcesDock(QDockWidget):
         self._newsroom = newsroom
         self.registry = registry or SourceRegistry(newsroom, self)
         self._current: Source | None = None
+        self._uses_read: TaskHandle | None = None
 
         self.model = SourceTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -183,26 +196,42 @@ class SourcesDock(QDockWidget):
         self.table.selectionModel().clear()
         self._show(None)
 
-    def save(self) -> Source | None:
-        """Check the form, then create or update; on bad input name the field, save nothing."""
+    def save(self) -> None:
+        """Check the form, then create or update on the task runner; on bad input name the
+        field and save nothing. ``sources_changed`` once it is stored; the banner says how
+        it went either way."""
         try:
             edited = self.form.checked_source(set(self.registry.by_key()))
-            saved = self._newsroom.sources.update(edited)  # a source without id is created
         except InvalidInputError as exc:
-            self.banner.show_error(error_text(exc))
-            self.form.focus_field(exc.field)
-            return None
-        except ConflictError as exc:
+            self._refused(exc)
+            return
+        self.save_button.setEnabled(False)  # one save at a time: the next goes on from it
+        TaskRunner.of().run(store_source, self._newsroom, edited,
+                            on_result=partial(self._on_stored, edited),
+                            on_error=self._on_store_failed)
+
+    def _on_stored(self, edited: Source, stored: StoredSource) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(stored.outcome, ConflictError):
             # A colleague saved this source first: the edits stay in the form.
-            self.conflict.refused(edited, exc)
-            return None
-        except NewsdeskError as exc:
-            self.banner.show_error(error_text(exc))
-            return None
-        self._after_change(saved.key)
-        self.banner.show_info(
-            self.tr("Saved “{0}” as source:{1}.").format(saved.name, saved.key))
-        return saved
+            self.conflict.show_refusal(edited, stored.outcome, stored.theirs)
+        else:
+            saved = stored.outcome
+            self._take_change(saved.key, stored.sources)
+            self.banner.show_info(
+                self.tr("Saved “{0}” as source:{1}.").format(saved.name, saved.key))
+        self.save_answered.emit()
+
+    def _on_store_failed(self, exc: BaseException) -> bool:
+        self.save_button.setEnabled(True)
+        self._refused(exc)
+        self.save_answered.emit()
+        return True
+
+    def _refused(self, exc: BaseException) -> None:
+        self.banner.show_error(describe_failure(exc))
+        if isinstance(exc, InvalidInputError):
+            self.form.focus_field(exc.field)
 
     def delete_current(self) -> bool:
         """Delete the shown source; one still cited in a story is refused with the reason."""
@@ -251,8 +280,16 @@ class SourcesDock(QDockWidget):
 
     # -- helpers ---------------------------------------------------------------------------
     def _after_change(self, key: str | None) -> None:
+        self._take_change(key, None)
+
+    def _take_change(self, key: str | None, sources: list[Source] | None) -> None:
+        """The registry after a change: ``sources`` as read with it on the runner (None: read
+        them here, after a delete)."""
         self._current = None
-        self.registry.reload()
+        if sources is None:
+            self.registry.reload()
+        else:
+            self.registry.take(sources)
         self.sources_changed.emit()
         if key is not None:
             self.select_source(key)
@@ -303,11 +340,19 @@ class SourcesDock(QDockWidget):
             self._show_uses(self._current)
 
     def _show_uses(self, source: Source | None) -> None:
+        """Where ``source`` is cited, read on the runner (the latest source shown wins)."""
         self.uses_list.clear()
         if source is None:
+            self._uses_read = None
             self.uses_label.setText(self.tr("Cited in: —"))
             return
-        uses = self._newsroom.sources.uses(source.key)
+        self.uses_label.setText(self.tr("Looking for stories that cite it…"))
+        self._uses_read = TaskRunner.of().run(
+            self._newsroom.sources.uses, source.key,
+            on_result=partial(self._on_uses, source.key), on_error=self._on_uses_failed,
+            channel=f"source-uses-{id(self)}")
+
+    def _on_uses(self, key: str, uses: list[SourceUse]) -> None:
         total = sum(use.occurrences for use in uses)
         self.uses_label.setText(
             english_plural(self.tr("Cited %n time(s)", None, total), total) + " "
@@ -320,3 +365,39 @@ class SourcesDock(QDockWidget):
             item.setData(_ARTICLE_ID_ROLE, use.article.id)
             item.setToolTip(use.article.slug)
             self.uses_list.addItem(item)
+        self.uses_shown.emit(key)
+
+    def _on_uses_failed(self, exc: BaseException) -> bool:
+        self.uses_label.setText(self.tr("Where it is cited could not be read: {0}").format(
+            describe_failure(exc)))
+        return True
+
+    @property
+    def uses_pending(self) -> bool:
+        """The citations of the shown source are still being read."""
+        read = self._uses_read
+        return read is not None and not (read.done or read.cancelled)
+
+
+@dataclass(frozen=True)
+class StoredSource:
+    """A save from the dock: the stored source and the registry after it, or the conflict
+    that refused it with the colleague's version (None when it cannot be compared)."""
+
+    outcome: Source | ConflictError
+    sources: list[Source]
+    theirs: Source | None = None
+
+
+def store_source(newsroom: Newsroom, edited: Source) -> StoredSource:
+    """On a worker: create or update ``edited`` (one transaction), then read the registry
+    again; a conflict comes back with the stored version to compare with."""
+    try:
+        saved = newsroom.sources.update(edited)  # a source without id is created
+    except ConflictError as exc:
+        try:
+            theirs: Source | None = newsroom.sources.get(edited.key)
+        except NewsdeskError:
+            theirs = None  # deleted meanwhile: the refusal says it all
+        return StoredSource(exc, [], theirs)
+    return StoredSource(saved, newsroom.sources.all())

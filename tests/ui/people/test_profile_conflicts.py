@@ -93,7 +93,8 @@ def test_stale_source_save_is_refused_and_reload_shows_theirs(
     dock.form.title_edit.setText("National news agency")
     colleague.sources.update(replace(colleague.sources.get("kazinform"),
                                      contact="desk@inform.test"))
-    _click(qtbot, dock.save_button)
+    with qtbot.waitSignal(dock.save_answered):
+        _click(qtbot, dock.save_button)
     label = dock.findChild(QLabel, "sourceConflictLabel")
     assert label is not None and label.isVisible()
     assert "“Kazinform” was changed elsewhere" in label.text()
@@ -115,11 +116,13 @@ def test_source_keep_editing_saves_mine(
     dock.select_source("kazinform")
     dock.form.notes_edit.setPlainText("Call before 18:00.")
     colleague.sources.update(replace(colleague.sources.get("kazinform"), notes="Paywalled."))
-    _click(qtbot, dock.save_button)
+    with qtbot.waitSignal(dock.save_answered):
+        _click(qtbot, dock.save_button)
     assert dock.conflict_bar.isVisible()
     keep = dock.findChild(QPushButton, "sourceKeepEditingButton")
     assert keep is not None
     _click(qtbot, keep)
-    _click(qtbot, dock.save_button)
+    with qtbot.waitSignal(dock.save_answered):
+        _click(qtbot, dock.save_button)
     stored = desk.newsroom.sources.get("kazinform")
     assert (stored.notes, stored.version) == ("Call before 18:00.", 3)

@@ -24,7 +24,8 @@ def test_source_models_pass_the_model_tester(qtmodeltester, dock: SourcesDock) -
 
 
 def test_dock_shows_where_a_source_is_cited(qtbot, dock: SourcesDock, desk: Desk) -> None:
-    dock.select_source("kazinform")
+    with qtbot.waitSignal(dock.uses_shown):
+        dock.select_source("kazinform")
     assert dock.uses_label.text() == "Cited 2 times in 1 story"
     assert dock.uses_list.count() == 1
     item = dock.uses_list.item(0)
@@ -33,7 +34,8 @@ def test_dock_shows_where_a_source_is_cited(qtbot, dock: SourcesDock, desk: Desk
         dock.uses_list.itemActivated.emit(item)
     assert blocker.args == [desk.water_story.id]
 
-    dock.select_source("official-1")
+    with qtbot.waitSignal(dock.uses_shown):
+        dock.select_source("official-1")
     assert dock.uses_label.text() == "Cited in: no story yet"
 
 
@@ -110,7 +112,8 @@ def test_anonymous_source_without_reason_is_refused(qtbot, dock: SourcesDock, de
     assert "official-2" not in {s.key for s in desk.newsroom.sources.all()}
 
     qtbot.keyClicks(dock.form.reason_edit, "fears reprisal from the ministry")
-    qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dock.save_answered):
+        qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     saved = desk.newsroom.sources.get("official-2")
     assert not saved.on_record and saved.anonymity_reason == "fears reprisal from the ministry"
 
@@ -132,6 +135,7 @@ def test_editing_a_source_updates_it_in_place(qtbot, dock: SourcesDock, desk: De
     dock.select_source("minenergy-kz")
     dock.form.title_edit.clear()
     qtbot.keyClicks(dock.form.title_edit, "Press office, Astana")
-    qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dock.save_answered):
+        qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert desk.newsroom.sources.get("minenergy-kz").title == "Press office, Astana"
     assert len(desk.newsroom.sources.all()) == 4

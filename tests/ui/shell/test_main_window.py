@@ -461,13 +461,13 @@ def test_the_sources_dock_sees_a_citation_once_the_story_is_saved(
     window.sources_dock.show()
     window.sources_dock.select_source(source.key)
     dock = window.sources_dock
-    assert dock.uses_label.text() == "Cited in: no story yet"
+    qtbot.waitUntil(lambda: dock.uses_label.text() == "Cited in: no story yet")  # read on the runner
 
     assert open_story(qtbot, window, desk.water.id or 0)
     window.editor.body.moveCursor(QTextCursor.MoveOperation.End)
     window.editor.body.insertPlainText(" [The mayor said](source:osh-mayor) so.")
     _wait_saved(qtbot, window)
-    assert dock.uses_label.text() == "Cited 1 time in 1 story"
+    qtbot.waitUntil(lambda: dock.uses_label.text() == "Cited 1 time in 1 story")
     with pytest.raises(InUseError, match="cited in 1 story;"):
         desk.newsroom.sources.delete(source.key)
 
