@@ -8,6 +8,7 @@ list) is decided here too, so the window only forwards.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -15,20 +16,27 @@ from PySide6.QtWidgets import QApplication
 from newsdesk.ui.models.article_list_model import summary_of
 
 if TYPE_CHECKING:
-    from newsdesk.domain.article import Article
+    from newsdesk.domain.article import Article, ArticleSummary
+    from newsdesk.domain.people import Author
     from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 
 
 class DeskList:
     """Keeps the story list's rows, counts and filter choices true to the desk's changes."""
 
-    def __init__(self, panel: ArticleListPanel) -> None:
+    def __init__(self, panel: ArticleListPanel,
+                 profiles: Callable[[], Iterable[Author]] = tuple) -> None:
         self._panel = panel
+        self._profiles = profiles
+
+    def summary(self, article: Article) -> ArticleSummary:
+        """The row for ``article``, its byline named in the story's language."""
+        return summary_of(article, self._profiles())
 
     def created(self, article: Article) -> None:
         """A new story's first save: it joins the list at the top, selected."""
         assert article.id is not None
-        self._panel.model.insert_summary(summary_of(article))
+        self._panel.model.insert_summary(self.summary(article))
         self._panel.select_article(article.id, emit=False)
         self._panel.refresh_counts()
 
@@ -37,7 +45,7 @@ class DeskList:
         assert article.id is not None
         panel = self._panel
         listed = panel.model.row_of(article.id) is not None
-        panel.model.update_summary(summary_of(article))
+        panel.model.update_summary(self.summary(article))
         if not listed:
             panel.refresh_counts()
         known = {panel.tag_filter.itemData(i) for i in range(panel.tag_filter.count())}
@@ -45,11 +53,11 @@ class DeskList:
             panel.refresh_choices()
 
     def reloaded(self, article: Article) -> None:
-        self._panel.model.update_summary(summary_of(article))
+        self._panel.model.update_summary(self.summary(article))
 
     def copied(self, article: Article) -> None:
         """A copy saved as a new draft (the way out of a conflict): it joins the list."""
-        self._panel.model.insert_summary(summary_of(article))
+        self._panel.model.insert_summary(self.summary(article))
         self._panel.refresh_counts()
 
     def stored(self, article: Article) -> None:
@@ -57,9 +65,9 @@ class DeskList:
         assert article.id is not None
         model = self._panel.model
         if model.row_of(article.id) is not None:
-            model.update_summary(summary_of(article))
+            model.update_summary(self.summary(article))
         else:
-            model.insert_summary(summary_of(article))
+            model.insert_summary(self.summary(article))
         self._panel.refresh_counts()
 
     def changed(self, article: Article | None, article_id: int) -> None:
@@ -68,7 +76,7 @@ class DeskList:
         panel = self._panel
         statuses = panel.current_query().statuses
         if article is not None and (not statuses or article.status in statuses):
-            panel.model.insert_summary(summary_of(article), row=0)
+            panel.model.insert_summary(self.summary(article), row=0)
         else:
             panel.model.remove_article(article_id)
         panel.refresh_counts()

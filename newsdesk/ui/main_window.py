@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from newsdesk.domain.house import HouseSettings
+    from newsdesk.domain.people import Author
     from newsdesk.services.newsroom import Newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
     from newsdesk.ui.autosave import Autosaver
@@ -184,7 +185,9 @@ class MainWindow(QMainWindow):
         # The first rows: read on the task runner while the rest of the window is built (or
         # shown at once from the start-up page).
         self.list_panel.start()
-        self.desk_list = DeskList(self.list_panel)
+        # Rows the desk changes name their writers in the story's language, from the
+        # profiles the byline picker knows (none until the editor is built).
+        self.desk_list = DeskList(self.list_panel, profiles=self._known_profiles)
         self.editor_actions = make_editor_actions(self)
         self.notice = NoticeBar(self)
         MessageBus.of().message_posted.connect(self.show_message)
@@ -419,6 +422,9 @@ class MainWindow(QMainWindow):
     @property
     def newsroom(self) -> Newsroom:
         return self._newsroom
+
+    def _known_profiles(self) -> list[Author]:
+        return self.editor.byline_picker.profiles() if self.is_open else []
 
     @property
     def is_open(self) -> bool:

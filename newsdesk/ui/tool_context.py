@@ -94,11 +94,10 @@ def tool_context_for(window: MainWindow) -> ToolContext:
     """
     from newsdesk.services.changes import Changes
     from newsdesk.ui.messages import MessageBus
-    from newsdesk.ui.models.article_list_model import summary_of
     from newsdesk.ui.tasks import TaskRunner
 
     def added(article: Article) -> None:
-        window.list_panel.model.insert_summary(summary_of(article))
+        window.list_panel.model.insert_summary(window.desk_list.summary(article))
         # The counts and filters are re-read on the task runner, as for a colleague's story.
         window.catch_up.on_changes(Changes(stories=frozenset({article.id or 0})))
 

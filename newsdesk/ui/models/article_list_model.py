@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 
 from newsdesk.domain.article import Article, ArticleSummary
 from newsdesk.domain.byline import format_byline
+from newsdesk.domain.names_in_language import byline_in_language
+from newsdesk.domain.people import Author
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.domain.translation_progress import TranslationProgress
 from newsdesk.domain.workflow import Problem
@@ -55,17 +57,23 @@ CountFn = Callable[[ArticleQuery], int]
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def summary_of(article: Article) -> ArticleSummary:
-    """The list row for a story just saved, so the row updates without a round trip."""
+def summary_of(article: Article, profiles: Iterable[Author] = ()) -> ArticleSummary:
+    """The list row for a story just saved, so the row updates without a round trip.
+
+    The byline names its writers as a reader of the story's language sees them (from
+    ``profiles``, the byline picker's known authors), as the list's own reads do: a Russian
+    story's row must not turn Latin after a save.
+    """
     if article.id is None:
         raise ValueError("a story must be saved before it can be listed")
+    byline = byline_in_language(article.byline, profiles, article.language)
     return ArticleSummary(
         id=article.id,
         headline=article.headline,
         slug=article.slug,
         status=article.status,
         language=article.language,
-        byline=format_byline(article.byline, article.language),
+        byline=format_byline(byline, article.language),
         dateline_city=article.dateline.city,
         updated_at=article.updated_at,
         tags=article.tags,
