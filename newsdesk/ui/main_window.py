@@ -32,7 +32,7 @@ from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
 from newsdesk.ui.initial_story import InitialStory
-from newsdesk.ui.messages import Level, Message, MessageBus
+from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.open_focus import OpenFocus
 from newsdesk.ui.spike_notice import SpikeNotice
 from newsdesk.ui.story_transfer import StoryTransfer
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = self.session.undo_stack
         self.save_state_label.show_state(SaveState.EMPTY)
         self.notices = DeskNotices(self.notice, self.statusBar(), self.save_state_label,
-                                   conflict_actions=self.session.conflict_actions,
+                                   conflict_actions=self._conflict_ways_out,
                                    retry_saving=self.retry_saving, parent=self)
         self.spike_notice = SpikeNotice(self.session, self.list_panel.view, MessageBus.of(),
                                         parent=self)
@@ -776,6 +776,12 @@ class MainWindow(QMainWindow):
         """The house settings as stored now: a colleague's change replaces this window's."""
         if house != self._house:
             self.apply_house_settings(house)
+
+    def _conflict_ways_out(self) -> list[MessageAction]:
+        """A refused save's choices: take theirs (Reload Story), keep both (Save Mine as a
+        Copy), or first see what the colleague stored beside my text (Compare)."""
+        return [*self.session.conflict_actions(),
+                MessageAction(self.tr("Compare"), self.compare_with_stored)]
 
     def compare_with_stored(self) -> None:
         """The stored story beside the editor's unsaved text (the notice's Compare)."""

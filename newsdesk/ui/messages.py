@@ -82,9 +82,9 @@ class MessageBus(QObject):
         return self.post(Message(Level.ERROR, text, tuple(actions), about))
 
     def post(self, message: Message) -> Message:
-        if len(message.actions) > 2:
-            # The notice bar has room for two buttons; a third would silently vanish.
-            raise ValueError("a message offers at most two actions")
+        if len(message.actions) > 3:
+            # The notice bar has room for three buttons; a fourth would silently vanish.
+            raise ValueError("a message offers at most three actions")
         log.log(_LOG_LEVEL[message.level], "%s", message.text)
         self.message_posted.emit(message)
         return message

@@ -48,5 +48,5 @@ def test_actions_travel_with_the_message_and_trigger_their_own_callback() -> Non
 
 def test_more_actions_than_the_notice_can_show_are_refused() -> None:
     noop = MessageAction("x", lambda: None)
-    with pytest.raises(ValueError, match="at most two"):
-        MessageBus().error("too many", actions=[noop, noop, noop])
+    with pytest.raises(ValueError, match="at most three"):
+        MessageBus().error("too many", actions=[noop, noop, noop, noop])

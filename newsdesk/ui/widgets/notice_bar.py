@@ -41,6 +41,9 @@ class NoticeBar(QFrame):
         self.button.setObjectName("noticeAction")
         self.second_button = QPushButton(self)
         self.second_button.setObjectName("noticeSecondAction")
+        # A refused save has three ways out: Compare, Reload Story, Save Mine as a Copy.
+        self.third_button = QPushButton(self)
+        self.third_button.setObjectName("noticeThirdAction")
         self.close_button = QPushButton(self.tr("Dismiss"), self)
         self._actions: tuple[MessageAction, ...] = ()
         layout = QHBoxLayout(self)
@@ -48,24 +51,27 @@ class NoticeBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         layout.addWidget(self.second_button)
+        layout.addWidget(self.third_button)
         layout.addWidget(self.close_button)
         self.button.clicked.connect(self._on_first_clicked)
         self.second_button.clicked.connect(self._on_second_clicked)
+        self.third_button.clicked.connect(lambda: self._trigger(2))
         self.close_button.clicked.connect(self.hide)
         self.hide()
 
     def show_notice(
         self, message: str, *, actions: Sequence[MessageAction] = (), error: bool = True
     ) -> None:
-        """Show ``message`` with up to two ``actions``, each button running its own callback."""
-        if len(actions) > 2:
-            raise ValueError("the notice bar shows at most two actions")
+        """Show ``message`` with up to three ``actions``, each button running its own
+        callback."""
+        if len(actions) > 3:
+            raise ValueError("the notice bar shows at most three actions")
         # Colours are tints that read on light and dark palettes alike.
         tint = "rgba(220, 60, 40, 40)" if error else "rgba(60, 160, 90, 40)"
         self.setStyleSheet(f"#noticeBar {{ background: {tint}; border-radius: 4px; }}")
         self.label.setText(message)
         self._actions = tuple(actions)
-        for button, index in ((self.button, 0), (self.second_button, 1)):
+        for index, button in enumerate((self.button, self.second_button, self.third_button)):
             button.setText(self._actions[index].label if index < len(self._actions) else "")
             button.setVisible(index < len(self._actions))
         self.show()

@@ -105,3 +105,34 @@ def test_house_settings_changed_by_a_colleague_reach_the_window(
 ) -> None:
     colleague.house.set_text("outlet_name", "Steppe Courier")
     qtbot.waitUntil(lambda: window.house.outlet_name == "Steppe Courier", timeout=SOON)
+
+
+def test_a_refused_autosave_after_a_colleague_s_save_still_offers_compare(
+    qtbot: QtBot, desk: Desk, window: MainWindow, colleague: Newsroom
+) -> None:
+    """The colleague's newer version is announced with Compare; the autosave that follows is
+    refused as a conflict and its notice must not take Compare away (found by a fresh-eyes
+    run: only Reload Story and Save Mine as a Copy were left, so the user had to choose
+    without seeing the colleague's text)."""
+    body = window.editor.body_edit
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    body.insertPlainText(" My own addition.")
+    stored = colleague.articles.get(desk.water.id or 0)
+    colleague.articles.save(replace(stored, body="The colleague's rewrite."))
+    window.autosaver.start_save()  # the autosave the quiet clock would make
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.CONFLICT, timeout=SOON)
+    notice = window.notice
+    buttons = [notice.button, notice.second_button, notice.third_button]
+    shown = [button.text() for button in buttons if not button.isHidden()]
+    assert shown == ["Reload Story", "Save Mine as a Copy", "Compare"]
+    notice.third_button.click()
+    qtbot.waitUntil(lambda: window.findChild(
+        ColleagueCompareDialog, "colleagueCompareDialog") is not None, timeout=SOON)
+    compare = window.findChild(ColleagueCompareDialog, "colleagueCompareDialog")
+    assert compare is not None
+    assert "colleague's rewrite" in compare.stored_view.toPlainText()
+    assert body.toPlainText().endswith("My own addition.")  # nothing of mine dropped
+    compare.reload_requested.emit()  # having seen theirs: take it
+    wait_idle(qtbot, window)
+    assert body.toPlainText() == "The colleague's rewrite."
+    compare.close()
