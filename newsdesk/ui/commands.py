@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 from newsdesk.domain.article import Article, Status
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.ui.error_text import error_text
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from newsdesk.services.articles import ArticleService
@@ -33,6 +34,10 @@ Start = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExcept
 task runner and hands its outcome to one of the two on the GUI thread (the desk session's
 ``_start_step``, which also knows when every step of an undo has landed)."""
 
+
+# Whole sentences, so a translation never has an English verb inside it.
+_CANNOT_UNDO = QT_TRANSLATE_NOOP("Commands", "Cannot undo {0}: {1}")
+_CANNOT_REDO = QT_TRANSLATE_NOOP("Commands", "Cannot redo {0}: {1}")
 
 class _ServiceCommand(QUndoCommand):
     """A command whose first ``redo`` already happened: the session runs the service call first,
@@ -49,18 +54,18 @@ class _ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._start(self._do(), self._did, partial(self._refused, "redo"))
+        self._start(self._do(), self._did, partial(self._refused, _CANNOT_REDO))
 
     def undo(self) -> None:
-        self._start(self._undo(), self._undid, partial(self._refused, "undo"))
+        self._start(self._undo(), self._undid, partial(self._refused, _CANNOT_UNDO))
 
-    def _refused(self, verb: str, exc: BaseException) -> bool:
+    def _refused(self, sentence: str, exc: BaseException) -> bool:
         if not isinstance(exc, NewsdeskError):
             return False  # a bug: the runner logs it and shows it
         # Undo across someone else's change must not clobber it: say so; the session drops
         # the history that can no longer be replayed.
-        self._failed(QCoreApplication.translate("Commands", "Cannot {0} {1}: {2}").format(
-            verb, self.text(), error_text(exc)))
+        self._failed(QCoreApplication.translate("Commands", sentence).format(
+            self.text(), error_text(exc)))
         return True
 
     def _do(self) -> Callable[[], Any]:
