@@ -303,8 +303,12 @@ class TaskRunner(QObject):
             del self._channels[handle.channel]
 
     def _failed(self, handle: TaskHandle, exc: BaseException, *, delivered: bool) -> None:
-        log.warning("background task %s failed%s", handle.name,
-                    "" if delivered else " (no longer wanted)", exc_info=exc)
+        # A refusal the newsroom explains (a conflict, a story not ready, the server away)
+        # is one line: its message says all; a traceback is for what nobody foresaw.
+        foreseen = isinstance(exc, NewsdeskError)
+        log.warning("background task %s failed%s%s", handle.name,
+                    "" if delivered else " (no longer wanted)",
+                    f": {exc}" if foreseen else "", exc_info=None if foreseen else exc)
         if delivered and not handle._call_on_error(exc):
             self._show_failure(exc)
 

@@ -217,3 +217,21 @@ def test_the_application_keeps_one_runner_and_one_bus(qtbot: QtBot) -> None:
     runner = TaskRunner.of()
     assert TaskRunner.of() is runner
     assert runner.messages is MessageBus.of()
+
+
+def test_a_refusal_the_newsroom_explains_is_logged_in_one_line(
+    qtbot: QtBot, runner: TaskRunner, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A conflict or a story not ready is an answer, not a bug: a warning naming the task and
+    the refusal, without a traceback burying the log's real failures."""
+    from newsdesk.domain.errors import ConflictError
+
+    def refuse() -> None:
+        raise ConflictError("the story was changed elsewhere")
+
+    with caplog.at_level(logging.WARNING, logger="newsdesk.ui"):
+        handle = runner.run(refuse, on_error=lambda exc: True)
+        qtbot.waitUntil(lambda: handle.done)
+    warning = next(r for r in caplog.records if r.name == "newsdesk.ui.tasks")
+    assert warning.levelno == logging.WARNING and warning.exc_info is None
+    assert "changed elsewhere" in warning.getMessage()
