@@ -3442,12 +3442,28 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Удалить профиль «{0}»? Это действие нельзя отменить.</translation>
     </message>
     <message>
+        <source>Loading profiles…</source>
+        <translation>Профили загружаются…</translation>
+    </message>
+    <message>
+        <source>Counting stories…</source>
+        <translation>Подсчитываем материалы…</translation>
+    </message>
+    <message>
+        <source>The profiles could not be read: {0}. Close the dialog and open it again to retry.</source>
+        <translation>Не удалось прочитать профили: {0}. Закройте окно и откройте его снова, чтобы повторить.</translation>
+    </message>
+    <message>
         <source>{0} is active again.</source>
         <translation>Профиль «{0}» снова активен.</translation>
     </message>
     <message>
         <source>{0} is inactive (kept for old bylines).</source>
         <translation>Профиль «{0}» неактивен (сохранён для старых подписей).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Photo</source>

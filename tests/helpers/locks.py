@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from sqlalchemy import create_engine, text
 
 
-@contextmanager
-def articles_locked(url: str) -> Iterator[bool]:
+def articles_locked(url: str) -> AbstractContextManager[bool]:
     """Another connection holds a lock on the stories; True when it also keeps readers out.
 
     PostgreSQL: ACCESS EXCLUSIVE on ``articles`` (every SELECT of a story waits). SQLite in
     WAL mode: a write transaction held by another program (readers go on; only writers wait).
     """
+    return table_locked(url, "articles")
+
+
+@contextmanager
+def table_locked(url: str, table: str) -> Iterator[bool]:
+    """Another connection holds ``table`` (on SQLite the whole file for writers); True when
+    readers wait too (PostgreSQL)."""
     if url.startswith("sqlite"):
         holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
         try:
@@ -30,7 +36,7 @@ def articles_locked(url: str) -> Iterator[bool]:
     try:
         with engine.connect() as connection:
             transaction = connection.begin()
-            connection.execute(text("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE"))
+            connection.execute(text(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE"))
             try:
                 yield True
             finally:

@@ -418,11 +418,7 @@ FLOWS: list[object] = [
         "GlossaryDialog (ui/dialogs/glossary_dialog.py) reads its terms in __init__/reload and "
         "adds, removes and imports them on the GUI thread (GlossaryService.terms, add, remove, "
         "import_file)"),
-    _reading_on_the_gui_thread_still(
-        _profiles_dialog_bio_saved,
-        "ProfilesDialog reads and writes on the GUI thread: the list (AuthorService.all in "
-        "reload), the profile shown (authors.get in on_current_changed and _after_change), its "
-        "story counts (status_counts in _show) and the save itself (authors.update)"),
+    _profiles_dialog_bio_saved,
     _sources_dock_add_and_edit,
     _export_dialog_counts_a_partly_loaded_list,
     _export_of_the_stories_the_list_shows,

@@ -188,6 +188,19 @@ class AuthorForm(QWidget):
         user chose Keep Editing, having seen the colleague's newer profile."""
         self._author = replace(self._author, version=version)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Take no edits while the profile is read or saved on the task runner: what is typed
+        then would land on a form about to be replaced, or after the save that stores it."""
+        for line in (self.name_edit, self.email_edit, self.phone_edit, self.languages_edit):
+            line.setReadOnly(read_only)
+        for text in (self.links_edit, self.bio_edit):
+            text.setReadOnly(read_only)
+        for check in self.role_checks.values():
+            check.setEnabled(not read_only)
+        self.choose_photo_button.setEnabled(not read_only)
+        self.remove_photo_button.setEnabled(not read_only and self._photo is not None)
+        self.language_names.set_read_only(read_only)
+
     def author(self) -> Author:
         """The profile as edited, keeping the id, slug and version of the one loaded."""
         return replace(

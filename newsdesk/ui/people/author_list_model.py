@@ -57,6 +57,10 @@ class AuthorListModel(QAbstractListModel):
         self._icons.clear()
         self.endResetModel()
 
+    def authors(self) -> list[Author]:
+        """Every profile listed, as last read (the merge dialog offers them)."""
+        return list(self._authors)
+
     def author_at(self, row: int) -> Author:
         return self._authors[row]
 

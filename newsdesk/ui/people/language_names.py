@@ -108,6 +108,12 @@ class LanguageNameFields(QObject):
             self._form.setRowVisible(self.name_edits[language], visible)
             self._form.setRowVisible(self.second_edits[language], visible)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """No edits while the owner's entry is read or saved (see AuthorForm.set_read_only)."""
+        for language in NEWSROOM_LANGUAGES:
+            self.name_edits[language].setReadOnly(read_only)
+            self.second_edits[language].setReadOnly(read_only)
+
     def author_names(self) -> tuple[AuthorName, ...]:
         return tuple(AuthorName(language, name, other) for language, name, other in
                      self._entries())

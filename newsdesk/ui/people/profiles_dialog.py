@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Final
 
 from PySide6.QtCore import (
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Status
-from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError, NewsdeskError
+from newsdesk.domain.errors import ConflictError, InUseError, InvalidInputError
 from newsdesk.domain.people import Author
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.error_text import error_text
@@ -45,8 +47,17 @@ from newsdesk.ui.people.language_names import names_text
 from newsdesk.ui.people.merge_dialog import MergeDialog
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
+from newsdesk.ui.people.profile_reads import (
+    ProfilesChange,
+    ShownProfile,
+    change_profiles,
+    read_all,
+    read_profile,
+    store_profile,
+)
 from newsdesk.ui.people.save_conflict import SaveConflict
 from newsdesk.ui.plural import english_plural
+from newsdesk.ui.tasks import SHOWN_NOW, TaskHandle, TaskRunner, describe_failure
 
 _STATUS_LABELS: Final = {
     Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
@@ -72,15 +83,24 @@ class ProfilesDialog(QDialog):
     Errors appear in a banner above the buttons (they name the field), not in modal boxes, so
     the user can fix the field at once. Only deleting asks for confirmation.
 
+    Every read and write runs on the task runner: the form is read-only while a profile is
+    read ("Counting stories…", the latest click wins) or a write travels ("Saving…").
+
     Signals:
         show_articles_requested(int): "More articles by …" for this author id.
         authors_changed: a profile was created, edited, merged, deactivated or deleted.
+        profile_shown(int): a profile is shown as read (0: a new one).
+        save_answered: a write came back, stored or refused.
     """
 
     show_articles_requested = Signal(int)
     """The user wants the article list filtered to this author id."""
     authors_changed = Signal()
     """Profiles changed; byline pickers should reload their completions."""
+    profile_shown = Signal(int)
+    """A profile is shown with its story counts, as read on the task runner (0: a new one)."""
+    save_answered = Signal()
+    """A save, delete, merge or deactivation came back from the runner, whatever its outcome."""
 
     def __init__(self, newsroom: Newsroom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +112,13 @@ class ProfilesDialog(QDialog):
         # Edits in the form not yet stored; kept, never dropped, when the user moves on.
         self._dirty = False
         self._switching = False
+        self._counts: dict[Status, int] = {}
+        self._shown_once = False  # the first list read selects its first profile only if so
+        self._writing = False
+        self._listing: TaskHandle | None = None
+        self._reading: TaskHandle | None = None
+        # "Saved the profile of …" for the profile shown after the save that moved to it.
+        self._info_after_load = ""
 
         self.model = AuthorListModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -169,11 +196,9 @@ class ProfilesDialog(QDialog):
         layout.addWidget(close)
 
         self._connect_signals()
-        self.reload()
-        if self.proxy.rowCount():
-            self.select_author(int(self.proxy.index(0, 0).data(AUTHOR_ID_ROLE)))
-        else:
-            self.new_profile()
+        self._enable_for(None)
+        self._show_labels(None)
+        self._read_all(None, first=True)
 
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -181,7 +206,7 @@ class ProfilesDialog(QDialog):
         self.new_button.clicked.connect(self.new_profile)
         self.merge_button.clicked.connect(self.on_merge_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self.on_save_clicked)
         self.revert_button.clicked.connect(self.on_revert_clicked)
         self.active_button.clicked.connect(self.on_active_clicked)
         self.more_button.clicked.connect(self.on_more_clicked)
@@ -195,8 +220,14 @@ class ProfilesDialog(QDialog):
         """The saved profile shown in the form (None while creating a new one)."""
         return self._current
 
+    @property
+    def busy(self) -> bool:
+        """The list, a profile or a write is on its way on the task runner."""
+        return self._writing or _pending(self._listing) or _pending(self._reading)
+
     def reload(self) -> None:
-        self.model.set_authors(self._newsroom.authors.all())
+        """Read the list again on the task runner; the shown profile is read with it."""
+        self._read_all(self._current.id if self._current is not None else None)
 
     def select_author(self, author_id: int) -> None:
         row = self.model.row_of(author_id)
@@ -215,110 +246,94 @@ class ProfilesDialog(QDialog):
         return self._dirty
 
     def new_profile(self) -> None:
-        if self._dirty and self.save() is None:
-            return  # the edit in the form cannot be stored yet: the banner says why
-        self._switching = True
-        try:
-            self.list_view.selectionModel().clear()
-        finally:
-            self._switching = False
+        if self._writing:
+            return  # the form is read-only until the save lands
+        if self._dirty:
+            # The edit in the form is stored first; refused, the banner says why and it stays.
+            self.save(then=lambda _saved: self.new_profile())
+            return
+        if self._reading is not None:  # the list still comes; no profile from it
+            self._reading.cancel()
+        self._select_quietly(None)
         self._show(None)
         self.form.name_edit.setFocus()
 
     def done(self, result: int) -> None:
-        """Closing keeps the edit in the form, like every other editor in the app."""
-        if self._dirty and self.save() is None:
-            return  # stay open: the banner names the field to fix
+        """Closing keeps the edit in the form, like every other editor in the app: it is saved
+        first, and the dialog closes once the save has landed (refused, it stays open)."""
+        if self._writing:
+            return  # "Saving…" is shown; closing waits for the answer
+        if self._dirty:
+            self.save(then=lambda _saved: QDialog.done(self, result))
+            return
         super().done(result)
 
-    def save(self) -> Author | None:
-        """Create or update the profile in the form; on bad input show why and save nothing."""
+    def save(self, then: Callable[[Author], object] | None = None) -> None:
+        """Create or update the profile in the form on the task runner; ``then(saved)`` once
+        it is stored. A refusal (bad input, a colleague's newer version) says why, naming
+        the field, and leaves the form as typed."""
+        if self._writing or self.busy:
+            return
         edited = self.form.author()
-        try:
-            saved = self._newsroom.authors.update(edited)  # a profile without id is created
-        except InvalidInputError as exc:
-            self.banner.show_error(error_text(exc))
-            self.form.focus_field(exc.field)
-            return None
-        except ConflictError as exc:
-            # A colleague saved this profile first: the edits stay in the form.
-            self.conflict.refused(edited, exc)
-            return None
-        except NewsdeskError as exc:
-            self.banner.show_error(error_text(exc))
-            return None
-        self._after_change(saved.id)
-        self.banner.show_info(self.tr("Saved the profile of {0}.").format(saved.name))
-        return saved
+        self._write(store_profile, self._newsroom, edited,
+                    landed=partial(self._on_stored, edited, then),
+                    refused=self._on_save_refused)
 
-    def delete_current(self) -> bool:
-        """Delete the shown profile; an author with bylines is refused with the reason."""
+    def delete_current(self) -> None:
+        """Delete the shown profile on the task runner; an author with bylines is refused
+        with the reason."""
         author = self._current
         if author is None or author.id is None:
-            return False
-        try:
-            self._newsroom.authors.delete(author.id)
-        except InUseError as exc:
-            self.banner.show_error(self.tr("Cannot delete: {0}.").format(error_text(exc)))
-            return False
-        except NewsdeskError as exc:
-            self.banner.show_error(error_text(exc))
-            return False
-        self._after_change(None)
-        self.new_profile()
-        self.banner.show_info(self.tr("Deleted the profile of {0}.").format(author.name))
-        return True
+            return
+        author_id = author.id
 
-    def merge_into_current(self, merge_id: int, bio_from: int | None) -> Author | None:
-        """Fold profile ``merge_id`` into the shown one, keeping the bio of ``bio_from``."""
+        def delete(room: Newsroom) -> None:
+            room.authors.delete(author_id)
+
+        self._write(change_profiles, self._newsroom, delete,
+                    landed=partial(self._on_deleted, author),
+                    refused=self._on_delete_refused)
+
+    def merge_into_current(self, merge_id: int, bio_from: int | None) -> None:
+        """Fold profile ``merge_id`` into the shown one on the task runner, keeping the bio
+        of ``bio_from``."""
         keep = self._current
         if keep is None or keep.id is None:
-            return None
-        try:
-            merged = self._newsroom.authors.merge(keep.id, merge_id, bio_from=bio_from)
-        except NewsdeskError as exc:
-            self.banner.show_error(error_text(exc))
-            return None
-        self._after_change(merged.id)
-        self.banner.show_info(self.tr("Merged the duplicate into {0}.").format(merged.name))
-        return merged
+            return
+        keep_id = keep.id
+
+        def merge(room: Newsroom) -> Author:
+            return room.authors.merge(keep_id, merge_id, bio_from=bio_from)
+
+        self._write(change_profiles, self._newsroom, merge,
+                    landed=self._on_merged, refused=self._on_write_refused)
 
     # -- slots -----------------------------------------------------------------------------
     def on_form_edited(self) -> None:
         self._dirty = True
 
+    def on_save_clicked(self) -> None:
+        self.save()
+
     def on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid() or self._switching:
             return
         target = int(current.data(AUTHOR_ID_ROLE))
-        saved: Author | None = None
         if self._dirty:
             # Moving to another profile stores the one being edited first (no prompt, as the
-            # story editor autosaves); if it cannot be stored, stay on it with the reason.
-            self._switching = True
-            try:
-                saved = self.save()
-                selection = self.list_view.selectionModel()
-                if saved is None:
-                    if previous.isValid():
-                        selection.setCurrentIndex(
-                            previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                    else:
-                        selection.clear()
-                    return
-                self.select_author(target)
-            finally:
-                self._switching = False
-        self._show(self._newsroom.authors.get(target))
-        if saved is not None:
-            self.banner.show_info(self.tr("Saved the profile of {0}.").format(saved.name))
+            # story editor autosaves): the list stays on it until the save lands, and a
+            # refusal keeps the user there with the reason.
+            self._select_quietly(previous if previous.isValid() else None)
+            self.save(then=partial(self._move_after_save, target))
+            return
+        self._load(target)
 
     def on_merge_clicked(self) -> None:
         keep = self._current
         if keep is None:
             self.banner.show_error(self.tr("Select the profile to keep first, then choose Merge."))
             return
-        dialog = MergeDialog(keep, self._newsroom.authors.all(), self)
+        dialog = MergeDialog(keep, self.model.authors(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             merge_id = dialog.merge_id()
             if merge_id is not None:
@@ -336,50 +351,229 @@ class ProfilesDialog(QDialog):
             self.delete_current()
 
     def on_revert_clicked(self) -> None:
-        self._show(self._current)
+        self._show(self._current, self._counts)
 
     def on_active_clicked(self) -> None:
         author = self._current
         if author is None or author.id is None:
             return
-        try:
-            updated = self._newsroom.authors.set_active(author.id, not author.active)
-        except NewsdeskError as exc:
-            self.banner.show_error(error_text(exc))
-            return
-        self._after_change(updated.id)
-        state = (self.tr("{0} is active again.") if updated.active
-                 else self.tr("{0} is inactive (kept for old bylines)."))
-        self.banner.show_info(state.format(updated.name))
+        author_id, active = author.id, not author.active
+
+        def set_active(room: Newsroom) -> Author:
+            return room.authors.set_active(author_id, active)
+
+        self._write(change_profiles, self._newsroom, set_active,
+                    landed=self._on_active_set, refused=self._on_write_refused)
 
     def on_more_clicked(self) -> None:
         if self._current is not None and self._current.id is not None:
             self.show_articles_requested.emit(self._current.id)
 
+    # -- reads on the task runner ------------------------------------------------------------
+    def _read_all(self, select_id: int | None, *, first: bool = False, info: str = "") -> None:
+        """The list (and ``select_id``'s profile) read on the runner; the latest read wins."""
+        loading = self.tr("Loading profiles…")
+        self._set_loading(loading)
+        if first:
+            self.title_label.setText(loading)
+            self.counts_label.setText("")
+        self._listing = TaskRunner.of().run(
+            read_all, self._newsroom, select_id,
+            on_result=partial(self._on_all_read, first, info),
+            on_error=self._on_read_failed, priority=SHOWN_NOW,
+            channel=f"profiles-list-{id(self)}")
+
+    def _on_all_read(self, first: bool, info: str, change: ProfilesChange) -> None:
+        self._take(change)
+        if first and change.shown is None and not self._shown_once:
+            if self.proxy.rowCount():
+                self.select_author(int(self.proxy.index(0, 0).data(AUTHOR_ID_ROLE)))
+            else:
+                self.new_profile()
+        elif change.shown is None and not _pending(self._reading):
+            self._set_loading(None)
+        if info:
+            self.banner.show_info(info)
+
+    def _load(self, author_id: int) -> None:
+        """Show ``author_id``'s stored profile once it is read: the click the user made last
+        wins, an earlier read still on its way is dropped."""
+        listed = self.model.row_of(author_id)
+        if listed >= 0:  # its name at once, while the profile and its counts are read
+            self.title_label.setText(self.model.author_at(listed).name)
+        self._set_loading(self.tr("Counting stories…"))
+        self._reading = TaskRunner.of().run(
+            read_profile, self._newsroom, author_id,
+            on_result=self._on_profile_read, on_error=self._on_read_failed,
+            priority=SHOWN_NOW, channel=f"profiles-show-{id(self)}")
+
+    def _on_profile_read(self, shown: ShownProfile) -> None:
+        self._show(shown.author, shown.counts)
+        if self._info_after_load:
+            self.banner.show_info(self._info_after_load)
+            self._info_after_load = ""
+
+    def _on_read_failed(self, exc: BaseException) -> bool:
+        """The profile (or the list) could not be read: say why; the form shows what it
+        showed, the list goes back to it."""
+        self._set_loading(None)
+        self._info_after_load = ""
+        if self._current is not None and self._current.id is not None:
+            row = self.model.row_of(self._current.id)
+            if row >= 0:
+                self._select_quietly(self.proxy.mapFromSource(self.model.index(row, 0)))
+        self.banner.show_error(self.tr(
+            "The profiles could not be read: {0}. Close the dialog and open it again to retry."
+        ).format(describe_failure(exc)))
+        return True
+
+    def _cancel_read(self) -> None:
+        for handle in (self._reading, self._listing):
+            if handle is not None:
+                handle.cancel()
+        self._info_after_load = ""
+
+    # -- writes on the task runner -----------------------------------------------------------
+    def _write(self, task: Callable[..., ProfilesChange], *args: object,
+               landed: Callable[[ProfilesChange], object],
+               refused: Callable[[BaseException], object]) -> None:
+        """One write at a time: the form is read-only and says "Saving…" until it lands."""
+        self._cancel_read()
+        self._set_writing(True)
+
+        def on_result(change: ProfilesChange) -> None:
+            self._set_writing(False)
+            landed(change)
+            self.save_answered.emit()
+
+        def on_error(exc: BaseException) -> bool:
+            self._set_writing(False)
+            refused(exc)
+            self.save_answered.emit()
+            return True
+
+        TaskRunner.of().run(task, *args, on_result=on_result, on_error=on_error)
+
+    def _on_stored(self, edited: Author, then: Callable[[Author], object] | None,
+                   change: ProfilesChange) -> None:
+        outcome = change.outcome
+        if isinstance(outcome, ConflictError):
+            # A colleague saved this profile first: the edits stay in the form.
+            self.conflict.show_refusal(edited, outcome, change.theirs)
+            return
+        assert outcome is not None
+        self._take(change, changed=True)
+        self.banner.show_info(self.tr("Saved the profile of {0}.").format(outcome.name))
+        if then is not None:
+            then(outcome)
+
+    def _on_save_refused(self, exc: BaseException) -> None:
+        self.banner.show_error(describe_failure(exc))
+        if isinstance(exc, InvalidInputError):
+            self.form.focus_field(exc.field)
+
+    def _on_write_refused(self, exc: BaseException) -> None:
+        self.banner.show_error(describe_failure(exc))
+
+    def _on_delete_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, InUseError):
+            self.banner.show_error(self.tr("Cannot delete: {0}.").format(error_text(exc)))
+        else:
+            self.banner.show_error(describe_failure(exc))
+
+    def _on_deleted(self, author: Author, change: ProfilesChange) -> None:
+        self._take(change, changed=True)
+        self._select_quietly(None)
+        self._show(None)
+        self.banner.show_info(self.tr("Deleted the profile of {0}.").format(author.name))
+
+    def _on_merged(self, change: ProfilesChange) -> None:
+        self._take(change, changed=True)
+        if isinstance(change.outcome, Author):
+            self.banner.show_info(
+                self.tr("Merged the duplicate into {0}.").format(change.outcome.name))
+
+    def _on_active_set(self, change: ProfilesChange) -> None:
+        self._take(change, changed=True)
+        updated = change.outcome
+        if isinstance(updated, Author):
+            state = (self.tr("{0} is active again.") if updated.active
+                     else self.tr("{0} is inactive (kept for old bylines)."))
+            self.banner.show_info(state.format(updated.name))
+
+    def _move_after_save(self, target: int, saved: Author) -> None:
+        """The edited profile is stored: go on to the one the user clicked, and say so."""
+        self._info_after_load = self.tr("Saved the profile of {0}.").format(saved.name)
+        self.select_author(target)
+
     # -- helpers ---------------------------------------------------------------------------
-    def _after_change(self, select_id: int | None) -> None:
+    def _take(self, change: ProfilesChange, *, changed: bool = False) -> None:
+        """The list as read with a change (and the profile it shows, if any)."""
         switching, self._switching = self._switching, True
         try:
-            self.reload()
-            if select_id is not None:
-                self.select_author(select_id)
+            if change.listed:
+                self.model.set_authors(change.authors)
+            shown = change.shown
+            if shown is not None and shown.author is not None and shown.author.id is not None:
+                self.select_author(shown.author.id)
+            elif self._current is not None and self._current.id is not None:
+                self.select_author(self._current.id)
         finally:
             self._switching = switching
-        self.authors_changed.emit()
-        if select_id is not None:
-            self._show(self._newsroom.authors.get(select_id))
+        if changed:
+            self.authors_changed.emit()
+        if change.shown is not None:
+            self._show(change.shown.author, change.shown.counts)
+        if not change.listed:
+            self._read_all(None)  # the list again; the profile shown stays
+
+    def _select_quietly(self, index: QModelIndex | None) -> None:
+        """Put the list on ``index`` (None: nothing) without reading a profile for it."""
+        switching, self._switching = self._switching, True
+        try:
+            selection = self.list_view.selectionModel()
+            if index is None or not index.isValid():
+                selection.clear()
+            else:
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._switching = switching
+
+    def _set_loading(self, text: str | None) -> None:
+        """While a profile is read the form takes no edits (it is about to be replaced)."""
+        loading = text is not None
+        self.form.set_read_only(loading or self._writing)
+        self.save_button.setEnabled(not loading and not self._writing)
+        self.revert_button.setEnabled(not loading and not self._writing)
+        if text is not None:
+            self.counts_label.setText(text)
+
+    def _set_writing(self, writing: bool) -> None:
+        """A save, delete, merge or deactivation on its way: nothing more is typed or asked."""
+        self._writing = writing
+        self.form.set_read_only(writing)
+        self.list_view.setEnabled(not writing)
+        for button in (self.save_button, self.revert_button, self.new_button,
+                       self.merge_button, self.delete_button, self.active_button):
+            button.setEnabled(not writing)
+        if writing:
+            self.banner.show_info(self.tr("Saving…"))
+        else:
+            self._enable_for(self._current)
 
     # -- a save refused because a colleague saved first (see SaveConflict) -----------------
     def _stored_version(self, edited: Author) -> Author | None:
+        """For SaveConflict.refused; the dialog's own saves read theirs on the runner."""
         return None if edited.id is None else self._newsroom.authors.get(edited.id)
 
     def _show_stored(self, theirs: Author) -> None:
-        """Reload: drop the edits and show the stored profile (the colleague's)."""
+        """Reload: drop the edits and show the stored profile (the colleague's), read again
+        on the runner with the list."""
         if theirs.id is None:
             return
-        self._after_change(theirs.id)
-        self.banner.show_info(self.tr("Showing the profile as {name} was last saved.").format(
-            name=self._current.name if self._current else theirs.name))
+        self._dirty = False
+        self._read_all(theirs.id, info=self.tr(
+            "Showing the profile as {name} was last saved.").format(name=theirs.name))
 
     def _adopt_theirs(self, theirs: Author) -> None:
         """Keep Editing: the form's edits now stand on the colleague's version."""
@@ -405,16 +599,26 @@ class ProfilesDialog(QDialog):
             self.tr("Active"): self.tr("yes") if author.active else self.tr("no"),
         }
 
-    def _show(self, author: Author | None) -> None:
-        self._current = author
+    def _show(self, author: Author | None, counts: dict[Status, int] | None = None) -> None:
+        """Show ``author`` as read with its story ``counts`` (None: a new profile)."""
+        self._current, self._counts = author, counts or {}
+        self._shown_once = True
         self.form.set_author(author)
         self._dirty = False
         self.conflict.clear()
         self.banner.clear_message()
+        self._set_loading(None)
+        self._enable_for(author)
+        self._show_labels(author)
+        self.profile_shown.emit(author.id if author is not None and author.id else 0)
+
+    def _enable_for(self, author: Author | None) -> None:
         saved = author is not None and author.id is not None
         for button in (self.merge_button, self.delete_button, self.active_button,
                        self.more_button):
             button.setEnabled(saved)
+
+    def _show_labels(self, author: Author | None) -> None:
         if author is None or author.id is None:
             self.title_label.setText(self.tr("New profile"))
             self.more_button.setText(self.tr("More articles by …"))
@@ -423,6 +627,11 @@ class ProfilesDialog(QDialog):
             return
         self.title_label.setText(author.name + ("" if author.active else self.tr("  (inactive)")))
         self.more_button.setText(self.tr("More articles by {0}").format(author.name))
-        self.counts_label.setText(status_counts_text(self._newsroom.authors.status_counts(author.id)))
+        self.counts_label.setText(status_counts_text(self._counts))
         self.active_button.setText(
             self.tr("Deactivate") if author.active else self.tr("Reactivate"))
+
+
+def _pending(handle: TaskHandle | None) -> bool:
+    """A read given to the runner whose outcome has not landed (nor been dropped)."""
+    return handle is not None and not (handle.done or handle.cancelled)

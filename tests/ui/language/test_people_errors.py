@@ -14,8 +14,8 @@ from newsdesk.domain.errors import InvalidInputError
 from newsdesk.domain.people import Author, AuthorName, Source, SourceKind
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.error_text import error_text
-from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
+from tests.helpers.profiles import opened_profiles, settle
 from tests.ui.language.test_russian_leftovers import text_leftovers
 
 LEFT = Qt.MouseButton.LeftButton
@@ -26,14 +26,14 @@ def test_a_russian_name_over_its_limit_is_refused_in_russian(
     qtbot: QtBot, room: Newsroom
 ) -> None:
     kwan = room.authors.create(Author(name="Sergey Kwan", roles=(Role.REPORTER,)))
-    dialog = ProfilesDialog(room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened_profiles(qtbot, room)
     dialog.select_author(kwan.id or 0)
+    settle(qtbot, dialog)
     edit = dialog.form.language_names.name_edits["ru"]
     edit.setText("К" * 201)
     edit.textEdited.emit(edit.text())
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle(qtbot, dialog)
     shown = dialog.banner.text()
     assert dialog.banner.is_error
     assert shown == "поле «имя по-русски»: длиннее 200 знаков", shown
@@ -50,11 +50,11 @@ def test_a_profile_in_a_byline_and_a_cited_source_are_kept_with_russian_reasons(
     room.sources.create(Source("akipress", "AKIpress", SourceKind.NEWS_AGENCY))
     room.articles.create(Article(headline="Water", body="[AKIpress](source:akipress) said.",
                                  byline=(BylineEntry(kwan.name, Role.REPORTER, kwan.id),)))
-    dialog = ProfilesDialog(room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened_profiles(qtbot, room)
     dialog.select_author(kwan.id or 0)
-    assert not dialog.delete_current()
+    settle(qtbot, dialog)
+    dialog.delete_current()
+    settle(qtbot, dialog)
     shown = dialog.banner.text()
     assert shown.startswith("Удалить нельзя: профиль Sergey Kwan стоит в подписи 1 материала;"), (
         shown)

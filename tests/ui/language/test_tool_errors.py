@@ -28,8 +28,8 @@ from newsdesk.services.tmx import BATCH
 from newsdesk.services.translation import translation_service_for
 from newsdesk.ui.dialogs.glossary_dialog import GlossaryDialog
 from newsdesk.ui.dialogs.revisions_dialog import RevisionsDialog
-from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+from tests.helpers.profiles import opened_profiles, settle
 from tests.ui.language.test_russian_leftovers import english_leftovers, text_leftovers
 
 LEFT = Qt.MouseButton.LeftButton
@@ -156,10 +156,9 @@ def test_a_photo_that_is_not_an_image_is_refused_in_russian(
     qtbot: QtBot, room: Newsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kwan = room.authors.create(Author(name="Sergey Kwan", roles=(Role.REPORTER,)))
-    dialog = ProfilesDialog(room)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened_profiles(qtbot, room)
     dialog.select_author(kwan.id or 0)
+    settle(qtbot, dialog)
     fake = tmp_path / "cv.png"
     fake.write_bytes(b"%PDF-1.7\n" + b"x" * 4000)
     _pick_file(monkeypatch, fake)
@@ -170,6 +169,7 @@ def test_a_photo_that_is_not_an_image_is_refused_in_russian(
     assert text_leftovers(qtbot, shown) == []
     assert dialog.form.photo_bytes is None
     qtbot.mouseClick(dialog.save_button, LEFT)
+    settle(qtbot, dialog)
     assert room.authors.get(kwan.id or 0).photo is None
 
 

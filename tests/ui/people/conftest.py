@@ -16,6 +16,7 @@ from newsdesk.domain.people import Author, Source, SourceKind
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
+from tests.helpers.profiles import opened_profiles
 from tests.ui.conftest import ui_newsroom
 
 Shown = TypeVar("Shown", bound=QWidget)
@@ -93,8 +94,8 @@ def _shown(qtbot: QtBot, widget: Shown) -> Shown:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, desk: Desk) -> ProfilesDialog:
-    """Tools ▸ Profiles… on the desk, shown."""
-    return _shown(qtbot, ProfilesDialog(desk.newsroom))
+    """Tools ▸ Profiles… on the desk, shown, its first profile read."""
+    return opened_profiles(qtbot, desk.newsroom)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from newsdesk.ui.people.author_list_model import AUTHOR_ID_ROLE
 from newsdesk.ui.people.language_names import main_language
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
+from tests.helpers.profiles import settle
 from tests.ui.conftest import ui_newsroom
 from tests.ui.people.conftest import Desk
 
@@ -37,6 +38,7 @@ def test_a_russian_name_and_bio_are_saved_with_the_profile(
     qtbot, dialog: ProfilesDialog, desk: Desk,
 ) -> None:
     dialog.select_author(desk.aigerim.id)
+    settle(qtbot, dialog)
     fields = dialog.form.language_names
     assert fields.name_edits["ru"].isVisible() and not fields.name_edits["en"].isVisible()
     assert dialog.form.findChild(QWidget, "authorNameRuEdit") is fields.name_edits["ru"]
@@ -44,13 +46,16 @@ def test_a_russian_name_and_bio_are_saved_with_the_profile(
     assert dialog.save_button.isEnabled()
     _type(fields.second_edits["ru"], "Пишет об энергетике.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     saved = desk.newsroom.authors.get(desk.aigerim.id or 0)
     assert saved.names == (AuthorName("ru", "Айгерим Сарсенбаева", "Пишет об энергетике."),)
     assert saved.version == desk.aigerim.version + 1
     assert not dialog.banner.is_error
     dialog.select_author(desk.farrukh.id)
+    settle(qtbot, dialog)
     assert fields.name_edits["ru"].text() == ""
     dialog.select_author(desk.aigerim.id)
+    settle(qtbot, dialog)
     assert fields.name_edits["ru"].text() == "Айгерим Сарсенбаева"
 
 
@@ -64,6 +69,7 @@ def test_a_profile_written_in_russian_offers_english_fields(
     assert fields.name_edits["en"].isVisible() and not fields.name_edits["ru"].isVisible()
     qtbot.keyClicks(fields.name_edits["en"], "Yerbol Saparov")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     saved = desk.newsroom.authors.find("Ербол Сапаров")
     assert saved.names == (AuthorName("en", "Yerbol Saparov", ""),)
     assert desk.newsroom.authors.find("Yerbol Saparov").id == saved.id
@@ -75,9 +81,12 @@ def test_names_in_other_languages_are_kept_and_filtered_by(
     stored = desk.newsroom.authors.update(Author(**{**desk.farrukh.__dict__, "names": (
         AuthorName("ky", "Фаррух"), AuthorName("ru", "Фаррух Рахимов"))}))
     dialog.reload()
+    settle(qtbot, dialog)
     dialog.select_author(stored.id)
+    settle(qtbot, dialog)
     qtbot.keyClicks(dialog.form.phone_edit, "+998")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert [n.language for n in desk.newsroom.authors.get(stored.id or 0).names] == ["ky", "ru"]
     _type(dialog.filter_edit, "Рахимов")
     assert dialog.proxy.rowCount() == 1
@@ -90,10 +99,12 @@ def test_a_bad_name_is_refused_and_its_field_focused(
     qtbot, dialog: ProfilesDialog, desk: Desk,
 ) -> None:
     dialog.select_author(desk.aigerim.id)
+    settle(qtbot, dialog)
     fields = dialog.form.language_names
     fields.name_edits["ru"].setText("А" * 201)
     fields.name_edits["ru"].textEdited.emit(fields.name_edits["ru"].text())
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert dialog.banner.is_error
     assert "name in Russian" in dialog.banner.text() and "200" in dialog.banner.text()
     assert fields.name_edits["ru"].hasFocus()
@@ -121,6 +132,7 @@ def test_a_colleagues_russian_name_refuses_a_stale_save_and_is_shown(
     qtbot, dialog: ProfilesDialog, desk: Desk, database_url: str,
 ) -> None:
     dialog.select_author(desk.farrukh.id)
+    settle(qtbot, dialog)
     _type(dialog.form.language_names.name_edits["ru"], "Фарух Назаров")
     colleague: Newsroom
     with ui_newsroom(database_url) as colleague:
@@ -128,6 +140,7 @@ def test_a_colleagues_russian_name_refuses_a_stale_save_and_is_shown(
         colleague.authors.update(Author(**{**theirs.__dict__, "names": (
             AuthorName("ru", "Фаррух Назаров"),)}))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     bar = dialog.findChild(QLabel, "profileConflictLabel")
     assert bar is not None and bar.isVisible()
     assert ("Other languages: theirs “ru: Фаррух Назаров”, yours “ru: Фарух Назаров”"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
+from tests.helpers.profiles import settle
 from tests.ui.people.conftest import Desk
 
 
@@ -22,10 +23,12 @@ def _click(qtbot, widget: QPushButton) -> None:
 def _refused_profile_save(qtbot, dialog: ProfilesDialog, desk: Desk,
                           colleague: Newsroom) -> None:
     dialog.select_author(desk.farrukh.id or 0)
+    settle(qtbot, dialog)
     dialog.form.bio_edit.setPlainText("Covers Uzbek cotton and the Aral Sea.")
     theirs = colleague.authors.get(desk.farrukh.id or 0)
     colleague.authors.update(replace(theirs, bio="Moved to Samarkand in May."))
     _click(qtbot, dialog.save_button)
+    settle(qtbot, dialog)
 
 
 def test_stale_profile_save_is_refused_and_keeps_the_edit(
@@ -51,6 +54,7 @@ def test_reload_drops_the_edit_and_shows_the_colleagues_profile(
     reload_button = dialog.findChild(QPushButton, "profileReloadButton")
     assert reload_button is not None and reload_button.text() == "Reload (drop my edits)"
     _click(qtbot, reload_button)
+    settle(qtbot, dialog)
     assert dialog.form.bio_edit.toPlainText() == "Moved to Samarkand in May."
     assert not dialog.conflict_bar.isVisible()
     assert not dialog.has_unsaved_edits
@@ -58,6 +62,7 @@ def test_reload_drops_the_edit_and_shows_the_colleagues_profile(
     # An edit made after the reload is saved on the colleague's version.
     dialog.form.bio_edit.setPlainText("Moved to Samarkand in May. Covers cotton.")
     _click(qtbot, dialog.save_button)
+    settle(qtbot, dialog)
     stored = desk.newsroom.authors.get(desk.farrukh.id or 0)
     assert (stored.bio, stored.version) == ("Moved to Samarkand in May. Covers cotton.", 3)
 
@@ -72,6 +77,7 @@ def test_keep_editing_saves_mine_over_theirs_once_seen(
     assert not dialog.conflict_bar.isVisible()
     assert dialog.form.bio_edit.toPlainText() == "Covers Uzbek cotton and the Aral Sea."
     _click(qtbot, dialog.save_button)
+    settle(qtbot, dialog)
     stored = desk.newsroom.authors.get(desk.farrukh.id or 0)
     assert (stored.bio, stored.version) == ("Covers Uzbek cotton and the Aral Sea.", 3)
 

@@ -13,6 +13,7 @@ from newsdesk.domain.article import Role
 from newsdesk.domain.query import ArticleQuery
 from newsdesk.ui.people.merge_dialog import MergeDialog
 from newsdesk.ui.people.profiles_dialog import ProfilesDialog
+from tests.helpers.profiles import settle
 from tests.ui.people.conftest import Desk
 from tests.ui.people.photos import banded_photo, transparent_logo
 
@@ -42,6 +43,7 @@ def test_create_profile_with_a_jpeg_photo_stores_a_centre_cropped_square(
     _pick_file(monkeypatch, banded_photo(tmp_path / "portrait.jpg", "JPEG"))
     qtbot.mouseClick(dialog.form.choose_photo_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
 
     saved = desk.newsroom.authors.find("Zhang Mingyu")
     assert saved.photo_mime == "image/jpeg"
@@ -61,9 +63,11 @@ def test_transparent_png_photo_stays_png(
     qtbot, dialog: ProfilesDialog, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.select_author(desk.unused.id)
+    settle(qtbot, dialog)
     _pick_file(monkeypatch, transparent_logo(tmp_path / "logo.png"))
     qtbot.mouseClick(dialog.form.choose_photo_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     saved = desk.newsroom.authors.get(desk.unused.id)
     assert saved.photo_mime == "image/png"
     photo = QImage.fromData(saved.photo)
@@ -75,10 +79,12 @@ def test_corrupt_photo_is_refused_naming_the_field_and_old_photo_kept(
     qtbot, dialog: ProfilesDialog, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.select_author(desk.farrukh.id)
+    settle(qtbot, dialog)
     good = banded_photo(tmp_path / "good.png", "PNG")
     _pick_file(monkeypatch, good)
     qtbot.mouseClick(dialog.form.choose_photo_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     before = desk.newsroom.authors.get(desk.farrukh.id).photo
     assert before
 
@@ -90,6 +96,7 @@ def test_corrupt_photo_is_refused_naming_the_field_and_old_photo_kept(
     assert "photo" in dialog.banner.text() and "broken.png" in dialog.banner.text()
     assert dialog.form.photo_bytes == before
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert desk.newsroom.authors.get(desk.farrukh.id).photo == before
 
 
@@ -97,6 +104,7 @@ def test_file_that_is_not_an_image_is_refused(
     qtbot, dialog: ProfilesDialog, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.select_author(desk.unused.id)
+    settle(qtbot, dialog)
     fake = tmp_path / "cv.png"
     fake.write_bytes(b"%PDF-1.7\n" + b"x" * 4000)
     _pick_file(monkeypatch, fake)
@@ -110,6 +118,7 @@ def test_fifty_megabyte_photo_is_refused_before_decoding(
     qtbot, dialog: ProfilesDialog, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.select_author(desk.unused.id)
+    settle(qtbot, dialog)
     huge = tmp_path / "huge.jpg"
     with huge.open("wb") as handle:
         handle.write(b"\xff\xd8\xff\xe0")
@@ -119,6 +128,7 @@ def test_fifty_megabyte_photo_is_refused_before_decoding(
     assert "field “photo”" in dialog.banner.text()
     assert "50.0 MB" in dialog.banner.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert desk.newsroom.authors.get(desk.unused.id).photo is None
 
 
@@ -127,6 +137,7 @@ def test_name_of_only_whitespace_is_refused_and_nothing_saved(
 ) -> None:
     _new_profile(qtbot, dialog, "   ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert dialog.banner.is_error
     assert "field “name”" in dialog.banner.text()
     assert dialog.form.name_edit.hasFocus()
@@ -145,6 +156,7 @@ def test_merge_moves_bylines_and_keeps_the_chosen_bio(
     qtbot, dialog: ProfilesDialog, desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.select_author(desk.aigerim.id)
+    settle(qtbot, dialog)
 
     def drive(merge: MergeDialog) -> int:
         merge.select_other(desk.farrukh.id)
@@ -153,6 +165,7 @@ def test_merge_moves_bylines_and_keeps_the_chosen_bio(
 
     monkeypatch.setattr(MergeDialog, "exec", drive)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
 
     authors = desk.newsroom.authors
     assert [a.name for a in authors.all()] == ["Aigerim Sarsenbayeva", "Nilufar Rakhimova"]
@@ -182,13 +195,17 @@ def test_delete_is_refused_for_an_author_with_bylines(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.select_author(desk.aigerim.id)
+    settle(qtbot, dialog)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert dialog.banner.is_error
     assert "byline of 2 stories" in dialog.banner.text()
     assert desk.newsroom.authors.get(desk.aigerim.id).name == "Aigerim Sarsenbayeva"
 
     dialog.select_author(desk.unused.id)
+    settle(qtbot, dialog)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert not dialog.banner.is_error
     assert [a.id for a in desk.newsroom.authors.all()] == [desk.aigerim.id, desk.farrukh.id]
 
@@ -197,7 +214,9 @@ def test_deactivate_keeps_the_profile_listed_as_inactive(
     qtbot, dialog: ProfilesDialog, desk: Desk
 ) -> None:
     dialog.select_author(desk.farrukh.id)
+    settle(qtbot, dialog)
     qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
     assert not desk.newsroom.authors.get(desk.farrukh.id).active
     row = dialog.model.row_of(desk.farrukh.id)
     assert "inactive" in dialog.model.index(row, 0).data()
@@ -208,6 +227,7 @@ def test_more_articles_emits_the_author_id_and_shows_counts(
     qtbot, dialog: ProfilesDialog, desk: Desk
 ) -> None:
     dialog.select_author(desk.farrukh.id)
+    settle(qtbot, dialog)
     assert "1 story" in dialog.counts_label.text() and "Editing 1" in dialog.counts_label.text()
     with qtbot.waitSignal(dialog.show_articles_requested) as blocker:
         qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
@@ -220,11 +240,13 @@ def test_moving_to_another_profile_keeps_the_edit_in_the_form(
 ) -> None:
     authors = desk.newsroom.authors
     dialog.select_author(desk.aigerim.id or 0)
+    settle(qtbot, dialog)
     dialog.form.bio_edit.selectAll()
     qtbot.keyClicks(dialog.form.bio_edit, "Now covers Astana.")
     assert dialog.has_unsaved_edits
 
     dialog.select_author(desk.farrukh.id or 0)
+    settle(qtbot, dialog)
     assert dialog.current_author is not None and dialog.current_author.id == desk.farrukh.id
     assert authors.get(desk.aigerim.id or 0).bio == "Now covers Astana."
     assert "Saved the profile of Aigerim Sarsenbayeva" in dialog.banner.text()
@@ -233,6 +255,7 @@ def test_moving_to_another_profile_keeps_the_edit_in_the_form(
     dialog.form.name_edit.clear()
     qtbot.keyClicks(dialog.form.name_edit, " ")
     dialog.select_author(desk.aigerim.id or 0)
+    settle(qtbot, dialog)
     assert dialog.current_author is not None and dialog.current_author.id == desk.farrukh.id
     assert dialog.banner.is_error
     assert authors.get(desk.farrukh.id or 0).name == desk.farrukh.name
@@ -240,7 +263,9 @@ def test_moving_to_another_profile_keeps_the_edit_in_the_form(
 
 def test_closing_the_dialog_stores_the_edit(qtbot, dialog: ProfilesDialog, desk: Desk) -> None:
     dialog.select_author(desk.farrukh.id or 0)
+    settle(qtbot, dialog)
     qtbot.keyClicks(dialog.form.email_edit, "farrukh@tca.test")
     dialog.reject()
+    settle(qtbot, dialog)
     assert not dialog.isVisible()
     assert desk.newsroom.authors.get(desk.farrukh.id or 0).email == "farrukh@tca.test"

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel
 
 from newsdesk.domain.errors import ConflictError
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.people.profiles_dialog import ProfilesDialog
 from newsdesk.ui.people.sources_dock import SourcesDock
+from tests.helpers.profiles import opened_profiles
 from tests.ui.people.conftest import Desk
 
 
@@ -36,9 +36,7 @@ def test_a_new_profile_refused_shows_the_reason_instead_of_a_comparison(
     qtbot, desk: Desk
 ) -> None:
     """Before the shared code, this path returned without a word: Save seemed to do nothing."""
-    dialog = ProfilesDialog(desk.newsroom)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = opened_profiles(qtbot, desk.newsroom)
     dialog.new_profile()
     dialog.form.name_edit.setText("Dilnoza Yusupova")
     reason = ("someone else changed the same records in the newsroom at the same time; "
