@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 import newsdesk.services.authors as authors_module
 from newsdesk.domain.article import Status
@@ -19,7 +20,7 @@ from tests.ui.people.conftest import Desk
 
 
 def test_the_last_profile_clicked_is_the_one_shown(
-    qtbot, dialog: ProfilesDialog, desk: Desk
+    qtbot: QtBot, dialog: ProfilesDialog, desk: Desk
 ) -> None:
     shown: list[int] = []
     dialog.profile_shown.connect(shown.append)
@@ -36,7 +37,7 @@ def test_the_last_profile_clicked_is_the_one_shown(
 
 
 def test_a_save_held_by_a_lock_says_saving_takes_no_keys_and_then_stores(
-    qtbot, dialog: ProfilesDialog, desk: Desk, database_url: str
+    qtbot: QtBot, dialog: ProfilesDialog, desk: Desk, database_url: str
 ) -> None:
     dialog.select_author(desk.farrukh.id or 0)
     settle(qtbot, dialog)
@@ -60,7 +61,7 @@ def test_a_save_held_by_a_lock_says_saving_takes_no_keys_and_then_stores(
 
 
 def test_a_save_killed_between_its_writes_stores_nothing_and_keeps_the_text(
-    qtbot, dialog: ProfilesDialog, desk: Desk, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dialog: ProfilesDialog, desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog.select_author(desk.aigerim.id or 0)
     settle(qtbot, dialog)
@@ -94,7 +95,7 @@ def test_a_save_killed_between_its_writes_stores_nothing_and_keeps_the_text(
 
 
 def test_a_save_whose_list_cannot_be_read_after_it_is_still_saved(
-    qtbot, dialog: ProfilesDialog, desk: Desk, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dialog: ProfilesDialog, desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The write landed: the dialog must not offer to save it again (over its own version)."""
     dialog.select_author(desk.unused.id or 0)
@@ -122,7 +123,7 @@ def test_a_save_whose_list_cannot_be_read_after_it_is_still_saved(
     assert (stored.bio, stored.version) == ("Edits the economy and business pages.", 3)
 
 
-def test_new_profile_clicked_while_the_list_loads_stays_new(qtbot, desk: Desk) -> None:
+def test_new_profile_clicked_while_the_list_loads_stays_new(qtbot: QtBot, desk: Desk) -> None:
     dialog = ProfilesDialog(desk.newsroom)
     qtbot.addWidget(dialog)
     dialog.show()
