@@ -8,7 +8,7 @@ of them typed is lost (the text is saved by its own versioned save).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsdesk.db.models import QaIgnoreRow, TranslationSegmentRow
 from newsdesk.db.uow import UnitOfWork, UnitOfWorkFactory
@@ -130,19 +130,7 @@ class SegmentService:
         """
         with self._uow() as uow:
             existing_article_row(uow, translation_id)
-            rows = {row.row_key: row for row in uow.segments.states(translation_id)}
-            moved = [(rows[old], new) for old, new in keys.items()
-                     if old in rows and old != new]
-            values = [(row.state, row.confirmed_original_hash, row.who, new)
-                      for row, new in moved]
-            for row, _ in moved:
-                uow.segments.remove(row)
-            uow.flush()
-            for state, confirmed, who, new in values:
-                uow.segments.add(TranslationSegmentRow(
-                    translation_id=translation_id, row_key=new, state=state,
-                    confirmed_original_hash=confirmed, who=who))
-            uow.flush()
+            move_row_keys(uow, translation_id, keys)
             uow.commit()
 
     # -- QA ignores --------------------------------------------------------------------------
@@ -180,3 +168,19 @@ class SegmentService:
                                                  token)
             uow.commit()
             return removed > 0
+
+
+def move_row_keys(uow: UnitOfWork, translation_id: int, keys: Mapping[str, str]) -> None:
+    """Move stored states to new row keys (old key -> new key) inside the caller's unit of
+    work: marking a translation up to date does it in the same transaction as the mark."""
+    rows = {row.row_key: row for row in uow.segments.states(translation_id)}
+    moved = [(rows[old], new) for old, new in keys.items() if old in rows and old != new]
+    values = [(row.state, row.confirmed_original_hash, row.who, new) for row, new in moved]
+    for row, _ in moved:
+        uow.segments.remove(row)
+    uow.flush()
+    for state, confirmed, who, new in values:
+        uow.segments.add(TranslationSegmentRow(
+            translation_id=translation_id, row_key=new, state=state,
+            confirmed_original_hash=confirmed, who=who))
+    uow.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from newsdesk.db.mapping import article_from_row
@@ -24,6 +25,7 @@ from newsdesk.services.article_writer import (
 )
 from newsdesk.services.glossary import stored_terms
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.services.segments import move_row_keys
 
 
 @dataclass(frozen=True)
@@ -189,13 +191,16 @@ class TranslationService:
         )
 
     def mark_synced(
-        self, translation_id: int, *, version: int | None = None, who: str = ""
+        self, translation_id: int, *, version: int | None = None, who: str = "",
+        moved_keys: Mapping[str, str] | None = None,
     ) -> Article:
         """The translator has taken the original's changes in: point at its text as it is now.
 
         A revision of the original is recorded first when the latest one is older than the
         text, so the next change is flagged against exactly what was translated. ``version``
         is the translation's version the desk holds; a newer one in the database is refused.
+        ``moved_keys`` (old row key -> new) moves the rows' stored states to the keys of the
+        original now, in the same transaction: a failure leaves neither half behind.
         """
         with self._uow() as uow:
             row = existing_article_row(uow, translation_id)
@@ -209,6 +214,8 @@ class TranslationService:
                                       who=who)
             row.translation_of_revision = number
             uow.flush()
+            if moved_keys:
+                move_row_keys(uow, translation_id, moved_keys)
             uow.commit()
             return article_from_row(row)
 

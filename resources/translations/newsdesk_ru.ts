@@ -860,6 +860,14 @@ stored as a 256 px square.</source>
         <translation>Абзац {0}</translation>
     </message>
     <message>
+        <source>Not ignored yet: the desk is still storing your last change. Try again once the status line says it is done.</source>
+        <translation>Пока не пропущено: стол ещё сохраняет ваше последнее изменение. Попробуйте снова, когда строка состояния скажет, что всё готово.</translation>
+    </message>
+    <message>
+        <source>Storing the reason…</source>
+        <translation>Сохраняется причина…</translation>
+    </message>
+    <message>
         <source>Not ignored: {0}</source>
         <translation>Не пропущено: {0}</translation>
     </message>
@@ -4233,6 +4241,14 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Удалить «{0}» из реестра?</translation>
     </message>
     <message>
+        <source>“{0}” is no longer in the registry: a colleague deleted it. Your edits are dropped; create it again if it is still needed.</source>
+        <translation>«{0}» больше нет в реестре: коллега удалил источник. Ваши правки отброшены; создайте его заново, если он ещё нужен.</translation>
+    </message>
+    <message>
+        <source>The stored source could not be read, so your edits are kept: {0}</source>
+        <translation>Сохранённый источник не удалось прочитать, поэтому ваши правки оставлены: {0}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -4771,6 +4787,14 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Перевод сохранён (версия {0}).</translation>
     </message>
     <message>
+        <source>Not marked as up to date yet: the desk is still storing your last change. Try again once the status line says it is done.</source>
+        <translation>Пока не отмечено как актуальное: стол ещё сохраняет ваше последнее изменение. Попробуйте снова, когда строка состояния скажет, что всё готово.</translation>
+    </message>
+    <message>
+        <source>Marking the translation as up to date…</source>
+        <translation>Перевод отмечается как актуальный…</translation>
+    </message>
+    <message>
         <source>Not marked as up to date: {0}</source>
         <translation>Не отмечено как актуальное: {0}</translation>
     </message>
@@ -4781,6 +4805,14 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>Translate “{0}” into:</source>
         <translation>Перевести «{0}» на язык:</translation>
+    </message>
+    <message>
+        <source>No translation started yet: the desk is still busy. Try again once the status line says it is done.</source>
+        <translation>Перевод пока не начат: стол ещё занят. Попробуйте снова, когда строка состояния скажет, что всё готово.</translation>
+    </message>
+    <message>
+        <source>Starting the translation…</source>
+        <translation>Начинается перевод…</translation>
     </message>
     <message>
         <source>No translation started: {0}</source>

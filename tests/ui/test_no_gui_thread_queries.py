@@ -284,13 +284,107 @@ def _desk_glossary_tab(ctx: FlowContext) -> None:
 
 
 def _desk_glossary_dialog(ctx: FlowContext) -> None:
-    """The Glossary tab's Glossary… button: the dialog lists the terms."""
+    """The Glossary tab's Glossary… button: the dialog lists the terms; one added, one
+    removed and a CSV imported, each stored and the list read again on the runner."""
     dialog = _translated_story_on_the_desk(ctx)
     desk = dialog.desk  # type: ignore[attr-defined]
     glossary = desk.tools.open_glossary()
     ctx.idle()
+    glossary.term_edit.setText("Farmers")
+    glossary.rendering_edit.setText("Фермеры")
+    with ctx.qtbot.wait_signal(glossary.change_answered, timeout=SOON) as added:
+        assert glossary.add_term()
+    assert added.args == [True] and glossary.table.rowCount() == 1
+    glossary.table.selectRow(0)
+    with ctx.qtbot.wait_signal(glossary.change_answered, timeout=SOON) as removed:
+        assert glossary.remove_selected()
+    assert removed.args == [True] and glossary.table.rowCount() == 0
+    with tempfile.TemporaryDirectory() as folder:
+        terms = Path(folder) / "terms.csv"
+        terms.write_text("en,ru\nWater,Вода\n", encoding="utf-8")
+        with ctx.qtbot.wait_signal(glossary.change_answered, timeout=SOON) as imported:
+            assert glossary.import_file(terms)
+    assert imported.args == [True] and glossary.table.rowCount() == 1
+    ctx.idle()
     glossary.close()
     dialog.close()
+
+
+def _desk_marked_up_to_date(ctx: FlowContext) -> None:
+    """The original corrected after the translation: "Mark as up to date" stored and the
+    desk aligned again, both on the runner."""
+    dialog = _translated_story_on_the_desk(ctx)
+    desk = dialog.desk  # type: ignore[attr-defined]
+    dialog.close()  # type: ignore[attr-defined]
+    with ctx.guard.paused():
+        original = ctx.colleague.articles.get(ctx.story.id or 0)
+        ctx.colleague.articles.save(replace(original, body=original.body + " Corrected."))
+        ctx.colleague.articles.record_revision(ctx.story.id or 0, note="corrected")
+    dialog = _translated_story_on_the_desk_again(ctx)
+    assert desk.mark_synced_button.isEnabled()
+    with ctx.qtbot.wait_signal(desk.sync_answered, timeout=SOON) as answered, \
+            ctx.qtbot.wait_signal(desk.desk_loaded, timeout=SOON):
+        desk.mark_synced_button.click()
+        assert desk.busy and not desk.mark_synced_button.isEnabled()
+    assert answered.args == [True] and desk.desk.up_to_date
+    ctx.idle()
+    dialog.close()  # type: ignore[attr-defined]
+
+
+def _translated_story_on_the_desk_again(ctx: FlowContext) -> object:
+    """The desk opened once more on the story (its translation exists): the dialog, idle."""
+    from newsdesk.ui.window_menus import ActionId
+
+    ctx.window.menus.action(ActionId.TRANSLATION_DESK).trigger()
+    tools = ctx.window.translation_tools
+    ctx.qtbot.waitUntil(lambda: tools.dialog is not None and tools.dialog.isVisible()
+                        and tools.dialog.desk.desk is not None
+                        and not tools.dialog.desk.busy, timeout=SOON)
+    ctx.idle()
+    return tools.dialog
+
+
+def _desk_starts_a_translation(ctx: FlowContext) -> None:
+    """Story ▸ Translate… into Kazakh: the draft created on the runner, then shown."""
+    from newsdesk.ui.window_menus import ActionId
+
+    ctx.window.menus.action(ActionId.TRANSLATION_DESK).trigger()
+    tools = ctx.window.translation_tools
+    ctx.qtbot.waitUntil(lambda: tools.dialog is not None and tools.dialog.isVisible()
+                        and not tools.dialog.desk.busy, timeout=SOON)
+    assert tools.dialog is not None
+    desk = tools.dialog.desk
+    ctx.idle()
+    with ctx.qtbot.wait_signal(desk.translation_started, timeout=SOON) as started, \
+            ctx.qtbot.wait_signal(desk.desk_loaded, timeout=SOON):
+        assert desk.start_translation("kk")
+        assert desk.busy and not desk.translate_button.isEnabled()
+    assert started.args[0].language == "kk"
+    ctx.idle()
+    tools.dialog.close()
+
+
+def _desk_qa_problem_ignored(ctx: FlowContext) -> None:
+    """A QA error (a figure missing from the translation) ignored with a reason: stored with
+    the story on the runner."""
+    with ctx.guard.paused():
+        original = ctx.colleague.articles.get(ctx.story.id or 0)
+        ctx.colleague.articles.save(replace(
+            original, body="Farmers will get 1.3 billion cubic metres of water from May."))
+    dialog = _translated_story_on_the_desk(ctx)  # its body leaves the figure out
+    desk = dialog.desk  # type: ignore[attr-defined]
+    ctx.qtbot.waitUntil(lambda: bool(desk.model.qa_rows()), timeout=SOON)
+    ctx.idle()
+    problem = desk.model.qa_at(desk.model.qa_rows()[0])[0]
+    with ctx.qtbot.wait_signal(desk.qa.ignore_answered, timeout=SOON) as answered:
+        assert desk.qa.ignore(problem, "The figure is in the chart")
+        assert desk.busy
+    assert answered.args == [True]
+    ctx.idle()
+    with ctx.guard.paused():
+        [stored] = ctx.newsroom.segments.ignores(desk.desk.translation.id or 0)
+    assert stored.reason == "The figure is in the chart"
+    dialog.close()  # type: ignore[attr-defined]
 
 
 def _profiles_dialog_bio_saved(ctx: FlowContext) -> None:
@@ -332,6 +426,38 @@ def _sources_dock_add_and_edit(ctx: FlowContext) -> None:
     ctx.qtbot.waitUntil(lambda: (dock.registry.get("akipress-news") or dock.current_source)
                         is not None and dock.registry.get("akipress-news").url  # type: ignore[union-attr]
                         == "https://akipress.com/", timeout=SOON)
+    ctx.idle()
+    dock.hide()
+
+
+def _sources_dock_reload_after_a_conflict_and_delete(ctx: FlowContext) -> None:
+    """The sources dock: a save refused (a colleague saved first), Reload shows theirs, then
+    the source is deleted; each read and write on the runner."""
+    from newsdesk.domain.people import Source
+
+    dock = ctx.window.sources_dock
+    with ctx.guard.paused():
+        ctx.colleague.sources.create(Source(key="akipress-news", name="AKIpress News"))
+    dock.show()
+    ctx.window.refresh_from_database()  # the registry with the colleague's source
+    ctx.qtbot.waitUntil(lambda: dock.registry.get("akipress-news") is not None, timeout=SOON)
+    ctx.idle()
+    dock.select_source("akipress-news")
+    ctx.idle()
+    with ctx.guard.paused():
+        theirs = ctx.colleague.sources.get("akipress-news")
+        ctx.colleague.sources.update(replace(theirs, url="https://akipress.org/"))
+    dock.form.url_edit.setText("https://akipress.com/")
+    with ctx.qtbot.wait_signal(dock.save_answered, timeout=SOON):
+        dock.save_button.click()
+    assert dock.conflict_bar.isVisible()
+    with ctx.qtbot.wait_signal(dock.stored_shown, timeout=SOON):
+        dock.conflict_bar.reload_button.click()
+    assert dock.form.url_edit.text() == "https://akipress.org/"
+    ctx.idle()
+    with ctx.qtbot.wait_signal(dock.delete_answered, timeout=SOON) as deleted:
+        assert dock.delete_current()
+    assert deleted.args == [True] and dock.registry.get("akipress-news") is None
     ctx.idle()
     dock.hide()
 
@@ -413,13 +539,13 @@ FLOWS: list[object] = [
     _desk_row_confirmed,
     _concordance_from_the_story_menu,
     _desk_glossary_tab,
-    _reading_on_the_gui_thread_still(
-        _desk_glossary_dialog,
-        "GlossaryDialog (ui/dialogs/glossary_dialog.py) reads its terms in __init__/reload and "
-        "adds, removes and imports them on the GUI thread (GlossaryService.terms, add, remove, "
-        "import_file)"),
+    _desk_glossary_dialog,
     _profiles_dialog_bio_saved,
     _sources_dock_add_and_edit,
+    _sources_dock_reload_after_a_conflict_and_delete,
+    _desk_marked_up_to_date,
+    _desk_starts_a_translation,
+    _desk_qa_problem_ignored,
     _export_dialog_counts_a_partly_loaded_list,
     _export_of_the_stories_the_list_shows,
 ]

@@ -1,11 +1,13 @@
 """The glossary dialog: list the newsroom's terms, add one (renderings, note, forbidden
 variants), remove one or import a CSV/TBX file; each change is one transaction of the
-glossary service."""
+glossary service, run on the task runner with the list read again after it (issue 13)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Final
+from typing import Any, Final, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from newsdesk.services.glossary import SEPARATOR, GlossaryImportReport, Glossary
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.ink import WARNING
 from newsdesk.ui.labels import language_name
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 
 TERM_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 1
 """The glossary term's id, on the first cell of its row."""
@@ -46,15 +49,39 @@ def _languages_text(term: GlossaryTerm, source: str, *, forbidden: bool) -> str:
     return "; ".join(parts)
 
 
+_Done = TypeVar("_Done")
+
+
+def _why(exc: BaseException) -> str:
+    """Our errors whole (a file's refusal names its line); anything else its first line."""
+    return error_text(exc) if isinstance(exc, NewsdeskError) else describe_failure(exc)
+
+
+def _then_terms(
+    service: GlossaryService, change: Callable[[], _Done]
+) -> tuple[_Done, tuple[GlossaryTerm, ...]]:
+    """Run ``change`` and read the terms after it, on a worker: the list shown is the one the
+    change left (a colleague's terms included)."""
+    done = change()
+    return done, service.terms()
+
+
 class GlossaryDialog(QDialog):
     """The newsroom's glossary: every term, and a form to add one.
 
     Signals:
         glossary_changed(): a term was added or removed (the desk's glossary panel reloads).
+        terms_shown(): the terms read on the runner are listed.
+        change_answered(bool): an add, remove or import came back (True: stored).
     """
 
     glossary_changed = Signal()
     """A term was added or removed; anyone showing the glossary should read it again."""
+    terms_shown = Signal()
+    """The list shows the terms as the runner read them."""
+    change_answered = Signal(bool)
+    """An add, remove or import sent to the runner came back: stored (True) or refused (the
+    message line says why)."""
 
     def __init__(self, service: GlossaryService, parent: QWidget | None = None, *,
                  source_language: str = "en", target_language: str = "ru") -> None:
@@ -64,6 +91,7 @@ class GlossaryDialog(QDialog):
         self.resize(820, 560)
         self._service = service
         self._terms: tuple[GlossaryTerm, ...] = ()
+        self._changing = False
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("glossaryList")
         self.table.setHorizontalHeaderLabels(
@@ -138,12 +166,22 @@ class GlossaryDialog(QDialog):
     def terms(self) -> tuple[GlossaryTerm, ...]:
         return self._terms
 
+    @property
+    def busy(self) -> bool:
+        """A change is on its way: the buttons wait for it, so nothing is sent twice."""
+        return self._changing
+
     def reload(self) -> None:
-        try:
-            self._terms = self._service.terms()
-        except NewsdeskError as exc:
-            self._say(self.tr("The glossary could not be read: {0}").format(error_text(exc)))
-            return
+        """Read the terms on the runner (latest read wins) and list them when they land."""
+        TaskRunner.of().run(self._service.terms, on_result=self._show_terms,
+                            on_error=self._on_read_failed, channel=f"glossary-{id(self)}")
+
+    def _on_read_failed(self, exc: BaseException) -> bool:
+        self._say(self.tr("The glossary could not be read: {0}").format(_why(exc)))
+        return True
+
+    def _show_terms(self, terms: tuple[GlossaryTerm, ...]) -> None:
+        self._terms = terms
         source = self.source_language_edit.text().strip()
         self.table.setRowCount(len(self._terms))
         for row, term in enumerate(self._terms):
@@ -156,58 +194,98 @@ class GlossaryDialog(QDialog):
                     item.setData(TERM_ID_ROLE, term.id)
                 self.table.setItem(row, column, item)
         self._update_controls()
+        self.terms_shown.emit()
 
     def _update_controls(self) -> None:
-        self.remove_button.setEnabled(bool(self.table.selectedItems()))
+        idle = not self._changing
+        self.remove_button.setEnabled(idle and bool(self.table.selectedItems()))
+        self.add_button.setEnabled(idle)
+        self.import_button.setEnabled(idle)
 
-    def add_term(self) -> GlossaryTerm | None:
-        """Store the form's term; an empty term or rendering is refused, naming the field."""
+    def _change(
+        self, change: Callable[[], _Done], stored: Callable[[_Done], None],
+        refused: Callable[[BaseException], None],
+    ) -> None:
+        """Send ``change`` to the runner with the list's re-read after it; the buttons wait."""
+        self._changing = True
+        self._update_controls()
+        TaskRunner.of().run(_then_terms, self._service, change,
+                            # partials of bound methods: the runner sees a closed dialog
+                            on_result=partial(self._on_changed, stored=stored),
+                            on_error=partial(self._on_change_failed, refused=refused))
+
+    def _on_changed(self, done: tuple[Any, tuple[GlossaryTerm, ...]],
+                    stored: Callable[[Any], None]) -> None:
+        self._changing = False
+        value, terms = done
+        self._show_terms(terms)
+        stored(value)
+        self.glossary_changed.emit()
+        self.change_answered.emit(True)
+
+    def _on_change_failed(self, exc: BaseException,
+                          refused: Callable[[BaseException], None]) -> bool:
+        self._changing = False
+        self._update_controls()
+        refused(exc)
+        self.change_answered.emit(False)
+        return True
+
+    def add_term(self) -> bool:
+        """Send the form's term to be stored (True); an empty term or rendering is refused at
+        once, naming the field (False). :attr:`change_answered` says how the store went."""
         source = self.source_language_edit.text().strip()
         target = self.target_language_edit.text().strip()
         text, rendering = self.term_edit.text().strip(), self.rendering_edit.text().strip()
         if not text:
             self.term_edit.setFocus()
             self._say(self.tr("Type the term in {0} first.").format(language_name(source)))
-            return None
+            return False
         if not rendering:
             self.rendering_edit.setFocus()
             self._say(self.tr("The rendering is empty: type how the term is written in {0}; "
                               "a term without its rendering is not added.").format(
                                   language_name(target)))
-            return None
+            return False
+        if self._changing:
+            return False
         renderings = [Rendering(source, text), Rendering(target, rendering)]
         renderings += [Rendering(target, part, forbidden=True)
                        for part in self.forbidden_edit.text().split(SEPARATOR) if part.strip()]
-        try:
-            term = self._service.add(renderings, self.note_edit.text())
-        except NewsdeskError as exc:
-            self._say(self.tr("The term was not added: {0}").format(error_text(exc)))
-            return None
-        for edit in (self.term_edit, self.rendering_edit, self.forbidden_edit, self.note_edit):
-            edit.clear()
-        self.reload()
-        self._say(self.tr("Added “{0}”.").format(text), error=False)
-        self.glossary_changed.emit()
-        return term
+        note, service = self.note_edit.text(), self._service
+
+        def added(_term: object) -> None:
+            for edit in (self.term_edit, self.rendering_edit, self.forbidden_edit,
+                         self.note_edit):
+                edit.clear()
+            self._say(self.tr("Added “{0}”.").format(text), error=False)
+
+        def refused(exc: BaseException) -> None:  # the typed term stays, to retry
+            self._say(self.tr("The term was not added: {0}").format(_why(exc)))
+
+        self._change(lambda: service.add(renderings, note), added, refused)
+        return True
 
     def remove_selected(self) -> bool:
+        """Send the selected term's removal to the runner (True when one was sent)."""
         items = self.table.selectedItems()
-        if not items:
+        if not items or self._changing:
             return False
         first = self.table.item(items[0].row(), 0)
         term_id = first.data(TERM_ID_ROLE) if first is not None else None
         if not isinstance(term_id, int):
             return False
-        try:
-            removed = self._service.remove(term_id)
-        except NewsdeskError as exc:
-            self._say(self.tr("The term was not removed: {0}").format(error_text(exc)))
-            self.reload()
-            return False
-        self.reload()
-        name = removed.renderings[0].text if removed.renderings else ""
-        self._say(self.tr("Removed “{0}”.").format(name), error=False)
-        self.glossary_changed.emit()
+        service = self._service
+
+        def removed(term: GlossaryTerm) -> None:
+            name = term.renderings[0].text if term.renderings else ""
+            self._say(self.tr("Removed “{0}”.").format(name), error=False)
+
+        def refused(exc: BaseException) -> None:
+            self._say(self.tr("The term was not removed: {0}").format(_why(exc)))
+            self.reload()  # a colleague may have removed it first
+
+        self._change(lambda: service.remove(term_id), removed, refused)
         return True
 
     def choose_import(self) -> None:
@@ -217,18 +295,22 @@ class GlossaryDialog(QDialog):
         if name:
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> GlossaryImportReport | None:
-        """Import ``path`` (CSV or TBX), all of it or nothing; the message names the line."""
-        try:
-            report = self._service.import_file(path)
-        except NewsdeskError as exc:
-            self._say(self.tr("Nothing imported: {0}").format(error_text(exc)))
-            return None
-        self.reload()
-        self._say(self.tr("Imported from {0}: {1} new terms, {2} updated.").format(
-            path.name, report.added, report.updated), error=False)
-        self.glossary_changed.emit()
-        return report
+    def import_file(self, path: Path) -> bool:
+        """Send ``path`` (CSV or TBX) to be imported on the runner, all of it or nothing (True
+        when sent); the message names the file and line of a refusal."""
+        if self._changing:
+            return False
+        service = self._service
+
+        def imported(report: GlossaryImportReport) -> None:
+            self._say(self.tr("Imported from {0}: {1} new terms, {2} updated.").format(
+                path.name, report.added, report.updated), error=False)
+
+        def refused(exc: BaseException) -> None:
+            self._say(self.tr("Nothing imported: {0}").format(_why(exc)))
+
+        self._change(lambda: service.import_file(path), imported, refused)
+        return True
 
     def _say(self, text: str, *, error: bool = True) -> None:
         self.message_label.setText(text)

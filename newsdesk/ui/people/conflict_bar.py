@@ -95,7 +95,14 @@ class ConflictBar(QFrame):
             for change in changes
         ]
         self.label.setText("\n".join(lines))
+        self.set_waiting(False)
         self.show()
+
+    def set_waiting(self, waiting: bool) -> None:
+        """While the stored version is read on the runner (after Reload) neither choice can
+        be made again: a second Reload would only read it twice."""
+        self.reload_button.setEnabled(not waiting)
+        self.keep_button.setEnabled(not waiting)
 
     def on_keep_clicked(self) -> None:
         self.hide()

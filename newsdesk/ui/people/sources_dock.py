@@ -34,7 +34,6 @@ from newsdesk.domain.errors import ConflictError, InvalidInputError, NewsdeskErr
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.sources import SourceUse
-from newsdesk.ui.error_text import error_text
 from newsdesk.ui.people.conflict_bar import ConflictBar
 from newsdesk.ui.people.language_names import names_text
 from newsdesk.ui.people.message_banner import MessageBanner
@@ -60,6 +59,9 @@ class SourcesDock(QDockWidget):
     Signals:
         sources_changed: a source was created, edited or deleted (the registry is reloaded).
         save_answered: a save came back from the runner, whatever its outcome.
+        delete_answered(bool): a delete came back from the runner (True: deleted).
+        stored_shown(str): after Reload, the stored source with this key (read on the
+            runner) is shown, or the read failed and the banner says why.
         uses_shown(str): the stories citing the shown source (this key) were read and listed.
         open_article_requested(int): the user double-clicked a story that cites the source.
     """
@@ -73,6 +75,12 @@ class SourcesDock(QDockWidget):
     conflict (the bar shows what the colleague changed)."""
     uses_shown = Signal(str)
     """The stories citing the source with this key are listed."""
+    delete_answered = Signal(bool)
+    """A delete sent to the runner came back: deleted (True) or refused (the banner says
+    why, e.g. the source is still cited)."""
+    stored_shown = Signal(str)
+    """Reload (a refused save) came back for the source with this key: its stored version is
+    shown, or the banner says why it could not be read."""
 
     def __init__(
         self,
@@ -86,6 +94,7 @@ class SourcesDock(QDockWidget):
         self.registry = registry or SourceRegistry(newsroom, self)
         self._current: Source | None = None
         self._uses_read: TaskHandle | None = None
+        self._deleting = False
 
         self.model = SourceTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -234,18 +243,33 @@ class SourcesDock(QDockWidget):
             self.form.focus_field(exc.field)
 
     def delete_current(self) -> bool:
-        """Delete the shown source; one still cited in a story is refused with the reason."""
+        """Delete the shown source on the runner (True when sent); one still cited in a story
+        is refused with the reason. Save and Delete wait for the answer."""
         source = self._current
-        if source is None:
+        if source is None or self._deleting:
             return False
-        try:
-            self._newsroom.sources.delete(source.key)
-        except NewsdeskError as exc:
-            self.banner.show_error(self.tr("Cannot delete: {0}.").format(error_text(exc)))
-            return False
-        self._after_change(None)
+        self._deleting = True
+        self.delete_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        TaskRunner.of().run(delete_source, self._newsroom, source.key,
+                            on_result=partial(self._on_deleted, source),
+                            on_error=self._on_delete_failed)
+        return True
+
+    def _on_deleted(self, source: Source, sources: list[Source]) -> None:
+        self._deleting = False
+        self.save_button.setEnabled(True)
+        self._take_change(None, sources)
         self.new_source()
         self.banner.show_info(self.tr("Deleted “{0}”.").format(source.name))
+        self.delete_answered.emit(True)
+
+    def _on_delete_failed(self, exc: BaseException) -> bool:
+        self._deleting = False
+        self.save_button.setEnabled(True)
+        self.delete_button.setEnabled(self._current is not None)
+        self.banner.show_error(self.tr("Cannot delete: {0}.").format(describe_failure(exc)))
+        self.delete_answered.emit(False)
         return True
 
     # -- slots -----------------------------------------------------------------------------
@@ -279,17 +303,10 @@ class SourcesDock(QDockWidget):
             self.open_article_requested.emit(int(article_id))
 
     # -- helpers ---------------------------------------------------------------------------
-    def _after_change(self, key: str | None) -> None:
-        self._take_change(key, None)
-
-    def _take_change(self, key: str | None, sources: list[Source] | None) -> None:
-        """The registry after a change: ``sources`` as read with it on the runner (None: read
-        them here, after a delete)."""
+    def _take_change(self, key: str | None, sources: list[Source]) -> None:
+        """The registry after a change: ``sources`` as read with it on the runner."""
         self._current = None
-        if sources is None:
-            self.registry.reload()
-        else:
-            self.registry.take(sources)
+        self.registry.take(sources)
         self.sources_changed.emit()
         if key is not None:
             self.select_source(key)
@@ -299,10 +316,33 @@ class SourcesDock(QDockWidget):
 
     # -- a save refused because a colleague saved first (see SaveConflict) -----------------
     def _show_stored(self, theirs: Source) -> None:
-        """Reload: drop the edits and show the stored entry (the colleague's)."""
-        self._after_change(theirs.key)
-        self.banner.show_info(self.tr("Showing “{name}” as it was last saved.").format(
-            name=self._current.name if self._current else theirs.name))
+        """Reload: drop the edits and show the stored entry (the colleague's, as it is now:
+        the registry is read again on the runner; the bar waits for it)."""
+        self.conflict_bar.set_waiting(True)
+        TaskRunner.of().run(self._newsroom.sources.all,
+                            on_result=partial(self._on_stored_read, theirs),
+                            on_error=partial(self._on_stored_read_failed, theirs.key))
+
+    def _on_stored_read(self, theirs: Source, sources: list[Source]) -> None:
+        self.conflict_bar.set_waiting(False)
+        self._take_change(theirs.key, sources)
+        if self._current is None:  # deleted since the refusal: nothing stored to show
+            self.new_source()
+            self.banner.show_error(self.tr(
+                "“{0}” is no longer in the registry: a colleague deleted it. Your edits are "
+                "dropped; create it again if it is still needed.").format(theirs.name))
+        else:
+            self.banner.show_info(self.tr("Showing “{name}” as it was last saved.").format(
+                name=self._current.name))
+        self.stored_shown.emit(theirs.key)
+
+    def _on_stored_read_failed(self, key: str, exc: BaseException) -> bool:
+        """The edits stay in the form and the bar stays: Reload can be tried again."""
+        self.conflict_bar.set_waiting(False)
+        self.banner.show_error(self.tr("The stored source could not be read, so your edits "
+                                       "are kept: {0}").format(describe_failure(exc)))
+        self.stored_shown.emit(key)
+        return True
 
     def _adopt_theirs(self, theirs: Source) -> None:
         """Keep Editing: the form's edits now stand on the colleague's version."""
@@ -401,3 +441,10 @@ def store_source(newsroom: Newsroom, edited: Source) -> StoredSource:
             theirs = None  # deleted meanwhile: the refusal says it all
         return StoredSource(exc, [], theirs)
     return StoredSource(saved, newsroom.sources.all())
+
+
+def delete_source(newsroom: Newsroom, key: str) -> list[Source]:
+    """On a worker: delete the source (refused while a story cites it), then read the
+    registry again for the dock and the editor's helpers."""
+    newsroom.sources.delete(key)
+    return newsroom.sources.all()

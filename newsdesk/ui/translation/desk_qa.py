@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.desk_fields import QaRow, check_desk_rows, qa_refs, qa_texts
-from newsdesk.domain.errors import NewsdeskError
 from newsdesk.domain.term_matching import GlossaryTerm
 from newsdesk.domain.translation_changes import DeskRow
 from newsdesk.domain.translation_qa import QaIgnore, QaProblem, apply_ignores
@@ -194,10 +193,14 @@ class DeskQa(QObject):
 
     Signals:
         problems_changed(): some row's problems changed (the progress line counts errors).
+        ignore_answered(bool): an ignore came back from the runner (True: stored).
     """
 
     problems_changed = Signal()
     """The problems shown changed; the desk updates its progress line."""
+    ignore_answered = Signal(bool)
+    """An ignore sent to the runner came back: stored (True) or refused (the status line
+    says why)."""
 
     def __init__(self, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
         super().__init__(desk)
@@ -396,20 +399,36 @@ class DeskQa(QObject):
         return dialog
 
     def ignore(self, problem: QaProblem, reason: str) -> bool:
-        """Store the ignore with the story; the problem leaves the row and readiness."""
-        desk = self._desk.desk
+        """Store the ignore with the story on the runner (True when sent); once stored, the
+        problem leaves the row and readiness. The desk takes no edit while it travels."""
+        owner = self._desk
+        desk = owner.desk
         if desk is None or desk.translation.id is None:
             return False
-        ignore = QaIgnore.of(problem, reason)
-        try:
-            self._newsroom.segments.ignore(desk.translation.id, ignore)
-        except NewsdeskError as exc:
-            self._desk.status_label.setText(self.tr("Not ignored: {0}").format(
-                describe_failure(exc)))
+        if owner.busy:
+            owner.report(self.tr("Not ignored yet: the desk is still storing your last "
+                                 "change. Try again once the status line says it is done."))
             return False
+        ignore = QaIgnore.of(problem, reason)
+        owner.begin_work(self.tr("Storing the reason…"))
+        TaskRunner.of().run(self._newsroom.segments.ignore, desk.translation.id, ignore,
+                            on_result=partial(self._on_ignored, problem, ignore),
+                            on_error=self._on_ignore_refused)
+        return True
+
+    def _on_ignored(self, problem: QaProblem, ignore: QaIgnore, _stored: object) -> None:
+        self._desk.end_work()
         if self._context is not None:
             self._context = QaContext(self._context.terms, (*self._context.ignores, ignore))
         rows = [row for row, found in self._raw.items() if problem in found]
         self._publish(rows)
         self._desk.status_label.setText(self.tr("Ignored: {0}").format(qa_line(problem)))
+        self._desk.update_controls()
+        self.ignore_answered.emit(True)
+
+    def _on_ignore_refused(self, exc: BaseException) -> bool:
+        self._desk.end_work()
+        self._desk.report(self.tr("Not ignored: {0}").format(describe_failure(exc)))
+        self._desk.update_controls()
+        self.ignore_answered.emit(False)
         return True

@@ -77,6 +77,7 @@ class TranslationDeskWidget(QWidget):
         desk_loaded(object): a :class:`TranslationDesk` is shown (after every reload).
         translation_saved(object): the translation :class:`Article` was saved from the desk.
         translation_started(object): a new translation :class:`Article` was created.
+        sync_answered(bool): "Mark as up to date" landed (True) or was refused.
         failed(str): something the user asked for could not be done; the message says why.
     """
 
@@ -90,6 +91,8 @@ class TranslationDeskWidget(QWidget):
     """A translation was started; the argument is the new draft Article."""
     failed = Signal(str)
     """A save, a sync or a start failed; the message is for the user."""
+    sync_answered = Signal(bool)
+    """"Mark as up to date" came back from the runner: stored (True) or refused (said)."""
 
     def __init__(self, newsroom: Newsroom, parent: QWidget | None = None, *,
                  journal: JournalWriter | None = None) -> None:
@@ -542,24 +545,44 @@ class TranslationDeskWidget(QWidget):
         version the desk holds, one transaction); the rows stay as they are."""
         self.on_body_edited(self.model.body, True)
 
-    def mark_synced(self) -> None:
+    def mark_synced(self) -> bool:
+        """Mark the translation as up to date with the original as it is now, on the runner
+        (True when sent); the desk takes no edit until it has landed, then aligns again."""
         desk = self._desk
         if desk is None or desk.translation.id is None:
-            return
+            return False
+        if self.busy:
+            self.report(self.tr("Not marked as up to date yet: the desk is still storing your "
+                                "last change. Try again once the status line says it is done."))
+            return False
         # Rows are keyed by the original text they were translated from; from now on that is
         # the text as it is now, so stored states follow their rows to the new keys.
         keys = body_row_keys(desk.rows, desk.alignment)
         moved = {old: "p" + text_hash(row.original.text)[:16]
                  for old, row in zip(keys, desk.rows, strict=True)
                  if row.original is not None and old.startswith("p")}
-        try:
-            self._service.mark_synced(desk.translation.id, version=desk.translation.version)
-            self._newsroom.segments.rekey(desk.translation.id, moved)
-        except NewsdeskError as exc:
-            self.report(self.tr("Not marked as up to date: {0}").format(error_text(exc)))
-            return
-        self.touched_ids.add(desk.translation.id)
-        self.load_translation(desk.translation.id)
+        translation_id = desk.translation.id
+        self.begin_work(self.tr("Marking the translation as up to date…"))
+        TaskRunner.of().run(
+            partial(self._service.mark_synced, translation_id,
+                    version=desk.translation.version, moved_keys=moved),
+            on_result=partial(self._on_marked_synced, translation_id),
+            on_error=self._on_mark_synced_refused)
+        return True
+
+    def _on_marked_synced(self, translation_id: int, _done: object) -> None:
+        self.end_work()
+        self.touched_ids.add(translation_id)
+        self.sync_answered.emit(True)
+        self.load_translation(translation_id)
+
+    def _on_mark_synced_refused(self, exc: BaseException) -> bool:
+        self.end_work()
+        why = describe_failure(exc)
+        self.report(self.tr("Not marked as up to date: {0}").format(why))
+        self.update_controls()
+        self.sync_answered.emit(False)
+        return True
 
     def ask_language(self) -> None:
         """Ask which language to translate into (window-modal, opened, never exec'd)."""
@@ -577,20 +600,34 @@ class TranslationDeskWidget(QWidget):
             lambda text: self.start_translation(text.split(" — ")[0].strip()))
         dialog.open()
 
-    def start_translation(self, language: str) -> Article | None:
-        """Create the draft translation and show it on the desk."""
+    def start_translation(self, language: str) -> bool:
+        """Create the draft translation on the runner (True when sent), then show it on the
+        desk; :attr:`translation_started` says it was created, :attr:`failed` why not."""
         if self._original is None or self._original.id is None:
-            return None
-        try:
-            article = self._service.start_translation(self._original.id, language)
-        except NewsdeskError as exc:
-            self.report(self.tr("No translation started: {0}").format(error_text(exc)))
-            return None
+            return False
+        if self.busy:
+            self.report(self.tr("No translation started yet: the desk is still busy. Try "
+                                "again once the status line says it is done."))
+            return False
+        self.begin_work(self.tr("Starting the translation…"))
+        TaskRunner.of().run(self._service.start_translation, self._original.id, language,
+                            on_result=self._on_translation_started,
+                            on_error=self._on_translation_refused)
+        return True
+
+    def _on_translation_started(self, article: Article) -> None:
+        self.end_work()
         assert article.id is not None
         self.touched_ids.add(article.id)
         self.translation_started.emit(article)
         self.open_for(article.id)
-        return article
+
+    def _on_translation_refused(self, exc: BaseException) -> bool:
+        self.end_work()
+        why = describe_failure(exc)
+        self.report(self.tr("No translation started: {0}").format(why))
+        self.update_controls()
+        return True
 
     def report(self, message: str) -> None:
         """Said in the desk's status line and passed on through ``failed`` (and counted in

@@ -64,7 +64,9 @@ def test_a_profile_in_a_byline_and_a_cited_source_are_kept_with_russian_reasons(
     qtbot.addWidget(dock)
     dock.show()
     dock.select_source("akipress")
-    assert not dock.delete_current()
+    with qtbot.waitSignal(dock.delete_answered) as answered:
+        assert dock.delete_current()
+    assert answered.args == [False]
     shown = dock.banner.text()
     assert "«AKIpress» цитируется в 1 материале" in shown, shown
     assert text_leftovers(qtbot, shown, {"akipress"}) == []

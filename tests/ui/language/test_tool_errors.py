@@ -106,7 +106,8 @@ def test_a_glossary_csv_with_a_bad_row_is_refused_in_russian_and_nothing_kept(
     bad.write_text("en,ru,note\nWater,Вода,\nSyr Darya,Сырдарья,река,лишнее\n",
                    encoding="utf-8")
     _pick_file(monkeypatch, bad)
-    with qtbot.assert_not_emitted(dialog.glossary_changed):
+    with qtbot.assert_not_emitted(dialog.glossary_changed), \
+            qtbot.wait_signal(dialog.change_answered, timeout=10000):
         qtbot.mouseClick(dialog.import_button, LEFT)
     shown = dialog.message_label.text()
     assert shown == f"Ничего не импортировано: {bad}:3: ячеек: 4, а столбцов: 3", shown
@@ -135,7 +136,9 @@ def test_a_glossary_import_failing_between_two_terms_keeps_none_and_says_so_in_r
     dialog = GlossaryDialog(room.glossary)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.import_file(good) is None
+    with qtbot.wait_signal(dialog.change_answered, timeout=10000) as answered:
+        assert dialog.import_file(good)
+    assert answered.args == [False]
     shown = dialog.message_label.text()
     assert shown.startswith("Ничего не импортировано: база данных "), shown
     assert "не смогла выполнить запрос (database is locked); попробуйте снова" in shown, shown
@@ -145,8 +148,9 @@ def test_a_glossary_import_failing_between_two_terms_keeps_none_and_says_so_in_r
     monkeypatch.setattr(glossary_module, "_rows_of", real_rows)
     assert room.glossary.terms() == ()  # the first term went with the rest
     # The same file goes in whole once the database takes it.
-    report = dialog.import_file(good)
-    assert report is not None and report.added == 2
+    with qtbot.wait_signal(dialog.change_answered, timeout=10000) as answered:
+        assert dialog.import_file(good)
+    assert answered.args == [True] and len(room.glossary.terms()) == 2
     assert dialog.message_label.text() == (
         "Импортировано из terms.csv: новых терминов — 2, обновлено — 0.")
 

@@ -110,7 +110,10 @@ def test_stale_source_save_is_refused_and_reload_shows_theirs(
     assert desk.newsroom.sources.get("kazinform").title == ""
     reload_button = dock.findChild(QPushButton, "sourceReloadButton")
     assert reload_button is not None
-    _click(qtbot, reload_button)
+    with qtbot.waitSignal(dock.stored_shown) as shown:
+        _click(qtbot, reload_button)
+        assert not reload_button.isEnabled()  # the stored source is on its way
+    assert shown.args == ["kazinform"]
     assert dock.form.contact_edit.text() == "desk@inform.test"
     assert dock.form.title_edit.text() == ""
     assert not dock.conflict_bar.isVisible()

@@ -123,10 +123,16 @@ def test_delete_of_a_cited_source_is_refused(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dock.select_source("kazinform")
-    qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dock.delete_answered) as refused:
+        qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
+        assert not dock.delete_button.isEnabled() and not dock.save_button.isEnabled()
+    assert refused.args == [False] and dock.delete_button.isEnabled()
     assert dock.banner.is_error and "cited in 1 story;" in dock.banner.text()
+    assert dock.current_source is not None and dock.current_source.key == "kazinform"
     dock.select_source("official-1")
-    qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dock.delete_answered) as deleted:
+        qtbot.mouseClick(dock.delete_button, Qt.MouseButton.LeftButton)
+    assert deleted.args == [True] and "Deleted" in dock.banner.text()
     assert "official-1" not in {s.key for s in desk.newsroom.sources.all()}
     assert dock.model.row_of("official-1") == -1
 

@@ -107,7 +107,9 @@ def test_an_original_deleted_meanwhile_the_next_refresh_says_so_and_rows_stay(
         # Asking for what needs an original is refused with words, not a traceback.
         told: list[str] = []
         desk.failed.connect(told.append)
-        desk.mark_synced()
+        with qtbot.wait_signal(desk.sync_answered, timeout=5000) as answered:
+            assert desk.mark_synced()
+        assert answered.args == [False]
         assert told and "no longer in the newsroom" in told[0]
         assert room.articles.get(ru.id or 0).body == ru.body  # nothing written by the refusal
 

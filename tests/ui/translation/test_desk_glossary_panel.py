@@ -81,11 +81,12 @@ def test_the_glossary_dialog_adds_and_removes_terms_and_the_panel_follows(
     desk.tools.glossary.glossary_button.click()
     dialog = desk.tools.glossary_dialog
     assert isinstance(dialog, GlossaryDialog) and dialog.isVisible()
-    assert dialog.objectName() == "glossaryDialog" and dialog.table.rowCount() == 2
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+    assert dialog.objectName() == "glossaryDialog"
 
     # An empty rendering is refused with a message; nothing is stored.
     dialog.term_edit.setText("Turkestan region")
-    assert dialog.add_term() is None
+    assert not dialog.add_term()
     assert "rendering is empty" in dialog.message_label.text()
     assert len(newsroom.glossary.terms()) == 2
 
@@ -93,8 +94,10 @@ def test_the_glossary_dialog_adds_and_removes_terms_and_the_panel_follows(
     dialog.forbidden_edit.setText("Туркестанский регион | Южный Казахстан")
     dialog.note_edit.setText("Since 2018")
     with qtbot.wait_signal(panel.glossary_loaded, timeout=10000):
-        assert dialog.add_term() is not None
-    assert dialog.table.rowCount() == 3
+        assert dialog.add_term()
+        assert dialog.busy and not dialog.add_button.isEnabled()  # nothing sent twice
+        assert not dialog.add_term()
+    assert dialog.table.rowCount() == 3 and dialog.add_button.isEnabled()
     stored = next(t for t in newsroom.glossary.terms() if t.preferred("en") == "Turkestan region")
     assert stored.forbidden("ru") == ("Туркестанский регион", "Южный Казахстан")
     assert [hit.found for hit in panel.hits] == ["Turkestan region"]
@@ -122,8 +125,10 @@ def test_a_term_failing_between_its_rows_and_the_commit_leaves_nothing_behind(
     dialog.rendering_edit.setText("Туркестанская область")
     dialog.forbidden_edit.setText("Южный Казахстан")
     monkeypatch.setattr(glossary_service, "_term_of", fail)
-    with qtbot.assert_not_emitted(dialog.glossary_changed):
-        assert dialog.add_term() is None
+    with qtbot.assert_not_emitted(dialog.glossary_changed), \
+            qtbot.wait_signal(dialog.change_answered, timeout=10000) as answered:
+        assert dialog.add_term()
+    assert answered.args == [False]
     assert "was not added" in dialog.message_label.text()
     assert "the server went away" in dialog.message_label.text()
     monkeypatch.undo()

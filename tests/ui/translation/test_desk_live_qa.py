@@ -109,7 +109,10 @@ def test_ignore_asks_why_then_the_problem_leaves_the_row_and_readiness(
     assert dialog.isVisible() and newsroom.segments.ignores(translation_id) == ()
     dialog.reason_edit.setText("The protocol's annex gives 1.2 billion")
     assert ok.isEnabled()
-    ok.click()
+    with qtbot.wait_signal(desk.qa.ignore_answered, timeout=5000) as answered:
+        ok.click()
+        assert desk.busy  # no edit while the reason is on its way
+    assert answered.args == [True]
 
     assert [p.token for p in _qa(desk, PROTOCOL)] == ["1,2 млрд"]  # the extra number stays
     [stored] = newsroom.segments.ignores(translation_id)

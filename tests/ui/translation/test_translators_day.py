@@ -294,7 +294,8 @@ def _add_a_glossary_term(day: _Day) -> None:
     assert glossary is not None and glossary.isVisible()
     glossary.term_edit.setText("gauging stations")
     glossary.rendering_edit.setText("гидрометрические посты")
-    glossary.add_button.click()
+    with qtbot.wait_signal(glossary.change_answered, timeout=WAIT):
+        glossary.add_button.click()
     assert "Added" in glossary.message_label.text()
     glossary.close()
     qtbot.waitUntil(lambda: term_warnings() == ["gauging stations"], timeout=WAIT)
