@@ -100,7 +100,8 @@ class TranslationDeskWidget(QWidget):
         self.setObjectName("translationDesk")
         self._newsroom = newsroom
         self._journal = journal
-        self._draft: tuple[int, str] | None = None  # (row, text) typed, not yet in the journal
+        # (row, text, the translation's version it was typed on), not yet in the journal
+        self._draft: tuple[int, str, int] | None = None
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(JOURNAL_DELAY_MS)
@@ -438,7 +439,10 @@ class TranslationDeskWidget(QWidget):
 
     def on_draft_changed(self, row: int, text: str) -> None:
         """A paragraph is being typed: to the journal shortly, before it is even committed."""
-        self._draft = (row, text)
+        desk = self._desk
+        if desk is None:
+            return
+        self._draft = (row, text, desk.translation.version)
         if not self._draft_timer.isActive():
             self._draft_timer.start()
 
@@ -447,6 +451,11 @@ class TranslationDeskWidget(QWidget):
         if self._journal is None or key is None or draft is None or desk is None:
             return
         if not 0 <= draft[0] < self.model.rowCount():
+            return
+        if draft[2] != desk.translation.version:
+            # The desk shows another version than the one typed on (a colleague's, after a
+            # refused save): journalled now, the edit would pass for one made on theirs. The
+            # refused text is in the journal already; the next keystroke journals anew.
             return
         self._journal.submit(key, with_texts(desk.translation,
                                              self.model.translation_with(draft[0], draft[1])))
@@ -497,6 +506,9 @@ class TranslationDeskWidget(QWidget):
             self.translation_saved.emit(saved)
             return
         self._desk = replace(desk, translation=saved, rows=self.model.body_rows)
+        draft = self._draft
+        if draft is not None and draft[2] == done.mine.version:
+            self._draft = (draft[0], draft[1], saved.version)  # typed on what we just saved
         # Said only now: the save has returned, so its transaction is committed.
         self.status_label.setText(
             self.tr("Saved the translation (version {0}).").format(saved.version))
