@@ -588,12 +588,16 @@ stored as a 256 px square.</source>
 <context>
     <name>Commands</name>
     <message>
-        <source>Cannot {0} {1}: {2}</source>
-        <translation>Не удалось {0} {1}: {2}</translation>
+        <source>Cannot undo {0}: {1}</source>
+        <translation>Не удалось отменить {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot redo {0}: {1}</source>
+        <translation>Не удалось повторить {0}: {1}</translation>
     </message>
     <message>
         <source>Spike “{0}”</source>
-        <translation>Снять «{0}»</translation>
+        <translation>снятие «{0}»</translation>
     </message>
 </context>
 <context>
@@ -968,7 +972,7 @@ stored as a 256 px square.</source>
     </message>
     <message>
         <source>Duplicate “{0}”</source>
-        <translation>Дублировать «{0}»</translation>
+        <translation>дублирование «{0}»</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -1012,11 +1016,11 @@ stored as a 256 px square.</source>
     </message>
     <message>
         <source>Spike {0} stories</source>
-        <translation>Снять материалы ({0})</translation>
+        <translation>снятие материалов ({0})</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation>Снять</translation>
+        <translation>снятие материала</translation>
     </message>
     <message>
         <source>Not spiked: {0}</source>
@@ -3126,6 +3130,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>Newsdesk — opening {0}</source>
         <translation>Newsdesk — открывается {0}</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
