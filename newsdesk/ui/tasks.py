@@ -18,7 +18,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.errors import NewsdeskError, StorageError
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.main_thread_gc import MainThreadCollector
 from newsdesk.ui.messages import MessageBus
@@ -304,8 +304,10 @@ class TaskRunner(QObject):
 
     def _failed(self, handle: TaskHandle, exc: BaseException, *, delivered: bool) -> None:
         # A refusal the newsroom explains (a conflict, a story not ready, the server away)
-        # is one line: its message says all; a traceback is for what nobody foresaw.
-        foreseen = isinstance(exc, NewsdeskError)
+        # is one line: its message says all; a traceback is for what nobody foresaw (a bug,
+        # a storage failure that retrying will not mend: a missing table, a damaged file).
+        foreseen = isinstance(exc, NewsdeskError) and (
+            not isinstance(exc, StorageError) or exc.retryable)
         log.warning("background task %s failed%s%s", handle.name,
                     "" if delivered else " (no longer wanted)",
                     f": {exc}" if foreseen else "", exc_info=None if foreseen else exc)
