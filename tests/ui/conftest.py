@@ -78,3 +78,10 @@ def ui_newsroom(url: str) -> Iterator[Newsroom]:
     finally:
         drain_tasks()
         room.close()
+
+
+@pytest.fixture
+def demo_room(demo_database_url: str) -> Iterator[Newsroom]:
+    """The demo newsroom on each backend (a fresh copy per test), for a window under test."""
+    with ui_newsroom(demo_database_url) as room:
+        yield room

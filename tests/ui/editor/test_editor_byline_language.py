@@ -15,17 +15,10 @@ from newsdesk.domain.people import Author, AuthorName
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
 from newsdesk.ui.tasks import TaskRunner
-from tests.ui.conftest import ui_newsroom
 from tests.ui.editor.conftest import make_editor
 
 RU_LINE = "Текст: Айгерим Сарсенбаева, перевод: Нилуфар Рахимова"
 EN_LINE = "Reported by Aigerim Sarsenbayeva and translated by Nilufar Rakhimova"
-
-
-@pytest.fixture
-def demo_room(demo_database_url: str) -> Iterator[Newsroom]:
-    with ui_newsroom(demo_database_url) as room:
-        yield room
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ copy names the writers as the list's own reads do, in the story's language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Status
@@ -14,17 +11,10 @@ from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.models.columns import BYLINE
 from tests.helpers.desk import open_story, run
-from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import shown_window
 
 SLUG = "water-schedule-tashkent-ru"
 RU_NAME = "Айгерим Сарсенбаева"
-
-
-@pytest.fixture
-def demo_room(demo_database_url: str) -> Iterator[Newsroom]:
-    with ui_newsroom(demo_database_url) as room:
-        yield room
 
 
 def _byline_in_list(window: MainWindow, article_id: int) -> str:
