@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QAction, QFocusEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -73,6 +73,28 @@ def _house_words_on_focus(ctx: FlowContext) -> None:
         ctx.colleague.house.add_word("en", "Zarafshan")
     QApplication.sendEvent(editor.body_edit, QFocusEvent(QEvent.Type.FocusIn))
     ctx.idle()
+
+
+def _spelling_menu_keeps_words(ctx: FlowContext) -> None:
+    """The spelling menu: Add to House Dictionary, then Ignore in This Story, each stored."""
+    editor = ctx.window.editor
+    ctx.qtbot.waitUntil(lambda: editor.checker is not None, timeout=SOON)
+    body = editor.body
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    body.insertPlainText(" Qarshiyev met Sharqiyev.")
+    for word, action_name in (("Qarshiyev", "spellAddToHouseAction"),
+                              ("Sharqiyev", "spellIgnoreAction")):
+        cursor = body.document().find(word)
+        cursor.setPosition(cursor.selectionStart() + 2)
+        menu = editor.spelling_menu.menu_at(body.cursorRect(cursor).center())
+        action = menu.findChild(QAction, action_name)
+        assert action is not None, action_name
+        action.trigger()
+        menu.deleteLater()
+    ctx.idle()
+    with ctx.guard.paused():
+        assert "Qarshiyev" in ctx.newsroom.house.words("en")
+        assert "Sharqiyev" in ctx.newsroom.ignored_words.words(ctx.story.id or 0)
 
 
 def _compare_with_stored(ctx: FlowContext) -> None:
@@ -529,6 +551,7 @@ FLOWS: list[object] = [
     _desk_commands,
     _closing_with_typing,
     _house_words_on_focus,
+    _spelling_menu_keeps_words,
     _compare_with_stored,
     _byline_creates_a_profile,
     _first_start_offer,

@@ -216,22 +216,35 @@ class EditorSpelling(QObject):
             self._keep(frozenset({word}))
 
     def _keep(self, words: frozenset[str]) -> None:
+        """Store the story's ignored words on the task runner (the field is already clean)."""
         assert self._story_id is not None
-        try:
-            self._ignored_store.ignore_all(self._story_id, words)
-        except NewsdeskError as error:
-            self._notify(self.tr("The ignored word is not kept with the story: {0}").format(
-                error_text(error)))
+        TaskRunner.of().run(self._ignored_store.ignore_all, self._story_id, words,
+                            on_error=self._on_keep_failed)
+
+    def _on_keep_failed(self, error: BaseException) -> bool:
+        if not isinstance(error, NewsdeskError):
+            return False  # a bug: the runner logs it and says so
+        self._notify(self.tr("The ignored word is not kept with the story: {0}").format(
+            error_text(error)))
+        return True
 
     def on_house_word_added(self, word: str, tag: str) -> None:
-        try:
-            self._house.add_word(tag, word)
-        except NewsdeskError as error:
-            self._notify(error_text(error))
-            return
+        """Store the word in the shared house dictionary on the task runner; said once it is
+        (the menu's checker accepts it at once, so the underline goes meanwhile)."""
+        TaskRunner.of().run(self._house.add_word, tag, word,
+                            on_result=partial(self._on_house_word_stored, word),
+                            on_error=self._on_house_word_failed)
+
+    def _on_house_word_stored(self, word: str, _added: object) -> None:
         self._notify(self.tr("Added “{0}” to the house dictionary.").format(word))
         for underliner in self._underliners:
             underliner.refresh()
+
+    def _on_house_word_failed(self, error: BaseException) -> bool:
+        if not isinstance(error, NewsdeskError):
+            return False
+        self._notify(error_text(error))
+        return True
 
     def reload_house_words(self) -> None:
         """Pick up words colleagues added to the house dictionary since the last look.

@@ -91,7 +91,7 @@ def test_a_house_word_added_in_an_open_cell_leaves_the_closed_cells(
     cursor.setPosition(viewer.toPlainText().index("recieve") + 2)
     menu = menu_owner.menu_at(viewer.cursorRect(cursor).center())
     next(a for a in menu.actions() if a.objectName() == "spellAddToHouseAction").trigger()
-    assert "recieve" in newsroom.house.words("en_US")
+    qtbot.waitUntil(lambda: "recieve" in newsroom.house.words("en_US"))
 
     desk.table.setCurrentIndex(desk.model.index(0, TRANSLATION_COLUMN))  # the cell closes
     assert desk.table.indexWidget(english) is None
