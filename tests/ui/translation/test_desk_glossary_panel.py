@@ -121,6 +121,9 @@ def test_a_term_failing_between_its_rows_and_the_commit_leaves_nothing_behind(
         raise DatabaseOfflineError("the server went away")
 
     dialog = desk.tools.open_glossary()
+    # The dialog's own first read must land before the failure is planted (it reads terms
+    # through the same code and would fail instead of the add).
+    qtbot.waitUntil(lambda: len(dialog.terms) == 2, timeout=10000)
     dialog.term_edit.setText("Turkestan region")
     dialog.rendering_edit.setText("Туркестанская область")
     dialog.forbidden_edit.setText("Южный Казахстан")
