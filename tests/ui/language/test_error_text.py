@@ -38,6 +38,7 @@ from tests.helpers.desk import open_story, saved
 from tests.helpers.unavailable import unavailable
 from tests.ui.conftest import ui_newsroom
 from tests.ui.language.test_russian_leftovers import english_leftovers
+from tests.ui.shell.conftest import shown_window
 
 PACKAGE = Path(newsdesk.__file__).parent
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
@@ -123,12 +124,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _window(qtbot: QtBot, newsroom: Newsroom) -> MainWindow:
-    window = MainWindow(newsroom)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: not window.initial_story_pending)
-    return window
+    return shown_window(qtbot, newsroom)
 
 
 def _close(window: MainWindow) -> None:
