@@ -1,9 +1,11 @@
-"""What the desk says above the editor (the notice bar) and in the status bar about saving.
+"""What the desk says about saving: the notice bar above the editor, the save-state label.
 
 A save that did not go through (refused field, conflict, newsroom unavailable), a recovery
 journal that cannot be written and a newsroom open for reading only are said where the user
 writes, each with its ways out; the notice's ``about`` property says which one it shows, so
-a later "saved" hides only a notice about saving, never the read-only one.
+a later "saved" hides only a notice about saving, never the read-only one. The status bar's
+save-state label says the state in a word or two and keeps the whole message in its tooltip:
+the message itself is said once, in the notice, never again in the status bar's own line.
 """
 
 from __future__ import annotations
@@ -11,23 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStatusBar
 
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.messages import MessageAction
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.save_state_label import SaveStateLabel
 
-_NEEDS_A_WAY_OUT = (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE)
-
 
 class DeskNotices(QObject):
-    """Says the save state (label, notice, status bar) and the desk's own troubles."""
+    """Says the save state (label and notice) and the desk's own troubles."""
 
     def __init__(
         self,
         notice: NoticeBar,
-        status_bar: QStatusBar,
         label: SaveStateLabel,
         *,
         conflict_actions: Callable[[], list[MessageAction]],
@@ -38,16 +36,19 @@ class DeskNotices(QObject):
         what the notice's Retry Now does while the newsroom is unavailable."""
         super().__init__(parent)
         self._notice = notice
-        self._status_bar = status_bar
         self._label = label
         self._conflict_actions = conflict_actions
         self._retry_saving = retry_saving
 
     def show_save_state(self, state: SaveState, message: str) -> None:
-        """The autosaver's state: in the label always; a save that did not go through also
-        in the notice (with its ways out) and the status bar until it does."""
+        """The autosaver's state: in the label always (the message in its tooltip); a save
+        that did not go through also in the notice, with its ways out, until it does.
+
+        Never in the status bar's line as well: the same long sentence twice on one screen
+        (once with its buttons, once beside the label) reads as two problems.
+        """
         self._label.show_state(state, message)
-        notice, status = self._notice, self._status_bar
+        notice = self._notice
         if state is SaveState.CONFLICT:
             notice.show_notice(message, actions=self._conflict_actions())
         elif state is SaveState.INVALID:
@@ -55,12 +56,9 @@ class DeskNotices(QObject):
         elif state is SaveState.OFFLINE:
             notice.show_notice(
                 message, actions=[MessageAction(self.tr("Retry Now"), self._retry_saving)])
-        elif state is SaveState.SAVED:
-            if notice.property("about") == "save":
-                notice.hide()
-            status.clearMessage()
-        if state in _NEEDS_A_WAY_OUT:
-            status.showMessage(message)
+        elif state is SaveState.SAVED and notice.property("about") == "save":
+            notice.hide()
+        if state in (SaveState.INVALID, SaveState.CONFLICT, SaveState.OFFLINE):
             notice.setProperty("about", "save")
 
     def journal_failed(self, reason: str) -> None:

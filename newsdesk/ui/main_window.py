@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         self.autosaver = self.session.autosaver
         self.undo_stack = self.session.undo_stack
         self.save_state_label.show_state(SaveState.EMPTY)
-        self.notices = DeskNotices(self.notice, self.statusBar(), self.save_state_label,
+        self.notices = DeskNotices(self.notice, self.save_state_label,
                                    conflict_actions=self._conflict_ways_out,
                                    retry_saving=self.retry_saving, parent=self)
         self.spike_notice = SpikeNotice(self.session, self.list_panel.view, MessageBus.of(),

@@ -227,7 +227,7 @@ def test_an_invalid_story_stays_in_the_editor_with_the_field_named(
     run(qtbot, window, window.new_action.trigger)
     qtbot.keyClicks(window.editor.body, "A paragraph typed before any headline.")
     qtbot.waitUntil(lambda: window.autosaver.state is SaveState.INVALID, timeout=5000)
-    assert "headline" in window.statusBar().currentMessage()
+    assert "headline" in window.save_state_label.toolTip()
     assert "headline" in window.notice.message
     assert not open_story(qtbot, window, desk.water.id or 0)
     assert window.editor.current_article().body == "A paragraph typed before any headline."
