@@ -108,12 +108,16 @@ class BylinePicker(QWidget):
     Signals:
         edited(): the user added, removed, reordered or re-roled someone.
         author_created(object): a profile was created here (an :class:`Author`).
+        authors_read(bool): :meth:`reload_authors` came back: the profiles are offered
+            (True), or they could not be read and the picker says so (False).
     """
 
     edited = Signal()
     """The byline changed by the user's hand."""
     author_created = Signal(object)
     """A new :class:`Author` profile was stored from the picker."""
+    authors_read = Signal(bool)
+    """A re-read of the active profiles landed (True) or failed, said under the byline."""
 
     def __init__(self, authors: AuthorService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,9 +218,23 @@ class BylinePicker(QWidget):
 
     # -- profiles ------------------------------------------------------------------------------
     def reload_authors(self) -> None:
-        """Read the active profiles now, on this thread: for a picker on its own (tests). In
-        the editor they are read on the task runner and handed in (:meth:`take_authors`)."""
-        self.take_authors(self._service.all(include_inactive=False))
+        """Read the active profiles again, on the task runner (the latest request wins).
+
+        The completion keeps offering the profiles it has until the new ones land
+        (``authors_read``); a failure is said under the byline. The editor hands in what its
+        own reads found instead (:meth:`take_authors`)."""
+        TaskRunner.of().run(partial(self._service.all, include_inactive=False),
+                            on_result=self._on_authors_read, on_error=self._on_authors_unread,
+                            channel=f"byline-authors:{id(self)}")
+
+    def _on_authors_read(self, active: list[Author]) -> None:
+        self.take_authors(active)
+        self.authors_read.emit(True)
+
+    def _on_authors_unread(self, exc: BaseException) -> bool:
+        self._on_lookup_failed(exc)
+        self.authors_read.emit(False)
+        return True
 
     def take_authors(self, active: list[Author]) -> None:
         """Offer the ``active`` profiles (read on a worker, or just now) for completion."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, Signal
 
 from newsdesk.domain.people import Source
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.labels import source_kind_label
+from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 
 
 class SourceRegistry(QObject):
@@ -19,20 +20,25 @@ class SourceRegistry(QObject):
 
     Signals:
         changed: the registry was reloaded (a source was added, edited or deleted).
+        read_failed(str): :meth:`reload` could not read the registry (why, in words); the
+            sources held before stay.
     """
 
     changed = Signal()
     """Emitted after :meth:`reload`; listeners re-check citations and refresh their lists."""
+    read_failed = Signal(str)
+    """A :meth:`reload` failed (the reason, for the user); the old copy is kept."""
 
     def __init__(
         self, newsroom: Newsroom, parent: QObject | None = None, *,
         sources: list[Source] | None = None,
     ) -> None:
         """``sources``: read elsewhere (the window reads them on the task runner and hands
-        them to :meth:`take`); None reads them here, for a registry on its own (tests)."""
+        them to :meth:`take`); None starts a :meth:`reload` (a registry on its own)."""
         super().__init__(parent)
         self._newsroom = newsroom
         self._sources: dict[str, Source] = {}
+        self._read: TaskHandle | None = None
         if sources is None:
             self.reload()
         else:
@@ -43,10 +49,27 @@ class SourceRegistry(QObject):
         return self._newsroom
 
     def reload(self) -> None:
-        self.take(self._newsroom.sources.all())
+        """Read every source again on the task runner (the latest request wins); the copy
+        held now serves the editor's helpers until the new one lands (``changed``)."""
+        self._read = TaskRunner.of().run(
+            self._newsroom.sources.all, on_result=self.take, on_error=self._on_read_failed,
+            channel=f"source-registry:{id(self)}")
+
+    @property
+    def reading(self) -> bool:
+        """A :meth:`reload` is on its way (its sources, or its failure, have not landed)."""
+        read = self._read
+        return read is not None and not (read.done or read.cancelled)
+
+    def _on_read_failed(self, exc: BaseException) -> bool:
+        self.read_failed.emit(describe_failure(exc))
+        # Nobody listening (a registry on its own): the runner tells the user instead.
+        return self.receivers(SIGNAL("read_failed(QString)")) > 0
 
     def take(self, sources: list[Source]) -> None:
         """Hold ``sources`` (every source, read on a worker or just now) and say so."""
+        if self._read is not None:
+            self._read.cancel()  # handed in after a reload began: newer than what it reads
         self._sources = {source.key: source for source in sources}
         self.changed.emit()
 

@@ -136,7 +136,6 @@ class SourcesDock(QDockWidget):
         self.conflict_bar = ConflictBar("source")
         self.conflict: SaveConflict[Source] = SaveConflict(
             self.conflict_bar, self.banner, self.form,
-            stored=lambda edited: self._newsroom.sources.get(edited.key),
             fields_of=self._fields_of, show_stored=self._show_stored, adopted=self._adopt_theirs)
         self.save_button = named(QPushButton(self.tr("Save source")), "saveSourceButton")
         self.uses_label = named(QLabel(), "sourceUsesLabel")
@@ -181,6 +180,7 @@ class SourcesDock(QDockWidget):
         self.form.edited.connect(self.banner.clear_message)
         self.uses_list.itemActivated.connect(self.on_use_activated)
         self.registry.changed.connect(self.on_registry_changed)
+        self.registry.read_failed.connect(self.on_registry_unread)
 
     # -- public API ------------------------------------------------------------------------
     @property
@@ -277,6 +277,12 @@ class SourcesDock(QDockWidget):
         self.model.set_sources(list(self.registry.by_key().values()))
         if self._current is not None:
             self.select_source(self._current.key)
+
+    def on_registry_unread(self, reason: str) -> None:
+        """The registry could not be read again: the sources listed are those read before."""
+        self.banner.show_error(self.tr(
+            "The source registry could not be read: {0}. The list shows the sources as they "
+            "were read before; Refresh Story List (Ctrl+R) tries again.").format(reason))
 
     def on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

@@ -30,7 +30,9 @@ def test_roles_and_order_give_the_printed_byline(
     editor: ArticleEditor, qtbot: QtBot, aigerim: Author, nilufar: Author
 ) -> None:
     picker = editor.byline_picker
-    picker.reload_authors()
+    with qtbot.waitSignal(picker.authors_read) as read:
+        picker.reload_authors()
+    assert read.args == [True]
     qtbot.keyClicks(picker.name_edit, "Aigerim Sarsenbayeva")
     with qtbot.waitSignal(editor.edited):
         qtbot.mouseClick(picker.add_button, LEFT)
@@ -55,11 +57,12 @@ def test_roles_and_order_give_the_printed_byline(
 
 
 def test_completion_offers_only_active_profiles(
-    editor: ArticleEditor, newsroom: Newsroom, aigerim: Author, nilufar: Author
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom, aigerim: Author, nilufar: Author
 ) -> None:
     assert nilufar.id is not None
     newsroom.authors.set_active(nilufar.id, False)
-    editor.byline_picker.reload_authors()
+    with qtbot.waitSignal(editor.byline_picker.authors_read):
+        editor.byline_picker.reload_authors()
     offered = editor.byline_picker.completer.model().stringList()  # type: ignore[attr-defined]
     assert offered == ["Aigerim Sarsenbayeva"]
 
@@ -133,7 +136,8 @@ def test_a_name_picked_from_the_completion_list_joins_and_leaves_the_box_empty(
     editor: ArticleEditor, qtbot: QtBot, aigerim: Author
 ) -> None:
     picker = editor.byline_picker
-    picker.reload_authors()
+    with qtbot.waitSignal(picker.authors_read):
+        picker.reload_authors()
     picker.name_edit.setFocus()
     qtbot.keyClicks(picker.name_edit, "Aig")
     popup = picker.completer.popup()

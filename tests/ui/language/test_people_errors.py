@@ -63,6 +63,7 @@ def test_a_profile_in_a_byline_and_a_cited_source_are_kept_with_russian_reasons(
     dock = SourcesDock(room)
     qtbot.addWidget(dock)
     dock.show()
+    qtbot.waitUntil(lambda: not dock.registry.reading)
     dock.select_source("akipress")
     with qtbot.waitSignal(dock.delete_answered) as answered:
         assert dock.delete_current()
@@ -79,6 +80,7 @@ def test_a_cyrillic_source_id_is_explained_in_russian(qtbot: QtBot, room: Newsro
     dock = SourcesDock(room)
     qtbot.addWidget(dock)
     dock.show()
+    qtbot.waitUntil(lambda: not dock.registry.reading)
     dock.new_source()
     dock.form.key_edit.setText("минэнерго")
     dock.form.name_edit.setText("Minenergo")

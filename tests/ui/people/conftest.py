@@ -100,5 +100,7 @@ def dialog(qtbot: QtBot, desk: Desk) -> ProfilesDialog:
 
 @pytest.fixture
 def dock(qtbot: QtBot, desk: Desk) -> SourcesDock:
-    """The source registry dock on the desk, shown."""
-    return _shown(qtbot, SourcesDock(desk.newsroom))
+    """The source registry dock on the desk, shown, its registry read (on the runner)."""
+    dock = _shown(qtbot, SourcesDock(desk.newsroom))
+    qtbot.waitUntil(lambda: not dock.registry.reading)
+    return dock

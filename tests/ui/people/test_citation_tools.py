@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.people import Source, SourceKind
 from newsdesk.ui.people.body_text import qt_position
@@ -19,8 +20,11 @@ LEDE = "The central bank kept its base rate at 15.25 percent, Kazinform reported
 
 
 @pytest.fixture
-def registry(desk: Desk) -> SourceRegistry:
-    return SourceRegistry(desk.newsroom)
+def registry(qtbot: QtBot, desk: Desk) -> SourceRegistry:
+    """The desk's registry, read on the task runner (waited for)."""
+    registry = SourceRegistry(desk.newsroom)
+    qtbot.waitUntil(lambda: not registry.reading)
+    return registry
 
 
 @pytest.fixture
@@ -157,7 +161,8 @@ def test_unknown_keys_are_underlined_beside_other_selections(
     assert len(body.extraSelections()) == 2  # the other feature's selection survives
 
     desk.newsroom.sources.create(Source("tass", "TASS", SourceKind.NEWS_AGENCY))
-    registry.reload()
+    with qtbot.waitSignal(registry.changed):
+        registry.reload()
     assert not [s for s in body.extraSelections() if is_citation_selection(s)]
     assert len(body.extraSelections()) == 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.attribution import FindingKind, Severity
 from newsdesk.ui.people.article_sources_panel import ArticleSourcesPanel
@@ -18,8 +19,11 @@ UNATTRIBUTED = f"Officials met in Tashkent on Monday.\n\n{QUOTE}.\n"
 
 
 @pytest.fixture
-def registry(desk: Desk) -> SourceRegistry:
-    return SourceRegistry(desk.newsroom)
+def registry(qtbot: QtBot, desk: Desk) -> SourceRegistry:
+    """The desk's registry, read on the task runner (waited for)."""
+    registry = SourceRegistry(desk.newsroom)
+    qtbot.waitUntil(lambda: not registry.reading)
+    return registry
 
 
 @pytest.fixture
