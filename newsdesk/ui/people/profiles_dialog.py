@@ -162,7 +162,7 @@ class ProfilesDialog(QDialog):
         self.banner = MessageBanner("profileMessageLabel")
         self.conflict_bar = ConflictBar("profile")
         self.conflict: SaveConflict[Author] = SaveConflict(
-            self.conflict_bar, self.banner, self.form, stored=self._stored_version,
+            self.conflict_bar, self.banner, self.form,
             fields_of=self._fields_of, more_changes=self._photo_change,
             show_stored=self._show_stored, adopted=self._adopt_theirs)
         self.active_button = named(QPushButton(), "deactivateAuthorButton")
@@ -562,10 +562,6 @@ class ProfilesDialog(QDialog):
             self._enable_for(self._current)
 
     # -- a save refused because a colleague saved first (see SaveConflict) -----------------
-    def _stored_version(self, edited: Author) -> Author | None:
-        """For SaveConflict.refused; the dialog's own saves read theirs on the runner."""
-        return None if edited.id is None else self._newsroom.authors.get(edited.id)
-
     def _show_stored(self, theirs: Author) -> None:
         """Reload: drop the edits and show the stored profile (the colleague's), read again
         on the runner with the list."""

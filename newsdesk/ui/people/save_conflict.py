@@ -3,8 +3,9 @@
 The profile dialog and the source dock handle a refused save the same way: read the stored
 version, show what the colleague changed field by field, then either drop the edits (Reload)
 or keep them on top of the colleague's version (Keep Editing). One :class:`SaveConflict`
-does that for both; the owner only says how to read the stored entry, which fields to
-compare and what showing the stored entry means for it.
+does that for both; the owner reads the stored entry with the refused save (on the task
+runner, never here) and says which fields to compare and what showing the stored entry
+means for it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
-from newsdesk.domain.errors import ConflictError, NewsdeskError
+from newsdesk.domain.errors import ConflictError
 from newsdesk.ui.error_text import error_text
 from newsdesk.ui.people.conflict_bar import ConflictBar, FieldChange, changed_fields
 from newsdesk.ui.people.message_banner import MessageBanner
@@ -46,8 +47,9 @@ def _no_more_changes(theirs: object, yours: object) -> list[FieldChange]:
 class SaveConflict(Generic[V]):
     """The conflict behind a form's refused save, from the refusal to the user's choice.
 
-    ``stored(edited)`` reads the colleague's version (None when there is none to compare
-    with, e.g. a new entry); ``fields_of`` labels the fields the bar compares and
+    The owner's save task reads the colleague's version with the refusal and hands both to
+    :meth:`show_refusal` (None when there is none to compare with, e.g. a new entry, or it
+    was deleted meanwhile); ``fields_of`` labels the fields the bar compares and
     ``more_changes`` adds what is not text (a photo). ``show_stored(theirs)`` drops the
     edits and shows the stored entry; ``adopted(theirs)`` tells the owner that the form's
     edits now stand on the colleague's version.
@@ -59,14 +61,13 @@ class SaveConflict(Generic[V]):
         banner: MessageBanner,
         form: VersionedForm,
         *,
-        stored: Callable[[V], V | None],
         fields_of: Callable[[V], Mapping[str, str]],
         show_stored: Callable[[V], object],
         adopted: Callable[[V], object],
         more_changes: Callable[[V, V], list[FieldChange]] = _no_more_changes,
     ) -> None:
         self._bar, self._banner, self._form = bar, banner, form
-        self._stored, self._fields_of, self._more_changes = stored, fields_of, more_changes
+        self._fields_of, self._more_changes = fields_of, more_changes
         self._show_stored, self._adopted = show_stored, adopted
         # The colleague's version behind the last refused save (None: no conflict shown).
         self._theirs: V | None = None
@@ -78,17 +79,9 @@ class SaveConflict(Generic[V]):
         """The colleague's version while the bar is up."""
         return self._theirs
 
-    def refused(self, edited: V, error: ConflictError) -> None:
-        """Show what the colleague changed; the form keeps ``edited`` as the user typed it."""
-        try:
-            theirs = self._stored(edited)
-        except NewsdeskError as exc:  # deleted or merged away meanwhile, or offline
-            self._banner.show_error(error_text(exc))
-            return
-        self.show_refusal(edited, error, theirs)
-
     def show_refusal(self, edited: V, error: ConflictError, theirs: V | None) -> None:
-        """:meth:`refused` with the colleague's version already read (on the task runner)."""
+        """Show what the colleague changed in ``theirs`` (read with the refusal, on the task
+        runner); the form keeps ``edited`` as the user typed it."""
         if theirs is None:  # nothing stored to compare with: the refusal says it all
             self._banner.show_error(error_text(error))
             return
