@@ -169,6 +169,22 @@ class HouseService:
             uow.commit()
         return True
 
+    def remove_words(self, language: str, words: Iterable[str]) -> int:
+        """Remove ``words`` in one transaction (all of them or none); how many were there.
+
+        A word a colleague removed first is simply not counted.
+        """
+        lang = dictionary_language(language)
+        with self._uow() as uow:
+            removed = 0
+            for word in dict.fromkeys(words):
+                row = uow.house.word(lang, word)
+                if row is not None:
+                    uow.house.delete_word(row)
+                    removed += 1
+            uow.commit()
+        return removed
+
     def import_words(self, language: str, lines: Iterable[str], *, added_by: str = "") -> int:
         """Import a plain word list (one per line, # comments); one transaction, count added."""
         lang = dictionary_language(language)

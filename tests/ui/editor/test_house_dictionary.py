@@ -57,6 +57,8 @@ def test_a_name_added_in_one_window_is_accepted_in_the_other(
     assert add is not None
     add.trigger()
     menu.deleteLater()
+    # The word is stored on the task runner: the colleague looks once it has landed.
+    qtbot.waitUntil(lambda: "Added “Japarov”" in me.notice_label.text(), timeout=10000)
     _settled(qtbot, me)
     assert underlined(me.body.document()) == ["Rahmon"]
 
@@ -67,6 +69,13 @@ def test_a_name_added_in_one_window_is_accepted_in_the_other(
     assert "Japarov" in theirs.house.words("en-GB")
 
 
+SOON = 10000  # ms: a generous bound for a loaded machine, not a timing assertion
+
+
+def listed(dialog: HouseDictionaryDialog) -> list[str | None]:
+    return [dialog.model.word_at(r) for r in range(dialog.model.rowCount())]
+
+
 @pytest.fixture
 def dialog(qtbot: QtBot, database_url: str) -> Iterator[HouseDictionaryDialog]:
     newsroom = open_newsroom(database_url)
@@ -74,7 +83,9 @@ def dialog(qtbot: QtBot, database_url: str) -> Iterator[HouseDictionaryDialog]:
     widget = HouseDictionaryDialog(newsroom.house)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.loading, timeout=SOON)
     yield widget
+    TaskRunner.of().drain()
     newsroom.close()
 
 
@@ -82,43 +93,70 @@ def test_manager_lists_filters_adds_and_removes(
     qtbot: QtBot, dialog: HouseDictionaryDialog, qtmodeltester  # type: ignore[no-untyped-def]
 ) -> None:
     qtmodeltester.check(dialog.model)
-    assert [dialog.model.word_at(r) for r in range(dialog.model.rowCount())] == [
-        "Mirziyoyev", "Tokayev"
-    ]
+    assert listed(dialog) == ["Mirziyoyev", "Tokayev"]
+    assert "2 words" in dialog.count_label.text()
     qtbot.keyClicks(dialog.filter_edit, "toka")
     assert dialog.model.rowCount() == 1
     dialog.filter_edit.clear()
-    with qtbot.wait_signal(dialog.words_changed) as changed:
+    with qtbot.wait_signal(dialog.words_changed, timeout=SOON) as changed, \
+            qtbot.wait_signal(dialog.word_added, timeout=SOON) as added:
         qtbot.keyClicks(dialog.word_edit, "Japarov")
         dialog.add_button.click()
-    assert changed.args == ["en"]
+        assert dialog.busy and not dialog.add_button.isEnabled()  # waits for the answer
+        assert not dialog.language_combo.isEnabled() and dialog.word_edit.isReadOnly()
+    assert changed.args == ["en"] and added.args == ["Japarov"]
     assert dialog.model.rowCount() == 3 and "3 words" in dialog.count_label.text()
-    qtbot.keyClicks(dialog.word_edit, "two words")
-    dialog.add_button.click()
+    assert dialog.word_edit.text() == "" and dialog.add_button.isEnabled()
+    with qtbot.wait_signal(dialog.change_answered, timeout=SOON) as answered:
+        qtbot.keyClicks(dialog.word_edit, "two words")
+        dialog.add_button.click()
+    assert answered.args == [False]
     assert "Not added" in dialog.message_label.text()
+    assert dialog.word_edit.text() == "two words"  # kept, to correct and retry
     assert dialog.model.rowCount() == 3
-    dialog.view.selectionModel().select(
-        dialog.model.index(0), dialog.view.selectionModel().SelectionFlag.Select
-    )
-    dialog.remove_button.click()
-    assert dialog.model.rowCount() == 2 and "Removed 1 word" in dialog.message_label.text()
+    selection = dialog.view.selectionModel()
+    for row in (0, 1):
+        selection.select(dialog.model.index(row), selection.SelectionFlag.Select)
+    with qtbot.wait_signal(dialog.words_removed, timeout=SOON) as removed:
+        dialog.remove_button.click()
+    assert removed.args == [2]
+    assert listed(dialog) == ["Tokayev"] and "Removed 2 words" in dialog.message_label.text()
 
 
 def test_manager_imports_all_or_nothing_and_exports_a_plain_list(
-    dialog: HouseDictionaryDialog, tmp_path: Path
+    qtbot: QtBot, dialog: HouseDictionaryDialog, tmp_path: Path
 ) -> None:
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ru"))
+    with qtbot.wait_signal(dialog.words_loaded, timeout=SOON) as loaded:
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ru"))
+        assert dialog.model.rowCount() == 0  # not the English words meanwhile
+    assert loaded.args == ["ru"]
     good = tmp_path / "names.txt"
     good.write_text("# имена\nТокаев\nМирзиёев\n", encoding="utf-8")
-    assert dialog.import_file(good) == 2
+    with qtbot.wait_signal(dialog.words_imported, timeout=SOON) as imported:
+        assert dialog.import_file(good)
+    assert imported.args == [2]
     bad = tmp_path / "bad.txt"
     bad.write_text("Жапаров\nдва слова\n", encoding="utf-8")
-    assert dialog.import_file(bad) is None
+    with qtbot.wait_signal(dialog.change_answered, timeout=SOON) as answered:
+        assert dialog.import_file(bad)
+    assert answered.args == [False]
     assert "bad.txt, line 2" in dialog.message_label.text()
     assert dialog.model.rowCount() == 2  # Жапаров was not half-imported
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Gödel\n".encode("latin-1"))
+    with qtbot.wait_signal(dialog.change_answered, timeout=SOON) as answered:
+        assert dialog.import_file(latin1)
+    assert answered.args == [False]
+    assert "cannot read latin1.txt as UTF-8 text (byte 1 is not UTF-8)" in \
+        dialog.message_label.text()
     out = tmp_path / "out.txt"
-    assert dialog.export_file(out)
+    with qtbot.wait_signal(dialog.words_exported, timeout=SOON) as exported:
+        assert dialog.export_file(out)
+    assert exported.args == [2]
     assert out.read_text(encoding="utf-8") == "Мирзиёев\nТокаев\n"
+    with qtbot.wait_signal(dialog.change_answered, timeout=SOON) as answered:
+        assert dialog.export_file(tmp_path / "no-such-folder" / "out.txt")
+    assert answered.args == [False] and "Not exported" in dialog.message_label.text()
 
 
 def test_enter_in_the_word_field_adds_once_and_says_so(
@@ -126,7 +164,23 @@ def test_enter_in_the_word_field_adds_once_and_says_so(
 ) -> None:
     dialog.word_edit.setFocus()
     qtbot.keyClicks(dialog.word_edit, "Qwzxtrabek")
-    qtbot.keyClick(dialog.word_edit, Qt.Key.Key_Return)
-    assert "Qwzxtrabek" in [dialog.model.word_at(r) for r in range(dialog.model.rowCount())]
-    assert "Not added" not in dialog.message_label.text()
+    with qtbot.wait_signal(dialog.word_added, timeout=SOON):
+        qtbot.keyClick(dialog.word_edit, Qt.Key.Key_Return)
+    assert "Qwzxtrabek" in listed(dialog)
+    assert dialog.message_label.text() == "Added “Qwzxtrabek”."
     assert dialog.isVisible()
+
+
+def test_the_latest_language_chosen_is_the_list_shown(
+    qtbot: QtBot, dialog: HouseDictionaryDialog
+) -> None:
+    """Choosing languages quickly: only the last one's words are listed (latest read wins)."""
+    loaded: list[str] = []
+    dialog.words_loaded.connect(loaded.append)
+    for language in ("ru", "en", "ru", "en"):
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=SOON)
+    TaskRunner.of().drain()
+    qtbot.wait(50)  # a dropped read would land on the next turns of the event loop
+    assert loaded == ["en"]
+    assert listed(dialog) == ["Mirziyoyev", "Tokayev"]
