@@ -143,6 +143,8 @@ def _stored_after_recovery(qtbot: QtBot, window: MainWindow, desk: Desk, story_i
                            words: list[str]) -> Article:
     """The story as stored once the text the journal offers back (holding ``words``) is kept."""
     stored = desk.newsroom.articles.get(story_id)
+    # The journal is compared with the newsroom on the task runner: wait for its answer.
+    qtbot.waitUntil(lambda: window.recovery is not None and not window.recovery.reviewing)
     if window.recovery is not None and window.recovery.pending:
         dialog = _answer_recovery(qtbot, window, "keepMineButton")
         recovered = dialog.findChild(QPlainTextEdit, "recoveredText").toPlainText()
