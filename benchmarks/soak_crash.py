@@ -12,7 +12,8 @@ After the kill the script checks, without Qt:
   (PostgreSQL);
 - the text: every word printed by the window more than 0.5 s before the kill is in the stored
   story or in the recovery journal (characters lost must be 0); then it takes the journal's
-  offer the way a user would (``keep_mine``) and checks again in the stored story.
+  offer the way a user would (``keep_mine``) and checks again in the stored story; a stored
+  word that Keep Mine drops fails the run (the journal must never be behind a stored text).
 
 Export kills SIGKILL ``newsdesk export --all --format html --authors`` part-way through a
 newsroom of a few hundred stories: the newsroom must pass the integrity check and every
@@ -82,6 +83,7 @@ class Outcome:
     chars_lost_after_keep_mine: int = 0  # not in the story after taking the journal's text
     dropped_by_keep_mine: int = 0  # words stored before the recovery, gone after it
     offers: int = 0  # recovery offers (text the journal had and the database did not)
+    older_offers: int = 0  # of those, journals behind the stored text (stored_holds_all)
     unexpected_dialogs: int = 0  # a recovery dialog at the next start (should be none)
     part_files: int = 0
     orphans: int = 0
@@ -275,6 +277,7 @@ def verify_typing(desk: TypingDesk, must: list[str], ages: dict[str, float],
         outcome.chars_lost = sum(len(word) + 1 for word in must if word not in present)
         review = recovery_offers(journal, room.articles)
         outcome.offers = len(review.offers)
+        outcome.older_offers = sum(offer.stored_holds_all for offer in review.offers)
         for offer in review.offers:
             keep_mine(offer, room.articles, journal)
         final = room.articles.get(desk.story_id)
@@ -513,11 +516,11 @@ def run(plan: Plan, seed: int, with_postgres: bool) -> list[Outcome]:
     def record(outcome: Outcome) -> None:
         with lock:
             outcomes.append(outcome)
-            flag = "" if outcome.sound and not outcome.chars_lost else "  <-- FAILED"
+            flag = "" if not _failed(outcome) else "  <-- FAILED"
             _log(f"[{len(outcomes):3d}] {outcome.backend:10s} {outcome.mode:8s} "
                  f"killed={outcome.killed} must={outcome.must_survive:3d} "
                  f"lost={outcome.chars_lost} offers={outcome.offers} "
-                 f"dropped={outcome.dropped_by_keep_mine} "
+                 f"older={outcome.older_offers} dropped={outcome.dropped_by_keep_mine} "
                  f"{' '.join(outcome.notes)}{flag}")
 
     with tempfile.TemporaryDirectory(prefix="newsdesk-soak-") as temp:
@@ -605,6 +608,12 @@ def run(plan: Plan, seed: int, with_postgres: bool) -> list[Outcome]:
     return outcomes
 
 
+def _failed(outcome: Outcome) -> bool:
+    """Unsound, a word lost, or a stored word dropped by taking the journal's text."""
+    return (not outcome.sound or bool(outcome.chars_lost or outcome.chars_lost_after_keep_mine
+                                       or outcome.dropped_by_keep_mine))
+
+
 def table(outcomes: list[Outcome]) -> list[str]:
     rows = ["| backend | kills during | kills | integrity / reopens | words to keep "
             "| chars to keep | chars lost | lost after Keep Mine | offers | part files "
@@ -644,12 +653,14 @@ def main() -> int:
           f"typed more than {GRACE_S} s before a kill must survive it\n")
     for row in table(outcomes):
         print(row)
-    failed = [o for o in outcomes if not o.sound or o.chars_lost or o.chars_lost_after_keep_mine]
+    failed = [o for o in outcomes if _failed(o)]
     autosave = [o for o in outcomes if o.mode == "autosave"]
     inside = sum("killed in the save" in o.notes for o in autosave)
     dropped = sum(o.dropped_by_keep_mine for o in outcomes)
     unexpected = sum(o.unexpected_dialogs for o in outcomes)
     print(f"\nautosave kills inside the save (before it returned): {inside} of {len(autosave)}")
+    print(f"recovery offers of a journal behind the stored text: "
+          f"{sum(o.older_offers for o in outcomes)}")
     print(f"words in the stored story that taking the journal's text dropped: {dropped}")
     print(f"recovery dialogs at a start after a recovery (should be 0): {unexpected}")
     print(f"failed runs: {len(failed)}")

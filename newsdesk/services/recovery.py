@@ -35,6 +35,21 @@ class RecoveryOffer:
         """The stored story moved on from the version the recovered text was edited from."""
         return self.stored is not None and self.stored.version != self.mine.version
 
+    @property
+    def stored_holds_all(self) -> bool:
+        """The stored story already holds all of the recovered text and more.
+
+        It was stored after the journal's copy was made (a newer version), every other field
+        reads the same, and the recovered body is how the stored one began: the journal fell
+        one step behind a save that landed (journals of releases that wrote it after the
+        save). Taking "mine" would drop the words stored since, so the stored one is the
+        choice that loses nothing.
+        """
+        stored, mine = self.stored, self.mine
+        return (stored is not None and stored.version > mine.version
+                and len(stored.body) > len(mine.body) and stored.body.startswith(mine.body)
+                and same_text(replace(stored, body=mine.body), mine))
+
 
 @dataclass(frozen=True)
 class JournalReview:

@@ -198,12 +198,29 @@ class RecoveryJournal:
         return JournalEntry(key=key, article=article, written_at=written_at, path=path)
 
 
+@dataclass
+class _Job:
+    """One queued journal operation and the tickets it answers (its own and superseded)."""
+
+    op: str  # "write" or "remove"
+    key: str
+    article: Article | None
+    tickets: list[int]
+
+
 class JournalWriter:
     """Writes journal entries on a thread of its own, so a slow disk never delays a keystroke.
 
     Only the newest pending text of a key is written (older ones are superseded); removals are
     queued behind the writes submitted before them, so the order the desk asked for is the
     order on disk. ``flush()`` waits until everything asked for is on disk (closing the window).
+
+    Each submission returns a ticket; :meth:`wait_for_ticket` waits until that text (or a
+    newer text of the same key that superseded it) is on disk. Autosave waits for it on the
+    save's worker before the database write, so the journal is never behind a stored text
+    (write-ahead): a kill between the database commit and the journal's next write would
+    otherwise leave the journal one step behind, and its older text would be offered back as
+    "mine" over the newer stored story.
 
     ``on_error`` is called (on the writer thread) when the disk refuses a write.
     """
@@ -214,24 +231,50 @@ class JournalWriter:
         self.journal = journal
         self._on_error = on_error
         self._lock = threading.Condition()
-        self._queue: list[tuple[str, str, Article | None]] = []  # (op, key, article)
+        self._queue: list[_Job] = []
+        self._open_tickets: set[int] = set()  # submitted, not yet done (nor failed)
+        self._last_ticket = 0
         self._busy = False
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="newsdesk-journal", daemon=True)
         self._thread.start()
 
-    def submit(self, key: str, article: Article) -> None:
-        with self._lock:
-            # Superseded: a pending write of the same key not yet started.
-            self._queue = [item for item in self._queue
-                           if not (item[0] == "write" and item[1] == key)]
-            self._queue.append(("write", key, article))
-            self._lock.notify_all()
+    def _ticket(self) -> int:
+        self._last_ticket += 1
+        self._open_tickets.add(self._last_ticket)
+        return self._last_ticket
 
-    def remove(self, key: str, *, if_same_as: Article | None = None) -> None:
+    def submit(self, key: str, article: Article) -> int:
+        """Queue ``article`` as the journal of ``key``; returns its ticket."""
         with self._lock:
-            self._queue.append(("remove", key, if_same_as))
+            ticket = self._ticket()
+            tickets = [ticket]
+            kept: list[_Job] = []
+            for job in self._queue:
+                if job.op == "write" and job.key == key:
+                    # Superseded: a pending write of the same key not yet started. Its
+                    # tickets are answered when the newer text is on disk.
+                    tickets.extend(job.tickets)
+                else:
+                    kept.append(job)
+            kept.append(_Job("write", key, article, tickets))
+            self._queue = kept
             self._lock.notify_all()
+            return ticket
+
+    def remove(self, key: str, *, if_same_as: Article | None = None) -> int:
+        """Queue the removal of ``key``'s journal (see :meth:`RecoveryJournal.remove`)."""
+        with self._lock:
+            ticket = self._ticket()
+            self._queue.append(_Job("remove", key, if_same_as, [ticket]))
+            self._lock.notify_all()
+            return ticket
+
+    def wait_for_ticket(self, ticket: int, timeout: float = 10.0) -> bool:
+        """Wait until the operation of ``ticket`` is done (or failed, which was reported);
+        False on time-out. Never call it on the GUI thread: it waits for an fsync."""
+        with self._lock:
+            return self._lock.wait_for(lambda: ticket not in self._open_tickets, timeout)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every submitted write and removal is done; False on time-out."""
@@ -251,19 +294,20 @@ class JournalWriter:
                 self._lock.wait_for(lambda: self._queue or self._closed)
                 if not self._queue:
                     return
-                op, key, article = self._queue.pop(0)
+                job = self._queue.pop(0)
                 self._busy = True
             try:
-                if op == "write":
-                    assert article is not None
-                    self.journal.write(key, article)
+                if job.op == "write":
+                    assert job.article is not None
+                    self.journal.write(job.key, job.article)
                 else:
-                    self.journal.remove(key, if_same_as=article)
+                    self.journal.remove(job.key, if_same_as=job.article)
             except OSError as exc:
-                log.error("recovery journal: cannot %s %s: %s", op, key, exc)
+                log.error("recovery journal: cannot %s %s: %s", job.op, job.key, exc)
                 if self._on_error is not None:
                     self._on_error(str(exc))
             finally:
                 with self._lock:
                     self._busy = False
+                    self._open_tickets.difference_update(job.tickets)
                     self._lock.notify_all()

@@ -42,6 +42,8 @@ AUTOSAVE_MAX_WAIT_MS = 10000
 """Typing that never pauses is saved at least this often."""
 JOURNAL_DELAY_MS = 100
 """A change reaches the journal on disk within this, plus the write itself (< 250 ms)."""
+JOURNAL_WRITE_AHEAD_WAIT_S = 10.0
+"""How long a save waits for its text to reach the journal before it goes on regardless."""
 RETRY_DELAYS_MS = (2000, 4000, 8000, 15000, 30000)
 """Pauses between attempts while the database is unavailable; the last one repeats."""
 _FLUSH_ROUNDS = 3
@@ -90,6 +92,18 @@ def _runner() -> TaskRunner:
     from newsdesk.ui.tasks import TaskRunner
 
     return TaskRunner.of()
+
+
+def _save_after_journal(journal: JournalWriter, ticket: int,
+                        save: Callable[[Article], Article], article: Article) -> Article:
+    """On the save's worker: once the journal holds ``article`` on disk, store it.
+
+    A journal that cannot be written (reported by the writer) or a disk slower than the
+    wait does not hold back the database write: the database is then the safer copy."""
+    if not journal.wait_for_ticket(ticket, JOURNAL_WRITE_AHEAD_WAIT_S):
+        log.warning("autosave: the journal took longer than %s s; saving without waiting",
+                    JOURNAL_WRITE_AHEAD_WAIT_S)
+    return save(article)
 
 
 def is_blank(article: Article) -> bool:
@@ -333,8 +347,17 @@ class Autosaver(QObject):
             return
         snapshot = _Snapshot(self._story_token, self._generation, self._key, article)
         runner = self._runner or _runner()
-        self._in_flight = runner.run(self._articles.save, article,
-                                     on_result=partial(self._on_landed, snapshot),
+        save: Callable[..., Article] = self._articles.save
+        args: tuple[object, ...] = (article,)
+        if self._journal is not None:
+            # Write-ahead: the snapshot goes to the journal first and the worker waits for
+            # it on disk before the database write, so the journal is never behind a stored
+            # text. (Journalled after the save, a kill between the commit and the journal's
+            # next write left older text there, offered back as "mine" over the newer story.)
+            self.journal_timer.stop()
+            ticket = self._journal.submit(self._key, article)
+            save, args = _save_after_journal, (self._journal, ticket, self._articles.save, article)
+        self._in_flight = runner.run(save, *args, on_result=partial(self._on_landed, snapshot),
                                      on_error=partial(self._on_refused, snapshot))
         self.saving_changed.emit(True)
 

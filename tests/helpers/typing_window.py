@@ -7,7 +7,10 @@ of the list (or a new one with ``--new``), then types one word into the body eve
 ``--every-ms`` milliseconds through real key events, in bursts with pauses between them, for
 ever. After each word it prints ``typed <word>`` and flushes, so the test knows, to the
 millisecond, what was typed before it sends SIGKILL. ``--quiet-ms`` sets the autosave's quiet
-time (a large value leaves the database behind and the recovery journal alone in charge).
+time (a large value leaves the database behind and the recovery journal alone in charge);
+``--journal-ms`` the journal clock's. With ``NEWSDESK_TEST_KILL_AFTER_SAVE=N`` (and
+``NEWSDESK_TEST_TRACE=1``) the process SIGKILLs itself on the save's worker the moment its
+N-th database save has committed, before the window hears of it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--quiet-ms", type=int, default=2000)
     parser.add_argument("--max-wait-ms", type=int, default=10000)
     parser.add_argument("--every-ms", type=int, default=40)
+    parser.add_argument("--journal-ms", type=int, default=0)
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import Qt, QTimer
@@ -51,6 +55,8 @@ def main(argv: list[str]) -> int:
     window = MainWindow(read_opened(newsroom))
     window.autosaver.timer.setInterval(args.quiet_ms)
     window.autosaver.deadline.setInterval(args.max_wait_ms)
+    if args.journal_ms:
+        window.autosaver.journal_timer.setInterval(args.journal_ms)
     window.show()
     state = {"n": 0}
     prefix = os.environ.get("NEWSDESK_TEST_WORD_PREFIX", "w")
@@ -90,8 +96,12 @@ def main(argv: list[str]) -> int:
 
 def _trace_saves(newsroom: Newsroom) -> None:
     """Print around every database save of the story (the window's autosave calls it)."""
+    import signal
+
     articles = newsroom.articles
     save = articles.save
+    kill_after = int(os.environ.get("NEWSDESK_TEST_KILL_AFTER_SAVE", "0"))
+    saves = [0]
 
     def traced(article: Article) -> Article:
         print("saving", flush=True)
@@ -101,6 +111,9 @@ def _trace_saves(newsroom: Newsroom) -> None:
             print("save-failed", flush=True)
             raise
         print("saved", flush=True)
+        saves[0] += 1
+        if saves[0] == kill_after:
+            os.kill(os.getpid(), signal.SIGKILL)  # committed; the window never hears of it
         return result
 
     articles.save = traced  # type: ignore[method-assign]

@@ -96,6 +96,12 @@ class RecoveryDialog(QDialog):
         elif stored is None:
             intro = self.tr("“{0}” has unsaved text on this computer, but the story is no "
                             "longer in the newsroom (it was deleted).").format(headline)
+        elif offer.stored_holds_all:
+            intro = self.tr("“{0}” has an older copy on this computer: the version stored in "
+                            "the newsroom (version {1}) already holds all of it and more, "
+                            "stored after this copy was kept. Keep Stored loses nothing; Keep "
+                            "Mine would take out what was stored since (kept as a revision)."
+                            ).format(headline, stored.version)
         elif offer.colleague_saved_since:
             intro = self.tr("“{0}” has text on this computer that was never saved, and the "
                             "story was changed in the newsroom since (version {1}, yours was "
@@ -134,13 +140,15 @@ class RecoveryDialog(QDialog):
                 "Your text becomes the story; the stored version is kept as a revision."))
             self._button(buttons, "keepBothButton", self.tr("Keep Both"), RecoveryChoice.BOTH
                          ).setToolTip(self.tr("Your text becomes a new draft beside the story."))
-            self._button(buttons, "keepStoredButton", self.tr("Keep Stored"),
-                         RecoveryChoice.STORED).setToolTip(self.tr(
-                             "The stored story stays; your text is set aside on this computer."))
+            self.keep_stored_button = self._button(
+                buttons, "keepStoredButton", self.tr("Keep Stored"), RecoveryChoice.STORED)
+            self.keep_stored_button.setToolTip(self.tr(
+                "The stored story stays; your text is set aside on this computer."))
         else:
-            self._button(buttons, "keepStoredButton", self.tr("Discard My Text"),
-                         RecoveryChoice.STORED).setToolTip(self.tr(
-                             "Your text is set aside on this computer, not stored."))
+            self.keep_stored_button = self._button(
+                buttons, "keepStoredButton", self.tr("Discard My Text"), RecoveryChoice.STORED)
+            self.keep_stored_button.setToolTip(self.tr(
+                "Your text is set aside on this computer, not stored."))
         later = buttons.addButton(self.tr("Decide Later"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setObjectName("decideLaterButton")
         buttons.rejected.connect(self.reject)
@@ -151,7 +159,9 @@ class RecoveryDialog(QDialog):
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
         self.resize(900, 520)
-        self.keep_mine_button.setDefault(True)
+        # The default (Return) is the choice that loses no stored word.
+        default = self.keep_stored_button if offer.stored_holds_all else self.keep_mine_button
+        default.setDefault(True)
 
     def _view(self, name: str, text: str) -> QPlainTextEdit:
         view = QPlainTextEdit(self)

@@ -147,3 +147,33 @@ def test_keep_stored_sets_the_recovered_text_aside_without_deleting_it(
     assert "Discarded by choice." in aside.moved_to.read_text(encoding="utf-8")
     assert recovery_offers(journal, newsroom.articles).offers == []
     assert newsroom.articles.get(stored.id or 0) == stored
+
+
+def test_a_journal_behind_a_landed_save_is_known_for_what_it_is(
+    newsroom: Newsroom, journal: RecoveryJournal
+) -> None:
+    """The stored story holds all of the journal's text and more, on a newer version: the
+    offer says so (the dialog then proposes the stored one). Text typed over the stored
+    version, or changed elsewhere than the body's end, is not mistaken for it."""
+    base = _story(newsroom)
+    older = replace(base, body=base.body + " Fares")
+    stored = newsroom.articles.save(replace(base, body=older.body + " stay at 2,000 som."))
+    cases = {
+        "behind": older,
+        "deleted after the save": replace(stored, body=older.body),  # typed on the stored one
+        "another field": replace(older, deck="A deck only the journal has"),
+        "not the beginning": replace(base, body="Four new stations"),
+    }
+    holds_all = {}
+    for name, mine in cases.items():
+        journal.write(story_key(base.id), mine)
+        [offer] = recovery_offers(journal, newsroom.articles).offers
+        holds_all[name] = offer.stored_holds_all
+    assert holds_all == {"behind": True, "deleted after the save": False,
+                         "another field": False, "not the beginning": False}
+
+    journal.write(story_key(base.id), older)
+    [offer] = recovery_offers(journal, newsroom.articles).offers
+    keep_stored(offer, journal)
+    assert newsroom.articles.get(base.id or 0) == stored
+    assert recovery_offers(journal, newsroom.articles).offers == []

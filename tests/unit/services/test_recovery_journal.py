@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -127,13 +128,52 @@ def test_the_writer_supersedes_pending_text_and_keeps_the_order_of_removals(
         writer.close()
 
 
+class _GatedJournal(RecoveryJournal):
+    """A real journal whose writes of one key wait at a gate: the writer is busy meanwhile."""
+
+    def __init__(self, folder: Path, newsroom: str, gated_key: str) -> None:
+        super().__init__(folder, newsroom)
+        self.gated_key = gated_key
+        self.gate = threading.Event()
+
+    def write(self, key: str, article: Article) -> Path:
+        if key == self.gated_key:
+            self.gate.wait(10)
+        return super().write(key, article)
+
+
+def test_a_ticket_is_answered_once_its_text_or_a_newer_one_is_on_disk(tmp_path: Path) -> None:
+    """Autosave waits for the ticket before the database write (write-ahead): a superseded
+    text's ticket must wait for the newer text, never be answered while nothing is on disk."""
+    journal = _GatedJournal(tmp_path, NEWSROOM, gated_key="story-9")
+    writer = JournalWriter(journal)
+    try:
+        writer.submit("story-9", STORY)  # the writer is held up on this one
+        older = writer.submit("story-1", Article(headline="Older", body="one"))
+        removal = writer.remove("story-2")
+        newer = writer.submit("story-1", Article(headline="Newer", body="one two"))
+        assert not writer.wait_for_ticket(older, timeout=0.1)
+        assert journal.read("story-1") is None
+
+        journal.gate.set()
+        assert writer.wait_for_ticket(older)
+        entry = journal.read("story-1")
+        assert entry is not None and entry.article.headline == "Newer"
+        assert writer.wait_for_ticket(newer) and writer.wait_for_ticket(removal)
+    finally:
+        journal.gate.set()
+        writer.close()
+
+
 def test_a_disk_that_refuses_a_write_is_reported(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the journal folder should be", encoding="utf-8")
     errors: list[str] = []
     writer = JournalWriter(RecoveryJournal(blocker, NEWSROOM), on_error=errors.append)
     try:
-        writer.submit("story-1", STORY)
+        ticket = writer.submit("story-1", STORY)
+        # A refused write answers its ticket: a save waiting for it goes on to the database.
+        assert writer.wait_for_ticket(ticket)
         assert writer.flush()
     finally:
         writer.close()
