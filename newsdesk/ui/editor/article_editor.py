@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -45,6 +44,7 @@ from newsdesk.ui.editor.markdown_editor import MarkdownEditor
 from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
 from newsdesk.ui.editor.reference_data import EditorReferences
 from newsdesk.ui.editor.sidebar import BASE_LANGUAGES, EditorSidebar
+from newsdesk.ui.editor.wrapping_row import WrappingRow
 from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
@@ -65,6 +65,9 @@ LIVE_CHECK_LIMIT: Final = 300_000
 # Above this many characters the counts are taken on a worker thread.
 _STATS_INLINE_LIMIT: Final = 20_000  # longer bodies are counted on a worker
 DEFAULT_TARGET_WORDS: Final = 600
+# Lines the headline and the deck grow to before they scroll (see _build).
+HEADLINE_LINES: Final = 8
+DECK_LINES: Final = 6
 # A desk command that lands within this says nothing (a line flashing by would only jolt).
 BUSY_SHOWN_AFTER_MS: Final = 200
 
@@ -141,8 +144,9 @@ class ArticleEditor(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        # Up to four lines: a 90-character headline in the big type wraps to three or four.
-        self.headline_edit = LineTextEdit(self, max_lines=4)
+        # Grows to show a whole headline: up to eight lines, as a 90-character one in the big
+        # type takes in the narrowest writing column (six, in Russian); only longer ones scroll.
+        self.headline_edit = LineTextEdit(self, max_lines=HEADLINE_LINES)
         self.headline_edit.setObjectName("headlineEdit")
         self.headline_edit.setPlaceholderText(self.tr("Headline"))
         headline_font = QFont(self.font())
@@ -165,7 +169,7 @@ class ArticleEditor(QWidget):
         self.headline_count_label = QLabel(self)
         self.headline_count_label.setObjectName("headlineCountLabel")
         self.headline_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.deck_edit = LineTextEdit(self, max_lines=4)
+        self.deck_edit = LineTextEdit(self, max_lines=DECK_LINES)
         self.deck_edit.setObjectName("deckEdit")
         self.deck_edit.setPlaceholderText(self.tr("Deck: one or two sentences under the headline"))
         deck_font = QFont(self.font())
@@ -209,12 +213,12 @@ class ArticleEditor(QWidget):
         self.stats_label.setContentsMargins(4, 0, 4, 0)
         self.notice_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice_label.setContentsMargins(4, 0, 4, 0)
-        status_line = QHBoxLayout()
-        status_line.setContentsMargins(4, 0, 4, 0)
-        status_line.addWidget(self.target_spin)
-        status_line.addSpacing(12)
-        status_line.addWidget(self.smart_quotes_check)
-        status_line.addStretch(1)
+        # Side by side while both fit; in a narrow column (or longer words: Russian) the
+        # checkbox goes under the target instead of being cut.
+        status_line = WrappingRow(self, spacing=12, side_margin=4)
+        status_line.setObjectName("bodyStatusLine")
+        status_line.add_widget(self.target_spin)
+        status_line.add_widget(self.smart_quotes_check)
 
         writing = QWidget(self)
         writing.setObjectName("writingColumn")
@@ -229,7 +233,7 @@ class ArticleEditor(QWidget):
         column.addWidget(self.body, 1)
         column.addWidget(self.find_bar)
         column.addWidget(self.stats_label)
-        column.addLayout(status_line)
+        column.addWidget(status_line)
         column.addWidget(self.notice_label)
         column.addWidget(self.spelling_label)
 

@@ -1,0 +1,101 @@
+"""The window in Russian at 1,500 px: longer words must not cut a label or hide a headline.
+
+A fresh-eyes run found "Типографские кавычки" cut to "Типографские ка" and a 76-character
+headline behind a scroll bar once the writing column was narrow. Each check runs with the
+columns as they open and with the writing column at the narrowest the splitter allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from newsdesk.domain.article import Article, Dateline
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.desk_start import read_opened
+from newsdesk.ui.editor.editor_splitter import MIN_WIDTHS
+from newsdesk.ui.main_window import MainWindow
+from tests.helpers.desk import open_story
+
+HEADLINE_76 = "Городской совет утвердил новый бюджет на развитие транспорта и парков в 2027"
+HEADLINE_90 = ("Межгосударственная водохозяйственная комиссия утвердила летний график попусков "
+               "на Сырдарье")
+WRITING = 0
+
+
+@pytest.fixture
+def window(room: Newsroom, russian_ui: None, qtbot: QtBot) -> Iterator[MainWindow]:
+    del russian_ui  # installed before the window is built, as --ui-language ru does
+    shown = MainWindow(read_opened(room))
+    qtbot.addWidget(shown)
+    shown.resize(1500, 900)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: not shown.initial_story_pending)
+    yield shown
+    shown.autosaver.discard()
+    shown.close()
+
+
+def _open(qtbot: QtBot, window: MainWindow, room: Newsroom, headline: str) -> None:
+    story = room.articles.create(Article(
+        headline=headline, language="ru", dateline=Dateline(city="Ташкент"),
+        body="Комиссия согласовала ежемесячные попуски из верхних водохранилищ."))
+    assert open_story(qtbot, window, story.id or 0)
+
+
+def _narrowest_writing_column(qtbot: QtBot, window: MainWindow) -> QWidget:
+    splitter = window.editor.splitter
+    writing, preview, sidebar = splitter.sizes()
+    splitter.setSizes([MIN_WIDTHS[WRITING], preview + writing - MIN_WIDTHS[WRITING], sidebar])
+    column = splitter.widget(WRITING)
+    qtbot.waitUntil(lambda: column.width() == MIN_WIDTHS[WRITING])
+    return column
+
+
+def _shown_whole(widget: QWidget, column: QWidget) -> bool:
+    """As wide as it asks to be, and inside the column (not under its edge)."""
+    right = widget.mapTo(column, QPoint(widget.width(), 0)).x()
+    return widget.width() >= widget.sizeHint().width() and right <= column.width()
+
+
+def test_the_smart_quotes_box_is_never_cut(
+    room: Newsroom, window: MainWindow, qtbot: QtBot
+) -> None:
+    _open(qtbot, window, room, HEADLINE_76)
+    box = window.editor.smart_quotes_check
+    assert box.text() == "Типографские кавычки"
+    column = window.editor.splitter.widget(WRITING)
+    qtbot.waitUntil(lambda: _shown_whole(box, column))
+    assert _shown_whole(window.editor.target_spin, column)
+    column = _narrowest_writing_column(qtbot, window)
+    qtbot.waitUntil(lambda: _shown_whole(box, column))
+    assert _shown_whole(window.editor.target_spin, column)
+    # Stacked under the target, not over the counts or the spelling line.
+    assert box.mapTo(column, QPoint(0, 0)).y() > window.editor.target_spin.mapTo(
+        column, QPoint(0, window.editor.target_spin.height())).y() - 1
+    assert box.isVisible() and box.visibleRegion().boundingRect().width() == box.width()
+
+
+@pytest.mark.parametrize("headline", [HEADLINE_76, HEADLINE_90], ids=["76", "90"])
+def test_a_whole_headline_is_shown_without_a_scroll_bar(
+    room: Newsroom, window: MainWindow, qtbot: QtBot, headline: str
+) -> None:
+    assert len(headline) in (76, room.house.settings().headline_limit)
+    _open(qtbot, window, room, headline)
+    field = window.editor.headline_edit
+
+    def whole() -> bool:
+        bars = (field.horizontalScrollBar(), field.verticalScrollBar())
+        return (field.wrapped_lines() <= field.shown_lines()
+                and not any(bar.isVisible() or bar.maximum() > 0 for bar in bars))
+
+    qtbot.waitUntil(whole)
+    _narrowest_writing_column(qtbot, window)
+    qtbot.waitUntil(lambda: field.wrapped_lines() > 2)  # it did wrap, onto more lines
+    qtbot.waitUntil(whole)  # the box grew: nothing is scrolled out of sight
+
