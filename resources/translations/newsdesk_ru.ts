@@ -2874,6 +2874,42 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <source>Word lists (*.txt)</source>
         <translation>Списки слов (*.txt)</translation>
     </message>
+    <message>
+        <source>Loading the {0} house dictionary…</source>
+        <translation>Загрузка словаря редакции ({0})…</translation>
+    </message>
+    <message>
+        <source>The {0} house dictionary could not be read: {1}</source>
+        <translation>Не удалось прочитать словарь редакции ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Type the word to add first.</source>
+        <translation>Сначала введите слово, которое нужно добавить.</translation>
+    </message>
+    <message>
+        <source>Adding “{0}”…</source>
+        <translation>Добавление слова «{0}»…</translation>
+    </message>
+    <message>
+        <source>Nothing removed: {0}</source>
+        <translation>Ничего не удалено: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n word(s)…</source>
+        <translation>
+            <numerusform>Удаление %n слова…</numerusform>
+            <numerusform>Удаление %n слов…</numerusform>
+            <numerusform>Удаление %n слов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Импорт из {0}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>Экспорт в {0}…</translation>
+    </message>
 </context>
 <context>
     <name>HouseSettingsDialog</name>

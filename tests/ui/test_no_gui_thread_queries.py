@@ -538,6 +538,46 @@ def _export_of_the_stories_the_list_shows(ctx: FlowContext) -> None:
     dialog.close()
 
 
+def _house_dictionary_dialog(ctx: FlowContext) -> None:
+    """Tools ▸ House Dictionary…: the words listed, one added, one removed, a small file
+    imported and the list exported, each on the runner."""
+    from newsdesk.ui.dialogs.house_dictionary_dialog import HouseDictionaryDialog
+
+    with ctx.guard.paused():
+        ctx.colleague.house.import_words("en", ["Tokayev", "Mirziyoyev"])
+    action = ctx.window.findChild(QAction, "houseDictionaryAction")
+    assert action is not None
+    action.trigger()
+    dialog = ctx.window.findChild(HouseDictionaryDialog, "houseDictionaryDialog")
+    assert dialog is not None
+
+    def listed() -> list[str | None]:
+        return [dialog.model.word_at(row) for row in range(dialog.model.rowCount())]
+
+    ctx.qtbot.waitUntil(lambda: listed() == ["Mirziyoyev", "Tokayev"], timeout=SOON)
+    dialog.word_edit.setText("Japarov")
+    dialog.add_button.click()
+    ctx.qtbot.waitUntil(lambda: "Japarov" in listed() and dialog.add_button.isEnabled(),
+                        timeout=SOON)
+    dialog.view.setCurrentIndex(dialog.model.index(listed().index("Mirziyoyev")))
+    dialog.remove_button.click()
+    ctx.qtbot.waitUntil(lambda: listed() == ["Japarov", "Tokayev"]
+                        and dialog.import_button.isEnabled(), timeout=SOON)
+    with tempfile.TemporaryDirectory() as folder:
+        names = Path(folder) / "names.txt"
+        names.write_text("# names\nRahmon\n", encoding="utf-8")
+        dialog.import_file(names)
+        ctx.qtbot.waitUntil(lambda: "Rahmon" in listed() and dialog.export_button.isEnabled(),
+                            timeout=SOON)
+        out = Path(folder) / "out.txt"
+        dialog.export_file(out)
+        ctx.qtbot.waitUntil(lambda: out.exists() and dialog.export_button.isEnabled(),
+                            timeout=SOON)
+        ctx.idle()
+        assert out.read_text(encoding="utf-8") == "Japarov\nRahmon\nTokayev\n"
+    dialog.close()
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -571,6 +611,7 @@ FLOWS: list[object] = [
     _desk_qa_problem_ignored,
     _export_dialog_counts_a_partly_loaded_list,
     _export_of_the_stories_the_list_shows,
+    _house_dictionary_dialog,
 ]
 
 
