@@ -130,7 +130,7 @@ def measure(app: QApplication, words: int, keys: int, preview: bool, target: flo
             dateline=Dateline(city="Tashkent", country="Uzbekistan", agency="TCA"),
             byline=(BylineEntry(author.name, Role.REPORTER, author.id),),
         ))
-        editor = ArticleEditor(newsroom)
+        editor = ArticleEditor(newsroom, house=newsroom.house.settings())
         editor.resize(1400, 900)
         editor.set_preview_visible(preview)
         editor.show()

@@ -71,12 +71,8 @@ class FirstStartOffer(QObject):
             return
         dialog = FirstStartDialog(self._newsroom.house, self._window)
         dialog.setModal(True)
-
-        def named() -> None:
-            if dialog.saved is not None:
-                self._named(dialog.saved)
-
-        dialog.accepted.connect(named)
+        # Stored on the runner: the window applies what the save stored once it has landed.
+        dialog.settings_saved.connect(self._named)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.answered.emit(dialog)

@@ -2553,6 +2553,14 @@ stored as a 256 px square.</source>
         <source>Type the outlet&apos;s name, or skip for now.</source>
         <translation>Введите название издания или пропустите этот шаг.</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
@@ -3022,6 +3030,18 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>T&amp;ry Again</source>
+        <translation>Попро&amp;бовать снова</translation>
+    </message>
+    <message>
+        <source>Reading the house settings…</source>
+        <translation>Читаем настройки редакции…</translation>
+    </message>
+    <message>
+        <source>The house settings could not be read: %1</source>
+        <translation>Не удалось прочитать настройки редакции: %1</translation>
+    </message>
+    <message>
         <source>Sample: the open story&apos;s dateline with these settings</source>
         <translation>Образец: дейтлайн открытого материала с этими настройками</translation>
     </message>
@@ -3036,6 +3056,10 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <message>
         <source>Not saved: %1 — %2</source>
         <translation>Не сохранено: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -65,7 +65,7 @@ def bare_desk(newsroom: Newsroom) -> BareDesk:
     """A QMainWindow with empty menus, an editor as its central widget, and the context."""
     window = QMainWindow()
     window.setObjectName("bareWindow")
-    editor = ArticleEditor(newsroom, window)
+    editor = ArticleEditor(newsroom, window, house=newsroom.house.settings())
     window.setCentralWidget(editor)
     menus = bare_menus(window)
     story = BareStory(editor, newsroom)

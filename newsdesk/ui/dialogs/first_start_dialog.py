@@ -1,10 +1,12 @@
-"""The first start on an empty newsroom: ask for the outlet's name and credit, never invent them."""
+"""The first start on an empty newsroom: ask for the outlet's name and credit, never invent them.
+
+Both are checked at once by the house's own rules (pure, on the GUI thread) and stored on the
+task runner in one transaction (issue 13); the dialog closes when the save has landed.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,23 +17,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.errors import NewsdeskError
+from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.house import HouseSettings
+from newsdesk.domain.house_keys import check_value
 from newsdesk.services.house import HouseService
 from newsdesk.ui.error_text import error_text
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 
 
 class FirstStartDialog(QDialog):
     """Window-modal, opened (never exec'd); Skip leaves the newsroom unnamed for now.
 
     ``saved`` holds the stored settings once the user saved them.
+
+    Signals:
+        settings_saved(object): the :class:`HouseSettings` as stored (the dialog then closes).
+        save_refused(str): the save came back refused, said in the dialog; the typing stays.
     """
+
+    settings_saved = Signal(object)
+    """The name and credit are stored: the house settings as the database now holds them."""
+    save_refused = Signal(str)
+    """The newsroom refused the save (why, as shown); nothing was stored."""
 
     def __init__(self, house: HouseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(self.tr("Name Your Newsroom"))
         self._house = house
+        self._saving = False
         self.saved: HouseSettings | None = None
         intro = QLabel(self.tr(
             "This newsroom is new. Its name goes on every exported page, and its credit "
@@ -68,22 +82,64 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
-    def save(self) -> None:
-        """Store both through the house's own validation; a refusal stays in the dialog."""
+    @property
+    def saving(self) -> bool:
+        """The save is on its way: the fields and buttons wait for it."""
+        return self._saving
+
+    def save(self) -> bool:
+        """Check both by the house's own rules and send them to be stored (True); a refusal
+        is said in the dialog at once (False), or when the save comes back refused."""
+        if self._saving:
+            return False
         outlet = self.outlet_edit.text().strip()
         credit = self.credit_edit.text().strip()
         if not outlet:
             self._refuse(self.tr("Type the outlet's name, or skip for now."))
             self.outlet_edit.setFocus()
-            return
-        try:
-            current = self._house.settings()
-            self.saved = self._house.update_settings(
-                replace(current, outlet_name=outlet, agency_credit=credit))
-        except NewsdeskError as exc:
-            self._refuse(error_text(exc))
-            return
+            return False
+        values: dict[str, object] = {"outlet_name": outlet, "agency_credit": credit}
+        for key, value in values.items():
+            try:
+                check_value(key, value)
+            except InvalidInputError as exc:
+                self._refuse(error_text(exc))
+                (self.outlet_edit if key == "outlet_name" else self.credit_edit).setFocus()
+                return False
+        self._set_saving(True)
+        # Only these two keys, in one transaction: every other setting keeps its default.
+        TaskRunner.of().run(self._house.set_values, values, on_result=self._on_saved,
+                            on_error=self._on_save_failed)
+        return True
+
+    def _on_saved(self, settings: HouseSettings) -> None:
+        self._set_saving(False)
+        self.saved = settings
+        self.settings_saved.emit(settings)
         self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> bool:
+        self._set_saving(False)
+        why = error_text(exc) if isinstance(exc, NewsdeskError) else describe_failure(exc)
+        message = self.tr("Not saved: %1").replace("%1", why)
+        self._refuse(message)
+        self.save_refused.emit(message)
+        return self.isVisible()  # closed meanwhile: the runner tells the user instead
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for widget in (self.outlet_edit, self.credit_edit, self.save_button, self.skip_button):
+            widget.setEnabled(not saving)
+        # The label that says a refusal says, meanwhile, why everything waits.
+        self.error_label.setText(self.tr("Saving…") if saving else "")
+        self.error_label.setVisible(saving)
+
+    def reject(self) -> None:
+        """Skip (and Escape) wait while the save is on its way, so what it stores reaches the
+        window."""
+        if self._saving:
+            return
+        super().reject()
 
     def _refuse(self, message: str) -> None:
         self.error_label.setText(message)

@@ -3,6 +3,9 @@
 Every key of :mod:`newsdesk.domain.house_keys` has a field here, checked by the same rule as
 ``newsdesk house set`` as it is typed; a live sample shows the dateline the open story (or a
 sample story) gets with the style, template and credit as they stand in the form.
+
+The settings are read and stored on the task runner (issue 13): the form is read-only until
+they have landed and while a save is on its way, and the dialog closes only once the save has.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,6 +39,7 @@ from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.services.house import HouseService
 from newsdesk.ui.error_text import error_text, field_text, message_text
 from newsdesk.ui.ink import ERROR
+from newsdesk.ui.tasks import TaskRunner, describe_failure
 
 SAMPLE_STORY = Article(
     headline="Water schedule agreed for the Chui valley",
@@ -49,15 +54,35 @@ def _camel(key: str) -> str:
     return first + "".join(part.capitalize() for part in rest)
 
 
+def _why(exc: BaseException) -> str:
+    """Our errors whole (a refused value names its field); anything else its first line."""
+    return error_text(exc) if isinstance(exc, NewsdeskError) else describe_failure(exc)
+
+
+def _store(house: HouseService, changed: dict[str, object]) -> HouseSettings:
+    """Store ``changed`` in one transaction and return the settings as stored (a worker runs
+    this); nothing changed still reads them, so the window gets a colleague's changes too."""
+    return house.set_values(changed) if changed else house.settings()
+
+
 class HouseSettingsDialog(QDialog):
     """The house settings form; Save stores the changed keys in one transaction.
 
     Signals:
+        settings_loaded(object): the :class:`HouseSettings` read on the runner are in the form.
+        load_failed(str): they could not be read (the dialog says why and offers Try Again).
         settings_saved(object): the :class:`HouseSettings` as stored after Save.
+        save_refused(str): a save came back refused; the form keeps what was typed.
     """
 
+    settings_loaded = Signal(object)
+    """The settings as stored, read on the runner, now in the form (which opens for edits)."""
+    load_failed = Signal(str)
+    """Reading the settings failed: why, as the dialog shows it."""
     settings_saved = Signal(object)
     """The house settings as the database now holds them (for every view of this window)."""
+    save_refused = Signal(str)
+    """Save was refused by the newsroom: why, as the dialog shows it; nothing was stored."""
 
     def __init__(self, house: HouseService, story: Article | None = None,
                  parent: QWidget | None = None) -> None:
@@ -65,14 +90,16 @@ class HouseSettingsDialog(QDialog):
         self.setObjectName("houseSettingsDialog")
         self.setWindowTitle(self.tr("House Settings"))
         self._house = house
-        self._loaded = house.settings()
+        # Stands in until the stored settings land; the form stays read-only until then.
+        self._loaded = HouseSettings()
+        self._ready = False
+        self._saving = False
         sample = story if story is not None and not story.dateline.is_empty else SAMPLE_STORY
         self._story = sample
         self.errors: dict[str, QLabel] = {}
         self._build()
-        self._fill(self._loaded)
         self._connect_signals()
-        self.on_form_edited()
+        self.reload()
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -153,8 +180,12 @@ class HouseSettingsDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveHouseButton")
         self.save_button.setText(self.tr("&Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.retry_button: QAbstractButton = self.buttons.addButton(
+            self.tr("T&ry Again"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.setObjectName("retryHouseButton")
+        self.retry_button.hide()
         layout = QVBoxLayout(self)
         # The dialog grows when a problem appears under a field instead of squeezing it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -192,6 +223,60 @@ class HouseSettingsDialog(QDialog):
         self.sources_check.toggled.connect(self.on_form_edited)
         self.buttons.accepted.connect(self.on_save)
         self.buttons.rejected.connect(self.reject)
+        self.retry_button.clicked.connect(self.reload)
+
+    # -- loading -----------------------------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        """The stored settings are in the form (it can be edited and saved)."""
+        return self._ready
+
+    @property
+    def saving(self) -> bool:
+        """A save is on its way: the form and its buttons wait for it."""
+        return self._saving
+
+    def reload(self) -> None:
+        """Read the stored settings on the runner (latest read wins); the form is read-only
+        until they are in it."""
+        self._ready = False
+        self.retry_button.hide()
+        self._say(self.tr("Reading the house settings…"), error=False)
+        self._update_controls()
+        TaskRunner.of().run(self._house.settings, on_result=self._on_loaded,
+                            on_error=self._on_load_failed, channel=f"house-settings-{id(self)}")
+
+    def _on_loaded(self, settings: HouseSettings) -> None:
+        self._loaded = settings
+        self._fill(settings)
+        self._ready = True
+        self._update_controls()
+        self.on_form_edited()
+        self.settings_loaded.emit(settings)
+
+    def _on_load_failed(self, exc: BaseException) -> bool:
+        why = self.tr("The house settings could not be read: %1").replace("%1", _why(exc))
+        self._say(why)
+        self.retry_button.show()
+        self._update_controls()
+        self.load_failed.emit(why)
+        return True
+
+    def _update_controls(self) -> None:
+        """Fields and Save open only with the stored settings in the form and no save going."""
+        editable = self._ready and not self._saving
+        # No sample before the settings it is made of have landed (an empty frame otherwise).
+        self.sample_caption.setVisible(self._ready)
+        self.sample_label.setVisible(self._ready)
+        for key, widget in self.fields.items():
+            widget.setEnabled(editable and (key != "dateline_template" or self._custom()))
+        self.save_button.setEnabled(editable)
+        self.cancel_button.setEnabled(not self._saving)
+        self.retry_button.setEnabled(not self._saving)
+
+    def _say(self, text: str, *, error: bool = True) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(f"color: {ERROR.name()};" if error else "")
 
     # -- reading the form --------------------------------------------------------------------
     def values(self) -> dict[str, object]:
@@ -223,7 +308,9 @@ class HouseSettingsDialog(QDialog):
 
     def on_form_edited(self) -> None:
         """Check every field, show each one's problem beside it, and redraw the sample."""
-        self.template_edit.setEnabled(self._custom())
+        if not self._ready:
+            return  # the form shows nothing of its own yet: no problems, no sample
+        self.template_edit.setEnabled(self._custom() and not self._saving)
         problems = self.problems()
         for key, label in self.errors.items():
             label.setText(problems.get(key, ""))
@@ -271,27 +358,50 @@ class HouseSettingsDialog(QDialog):
         self.sample_label.setText(open_first_paragraph(lede[:160], text))
 
     # -- saving ------------------------------------------------------------------------------
-    def on_save(self) -> None:
-        """Store what changed, or refuse naming the first field to fix (and go there)."""
+    def on_save(self) -> bool:
+        """Send what changed to be stored (True), or refuse at once naming the first field to
+        fix and go there (False). The dialog closes when the save has landed; a refusal is said
+        in it with the typing kept (:attr:`save_refused`)."""
+        if not self._ready or self._saving:
+            return False
         problems = self.problems()
         if problems:
             key = next(entry.key for entry in KEYS if entry.key in problems)
-            self.message_label.setText(
-                self.tr("Not saved: %1 — %2").replace("%1", field_text(key))
-                .replace("%2", problems[key]))
+            self._say(self.tr("Not saved: %1 — %2").replace("%1", field_text(key))
+                      .replace("%2", problems[key]))
             self.fields[key].setFocus()
-            return
+            return False
         # Only what changed: a colleague's change to another key since is kept.
         changed = {key: value for key, value in self.values().items()
                    if _differs(value, value_of(self._loaded, key))}
-        try:
-            saved = self._house.set_values(changed) if changed else self._house.settings()
-        except NewsdeskError as exc:
-            self.message_label.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
-            return
+        self._saving = True
+        self._update_controls()
+        self._say(self.tr("Saving…"), error=False)
+        TaskRunner.of().run(_store, self._house, changed, on_result=self._on_saved,
+                            on_error=self._on_save_failed)
+        return True
+
+    def _on_saved(self, saved: HouseSettings) -> None:
+        self._saving = False
         self._loaded = saved
         self.settings_saved.emit(saved)
         self.accept()
+
+    def _on_save_failed(self, exc: BaseException) -> bool:
+        self._saving = False
+        self._update_controls()
+        why = self.tr("Not saved: %1").replace("%1", _why(exc))
+        self._say(why)
+        self.save_refused.emit(why)
+        # Closed meanwhile (its window went): the runner tells the user instead.
+        return self.isVisible()
+
+    def reject(self) -> None:
+        """Cancel (and Escape, and the close box) wait while a save is on its way: closing
+        then would leave the window without the settings the save stores."""
+        if self._saving:
+            return
+        super().reject()
 
 
 def _differs(value: object, loaded: object) -> bool:

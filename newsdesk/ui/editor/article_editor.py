@@ -113,14 +113,14 @@ class ArticleEditor(QWidget):
         parent: QWidget | None = None,
         *,
         actions: EditorActions | None = None,
-        house: HouseSettings | None = None,
+        house: HouseSettings,
     ) -> None:
-        """``house``: the settings the window read off the GUI thread. An editor on its own
-        (tests, the typing benchmark) is not given any and reads them here, once."""
+        """``house``: the settings the caller read off the GUI thread (the window's, replaced
+        by :meth:`set_house` when they change); the editor never reads them itself."""
         super().__init__(parent)
         self.setObjectName("articleEditor")
         self._newsroom = newsroom
-        self._house = house if house is not None else newsroom.house.settings()
+        self._house = house
         self._article = Article(headline="")
         self._status = Status.DRAFT
         self._loading = False

@@ -37,7 +37,7 @@ def nilufar(newsroom: Newsroom) -> Author:
 
 
 def make_editor(qtbot: QtBot, newsroom: Newsroom) -> ArticleEditor:
-    editor = ArticleEditor(newsroom)
+    editor = ArticleEditor(newsroom, house=newsroom.house.settings())
     qtbot.addWidget(editor)
     editor.resize(1400, 900)
     editor.show()

@@ -24,7 +24,7 @@ def hosted(qtbot: QtBot, newsroom: Newsroom, width: int) -> tuple[QWidget, Artic
     qtbot.addWidget(host)
     row = QHBoxLayout(host)
     row.setContentsMargins(0, 0, 0, 0)
-    editor = ArticleEditor(newsroom, host)
+    editor = ArticleEditor(newsroom, host, house=newsroom.house.settings())
     row.addWidget(editor)
     host.resize(width, 800)
     host.show()
@@ -68,7 +68,7 @@ def test_a_restored_state_that_squashes_the_preview_is_corrected(
 
     host = QWidget()
     qtbot.addWidget(host)
-    editor = ArticleEditor(newsroom, host)
+    editor = ArticleEditor(newsroom, host, house=newsroom.house.settings())
     QHBoxLayout(host).addWidget(editor)
     state = QSettings().value("window/editorSplitter")
     assert editor.splitter.restoreState(state)  # as the window does before it is shown

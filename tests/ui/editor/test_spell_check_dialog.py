@@ -24,7 +24,7 @@ def window(qtbot: QtBot, newsroom: Newsroom) -> tuple[QWidget, ArticleEditor]:
     require_spelling("en")
     host = QWidget()
     qtbot.addWidget(host)
-    editor = ArticleEditor(newsroom, host)
+    editor = ArticleEditor(newsroom, host, house=newsroom.house.settings())
     QVBoxLayout(host).addWidget(editor)
     host.resize(1400, 900)
     host.show()

@@ -231,6 +231,8 @@ def test_house_settings_refused_in_the_dialog_read_in_russian(qtbot: QtBot, room
     dialog = HouseSettingsDialog(room.house, story)
     qtbot.addWidget(dialog)
     dialog.show()
+    with qtbot.waitSignal(dialog.settings_loaded):
+        pass  # read on the task runner; the form is read-only until then
     dialog.site_edit.clear()
     qtbot.keyClicks(dialog.site_edit, "kabar.kg")
     site = dialog.errors["site_url"]
