@@ -578,6 +578,33 @@ def _house_dictionary_dialog(ctx: FlowContext) -> None:
     dialog.close()
 
 
+def _house_settings_dialog_saved(ctx: FlowContext) -> None:
+    """Tools ▸ House Settings…: the settings read, the credit changed and saved, each on the
+    runner; the window takes the stored settings."""
+    from newsdesk.ui.dialogs.house_settings_dialog import HouseSettingsDialog
+
+    ctx.window.house_settings_action.trigger()
+    dialog = ctx.window.findChild(HouseSettingsDialog, "houseSettingsDialog")
+    assert dialog is not None
+    ctx.qtbot.waitUntil(lambda: dialog.ready, timeout=SOON)
+    dialog.credit_edit.setText("KD")
+    with ctx.qtbot.wait_signal(dialog.settings_saved, timeout=SOON) as saved:
+        dialog.save_button.click()
+    assert saved.args[0].agency_credit == "KD" and ctx.window.house.agency_credit == "KD"
+
+
+def _first_start_dialog_saved(ctx: FlowContext) -> None:
+    """The first-start dialog (asked as for a new newsroom) filled in and saved on the runner."""
+    with ctx.qtbot.wait_signal(ctx.window.first_start.answered, timeout=SOON) as answered:
+        ctx.window.offer_first_start(True)
+    dialog = answered.args[0]
+    dialog.outlet_edit.setText("Kabar Today")
+    dialog.credit_edit.setText("KT")
+    with ctx.qtbot.wait_signal(dialog.settings_saved, timeout=SOON):
+        dialog.save_button.click()
+    assert ctx.window.house.outlet_name == "Kabar Today"
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -612,6 +639,8 @@ FLOWS: list[object] = [
     _export_dialog_counts_a_partly_loaded_list,
     _export_of_the_stories_the_list_shows,
     _house_dictionary_dialog,
+    _house_settings_dialog_saved,
+    _first_start_dialog_saved,
 ]
 
 
