@@ -10,13 +10,14 @@ from dataclasses import replace
 from html import escape as html_escape
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from newsdesk.domain.bundle import StoryBundle
 from newsdesk.domain.house import HouseSettings
 from newsdesk.domain.people import Author
+from newsdesk.ui.editor.preview_hyphens import hyphenated_page, without_soft_hyphens
 from newsdesk.ui.qt_page import QT_PAGE_CSS, for_qt_document
 from newsdesk.ui.tasks import SHOWN_NOW, TaskRunner, describe_failure
 from newsdesk.ui.translator import number_text
@@ -74,6 +75,13 @@ AUTHOR_LINK_SCHEME: Final = "newsdesk-author"
 
 def _author_link_in_preview(author: Author) -> str:
     return f"{AUTHOR_LINK_SCHEME}:{author.id}" if author.id is not None else "#"
+
+
+def _page_and_shown(job: Callable[..., str], args: tuple[object, ...]) -> tuple[str, str]:
+    """Runs on a worker: the page ``job`` renders, and the same page with soft hyphens for
+    the screen (the page itself is what :attr:`PreviewPane.html` keeps and tests compare)."""
+    page = job(*args)
+    return page, hyphenated_page(page)
 
 
 class PreviewPane(QTextBrowser):
@@ -160,17 +168,31 @@ class PreviewPane(QTextBrowser):
         self._pending = None
         self._busy = True
         # Bound methods, not lambdas: the runner skips them if the pane is closed meanwhile.
-        TaskRunner.of().run(job, *args, priority=SHOWN_NOW, on_result=self._on_rendered,
-                            on_error=self._on_failed)
+        TaskRunner.of().run(_page_and_shown, job, args, priority=SHOWN_NOW,
+                            on_result=self._on_rendered, on_error=self._on_failed)
 
-    def _on_rendered(self, html: object) -> None:
+    def _on_rendered(self, pages: object) -> None:
         self._busy = False
-        if isinstance(html, str):
-            self._html = html
-            self.setHtml(html)
+        if isinstance(pages, tuple):
+            self._html, shown = pages
+            self.setHtml(shown)
             self._apply_fraction()
             self.rendered.emit()
         self._start_pending()
+
+    def toPlainText(self) -> str:  # noqa: N802 - mirrors QTextEdit.toPlainText
+        """The words shown, without the soft hyphens put in for the screen."""
+        return without_soft_hyphens(super().toPlainText())
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """A copy from the preview carries the words, not the soft hyphens put in for the
+        screen (pasted elsewhere they would hide inside words, and break searches)."""
+        copied = super().createMimeDataFromSelection()
+        clean = QMimeData()
+        clean.setText(without_soft_hyphens(copied.text()))
+        if copied.hasHtml():
+            clean.setHtml(without_soft_hyphens(copied.html()))
+        return clean
 
     def _on_failed(self, exc: BaseException) -> bool:
         """Shown in the pane itself (the runner has logged it): no notice over the editor."""
