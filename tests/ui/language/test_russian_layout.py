@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article, Dateline
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.editor.editor_splitter import MIN_WIDTHS
 from newsdesk.ui.main_window import MainWindow
 from tests.helpers.desk import open_story
+from tests.ui.shell.conftest import shown_window
 
 HEADLINE_76 = "Городской совет утвердил новый бюджет на развитие транспорта и парков в 2027"
 HEADLINE_90 = ("Межгосударственная водохозяйственная комиссия утвердила летний график попусков "
@@ -30,12 +30,7 @@ WRITING = 0
 @pytest.fixture
 def window(room: Newsroom, russian_ui: None, qtbot: QtBot) -> Iterator[MainWindow]:
     del russian_ui  # installed before the window is built, as --ui-language ru does
-    shown = MainWindow(read_opened(room))
-    qtbot.addWidget(shown)
-    shown.resize(1500, 900)
-    shown.show()
-    qtbot.waitExposed(shown)
-    qtbot.waitUntil(lambda: not shown.initial_story_pending)
+    shown = shown_window(qtbot, room, (1500, 900))
     yield shown
     shown.autosaver.discard()
     shown.close()

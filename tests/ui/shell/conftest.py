@@ -85,10 +85,15 @@ def colleague(desk: Desk) -> Iterator[Newsroom]:
 WindowFactory = Callable[[Newsroom], MainWindow]
 
 
-def shown_window(qtbot: QtBot, newsroom: Newsroom) -> MainWindow:
-    """The window on ``newsroom``, shown, once its first story is open (after the first paint)."""
+def shown_window(
+    qtbot: QtBot, newsroom: Newsroom, size: tuple[int, int] | None = None
+) -> MainWindow:
+    """The window on ``newsroom``, shown (at ``size``, if given, from the first paint), once
+    its first story is open (after the first paint)."""
     window = MainWindow(newsroom)
     qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window.initial_story_pending)

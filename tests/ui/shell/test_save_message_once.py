@@ -3,14 +3,12 @@ the status bar's line beside the save-state label (which keeps it in its tooltip
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.autosave import SaveState
-from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
 from tests.helpers.desk import new_story, open_story
 from tests.ui.shell.conftest import Desk
@@ -18,17 +16,9 @@ from tests.ui.shell.conftest import Desk
 FAST_AUTOSAVE_MS = 300  # the real 2 s quiet time, shortened so the test stays quick
 
 
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    shown = MainWindow(read_opened(desk.newsroom))
-    shown.autosaver.timer.setInterval(FAST_AUTOSAVE_MS)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    qtbot.waitUntil(lambda: not shown.initial_story_pending)
-    yield shown
-    shown.autosaver.discard()
-    shown.close()
+@pytest.fixture(autouse=True)
+def quick_autosave(window: MainWindow) -> None:
+    window.autosaver.timer.setInterval(FAST_AUTOSAVE_MS)
 
 
 def _said_once(window: MainWindow) -> None:
