@@ -67,6 +67,9 @@ def test_the_smart_quotes_box_is_never_cut(
     column = window.editor.splitter.widget(WRITING)
     qtbot.waitUntil(lambda: _shown_whole(box, column))
     assert _shown_whole(window.editor.target_spin, column)
+    spin = window.editor.target_spin
+    assert box.mapTo(column, QPoint(0, 0)).y() < spin.mapTo(column, QPoint(0, spin.height())).y()
+    # side by side while there is room: stacked only when the column narrows
     column = _narrowest_writing_column(qtbot, window)
     qtbot.waitUntil(lambda: _shown_whole(box, column))
     assert _shown_whole(window.editor.target_spin, column)
