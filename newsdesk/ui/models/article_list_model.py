@@ -43,7 +43,7 @@ from newsdesk.ui.translator import moment_text
 # window, its tests and the benchmarks have always found them.
 __all__ = [
     "ARTICLE_ID_ROLE", "BATCH_SIZE", "BYLINE", "COLUMNS", "DATELINE", "HEADLINE", "LANGUAGE",
-    "PRESENCE_ROLE", "PROBLEMS_SHOWN", "STATUS", "UPDATED", "ArticleListModel", "CountFn",
+    "PRESENCE_ROLE", "PROBLEMS_SHOWN", "STATUS", "UPDATED", "ArticleListModel",
     "PageFn", "ProblemsFn", "ProgressFn", "summary_of",
 ]
 
@@ -52,7 +52,6 @@ __all__ = [
 BATCH_SIZE: Final = 100
 
 PageFn = Callable[[ArticleQuery, int, int], list[ArticleSummary]]
-CountFn = Callable[[ArticleQuery], int]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -121,7 +120,6 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(
         self,
         page: PageFn,
-        count: CountFn,
         *,
         batch_size: int = BATCH_SIZE,
         background: bool = False,
@@ -129,7 +127,6 @@ class ArticleListModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._page = page
-        self._count = count
         self._batch = batch_size
         self._background = background
         # The read on the task runner (one at a time: a further batch, or a new query's first
@@ -163,14 +160,6 @@ class ArticleListModel(QAbstractTableModel):
         """The query asked for last: the one shown, or the one whose rows are on their way."""
         return self._wanted if self._wanted is not None else self._query
 
-    def total(self) -> int:
-        """How many stories match the query (counted once per query, on demand: a read, so
-        the GUI thread asks :attr:`known_total` instead)."""
-        if self._total is None:
-            known = self.known_total
-            self._total = known if known is not None else self._count(self._query)
-        return self._total
-
     @property
     def known_total(self) -> int | None:
         """How many stories match the query shown, if known without a read: counted
@@ -192,7 +181,7 @@ class ArticleListModel(QAbstractTableModel):
         else:
             self._waiting.append(then)
 
-    def change_source(self, page: PageFn, count: CountFn, *, background: bool = False) -> None:
+    def change_source(self, page: PageFn, *, background: bool = False) -> None:
         """Read further rows from ``page`` without touching those shown (or the selection);
         ``background``: on the task runner (a database), not at once (rows in memory).
 
@@ -202,7 +191,6 @@ class ArticleListModel(QAbstractTableModel):
         self._cancel_fetch()
         self._waiting = []  # asked of the old source; nothing is on its way any more
         self._page = page
-        self._count = count
         self._background = background
         self._exhausted = False
         self._total = None
@@ -301,10 +289,6 @@ class ArticleListModel(QAbstractTableModel):
         self._total = None
         self._append(batch)
         self._end_reset()
-
-    def reload(self) -> None:
-        """Re-read as many rows as are loaded now (after a change made elsewhere)."""
-        self.take_rows(self._page(self.query, 0, self.rows_wanted()))
 
     def rows_wanted(self) -> int:
         """How many rows a re-read asks for: as many as are loaded (at least one batch)."""

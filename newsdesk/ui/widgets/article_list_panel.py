@@ -80,6 +80,8 @@ class ArticleListPanel(QWidget):
         article_selected(int): the user moved to a story (click or keyboard); open it.
         article_activated(int): Enter or double-click on a story; go and edit it.
         counts_changed(): the per-status counts were recomputed.
+        rows_reread(bool): :meth:`reload` came back: the rows read again are shown (True),
+            or they could not be read and the user was told (False).
     """
 
     article_selected = Signal(int)
@@ -88,6 +90,8 @@ class ArticleListPanel(QWidget):
     """Enter or double-click on this story id: the user wants to type into it."""
     counts_changed = Signal()
     """The status counts label was refreshed."""
+    rows_reread = Signal(bool)
+    """A :meth:`reload` landed (True) or failed (False; the rows shown stay)."""
 
     def __init__(
         self,
@@ -109,7 +113,7 @@ class ArticleListPanel(QWidget):
         if source is None:
             raise ValueError("the story list needs a newsroom or a first page to show")
         self._source: StoryListSource = source
-        self.model = ArticleListModel(source.page, source.count, parent=self)
+        self.model = ArticleListModel(source.page, parent=self)
         # Before the view's selection model connects (slots run in order): it moves the
         # current row off a removed one, and must find the removal noted.
         self.model.rowsAboutToBeRemoved.connect(self._note_removal)
@@ -211,8 +215,7 @@ class ArticleListPanel(QWidget):
         self._source = newsroom.articles
         # From now on further rows come over the network or from a file others may lock:
         # read on the task runner, never on the GUI thread.
-        self.model.change_source(newsroom.articles.page, newsroom.articles.count,
-                                 background=True)
+        self.model.change_source(newsroom.articles.page, background=True)
         # Ready stories that gained a problem get a warning mark, once the newsroom can say.
         self.model.set_problem_source(newsroom.articles.problems_of)
         # Translations and their originals say how far each translation is (language column).
@@ -543,21 +546,39 @@ class ArticleListPanel(QWidget):
         return [article_id for article_id in ids if article_id is not None]
 
     def reload(self, current: int | None) -> None:
-        """Re-read the rows others may have changed; the selection (several stories chosen
-        for an export, say) and the current row survive it, and nothing is opened."""
-        self.show_rows(None, current=current)
+        """Re-read the rows others may have changed, on the task runner (the latest re-read
+        wins; the rows shown stay until it lands, ``rows_reread``); the selection (several
+        stories chosen for an export, say) and the current row survive it, and nothing is
+        opened."""
+        query = self.model.query
+        TaskRunner.of().run(self._source.page, query, 0, self.model.rows_wanted(),
+                            on_result=partial(self._on_reread, query, current),
+                            on_error=partial(self._on_reread_failed, current),
+                            channel=f"list-reread-{id(self)}")
+
+    def _on_reread(self, query: ArticleQuery, current: int | None,
+                   summaries: list[ArticleSummary]) -> None:
+        if query == self.model.query:  # else a newer query's rows are on their way
+            self.show_rows(summaries, current=current)
+        self.rows_reread.emit(True)
+
+    def _on_reread_failed(self, current: int | None, exc: BaseException) -> bool:
+        MessageBus.of().warning(
+            self.tr("Stories could not be read: {0}. The list shows those read before.")
+            .format(describe_failure(exc)),
+            actions=[MessageAction(self.tr("Try Again"), partial(self.reload, current))],
+            about="list")
+        self.rows_reread.emit(False)
+        return True
 
     def show_rows(
-        self, summaries: list[ArticleSummary] | None, *, total: int | None = None,
+        self, summaries: list[ArticleSummary], *, total: int | None = None,
         current: int | None,
     ) -> None:
-        """Show ``summaries`` of the current query, read on a worker (None: re-read them
-        now), keeping the selection and the current row as :meth:`reload` does."""
+        """Show ``summaries`` of the current query, read on a worker, keeping the selection
+        and the current row as :meth:`reload` does."""
         chosen = self.selected_article_ids()
-        if summaries is None:
-            self.model.reload()
-        else:
-            self.model.take_rows(summaries, total)
+        self.model.take_rows(summaries, total)
         rows = [row for row in map(self.model.row_of, chosen) if row is not None]
         selection = QItemSelection()
         for row in rows:

@@ -139,7 +139,7 @@ def test_the_model_stays_valid_while_marks_arrive(
 ) -> None:
     articles = desk.newsroom.articles
     articles.save(replace(articles.get(desk.market.id or 0), byline=()))
-    model = ArticleListModel(articles.page, articles.count, batch_size=2)
+    model = ArticleListModel(articles.page, batch_size=2)
     model.set_problem_source(articles.problems_of)
     model.set_query(ArticleQuery())
     qtmodeltester.check(model, force_py=True)  # type: ignore[no-untyped-call]  # pytest-qt is untyped
@@ -163,7 +163,7 @@ def test_a_readiness_check_that_fails_leaves_no_mark_and_no_notice_and_is_asked_
 
     posted: list[Message] = []
     MessageBus.of().message_posted.connect(posted.append)
-    model = ArticleListModel(articles.page, articles.count)
+    model = ArticleListModel(articles.page)
     with caplog.at_level(logging.WARNING, logger="newsdesk.ui.tasks"):
         model.set_problem_source(problems)
         model.set_query(ArticleQuery())
@@ -174,7 +174,8 @@ def test_a_readiness_check_that_fails_leaves_no_mark_and_no_notice_and_is_asked_
     assert any("the newsroom server did not answer" in r.getMessage() for r in caplog.records)
 
     failing = False
-    model.reload()  # the next refresh asks again
+    # The next refresh (rows read again, here by the test) asks again.
+    model.take_rows(articles.page(model.query, 0, model.rows_wanted()))
     qtbot.waitUntil(lambda: model.problems_of(desk.market.id or 0) != ())
     MessageBus.of().message_posted.disconnect(posted.append)
 
@@ -193,11 +194,11 @@ def test_an_answer_about_rows_since_re_read_is_dropped(desk: Desk, qtbot: QtBot)
             return {article_id: (Problem("byline", "Stale."),) for article_id in ids}
         return {}
 
-    model = ArticleListModel(articles.page, articles.count)
+    model = ArticleListModel(articles.page)
     model.set_problem_source(problems)
     model.set_query(ArticleQuery())
     qtbot.waitUntil(lambda: len(asked) == 1)
-    model.reload()  # the answer to this newer question says: no problems
+    model.take_rows(articles.page(model.query, 0, model.rows_wanted()))  # re-read: asked anew
     release.set()
     _settle(qtbot)
     assert len(asked) == 2

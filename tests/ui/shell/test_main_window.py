@@ -285,7 +285,7 @@ def test_the_list_loads_in_batches_as_the_user_scrolls(
     window = make_window(newsroom)
     model = window.list_panel.model
     assert model.rowCount() == BATCH_SIZE
-    assert model.total() == 1000
+    assert model.known_total is None  # nobody counts them on the GUI thread
     window.list_panel.view.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == 2 * BATCH_SIZE, timeout=3000)
     window.list_panel.view.setFocus()
