@@ -31,8 +31,8 @@ Failed = Callable[[str], None]
 Start = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], bool]],
                  None]
 """How a service call is started: ``start(work, on_result, on_error)`` runs ``work`` on the
-task runner and hands its outcome to one of the two on the GUI thread (the desk session's
-``_start_step``, which also knows when every step of an undo has landed)."""
+task runner and hands its outcome to one of the two on the GUI thread (the desk's
+``DeskUndoSteps.start_step``, which also knows when every step of an undo has landed)."""
 
 
 # Whole sentences, so a translation never has an English verb inside it.

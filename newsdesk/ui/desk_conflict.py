@@ -1,0 +1,90 @@
+"""The ways out of a refused save (a colleague stored a newer version): what the user is told,
+the two choices offered with it, and Save Mine as a Copy, which keeps both texts.
+
+Apart from the session so the conflict is said one way wherever it is found (a save, a
+status move) and its choices are built in one place; Reload Story stays with the session,
+whose reading it shares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from newsdesk.domain.article import Article
+from newsdesk.domain.errors import NewsdeskError
+from newsdesk.ui import desk_calls
+from newsdesk.ui.desk_parts import DeskParts
+from newsdesk.ui.desk_state import Command
+from newsdesk.ui.error_text import error_text
+from newsdesk.ui.messages import MessageAction
+from newsdesk.ui.noop import QT_TRANSLATE_NOOP
+
+SAVE_AS_COPY = QT_TRANSLATE_NOOP("DeskSession", "Save Mine as a Copy")
+RELOAD_STORY = QT_TRANSLATE_NOOP("DeskSession", "Reload Story")
+
+
+class DeskConflict:
+    """A conflict's words and ways out.
+
+    ``reload()`` takes the stored text (the session's Reload Story); ``show(article)`` puts
+    the copy in the editor; ``copied(article)`` the copy landed; ``found(text)`` a conflict
+    was found (the session's ``conflict_found``).
+    """
+
+    def __init__(
+        self,
+        parts: DeskParts,
+        *,
+        reload: Callable[[], None],
+        show: Callable[[Article], None],
+        copied: Callable[[Article], None],
+        found: Callable[[str], None],
+    ) -> None:
+        self._parts = parts
+        self._reload = reload
+        self._show = show
+        self._copied = copied
+        self._found = found
+
+    def actions(self) -> list[MessageAction]:
+        """The two ways out of a refused save: take the stored text, or keep mine as a copy."""
+        return [MessageAction(QCoreApplication.translate("DeskSession", RELOAD_STORY),
+                              self._reload),
+                MessageAction(QCoreApplication.translate("DeskSession", SAVE_AS_COPY),
+                              self.save_as_copy)]
+
+    def say(self, text: str) -> None:
+        """A newer stored version refused a move: say so, with the two ways out."""
+        self._found(text)
+        self._parts.messages.warning(text, actions=self.actions(), about="save")
+
+    def save_as_copy(self) -> None:
+        """Mine becomes a new draft (made by the service in one write); the stored story
+        keeps the colleague's version and the editor moves to the copy (``copied``)."""
+        parts = self._parts
+        if not parts.begin(Command.COPY):
+            return
+        parts.runner.run(desk_calls.save_as_new_draft, parts.articles,
+                         parts.editor.current_article(),
+                         QCoreApplication.translate("DeskSession", " (my version)"),
+                         on_result=self._on_copied, on_error=self._on_copy_failed)
+
+    def _on_copied(self, saved: Article) -> None:
+        self._parts.autosaver.discard()
+        self._show(saved)
+        self._parts.end()
+        self._copied(saved)
+        self._parts.messages.info(QCoreApplication.translate(
+            "DeskSession", "Your text is saved as a new draft, “{0}”; the original keeps the "
+            "version saved elsewhere.").format(saved.headline))
+
+    def _on_copy_failed(self, exc: BaseException) -> bool:
+        self._parts.end()
+        if not isinstance(exc, NewsdeskError):
+            return False
+        self._parts.messages.warning(QCoreApplication.translate(
+            "DeskSession", "The copy was not saved either: {0}").format(error_text(exc)),
+            about="save")
+        return True
