@@ -152,7 +152,8 @@ def test_author_completion_is_wide_enough_for_full_names(
     editor: ArticleEditor, qtbot: QtBot, aigerim: Author
 ) -> None:
     picker = editor.byline_picker
-    picker.reload_authors()
+    with qtbot.waitSignal(picker.authors_read):
+        picker.reload_authors()
     picker.name_edit.setFocus()
     qtbot.keyClicks(picker.name_edit, "Ai")
     popup = picker.completer.popup()
