@@ -605,6 +605,64 @@ def _first_start_dialog_saved(ctx: FlowContext) -> None:
     assert ctx.window.house.outlet_name == "Kabar Today"
 
 
+def _byline_profiles_read_again(ctx: FlowContext) -> None:
+    """The byline picker reads the active profiles again (a colleague made one meanwhile):
+    on the runner, the completion offering the old ones until the new land."""
+    picker = ctx.window.editor.byline_picker
+    with ctx.guard.paused():
+        ctx.colleague.authors.create(Author(name="Zarina Testova"))
+    picker.reload_authors()
+    ctx.qtbot.waitUntil(lambda: "Zarina Testova" in picker.completer.model().stringList(),  # type: ignore[attr-defined]
+                        timeout=SOON)
+
+
+def _source_registry_read_again(ctx: FlowContext) -> None:
+    """The shared source registry reads every source again (a colleague added one): on the
+    runner; the dock lists it once it lands."""
+    from newsdesk.domain.people import Source
+
+    dock = ctx.window.sources_dock
+    with ctx.guard.paused():
+        ctx.colleague.sources.create(Source(key="akipress-news", name="AKIpress News"))
+    dock.registry.reload()
+    ctx.qtbot.waitUntil(lambda: dock.model.row_of("akipress-news") >= 0, timeout=SOON)
+
+
+def _recovered_text_kept(ctx: FlowContext) -> None:
+    """Text the journal kept (a window killed while typing) offered back and kept: the journal
+    compared with the newsroom, and the recovered text stored, on the runner."""
+    from PySide6.QtWidgets import QPushButton
+
+    from newsdesk.services.recovery_journal import story_key
+    from newsdesk.ui.recovery_flow import RecoveryFlow
+
+    with ctx.guard.paused():
+        stored = ctx.newsroom.articles.get(ctx.story.id or 0)
+        ctx.window.journal.write(story_key(ctx.story.id), replace(stored, body="Recovered."))
+    recovery = RecoveryFlow(ctx.window, ctx.newsroom.articles, ctx.window.journal,
+                            tell=lambda _said: None, story_changed=lambda _story: None)
+    recovery.start()
+    ctx.qtbot.waitUntil(lambda: recovery.dialog is not None, timeout=SOON)
+    assert recovery.dialog is not None
+    keep_mine = recovery.dialog.findChild(QPushButton, "keepMineButton")
+    assert keep_mine is not None
+    keep_mine.click()
+    ctx.qtbot.waitUntil(lambda: not recovery.pending, timeout=SOON)
+    with ctx.guard.paused():
+        assert ctx.newsroom.articles.get(ctx.story.id or 0).body == "Recovered."
+
+
+def _story_list_read_again(ctx: FlowContext) -> None:
+    """The story list re-reads its rows (a colleague filed a story): on the runner, the
+    open story staying the current row."""
+    panel = ctx.window.list_panel
+    with ctx.guard.paused():
+        filed = ctx.colleague.articles.create(Article(headline="Colleague's brief"))
+    panel.reload(ctx.window.open_article_id)
+    ctx.qtbot.waitUntil(lambda: panel.model.row_of(filed.id or 0) is not None, timeout=SOON)
+    assert panel.chosen_article_id() == ctx.story.id
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -638,9 +696,13 @@ FLOWS: list[object] = [
     _desk_qa_problem_ignored,
     _export_dialog_counts_a_partly_loaded_list,
     _export_of_the_stories_the_list_shows,
-    _house_dictionary_dialog,
     _house_settings_dialog_saved,
     _first_start_dialog_saved,
+    _house_dictionary_dialog,
+    _byline_profiles_read_again,
+    _source_registry_read_again,
+    _recovered_text_kept,
+    _story_list_read_again,
 ]
 
 
