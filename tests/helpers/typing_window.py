@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _say(line: str) -> None:
+    """One line on stdout in one write: the save's worker and the GUI thread both speak, and
+    print()'s separate write of the newline let their lines run together."""
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("database")
@@ -73,7 +80,7 @@ def main(argv: list[str]) -> int:
         cursor = editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         editor.setTextCursor(cursor)
-        print(f"ready {window.open_article_id or 0}", flush=True)
+        _say(f"ready {window.open_article_id or 0}")
         if words != 0:
             QTimer.singleShot(args.every_ms, type_word)
 
@@ -86,7 +93,7 @@ def main(argv: list[str]) -> int:
         if n % 25 == 24:
             QTest.keyClick(window.editor.body, Qt.Key.Key_Return)
         state["n"] = n + 1
-        print(f"typed {word}", flush=True)
+        _say(f"typed {word}")
         # Bursts: a pause of a second now and then, so both autosave clocks get their turn.
         QTimer.singleShot(1000 if n % 40 == 39 and not steady else args.every_ms, type_word)
 
@@ -104,13 +111,13 @@ def _trace_saves(newsroom: Newsroom) -> None:
     saves = [0]
 
     def traced(article: Article) -> Article:
-        print("saving", flush=True)
+        _say("saving")
         try:
             result = save(article)
         except BaseException:
-            print("save-failed", flush=True)
+            _say("save-failed")
             raise
-        print("saved", flush=True)
+        _say("saved")
         saves[0] += 1
         if saves[0] == kill_after:
             os.kill(os.getpid(), signal.SIGKILL)  # committed; the window never hears of it
@@ -125,7 +132,7 @@ def _close_boxes() -> None:
 
     def shown(box: QMessageBox) -> int:
         text = " ".join(box.text().split())
-        print(f"box {box.objectName()} {text}", flush=True)
+        _say(f"box {box.objectName()} {text}")
         return 0
 
     QMessageBox.exec = shown  # type: ignore[method-assign, assignment]
@@ -140,7 +147,10 @@ def _extras(window: MainWindow, state: dict[str, int]) -> None:
 
     if os.environ.get("NEWSDESK_TEST_TRACE") == "1":
         window.autosaver.state_changed.connect(
-            lambda value, _message: print(f"state {value}", flush=True))
+            lambda value, _message: _say(f"state {value}"))
+        # The snapshot is taken on this thread just before: every word typed before this
+        # line is in the save (the worker's "saving" comes after the journal has it).
+        window.autosaver.saving_changed.connect(lambda sent: _say("save-sent") if sent else None)
     beat = int(os.environ.get("NEWSDESK_TEST_HEARTBEAT_MS", "0"))
     if beat > 0:
         heartbeat = QTimer(window)
@@ -151,7 +161,7 @@ def _extras(window: MainWindow, state: dict[str, int]) -> None:
             now = time.monotonic()
             late = (now - last[0]) * 1000 - beat
             if late > 50:
-                print(f"stall {late:.0f}", flush=True)
+                _say(f"stall {late:.0f}")
             last[0] = now
 
         heartbeat.timeout.connect(tick)
@@ -164,7 +174,7 @@ def _extras(window: MainWindow, state: dict[str, int]) -> None:
                 choice = flow.dialog.findChild(QPushButton, button)
                 if choice is not None:
                     choice.click()
-                    print(f"recovered {button}", flush=True)
+                    _say(f"recovered {button}")
 
         poll = QTimer(window)
         poll.timeout.connect(answer)
@@ -176,9 +186,9 @@ def _extras(window: MainWindow, state: dict[str, int]) -> None:
             line = sys.stdin.readline().strip()
             if line == "stop":
                 state["stopped"] = 1
-                print("stopped", flush=True)
+                _say("stopped")
             elif line == "quit":
-                print("quitting", flush=True)
+                _say("quitting")
                 window.quit_action.trigger()
             elif line == "":
                 notifier.setEnabled(False)  # stdin closed

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article
+from newsdesk.domain.article_json import same_text
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
@@ -398,10 +399,13 @@ def test_the_recovery_dialog_marks_the_lines_that_differ(
 
 
 def test_a_save_leaves_no_older_text_in_the_journal_to_be_offered_later(
-    desk: Desk, make_window: WindowFactory, qtbot: QtBot
+    desk: Desk, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Found by the crash soak: killed right after an autosave, the journal still held the
-    text from before the last words, and the next start offered it as "mine"."""
+    text from before the last words, and the next start offered it as "mine". The journal
+    is looked at on disk at the instant the save commits (on the save's worker): it already
+    holds every word the save stores (write-ahead), even words its own clock had not written.
+    A real kill at that instant: tests/ui/shell/test_journal_write_ahead.py."""
     window = make_window(desk.newsroom)
     open_story(qtbot, window, desk.water.id or 0)
     saver = window.autosaver
@@ -414,8 +418,21 @@ def test_a_save_leaves_no_older_text_in_the_journal_to_be_offered_later(
                     and entry.article.body.endswith(" first"), timeout=3000)
     saver.journal_timer.setInterval(60_000)  # the next words are not journalled yet
     qtbot.keyClicks(body, " second")
+    at_commit: list[tuple[Article, Article | None]] = []
+    real_save = desk.newsroom.articles.save
+
+    def save_and_look(article: Article) -> Article:
+        stored = real_save(article)
+        entry = window.journal.read(key)  # what a SIGKILL right now would leave
+        at_commit.append((stored, entry.article if entry is not None else None))
+        return stored
+
+    monkeypatch.setattr(desk.newsroom.articles, "save", save_and_look)
 
     assert saved(qtbot, saver)
+
+    [(stored, journalled)] = at_commit
+    assert journalled is not None and same_text(journalled, stored)
 
     assert window.journal_writer.flush()
     assert window.journal.read(key) is None
