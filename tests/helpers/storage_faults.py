@@ -13,7 +13,7 @@ import sqlite3
 import subprocess
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,6 +37,19 @@ def write_locked(path: Path) -> Iterator[sqlite3.Connection]:
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+@contextmanager
+def table_gone(path: Path, table: str) -> Iterator[None]:
+    """``table`` renamed away under the SQLite file at ``path`` meanwhile, so every read of it
+    fails as in a damaged or half-upgraded newsroom; renamed back afterwards."""
+    with closing(sqlite3.connect(path)) as raw, raw:
+        raw.execute(f"ALTER TABLE {table} RENAME TO {table}_gone")
+    try:
+        yield
+    finally:
+        with closing(sqlite3.connect(path)) as raw, raw:
+            raw.execute(f"ALTER TABLE {table}_gone RENAME TO {table}")
 
 
 @contextmanager

@@ -1,12 +1,11 @@
 """Reading the byline's profiles and the source registry again, on the task runner.
 
 Each re-read lands later: what the widget offered meanwhile stays until then, and a re-read
-that fails leaves it offering what it had, saying why (the registry's table is renamed away
-under a real SQLite file, the way a damaged or half-upgraded newsroom fails)."""
+that fails leaves it offering what it had, saying why (the table renamed away under a real
+SQLite file, the way a damaged or half-upgraded newsroom fails)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,25 +17,32 @@ from newsdesk.domain.people import Author, Source, SourceKind
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.byline_picker import BylinePicker
 from newsdesk.ui.people.sources_dock import SourcesDock
+from tests.helpers.storage_faults import table_gone
 from tests.ui.conftest import ui_newsroom
 
 
 @pytest.fixture
-def sqlite_file(tmp_path: Path) -> Path:
-    return tmp_path / "newsroom.sqlite3"
-
-
-@pytest.fixture
-def room(sqlite_file: Path) -> Iterator[Newsroom]:
-    with ui_newsroom(f"sqlite:///{sqlite_file}") as newsroom:
+def room(tmp_path: Path) -> Iterator[Newsroom]:
+    """A newsroom on a SQLite file (``room.path``) with a profile and a source."""
+    with ui_newsroom(f"sqlite:///{tmp_path / 'newsroom.sqlite3'}") as newsroom:
         newsroom.authors.create(Author(name="Aigerim Sarsenbayeva", roles=(Role.REPORTER,)))
         newsroom.sources.create(Source("kazinform", "Kazinform", SourceKind.NEWS_AGENCY))
         yield newsroom
 
 
-def _rename_away(sqlite_file: Path, table: str) -> None:
-    with sqlite3.connect(sqlite_file) as raw:
-        raw.execute(f"ALTER TABLE {table} RENAME TO {table}_gone")
+def _file(room: Newsroom) -> Path:
+    assert room.path is not None
+    return room.path
+
+
+def _picker(qtbot: QtBot, room: Newsroom) -> BylinePicker:
+    """A picker on its own, shown, the profiles read once."""
+    picker = BylinePicker(room.authors)
+    qtbot.addWidget(picker)
+    picker.show()
+    with qtbot.waitSignal(picker.authors_read):
+        picker.reload_authors()
+    return picker
 
 
 def _offered(picker: BylinePicker) -> list[str]:
@@ -46,10 +52,7 @@ def _offered(picker: BylinePicker) -> list[str]:
 def test_the_byline_offers_a_colleagues_new_profile_once_read_again(
     qtbot: QtBot, room: Newsroom
 ) -> None:
-    picker = BylinePicker(room.authors)
-    qtbot.addWidget(picker)
-    with qtbot.waitSignal(picker.authors_read):
-        picker.reload_authors()
+    picker = _picker(qtbot, room)
     room.authors.create(Author(name="Zarina Testova"))
     with qtbot.waitSignal(picker.authors_read) as read:
         picker.reload_authors()
@@ -59,16 +62,10 @@ def test_the_byline_offers_a_colleagues_new_profile_once_read_again(
 
 
 def test_the_byline_keeps_its_profiles_when_a_reread_fails_and_says_why(
-    qtbot: QtBot, room: Newsroom, sqlite_file: Path
+    qtbot: QtBot, room: Newsroom
 ) -> None:
-    picker = BylinePicker(room.authors)
-    qtbot.addWidget(picker)
-    picker.show()
-    with qtbot.waitSignal(picker.authors_read):
-        picker.reload_authors()
-    _rename_away(sqlite_file, "authors")
-
-    with qtbot.waitSignal(picker.authors_read) as read:
+    picker = _picker(qtbot, room)
+    with table_gone(_file(room), "authors"), qtbot.waitSignal(picker.authors_read) as read:
         picker.reload_authors()
 
     assert read.args == [False]
@@ -79,16 +76,16 @@ def test_the_byline_keeps_its_profiles_when_a_reread_fails_and_says_why(
 
 
 def test_the_registry_keeps_its_sources_when_a_reread_fails_and_the_dock_says_why(
-    qtbot: QtBot, room: Newsroom, sqlite_file: Path
+    qtbot: QtBot, room: Newsroom
 ) -> None:
     dock = SourcesDock(room)
     qtbot.addWidget(dock)
     dock.show()
     qtbot.waitUntil(lambda: not dock.registry.reading)
     assert dock.model.rowCount() == 1
-    _rename_away(sqlite_file, "sources")
 
-    with qtbot.waitSignal(dock.registry.read_failed) as failed:
+    with table_gone(_file(room), "sources"), \
+            qtbot.waitSignal(dock.registry.read_failed) as failed:
         dock.registry.reload()
         assert dock.registry.reading
 

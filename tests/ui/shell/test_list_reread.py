@@ -4,7 +4,6 @@ offers to try again."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from newsdesk.domain.article import Article
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.messages import Message, MessageBus
 from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
+from tests.helpers.storage_faults import table_gone
 from tests.ui.conftest import ui_newsroom
 from tests.ui.shell.conftest import Desk
 
@@ -48,27 +48,22 @@ def test_a_reread_shows_a_colleagues_story_and_keeps_the_chosen_rows(
 
 
 @pytest.fixture
-def sqlite_file(tmp_path: Path) -> Path:
-    return tmp_path / "newsroom.sqlite3"
-
-
-@pytest.fixture
-def room(sqlite_file: Path) -> Iterator[Newsroom]:
-    with ui_newsroom(f"sqlite:///{sqlite_file}") as newsroom:
+def room(tmp_path: Path) -> Iterator[Newsroom]:
+    """A newsroom on a SQLite file (``room.path``) with one story."""
+    with ui_newsroom(f"sqlite:///{tmp_path / 'newsroom.sqlite3'}") as newsroom:
         newsroom.articles.create(Article(headline="Water schedule agreed"))
         yield newsroom
 
 
 def test_a_reread_that_fails_keeps_the_rows_and_offers_to_try_again(
-    qtbot: QtBot, room: Newsroom, sqlite_file: Path
+    qtbot: QtBot, room: Newsroom
 ) -> None:
     panel = _panel(qtbot, room)
-    with sqlite3.connect(sqlite_file) as raw:  # the table gone, as in a damaged newsroom
-        raw.execute("ALTER TABLE articles RENAME TO articles_gone")
+    assert room.path is not None
     posted: list[Message] = []
     MessageBus.of().message_posted.connect(posted.append)
     try:
-        with qtbot.waitSignal(panel.rows_reread) as reread:
+        with table_gone(room.path, "articles"), qtbot.waitSignal(panel.rows_reread) as reread:
             panel.reload(None)
     finally:
         MessageBus.of().message_posted.disconnect(posted.append)
@@ -79,8 +74,6 @@ def test_a_reread_that_fails_keeps_the_rows_and_offers_to_try_again(
     assert said.text.startswith("Stories could not be read: ") and "SELECT" not in said.text
     assert [action.label for action in said.actions] == ["Try Again"]
 
-    with sqlite3.connect(sqlite_file) as raw:
-        raw.execute("ALTER TABLE articles_gone RENAME TO articles")
-    with qtbot.waitSignal(panel.rows_reread) as again:
+    with qtbot.waitSignal(panel.rows_reread) as again:  # the table is back
         said.actions[0].trigger()
     assert again.args == [True] and panel.model.rowCount() == 1

@@ -3,7 +3,7 @@ travels, and a choice that fails half-way (nothing half-written, the text still 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -17,43 +17,56 @@ from newsdesk.ui.recovery_flow import RecoveryFlow
 from tests.ui.shell.conftest import Desk
 
 
-def _flow(qtbot: QtBot, desk: Desk, journal: RecoveryJournal,
-          told: list[str], changed: list[Article]) -> RecoveryFlow:
+@dataclass
+class Recovering:
+    """A recovery flow on its own, with the journal it reads and what it told and stored."""
+
+    journal: RecoveryJournal
+    flow: RecoveryFlow
+    told: list[str] = field(default_factory=list)
+    changed: list[Article] = field(default_factory=list)
+
+
+def _recovering(qtbot: QtBot, desk: Desk, recovery_dir: Path) -> Recovering:
+    """Unsaved text of the solar story in the journal, and a flow (not started) to offer it."""
+    journal = RecoveryJournal(recovery_dir, desk.newsroom.house.newsroom_id())
+    journal.write(story_key(desk.solar.id), replace(desk.solar, body="Recovered lede."))
     parent = QWidget()
     qtbot.addWidget(parent)
-    return RecoveryFlow(parent, desk.newsroom.articles, journal, tell=told.append,
+    told: list[str] = []
+    changed: list[Article] = []
+    flow = RecoveryFlow(parent, desk.newsroom.articles, journal, tell=told.append,
                         story_changed=changed.append)
+    return Recovering(journal, flow, told, changed)
 
 
-def _journal(desk: Desk, recovery_dir: Path) -> RecoveryJournal:
-    return RecoveryJournal(recovery_dir, desk.newsroom.house.newsroom_id())
+def _offered(qtbot: QtBot, flow: RecoveryFlow) -> QPushButton:
+    """Keep Mine on the offer once it is on screen."""
+    qtbot.waitUntil(lambda: flow.dialog is not None)
+    assert flow.dialog is not None
+    button = flow.dialog.findChild(QPushButton, "keepMineButton")
+    assert button is not None
+    return button
 
 
 def test_the_offer_opens_once_the_journal_is_compared_and_keep_mine_is_stored(
     qtbot: QtBot, desk: Desk, recovery_dir: Path
 ) -> None:
-    journal = _journal(desk, recovery_dir)
-    journal.write(story_key(desk.solar.id), replace(desk.solar, body="Recovered lede."))
-    told: list[str] = []
-    changed: list[Article] = []
-    recovery = _flow(qtbot, desk, journal, told, changed)
+    recovering = _recovering(qtbot, desk, recovery_dir)
+    recovery = recovering.flow
 
     recovery.start()
     assert recovery.reviewing and recovery.pending and recovery.dialog is None  # on its way
-    qtbot.waitUntil(lambda: recovery.dialog is not None)
+    button = _offered(qtbot, recovery)
     assert not recovery.reviewing and recovery.pending == 1
-    dialog = recovery.dialog
-    assert dialog is not None
-    button = dialog.findChild(QPushButton, "keepMineButton")
-    assert button is not None
     with qtbot.waitSignal(recovery.finished):
         button.click()
         assert recovery.storing and recovery.pending == 1
     assert recovery.pending == 0
     assert desk.newsroom.articles.get(desk.solar.id or 0).body == "Recovered lede."
-    assert [story.body for story in changed] == ["Recovered lede."]
-    assert told and "stored in" in told[-1]
-    assert journal.read(story_key(desk.solar.id)) is None
+    assert [story.body for story in recovering.changed] == ["Recovered lede."]
+    assert recovering.told and "stored in" in recovering.told[-1]
+    assert recovering.journal.read(story_key(desk.solar.id)) is None
 
 
 def test_keep_mine_failing_after_the_revision_keeps_the_text_for_the_next_start(
@@ -61,21 +74,14 @@ def test_keep_mine_failing_after_the_revision_keeps_the_text_for_the_next_start(
 ) -> None:
     """Killed between its two writes (the stored text kept as a revision, then the save):
     the story is as it was, the journal still holds the text, and the user is told."""
-    journal = _journal(desk, recovery_dir)
-    journal.write(story_key(desk.solar.id), replace(desk.solar, body="Recovered lede."))
-    told: list[str] = []
-    changed: list[Article] = []
-    recovery = _flow(qtbot, desk, journal, told, changed)
+    recovering = _recovering(qtbot, desk, recovery_dir)
+    recovery, told, changed = recovering.flow, recovering.told, recovering.changed
     recovery.start()
-    qtbot.waitUntil(lambda: recovery.dialog is not None)
-    dialog = recovery.dialog
-    assert dialog is not None
+    button = _offered(qtbot, recovery)
 
     def busy(_article: Article) -> Article:
         raise DatabaseBusyError("another program is writing to the newsroom")
 
-    button = dialog.findChild(QPushButton, "keepMineButton")
-    assert button is not None
     with monkeypatch.context() as patch, qtbot.waitSignal(recovery.finished):
         patch.setattr(desk.newsroom.articles, "save", busy)
         button.click()
@@ -83,11 +89,14 @@ def test_keep_mine_failing_after_the_revision_keeps_the_text_for_the_next_start(
     assert recovery.pending == 0 and changed == []
     assert desk.newsroom.articles.get(desk.solar.id or 0) == desk.solar
     assert told and told[-1].startswith("Not stored") and "next start" in told[-1]
-    entry = journal.read(story_key(desk.solar.id))
+    entry = recovering.journal.read(story_key(desk.solar.id))
     assert entry is not None and entry.article.body == "Recovered lede."
 
-    again = _flow(qtbot, desk, journal, told, changed)  # the next start offers it again
-    again.start()
-    qtbot.waitUntil(lambda: again.dialog is not None)
+    window = QWidget()
+    qtbot.addWidget(window)
+    again = RecoveryFlow(window, desk.newsroom.articles, recovering.journal,
+                         tell=told.append, story_changed=changed.append)
+    again.start()  # the next start offers it again
+    _offered(qtbot, again)
     assert again.dialog is not None and again.dialog.offer.mine.body == "Recovered lede."
     again.dialog.reject()
