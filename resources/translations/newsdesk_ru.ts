@@ -2802,6 +2802,14 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
+    <message>
+        <source>Loading the {0} house dictionary…</source>
+        <translation>Загрузка словаря редакции ({0})…</translation>
+    </message>
+    <message>
+        <source>The {0} house dictionary could not be read: {1}</source>
+        <translation>Не удалось прочитать словарь редакции ({0}): {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s) in the {0} house dictionary</source>
         <translation>
@@ -2809,6 +2817,10 @@ Ctrl+Z возвращает его.&lt;/p&gt;
             <numerusform>%n слова в словаре редакции ({0})</numerusform>
             <numerusform>%n слов в словаре редакции ({0})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type the word to add first.</source>
+        <translation>Сначала введите слово, которое нужно добавить.</translation>
     </message>
     <message>
         <source>Not added: {0}</source>
@@ -2823,6 +2835,10 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <translation>Слово «{0}» уже есть в словаре.</translation>
     </message>
     <message>
+        <source>Adding “{0}”…</source>
+        <translation>Добавление слова «{0}»…</translation>
+    </message>
+    <message>
         <source>Select the words to remove first.</source>
         <translation>Сначала выделите слова, которые нужно удалить.</translation>
     </message>
@@ -2832,6 +2848,18 @@ Ctrl+Z возвращает его.&lt;/p&gt;
             <numerusform>Удалено %n слово.</numerusform>
             <numerusform>Удалено %n слова.</numerusform>
             <numerusform>Удалено %n слов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing removed: {0}</source>
+        <translation>Ничего не удалено: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n word(s)…</source>
+        <translation>
+            <numerusform>Удаление %n слова…</numerusform>
+            <numerusform>Удаление %n слов…</numerusform>
+            <numerusform>Удаление %n слов…</numerusform>
         </translation>
     </message>
     <message>
@@ -2867,6 +2895,14 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <translation>Экспортировано слов в {1}: {0}.</translation>
     </message>
     <message>
+        <source>Importing {0}…</source>
+        <translation>Импорт из {0}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>Экспорт в {0}…</translation>
+    </message>
+    <message>
         <source>Import a word list</source>
         <translation>Импорт списка слов</translation>
     </message>
@@ -2881,42 +2917,6 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <message>
         <source>Word lists (*.txt)</source>
         <translation>Списки слов (*.txt)</translation>
-    </message>
-    <message>
-        <source>Loading the {0} house dictionary…</source>
-        <translation>Загрузка словаря редакции ({0})…</translation>
-    </message>
-    <message>
-        <source>The {0} house dictionary could not be read: {1}</source>
-        <translation>Не удалось прочитать словарь редакции ({0}): {1}</translation>
-    </message>
-    <message>
-        <source>Type the word to add first.</source>
-        <translation>Сначала введите слово, которое нужно добавить.</translation>
-    </message>
-    <message>
-        <source>Adding “{0}”…</source>
-        <translation>Добавление слова «{0}»…</translation>
-    </message>
-    <message>
-        <source>Nothing removed: {0}</source>
-        <translation>Ничего не удалено: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n word(s)…</source>
-        <translation>
-            <numerusform>Удаление %n слова…</numerusform>
-            <numerusform>Удаление %n слов…</numerusform>
-            <numerusform>Удаление %n слов…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing {0}…</source>
-        <translation>Импорт из {0}…</translation>
-    </message>
-    <message>
-        <source>Exporting to {0}…</source>
-        <translation>Экспорт в {0}…</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3878,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>У материала «{0}» есть несохранённый текст на этом компьютере, но в редакционной базе материала больше нет (он удалён).</translation>
     </message>
     <message>
+        <source>“{0}” has an older copy on this computer: the version stored in the newsroom (version {1}) already holds all of it and more, stored after this copy was kept. Keep Stored loses nothing; Keep Mine would take out what was stored since (kept as a revision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{0}” has text on this computer that was never saved, and the story was changed in the newsroom since (version {1}, yours was made on version {2}).</source>
         <translation>У материала «{0}» на этом компьютере есть несохранённый текст, а в редакционной базе материал с тех пор изменился (версия {1}, ваш текст сделан на версии {2}).</translation>
     </message>
@@ -4303,6 +4307,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>Delete source</source>
         <translation>Удаление источника</translation>
+    </message>
+    <message>
+        <source>The source registry could not be read: {0}. The list shows the sources as they were read before; Refresh Story List (Ctrl+R) tries again.</source>
+        <translation>Реестр источников не удалось прочитать: {0}. В списке источники, прочитанные раньше; «Обновить список материалов» (Ctrl+R) попробует ещё раз.</translation>
     </message>
     <message>
         <source>Delete “{0}” from the registry?</source>
