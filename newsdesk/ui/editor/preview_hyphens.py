@@ -30,10 +30,11 @@ _LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"", re.IGNORECASE)
 _MARKUP = re.compile(r"(<!--.*?-->|<[^>]*>|&[#\w]+;)", re.DOTALL)
 _OPENING = re.compile(r"<(\w+)")
 _CLOSING = re.compile(r"</(\w+)")
-# The head, code and scripts are not prose; headings are set whole, as newspapers set them.
+# The head, code and scripts are not prose; headings are set whole, as newspapers set them;
+# a link is a thing to click ("More articles from …"), kept whole as its reader finds it.
 _UNTOUCHED: Final = frozenset({
     "head", "title", "style", "script", "code", "pre", "kbd", "samp",
-    "h1", "h2", "h3", "h4", "h5", "h6",
+    "h1", "h2", "h3", "h4", "h5", "h6", "a",
 })
 # At least three letters either side of a break: "по-пуски" reads worse than a ragged line.
 _EDGE: Final = 3
