@@ -3879,7 +3879,7 @@ Why may it stay as it is? The reason is kept with the story.</source>
     </message>
     <message>
         <source>“{0}” has an older copy on this computer: the version stored in the newsroom (version {1}) already holds all of it and more, stored after this copy was kept. Keep Stored loses nothing; Keep Mine would take out what was stored since (kept as a revision).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере хранится более старая копия материала «{0}»: версия в редакционной базе (версия {1}) уже содержит весь этот текст и больше — она сохранена после того, как была сделана эта копия. «Оставить сохранённый» ничего не теряет; «Оставить мой» убрал бы то, что сохранено с тех пор (оно останется в редакциях).</translation>
     </message>
     <message>
         <source>“{0}” has text on this computer that was never saved, and the story was changed in the newsroom since (version {1}, yours was made on version {2}).</source>
