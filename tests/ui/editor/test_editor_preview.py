@@ -67,6 +67,8 @@ def test_preview_scroll_follows_the_editor(editor: ArticleEditor, qtbot: QtBot) 
     pane = editor.preview_pane
     with qtbot.waitSignal(pane.rendered, timeout=5000):
         editor.load(Article(headline="Long", body=body))
+    # The signal may have been an earlier render's (the empty story's): wait for this one.
+    qtbot.waitUntil(lambda: "Paragraph 299 " in pane.html and not pane.is_pending)
     editor.body.verticalScrollBar().setValue(editor.body.verticalScrollBar().maximum() // 2)
     bar = pane.verticalScrollBar()
     assert bar.maximum() > 0
