@@ -108,8 +108,11 @@ def test_notices_have_their_own_row_and_go_away(editor: ArticleEditor, qtbot: Qt
     editor.show_notice("Added “Yerzhan” to the house dictionary.")
     qtbot.waitUntil(editor.notice_label.isVisible)
     notice = editor.notice_label.geometry()
+    column = editor.notice_label.parentWidget()
     for control in (editor.smart_quotes_check, editor.target_spin, editor.stats_label):
-        assert not notice.intersects(control.geometry()), control.objectName()
+        # In the column's coordinates: the target and the box sit in a row of their own.
+        shown = QRect(control.mapTo(column, QPoint(0, 0)), control.size())
+        assert not notice.intersects(shown), control.objectName()
     qtbot.waitUntil(editor.notice_label.isHidden, timeout=2000)
     assert editor.notice_label.text() == ""
 
@@ -128,7 +131,9 @@ def test_the_word_count_is_shown_whole_in_a_narrow_column(
                                             0x1000,  # Qt.TextWordWrap
                                             label.text())
     assert rect.width() <= label.width() and rect.height() <= label.height()
-    assert not label.geometry().intersects(editor.target_spin.geometry())
+    spin = editor.target_spin
+    column = label.parentWidget()
+    assert not label.geometry().intersects(QRect(spin.mapTo(column, QPoint(0, 0)), spin.size()))
 
 
 def test_the_role_column_is_wide_enough_for_its_combo_beside_long_names(
