@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from newsdesk.db.errors import DatabaseUnavailableError
 from newsdesk.db.sqlite_functions import unicode_lower
@@ -115,7 +116,8 @@ class NewsroomClosedError(DatabaseUnavailableError):
 
 
 def refuse_new_connections(engine: Engine) -> None:
-    """Make every later connection attempt on ``engine`` fail instead of opening one.
+    """Make every later connection attempt on ``engine`` fail instead of opening one, and
+    close each connection that work still held when it comes back.
 
     ``Engine.dispose`` closes the pool's connections but quietly builds a new pool, so a
     worker still finishing a task after the newsroom closed would open a fresh connection
@@ -126,6 +128,15 @@ def refuse_new_connections(engine: Engine) -> None:
     @event.listens_for(engine, "do_connect")
     def _refuse(*_args: Any) -> None:
         raise NewsroomClosedError("The newsroom was closed.")
+
+    # Nor does ``dispose`` close what work still held at that moment (a task reading on a
+    # worker): such a connection came back later into the pool left behind and stayed open
+    # there until the garbage collector found it, in some later, unrelated moment. Registered
+    # before ``dispose``, this reaches that pool too: what comes back is closed on its return.
+    @event.listens_for(engine, "checkin")
+    def _close_on_return(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        if dbapi_connection is not None:
+            record.close()
 
 
 def describe(engine: Engine) -> str:
