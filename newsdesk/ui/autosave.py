@@ -2,7 +2,9 @@
 
 Three clocks keep the user's text:
 - the **journal** clock writes every change to the recovery journal on this computer within
-  a quarter of a second, whatever the database is doing (``newsdesk.services.recovery_journal``);
+  a quarter of a second, whatever the database is doing (``newsdesk.services.recovery_journal``),
+  and a save's text is on disk in the journal before the save goes to the database, so the
+  journal is never behind a stored text (a kill right after a commit offers nothing older);
 - the **quiet** clock saves to the database ~2 s after typing pauses, and the **deadline**
   clock at the latest 10 s after the first unsaved change, so steady typing is saved too;
 - the **retry** clock, while the database is unavailable (locked, read-only, server gone),
