@@ -272,9 +272,12 @@ class JournalWriter:
 
     def wait_for_ticket(self, ticket: int, timeout: float = 10.0) -> bool:
         """Wait until the operation of ``ticket`` is done (or failed, which was reported);
-        False on time-out. Never call it on the GUI thread: it waits for an fsync."""
+        False on time-out. Never call it on the GUI thread: it waits for an fsync. A closed
+        writer answers at once: nothing more will be written, so there is nothing to wait for.
+        """
         with self._lock:
-            return self._lock.wait_for(lambda: ticket not in self._open_tickets, timeout)
+            return self._lock.wait_for(
+                lambda: ticket not in self._open_tickets or self._closed, timeout)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every submitted write and removal is done; False on time-out."""

@@ -165,6 +165,14 @@ def test_a_ticket_is_answered_once_its_text_or_a_newer_one_is_on_disk(tmp_path: 
         writer.close()
 
 
+def test_a_closed_writer_answers_a_ticket_at_once(tmp_path: Path) -> None:
+    """A save that races the window's close does not wait out the time-out for a writer
+    that will never write again (the database write goes on)."""
+    writer = JournalWriter(RecoveryJournal(tmp_path, NEWSROOM))
+    writer.close()
+    assert writer.wait_for_ticket(writer.submit("story-1", STORY), timeout=5)
+
+
 def test_a_disk_that_refuses_a_write_is_reported(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the journal folder should be", encoding="utf-8")
