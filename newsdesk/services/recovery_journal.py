@@ -38,6 +38,8 @@ JOURNAL_FORMAT = 1
 SET_ASIDE = "set-aside"
 # A story file is at most a few megabytes; anything far larger is not one of ours.
 MAX_JOURNAL_BYTES = 64 * 1024 * 1024
+WRITE_AHEAD_WAIT_S = 10.0
+"""How long a save waits for its text to reach the journal before it goes on regardless."""
 
 
 def story_key(article_id: int | None) -> str:
@@ -278,6 +280,18 @@ class JournalWriter:
         with self._lock:
             return self._lock.wait_for(
                 lambda: ticket not in self._open_tickets or self._closed, timeout)
+
+    def write_ahead(self, ticket: int, what: str, timeout: float = WRITE_AHEAD_WAIT_S) -> None:
+        """On a save's worker, before its database write: wait until ``ticket``'s text is on
+        disk, so the journal is never behind what the save stores (a kill right after the
+        commit then finds the journal holding that text, or newer).
+
+        A journal that cannot be written (reported by the writer) or a disk slower than the
+        wait does not hold the save back: the database is then the safer copy, and the
+        time-out is a WARNING in the log. ``what`` names the save there ("autosave")."""
+        if not self.wait_for_ticket(ticket, timeout):
+            log.warning("%s: the journal took longer than %s s; saving without waiting",
+                        what, timeout)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every submitted write and removal is done; False on time-out."""

@@ -478,8 +478,9 @@ class TranslationDeskWidget(QWidget):
         # The headline and deck as the desk has them too: an edit of theirs that the
         # newsroom could not take is saved with this one.
         mine = with_texts(desk.translation, {**self.model.translation_texts(), "body": body})
+        ticket = None
         if self._journal is not None and key is not None:
-            self._journal.submit(key, mine)
+            ticket = self._journal.submit(key, mine)
         if self._saving:
             # Saved once the save on its way has landed, with the version it stored.
             self._save_again = rows_kept and self._save_again is not False
@@ -487,7 +488,7 @@ class TranslationDeskWidget(QWidget):
         self._saving = True
         self.begin_work(self.tr("Saving the translation…"))
         TaskRunner.of().run(
-            save_translation, self._newsroom.articles, mine,
+            save_translation, self._newsroom.articles, mine, self._journal, ticket,
             on_result=partial(self._on_saved, desk.translation.id, key, rows_kept),
             on_error=partial(self._on_save_refused, desk.translation.id))
 
