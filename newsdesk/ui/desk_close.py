@@ -12,9 +12,10 @@ import enum
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from newsdesk.ui.autosave import Autosaver, EditorLike, is_blank
+from newsdesk.ui.one_shot import one_shot_timer
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +59,7 @@ class DeskCloser(QObject):
         self._newsroom_closed = newsroom_closed
         self._decided = decided
         self._choice: CloseChoice | None = None  # a close asked for, not decided yet
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CLOSE_WAIT_MS)
-        self._timer.timeout.connect(self._on_timed_out)
+        self._timer = one_shot_timer(self, CLOSE_WAIT_MS, self._on_timed_out)
 
     @property
     def pending(self) -> bool:

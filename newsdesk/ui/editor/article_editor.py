@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 from datetime import date
 from typing import Final
@@ -20,72 +19,41 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Article, Status
-from newsdesk.domain.bundle import StoryBundle
-from newsdesk.domain.citations import cited_keys
 from newsdesk.domain.house import HouseSettings
-from newsdesk.domain.people import Author, Source
 from newsdesk.domain.slugs import make_slug
-from newsdesk.domain.text_stats import TextStats, text_stats
-from newsdesk.domain.validation import MAX_HEADLINE
+from newsdesk.domain.text_stats import TextStats
 from newsdesk.domain.workflow import Problem
-from newsdesk.services.articles import ArticleService
 from newsdesk.services.newsroom import Newsroom
-from newsdesk.services.sources import SourceService
 from newsdesk.services.spelling import (
     SpellChecker,
 )
+from newsdesk.ui.editor.counts import BodyCounts, show_headline_count
 from newsdesk.ui.editor.editor_actions import EditorActions, make_editor_actions
 from newsdesk.ui.editor.editor_spelling import EditorSpelling
 from newsdesk.ui.editor.editor_splitter import EditorSplitter
 from newsdesk.ui.editor.find_replace import FindReplaceBar
-from newsdesk.ui.editor.length_text import length_text
 from newsdesk.ui.editor.line_text_edit import LineTextEdit
 from newsdesk.ui.editor.markdown_editor import MarkdownEditor
-from newsdesk.ui.editor.preview_pane import PreviewPane, render_preview_html
+from newsdesk.ui.editor.preview_feed import PreviewFeed
+from newsdesk.ui.editor.preview_pane import PreviewPane
+from newsdesk.ui.editor.readiness_check import ReadinessCheck
 from newsdesk.ui.editor.reference_data import EditorReferences
 from newsdesk.ui.editor.sidebar import BASE_LANGUAGES, EditorSidebar
 from newsdesk.ui.editor.wrapping_row import WrappingRow
-from newsdesk.ui.ink import MUTED, OVER_LIMIT, WARNING
+from newsdesk.ui.ink import WARNING
 from newsdesk.ui.spelling.context_menu import SpellingMenu
 from newsdesk.ui.spelling.highlighter import SpellingHighlighter
-from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
-from newsdesk.ui.text_units import visible_characters
 
 __all__ = ["BASE_LANGUAGES", "ArticleEditor"]
 
-log = logging.getLogger(__name__)
-
-PREVIEW_DELAY_MS: Final = 300
-STATS_DELAY_MS: Final = 150
-READINESS_DELAY_MS: Final = 1500
 # Long enough to read a sentence, short enough not to sit over the next thing that happens.
 NOTICE_MS: Final = 8000
-# Longer bodies are not re-checked for readiness as the user types (see check_readiness).
-LIVE_CHECK_LIMIT: Final = 300_000
-# Above this many characters the counts are taken on a worker thread.
-_STATS_INLINE_LIMIT: Final = 20_000  # longer bodies are counted on a worker
 DEFAULT_TARGET_WORDS: Final = 600
 # Lines the headline and the deck grow to before they scroll (see _build).
 HEADLINE_LINES: Final = 8
 DECK_LINES: Final = 6
 # A desk command that lands within this says nothing (a line flashing by would only jolt).
 BUSY_SHOWN_AFTER_MS: Final = 200
-
-
-def _preview_job(
-    article: Article, authors: tuple[Author, ...], sources: SourceService, house: HouseSettings
-) -> str:
-    """Runs on a worker: look up the cited sources and render the page like the export."""
-    keys = list(dict.fromkeys([*cited_keys(article.body), *article.source_keys]))
-    found: dict[str, Source] = sources.by_keys(keys) if keys else {}
-    bundle = StoryBundle(article=article, authors=authors,
-                         sources=tuple(sorted(found.values(), key=lambda s: s.key)))
-    return render_preview_html(bundle, house)
-
-
-def _readiness_job(articles: ArticleService, article: Article) -> tuple[Problem, ...]:
-    """Runs on a worker; an edit meanwhile cancels the task, so its verdict is never shown."""
-    return tuple(articles.check_ready(article))
 
 
 class ArticleEditor(QWidget):
@@ -125,9 +93,6 @@ class ArticleEditor(QWidget):
         self._status = Status.DRAFT
         self._loading = False
         self._slug_locked = False
-        self._stats = TextStats(0, 0)
-        self._readiness_task: TaskHandle | None = None
-        self._readiness_checked = False
         self._build()
         self._build_actions(actions)
         self._connect_signals()
@@ -295,11 +260,13 @@ class ArticleEditor(QWidget):
         self.splitter.preview_room_changed.connect(self.on_preview_room_changed)
         self.smart_quotes_check.toggled.connect(self.set_smart_quotes)
         self.smart_quotes_action.toggled.connect(self.set_smart_quotes)
-        self.target_spin.valueChanged.connect(lambda _value: self._show_stats())
-
-        self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.on_preview_timer_timeout)
-        self._stats_timer = self._timer(STATS_DELAY_MS, self.on_stats_timer_timeout)
-        self._readiness_timer = self._timer(READINESS_DELAY_MS, self.check_readiness)
+        # What follows the text: the preview, the counts and the readiness verdict.
+        self._preview_feed = PreviewFeed(
+            self._preview, self.current_article, lambda: tuple(self.byline_picker.profiles()),
+            self._newsroom.sources, lambda: self._house, self)
+        self._counts = BodyCounts(self.body, self.stats_label, self.target_spin, self)
+        self._readiness = ReadinessCheck(self._newsroom.articles, self.readiness_panel,
+                                         self.current_article, self)
 
         self._body_spelling = self.body.highlighter.spelling
         self._headline_spelling = SpellingHighlighter(self.headline_edit.document())
@@ -327,13 +294,6 @@ class ArticleEditor(QWidget):
         for menu in self._menus:
             menu.house_word_added.connect(self.spelling.on_house_word_added)
             menu.word_ignored.connect(self.spelling.note_ignored)
-
-    def _timer(self, interval: int, slot: object) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval)
-        timer.timeout.connect(slot)
-        return timer
 
     # -- the contract --------------------------------------------------------------------------
     @property
@@ -392,10 +352,7 @@ class ArticleEditor(QWidget):
             self.body.document().clearUndoRedoStacks()
             self.references.load()  # the first time (or after a failed read) only
             self.references.look_up(entry.author_id for entry in article.byline)
-            self.readiness_panel.show_problems([], checked=False)
-            self._readiness_timer.stop()
-            self._drop_readiness_verdict()
-            self._readiness_checked = False
+            self._readiness.reset()
             self.clear_notice()
         finally:
             self._loading = False
@@ -513,42 +470,8 @@ class ArticleEditor(QWidget):
         self.readiness_panel.show_problems(problems)
 
     def check_readiness(self) -> None:
-        """Ask the service what stands between this story and ``ready`` (on a worker).
-
-        The attribution check reads every sentence: on a multi-megabyte body it would keep a
-        worker (and, through the GIL, the window) busy for a minute, so a live re-check is
-        skipped there; moving to ``ready`` still checks everything.
-        """
-        article = self.current_article()
-        self._readiness_timer.stop()
-        if len(article.body) > LIVE_CHECK_LIMIT:
-            self.readiness_panel.show_message(self.tr(
-                "The story is too long for the live check; it is checked in full when it "
-                "moves to ready."))
-            return
-        self._readiness_checked = True
-        # Latest request wins: a newer check of this editor drops this one's verdict.
-        self._readiness_task = TaskRunner.of().run(
-            _readiness_job, self._newsroom.articles, article,
-            on_result=self._on_readiness_checked, on_error=self._on_readiness_failed,
-            channel=f"readiness:{id(self)}")
-
-    def _drop_readiness_verdict(self) -> None:
-        """A verdict on text the user has changed since would be stale the moment it shows."""
-        if self._readiness_task is not None:
-            self._readiness_task.cancel()
-            self._readiness_task = None
-
-    def _on_readiness_checked(self, problems: tuple[Problem, ...]) -> None:
-        self._readiness_task = None
-        self.readiness_panel.show_problems(list(problems))
-
-    def _on_readiness_failed(self, exc: BaseException) -> bool:
-        self._readiness_task = None
-        self.readiness_panel.show_message(self.tr(
-            "The readiness check did not run ({0}); it runs again with your next edit, and in "
-            "full when the story moves to ready.").format(describe_failure(exc)))
-        return True
+        """Ask the service what stands between this story and ``ready`` (on a worker)."""
+        self._readiness.check()
 
     def set_status(self, status: Status) -> None:
         """Show ``status`` as the story's confirmed status (the window allowed it)."""
@@ -590,7 +513,7 @@ class ArticleEditor(QWidget):
         return self.body.smart_quotes_enabled
 
     def stats(self) -> TextStats:
-        return self._stats
+        return self._counts.stats
 
     # -- user edits ----------------------------------------------------------------------------
     def on_headline_edited(self, text: str) -> None:
@@ -612,24 +535,16 @@ class ArticleEditor(QWidget):
     def on_field_edited(self) -> None:
         if self._loading:
             return
-        self._drop_readiness_verdict()
+        self._readiness.follow_edit(self.body.document().characterCount())
         self.edited.emit()
         self._schedule_preview()
-        panel = self.readiness_panel
-        if panel.claims_ready or panel.has_problems or self._readiness_checked:
-            # Once a verdict is shown it must follow the text: "Ready" is withdrawn at once
-            # (an edit may add an unattributed quote), and a normal-sized story is re-checked
-            # when typing pauses, so problems also disappear as they are fixed.
-            panel.mark_stale()
-            if self.body.document().characterCount() <= LIVE_CHECK_LIMIT:
-                self._readiness_timer.start()
 
     def on_body_contents_change(self, _position: int, removed: int, added: int) -> None:
         # textChanged also fires when a highlighter repaints a block; contentsChange with
         # characters removed or added is a change to the text itself.
         if self._loading or not (removed or added):
             return
-        self._stats_timer.start()
+        self._counts.schedule()
         self.on_field_edited()
 
     def on_status_activated(self, index: int) -> None:
@@ -703,64 +618,13 @@ class ArticleEditor(QWidget):
 
     # -- derived displays ----------------------------------------------------------------------
     def _refresh_headline_count(self) -> None:
-        headline = self.headline_edit.text()
-        # The house limit is about what readers see; the storage limit about code points.
-        length = visible_characters(headline)
-        limit = self._house.headline_limit
-        label = self.headline_count_label
-        text = f"{length:,} / {limit:,}"
-        tip = self.tr("Headline length against the house limit")
-        if len(headline) > MAX_HEADLINE:
-            text += "  — " + self.tr("too long to save: the limit is %1 characters").replace(
-                "%1", str(MAX_HEADLINE))
-            tip = text
-        elif length > limit:
-            text += "  — " + self.tr("%1 over the house limit").replace("%1", f"{length - limit:,}")
-        over = length > limit
-        label.setText(text)
-        label.setToolTip(tip)
-        label.setProperty("over", over)
-        label.setStyleSheet(f"color: {OVER_LIMIT.name()}; font-weight: 600;" if over
-                            else f"color: {MUTED.name()};")
+        show_headline_count(self.headline_count_label, self.headline_edit.text(),
+                            self._house.headline_limit)
 
     def on_stats_timer_timeout(self) -> None:
-        text = self.body.toPlainText()
-        if len(text) <= _STATS_INLINE_LIMIT:
-            self._on_stats(text_stats(text))
-            return
-        TaskRunner.of().run(text_stats, text, on_result=self._on_stats,
-                            on_error=self._on_stats_failed, channel=f"stats:{id(self)}")
-
-    def _on_stats_failed(self, exc: BaseException) -> bool:
-        # Only the word count is stale; it is counted again after the next pause in typing.
-        log.warning("counting words failed: %s", exc)
-        return True
-
-    def _on_stats(self, stats: object) -> None:
-        if isinstance(stats, TextStats):
-            self._stats = stats
-            self._show_stats()
-
-    def _show_stats(self) -> None:
-        self.stats_label.setText(length_text(self._stats, self.target_spin.value()))
+        """Count the body now (it is otherwise counted once typing pauses)."""
+        self._counts.count_now()
 
     # -- preview -------------------------------------------------------------------------------
     def _schedule_preview(self, *, immediately: bool = False) -> None:
-        if self._preview.isHidden():
-            return
-        if immediately:
-            self._preview_timer.stop()
-            self.on_preview_timer_timeout()
-        else:
-            self._preview_timer.start()
-
-    def on_preview_timer_timeout(self) -> None:
-        if self._preview.isHidden():
-            return
-        self._preview.render_job(
-            _preview_job,
-            self.current_article(),
-            tuple(self.byline_picker.profiles()),
-            self._newsroom.sources,
-            self._house,
-        )
+        self._preview_feed.schedule(immediately=immediately)
