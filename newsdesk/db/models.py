@@ -113,6 +113,10 @@ class ArticleRow(Base):
         ForeignKey("articles.id", ondelete="SET NULL"), nullable=True, index=True
     )
     translation_of_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The recovery journal key of the window that created the story (``new-<uuid>``): killed
+    # before it heard the new id, its journal still names this story, never a second one.
+    client_key: Mapped[str | None] = mapped_column(
+        String(64), nullable=True, unique=True, index=True)
 
     byline: Mapped[list[ArticleAuthorRow]] = relationship(
         back_populates="article",

@@ -54,6 +54,12 @@ class ArticleRepository:
             select(ArticleRow).options(*_ARTICLE_LOAD).where(ArticleRow.slug == slug)
         ).first()
 
+    def get_by_client_key(self, client_key: str) -> ArticleRow | None:
+        return self._session.scalars(
+            select(ArticleRow).options(*_ARTICLE_LOAD)
+            .where(ArticleRow.client_key == client_key)
+        ).first()
+
     def slug_taken(self, slug: str, *, except_id: int | None = None) -> bool:
         statement = select(ArticleRow.id).where(ArticleRow.slug == slug)
         if except_id is not None:

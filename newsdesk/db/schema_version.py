@@ -7,4 +7,4 @@ migration disagree, so it cannot go stale.
 
 from __future__ import annotations
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"

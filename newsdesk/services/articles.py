@@ -39,6 +39,9 @@ from newsdesk.services.article_writer import (
 )
 from newsdesk.services.house import house_settings_in
 
+FIRST_VERSION = 1
+"""The version a story is created with: the one its creator's first edits were typed on."""
+
 
 @dataclass(frozen=True)
 class RevisionInfo:
@@ -127,11 +130,21 @@ class ArticleService:
             return not uow.articles.slug_taken(slug, except_id=except_id)
 
     # -- writing ---------------------------------------------------------------------------
-    def create(self, article: Article, *, ignored_words_from: int | None = None) -> Article:
+    def find_by_client_key(self, client_key: str) -> Article | None:
+        """The story created with ``client_key`` (see :meth:`create`), or None."""
+        with self._uow() as uow:
+            row = uow.articles.get_by_client_key(client_key)
+            return article_from_row(row) if row is not None else None
+
+    def create(self, article: Article, *, ignored_words_from: int | None = None,
+               client_key: str | None = None) -> Article:
         """Store a new story; its slug comes from the headline unless given, made unique.
 
         ``ignored_words_from``: a story whose spelling ignore list the new one starts with
-        (a duplicate), copied in the same transaction.
+        (a duplicate), copied in the same transaction. ``client_key``: the window's recovery
+        journal key of the story, stored with it in the same transaction, so a journal left
+        by a window killed before it heard the new id finds this story
+        (:meth:`find_by_client_key`) instead of creating it again.
         """
         with self._uow() as uow:
             # The house's language, credit and date where the story has none: the same for
@@ -140,7 +153,7 @@ class ArticleService:
             validate_article(article)
             base = article.slug or make_slug(article.headline)
             slug = unique_slug(base, lambda s: uow.articles.slug_taken(s))
-            row = ArticleRow(version=1)
+            row = ArticleRow(version=FIRST_VERSION, client_key=client_key)
             uow.articles.add(row)
             write_article(uow, row, replace(article, slug=slug))
             if article.status is Status.PUBLISHED:
@@ -152,14 +165,24 @@ class ArticleService:
             uow.commit()
             return article_from_row(row)
 
-    def save(self, article: Article) -> Article:
+    def save(self, article: Article, *, client_key: str | None = None) -> Article:
         """Save edits made to ``article.version``; a newer version in the database wins.
 
         Refusing instead of merging is deliberate: two journalists typing into one story
         must see the conflict, not lose a paragraph silently.
+
+        A new story (no id) is created with ``client_key``; when a story already holds that
+        key, an earlier save of this one landed without its window hearing (the connection
+        dropped after the commit): the text is saved over it as an edit of its first
+        version, never as a second story.
         """
         if article.id is None:
-            return self.create(article)
+            earlier = self.find_by_client_key(client_key) if client_key else None
+            if earlier is None:
+                return self.create(article, client_key=client_key)
+            return self.save(replace(article, id=earlier.id, version=FIRST_VERSION,
+                                     slug=article.slug or earlier.slug,
+                                     language=article.language.strip() or earlier.language))
         validate_article(article)
         self._refuse_publishing_with_problems(article)
         with self._uow() as uow:

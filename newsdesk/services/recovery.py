@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from newsdesk.domain.article import Article
 from newsdesk.domain.article_json import same_text
 from newsdesk.domain.errors import NotFoundError
-from newsdesk.services.articles import ArticleService
+from newsdesk.services.articles import FIRST_VERSION, ArticleService
 from newsdesk.services.recovery_journal import JournalEntry, RecoveryJournal, SetAside
 
 RECOVERED_SUFFIX = " (recovered)"
@@ -62,12 +62,45 @@ def _is_blank(article: Article) -> bool:
     return not (article.headline.strip() or article.deck.strip() or article.body.strip())
 
 
+def _as_created(mine: Article, created: Article) -> Article:
+    """The journal's text of a new story as an edit of ``created``, the story its first save
+    made: its id, first version and creation time, and what the create filled in where the
+    text had nothing (the slug, the house's language, credit and date; see
+    ``with_house_defaults``), so the same words compare the same."""
+    dateline = mine.dateline
+    if dateline.city.strip():
+        if not dateline.agency.strip():
+            dateline = replace(dateline, agency=created.dateline.agency)
+        if dateline.date is None and dateline.filed_at is None:
+            dateline = replace(dateline, date=created.dateline.date)
+    return replace(mine, id=created.id, version=FIRST_VERSION, created_at=created.created_at,
+                   slug=mine.slug or created.slug,
+                   language=mine.language.strip() or created.language, dateline=dateline)
+
+
+def _created_from(entry: JournalEntry, articles: ArticleService) -> JournalEntry:
+    """A never-saved story's entry as an edit of the story its first save created, if that
+    save committed (a window killed before it heard the new id); else the entry as it is."""
+    if entry.article.id is not None or not entry.key.startswith("new-"):
+        return entry
+    created = articles.find_by_client_key(entry.key)
+    if created is None:
+        return entry
+    return replace(entry, article=_as_created(entry.article, created))
+
+
 def recovery_offers(journal: RecoveryJournal, articles: ArticleService) -> JournalReview:
-    """Sort the journal: what to offer, what is already safe, what cannot be trusted."""
+    """Sort the journal: what to offer, what is already safe, what cannot be trusted.
+
+    A new story's journal names the story its first save created, when that save committed
+    without the window hearing (the create stored the journal's key): it is reviewed as
+    that story, never offered as one that was never stored (Keep Mine made a second copy).
+    """
     entries, set_aside = journal.entries()
     offers: list[RecoveryOffer] = []
     already_saved = 0
     for entry in entries:
+        entry = _created_from(entry, articles)
         mine = entry.article
         stored: Article | None = None
         if mine.id is not None:

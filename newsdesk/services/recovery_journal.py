@@ -13,7 +13,9 @@ the same newsroom reached by another host name or port is the same newsroom, and
 replaced by another newsroom at the same path is not.
 
 Layout: ``<folder>/<newsroom digest>/<key>.json`` with keys ``story-<id>`` and ``new-<uuid>``
-(a new story that was never stored), and ``<folder>/set-aside/`` for what could not be used.
+(a new story not stored yet: its create stores this key with it, so a journal left by a window
+killed before it heard the new id still finds the story), and ``<folder>/set-aside/`` for what
+could not be used.
 """
 
 from __future__ import annotations

@@ -102,9 +102,7 @@ def _save_after_journal(journal: JournalWriter, ticket: int,
 
     A journal that cannot be written (reported by the writer) or a disk slower than the
     wait does not hold back the database write: the database is then the safer copy."""
-    if not journal.wait_for_ticket(ticket, JOURNAL_WRITE_AHEAD_WAIT_S):
-        log.warning("autosave: the journal took longer than %s s; saving without waiting",
-                    JOURNAL_WRITE_AHEAD_WAIT_S)
+    journal.write_ahead(ticket, "autosave", JOURNAL_WRITE_AHEAD_WAIT_S)
     return save(article)
 
 
@@ -350,6 +348,11 @@ class Autosaver(QObject):
         snapshot = _Snapshot(self._story_token, self._generation, self._key, article)
         runner = self._runner or _runner()
         save: Callable[..., Article] = self._articles.save
+        if article.id is None:
+            # A new story is created with its journal key: killed before the window hears
+            # the new id, the next start finds the story the journal's text already reached
+            # (and does not create it twice).
+            save = partial(self._articles.save, client_key=self._key)
         args: tuple[object, ...] = (article,)
         if self._journal is not None:
             # Write-ahead: the snapshot goes to the journal first and the worker waits for
@@ -358,7 +361,7 @@ class Autosaver(QObject):
             # next write left older text there, offered back as "mine" over the newer story.)
             self.journal_timer.stop()
             ticket = self._journal.submit(self._key, article)
-            save, args = _save_after_journal, (self._journal, ticket, self._articles.save, article)
+            save, args = _save_after_journal, (self._journal, ticket, save, article)
         self._in_flight = runner.run(save, *args, on_result=partial(self._on_landed, snapshot),
                                      on_error=partial(self._on_refused, snapshot))
         self.saving_changed.emit(True)

@@ -110,10 +110,10 @@ def _trace_saves(newsroom: Newsroom) -> None:
     kill_after = int(os.environ.get("NEWSDESK_TEST_KILL_AFTER_SAVE", "0"))
     saves = [0]
 
-    def traced(article: Article) -> Article:
+    def traced(article: Article, **options: object) -> Article:
         _say("saving")
         try:
-            result = save(article)
+            result = save(article, **options)  # type: ignore[arg-type]
         except BaseException:
             _say("save-failed")
             raise

@@ -32,7 +32,7 @@ from tests.helpers.postgres import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[3]
 OLD = "0001"
-MIGRATIONS = ["0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"]
+MIGRATIONS = ["0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"]
 assert MIGRATIONS[-1] == SCHEMA_HEAD, "add the new migration to the kill points"
 START = (
     "import sys\n"
