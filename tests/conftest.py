@@ -12,10 +12,13 @@ import os
 import shutil
 import sqlite3
 import time
+import traceback
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,6 +91,68 @@ def _collect_on_the_main_thread() -> Iterator[None]:
         from newsdesk.ui.main_thread_gc import collect_due
 
         collect_due()
+
+
+class _PsycopgConnections:
+    """Every psycopg connection opened during the current test, with where it was opened.
+
+    A connection still open once a test and its fixtures are done belongs to nobody: a
+    newsroom closed while a task still held it, an engine never disposed. It used to be found
+    by the garbage collector in some later test, whose run then failed on psycopg's
+    ResourceWarning ("was deleted while still open"), far from the test that left it.
+    Watching ``psycopg.connect`` (which SQLAlchemy's dialect and the change feed call) names
+    the test and the line that opened it instead; a dict check per test, nothing more.
+    """
+
+    def __init__(self) -> None:
+        self.opened: weakref.WeakKeyDictionary[Any, traceback.StackSummary] = (
+            weakref.WeakKeyDictionary())
+        """Each connection with the stack that opened it, read only when one is left open."""
+
+    def install(self) -> None:
+        try:
+            import psycopg
+        except ImportError:  # no PostgreSQL driver: nothing to watch
+            return
+        connect = psycopg.Connection.connect
+        opened = self.opened
+
+        def watched_connect(*args: Any, **kwargs: Any) -> Any:
+            connection = connect(*args, **kwargs)
+            opened[connection] = traceback.extract_stack()
+            return connection
+
+        psycopg.connect = watched_connect  # type: ignore[assignment]
+
+    def left_open(self) -> list[str]:
+        """Where each connection still open was opened (our frames, not pytest's nor a
+        library's); they are closed here, so they are reported once."""
+        found = []
+        for connection, stack in list(self.opened.items()):
+            if not connection.closed:
+                ours = [frame for frame in stack[:-1]
+                        if "site-packages" not in frame.filename
+                        and not frame.filename.startswith("<")]
+                found.append("".join(traceback.format_list(ours)))
+                connection.close()
+        self.opened.clear()
+        return found
+
+
+_psycopg_connections = _PsycopgConnections()
+_psycopg_connections.install()
+
+
+@pytest.fixture(autouse=True)
+def _no_psycopg_connection_left_open() -> Iterator[None]:
+    """Fail the test that leaves a PostgreSQL connection open (see _PsycopgConnections)."""
+    _psycopg_connections.opened.clear()
+    yield
+    left = _psycopg_connections.left_open()
+    if left:
+        pytest.fail(f"{len(left)} psycopg connection(s) left open after the test (an engine "
+                    "not disposed, or a newsroom closed while its work still held one); "
+                    "opened at:\n" + "\n---\n".join(left), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

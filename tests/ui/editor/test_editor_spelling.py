@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.article import Article
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
 from tests.helpers.spelling import require_spelling
+from tests.ui.conftest import ui_newsroom
 
 from .conftest import make_editor
 
@@ -57,9 +58,9 @@ def test_switching_the_language_switches_the_dictionary(
 
 @pytest.fixture
 def second_newsroom(database_url: str, newsroom: Newsroom) -> Iterator[Newsroom]:
-    room = open_newsroom(database_url)
-    yield room
-    room.close()
+    # Closed after its editor's reads have landed: closed first, it left their connection open.
+    with ui_newsroom(database_url) as room:
+        yield room
 
 
 def test_a_house_word_added_in_one_window_is_accepted_in_another(
