@@ -57,7 +57,7 @@ class ColleagueFollow(QObject):
     def follow(self, stored: Article) -> None:
         """The open story as stored now (read off the GUI thread): a newer version is shown in
         place when the editor holds nothing unsaved, offered (Compare, Reload Story) when it
-        does."""
+        does (with a conflict's ways out when a save of mine was refused already)."""
         editor = self._editor
         if stored.version <= editor.current_article().version:
             return  # this window's own save, or already shown
@@ -77,10 +77,17 @@ class ColleagueFollow(QObject):
             self._messages.info(self.tr("“{0}” was updated by a colleague.").format(
                 stored.headline))
             return
+        compare = MessageAction(self.tr("Compare"), self.compare)
+        if autosaver.state is SaveState.CONFLICT:
+            # A save of mine was refused already: its notice's ways out stay, Save Mine as a
+            # Copy (the one that keeps both texts, named in the save label's tooltip) too.
+            self._messages.warning(
+                self.tr("A newer version of this story was saved by a colleague."),
+                actions=[*self._session.conflict_actions(), compare], about="save")
+            return
         self._messages.warning(
             self.tr("A newer version of this story was saved by a colleague."),
-            actions=[MessageAction(self.tr("Compare"), self.compare),
-                     MessageAction(self.tr("Reload Story"), self._reload_story)],
+            actions=[compare, MessageAction(self.tr("Reload Story"), self._reload_story)],
             about="colleague")
 
     def compare(self) -> None:

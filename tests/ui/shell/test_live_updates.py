@@ -136,3 +136,31 @@ def test_a_refused_autosave_after_a_colleague_s_save_still_offers_compare(
     wait_idle(qtbot, window)
     assert body.toPlainText() == "The colleague's rewrite."
     compare.close()
+
+
+def test_the_colleague_s_version_seen_after_a_refused_save_keeps_save_mine_as_a_copy(
+    qtbot: QtBot, desk: Desk, window: MainWindow, colleague: Newsroom
+) -> None:
+    """The save is refused first and the colleague's version is seen after it (the refusal
+    can come before the live update): the notice must keep Save Mine as a Copy, which the
+    save label's tooltip names (found by a fresh-eyes run: the colleague notice replaced the
+    conflict's, leaving only Compare and Reload Story, and no way to keep both texts)."""
+    body = window.editor.body_edit
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    body.insertPlainText(" My own addition.")
+    stored = colleague.articles.save(replace(colleague.articles.get(desk.water.id or 0),
+                                             body="The colleague's rewrite."))
+    window.autosaver.start_save()
+    qtbot.waitUntil(lambda: window.autosaver.state is SaveState.CONFLICT, timeout=SOON)
+    window.colleagues.follow.follow(stored)  # the live update's read of the stored story
+    notice = window.notice
+    buttons = [notice.button, notice.second_button, notice.third_button]
+    shown = [button.text() for button in buttons if not button.isHidden()]
+    assert shown == ["Reload Story", "Save Mine as a Copy", "Compare"]
+    assert "Save Mine as a Copy" in window.save_state_label.toolTip()
+    notice.second_button.click()  # keep both: mine becomes a new draft
+    wait_idle(qtbot, window)
+    copy = colleague.articles.get(window.open_article_id or 0)
+    assert copy.id != desk.water.id
+    assert copy.body.endswith("My own addition.")
+    assert colleague.articles.get(desk.water.id or 0).body == "The colleague's rewrite."
