@@ -134,6 +134,9 @@ class ArticleEditor(QWidget):
         self.headline_count_label = QLabel(self)
         self.headline_count_label.setObjectName("headlineCountLabel")
         self.headline_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # "228 / 90 — 138 over the house limit" is longer than the narrowest column (in
+        # Russian): it wraps, where a right-aligned line would lose the length off its left.
+        self.headline_count_label.setWordWrap(True)
         self.deck_edit = LineTextEdit(self, max_lines=DECK_LINES)
         self.deck_edit.setObjectName("deckEdit")
         self.deck_edit.setPlaceholderText(self.tr("Deck: one or two sentences under the headline"))

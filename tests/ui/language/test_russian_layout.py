@@ -97,3 +97,26 @@ def test_a_whole_headline_is_shown_without_a_scroll_bar(
     qtbot.waitUntil(lambda: field.wrapped_lines() > 2)  # it did wrap, onto more lines
     qtbot.waitUntil(whole)  # the box grew: nothing is scrolled out of sight
 
+
+
+def test_an_over_limit_headline_count_is_never_cut(
+    room: Newsroom, window: MainWindow, qtbot: QtBot
+) -> None:
+    """A fresh-eyes run found "228 / 90 — на 138 больше лимита редакции" cut to
+    "/ 90 — на 138 больше…" at the narrowest column: the length itself went off the left edge.
+    The count wraps onto a second line instead."""
+    _open(qtbot, window, room, HEADLINE_90 + " и ещё сорок символов сверх лимита редакции")
+    label = window.editor.headline_count_label
+    qtbot.waitUntil(lambda: "больше лимита" in label.text())
+    column = _narrowest_writing_column(qtbot, window)
+    assert label.fontMetrics().horizontalAdvance(label.text()) > column.width()  # the case
+
+
+    def whole() -> bool:  # every word of it inside the label, the label inside the column
+        fits = (label.heightForWidth(label.width()) <= label.height() if label.wordWrap()
+                else label.fontMetrics().horizontalAdvance(label.text()) <= label.width())
+        return fits and label.width() <= column.width()
+
+    qtbot.waitUntil(whole)
+    left = label.mapTo(column, QPoint(0, 0)).x()
+    assert left >= 0 and label.mapTo(column, QPoint(label.width(), 0)).x() <= column.width()
