@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,11 +37,15 @@ from newsdesk.ui.people.conflict_bar import ConflictBar
 from newsdesk.ui.people.language_names import names_text
 from newsdesk.ui.people.message_banner import MessageBanner
 from newsdesk.ui.people.naming import named
+from newsdesk.ui.people.priority_columns import PriorityColumns
 from newsdesk.ui.people.save_conflict import SaveConflict
 from newsdesk.ui.people.source_form import SourceForm
 from newsdesk.ui.people.source_registry import SourceRegistry
 from newsdesk.ui.people.source_table_model import (
+    KEY_COLUMN,
+    KIND_COLUMN,
     NAME_COLUMN,
+    RECORD_COLUMN,
     SOURCE_KEY_ROLE,
     TITLE_COLUMN,
     SourceTableModel,
@@ -112,11 +115,11 @@ class SourcesDock(QDockWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
         self.table.setColumnHidden(TITLE_COLUMN, True)  # the form shows it; the dock is narrow
+        # The name is what a reporter looks for: it keeps its room, the id (also in the
+        # form) elides first, then the kind; whether a source is on the record stays.
+        self.columns = PriorityColumns(self.table, NAME_COLUMN,
+                                       (RECORD_COLUMN, KIND_COLUMN, KEY_COLUMN))
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.new_button = named(QPushButton(self.tr("New source")), "newSourceButton")
