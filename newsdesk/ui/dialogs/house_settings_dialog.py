@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Article, Dateline
-from newsdesk.domain.dateline import DatelineError, format_dateline, open_first_paragraph
+from newsdesk.domain.dateline import DatelineError, format_dateline
 from newsdesk.domain.errors import InvalidInputError, NewsdeskError
 from newsdesk.domain.house import DatelineStyle, HouseSettings
 from newsdesk.domain.house_keys import KEYS, check_value, value_of, with_value
 from newsdesk.domain.validation import MAX_HEADLINE
 from newsdesk.services.house import HouseService
+from newsdesk.services.lede import plain_lede
 from newsdesk.ui.error_text import error_text, field_text, message_text
 from newsdesk.ui.ink import ERROR
 from newsdesk.ui.tasks import TaskRunner, describe_failure
@@ -47,6 +48,8 @@ SAMPLE_STORY = Article(
     dateline=Dateline(city="Bishkek", country="Kyrgyzstan", gazetteer_id=1528675),
 )
 """Shown in the sample when no story is open (dated today)."""
+SAMPLE_CHARS = 160
+"""How much of the story the sample shows after its dateline, at most."""
 
 
 def _camel(key: str) -> str:
@@ -354,8 +357,8 @@ class HouseSettingsDialog(QDialog):
             self.sample_label.setText(
                 self.tr("Dateline template: %1").replace("%1", error_text(exc)))
             return
-        lede = story.body.split("\n\n", 1)[0].strip()
-        self.sample_label.setText(open_first_paragraph(lede[:160], text))
+        # As the story reads (a link's words, no Markdown), cut at a word, never inside a link.
+        self.sample_label.setText(plain_lede(story.body, text, limit=len(text) + SAMPLE_CHARS))
 
     # -- saving ------------------------------------------------------------------------------
     def on_save(self) -> bool:
