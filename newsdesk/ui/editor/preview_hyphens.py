@@ -2,9 +2,10 @@
 
 Qt's text engine has no hyphenation of its own, but it breaks a line at a soft hyphen
 (U+00AD) and draws the hyphen there. The preview's narrow column set long Russian words
-("водохозяйственная") alone on a ragged line; with the syllable breaks marked they split as
-a newspaper column does. Only the page put on screen gets them: the stored text, the export
-and the page the tests compare (:attr:`PreviewPane.html`) never do.
+("водохозяйственная") alone on a ragged line, and cut a heading word wider than the column
+anywhere; with the syllable breaks marked they split as a newspaper column does. Only the
+page put on screen gets them: the stored text, the export and the page the tests compare
+(:attr:`PreviewPane.html`) never do.
 
 Pure Python (no Qt): runs on the preview's worker thread, with pyphen's Hunspell patterns
 for the page's language (``<html lang="…">``); a language without patterns is left as is.
@@ -30,11 +31,12 @@ _LANG = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"", re.IGNORECASE)
 _MARKUP = re.compile(r"(<!--.*?-->|<[^>]*>|&[#\w]+;)", re.DOTALL)
 _OPENING = re.compile(r"<(\w+)")
 _CLOSING = re.compile(r"</(\w+)")
-# The head, code and scripts are not prose; headings are set whole, as newspapers set them;
-# a link is a thing to click ("More articles from …"), kept whole as its reader finds it.
+# The head, code and scripts are not prose; a link is a thing to click ("More articles
+# from …"), kept whole as its reader finds it. Headings are hyphenated like prose: a soft
+# hyphen shows only where a line breaks, and a heading word wider than the narrow column
+# was otherwise cut by Qt anywhere ("водопользова / ния"), with no hyphen at all.
 _UNTOUCHED: Final = frozenset({
-    "head", "title", "style", "script", "code", "pre", "kbd", "samp",
-    "h1", "h2", "h3", "h4", "h5", "h6", "a",
+    "head", "title", "style", "script", "code", "pre", "kbd", "samp", "a",
 })
 # At least three letters either side of a break: "по-пуски" reads worse than a ragged line.
 _EDGE: Final = 3

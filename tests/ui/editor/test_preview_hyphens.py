@@ -1,8 +1,8 @@
 """Soft hyphens in the preview: long words break as in print, on screen only.
 
 The page the preview keeps (and the export, and the stored story) never carries them; a copy
-from the preview does not either; headings, links, code, addresses and the page's head are
-left whole.
+from the preview does not either; links, code, addresses and the page's head are left whole,
+headings are hyphenated like prose (Qt cut a too-long heading word anywhere otherwise).
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ def test_long_words_in_prose_get_soft_hyphens_and_nothing_else_changes() -> None
     shown = hyphenated_page(page)
     assert "водо\u00adхо\u00adзяй\u00adствен\u00adная" in shown
     assert without_soft_hyphens(shown) == page  # only U+00AD was added
-    # The head and the headline are set whole; a short word is never split.
+    # The head is left whole; the headline breaks as prose does; a short word never splits.
     assert "<title>Водопользование</title>" in shown
-    assert ">Водопользование согласовано</h1>" in shown
+    assert ">Водо\u00adполь\u00adзо\u00adва\u00adние согла\u00adсо\u00adвано</h1>" in shown
     assert SOFT_HYPHEN not in shown.split("<body>")[0]
 
 
@@ -116,3 +116,41 @@ def test_the_narrow_preview_breaks_long_words_but_keeps_and_copies_the_words(
     copied = QApplication.clipboard().mimeData()
     assert "водохозяйственная" in copied.text() and SOFT_HYPHEN not in copied.text()
     assert SOFT_HYPHEN not in copied.html()
+
+
+def _line_ends(document: QTextDocument, words: str) -> list[str]:
+    """How each line but the last of the block holding ``words`` ends: the last three
+    characters shown on it."""
+    block = document.firstBlock()
+    while block.isValid() and words not in without_soft_hyphens(block.text()):
+        block = block.next()
+    assert block.isValid(), words
+    layout, text = block.layout(), block.text()
+    ends = []
+    for index in range(layout.lineCount() - 1):
+        line = layout.lineAt(index)
+        ends.append(text[line.textStart():line.textStart() + line.textLength()][-3:])
+    return ends
+
+
+def test_a_heading_word_wider_than_the_column_breaks_at_a_syllable(
+    editor: ArticleEditor, qtbot: QtBot, newsroom: Newsroom
+) -> None:
+    """The fresh-eyes run saw "водопользова / ния": Qt cuts a word wider than the line
+    anywhere. With the headline hyphenated it breaks between syllables, with a hyphen."""
+    headline = "Высокопроизводительная электроэнергетическая система"
+    story = newsroom.articles.create(Article(
+        headline=headline, language="ru", dateline=Dateline(city="Ташкент"),
+        body=LONG_RUSSIAN))
+    pane = editor.preview_pane
+    with qtbot.waitSignal(pane.rendered, timeout=10_000):
+        editor.load(story)
+    qtbot.waitUntil(lambda: headline in pane.toPlainText(), timeout=10_000)
+    editor.splitter.setSizes([1000, 1, 330])  # the narrowest preview (its minimum)
+    qtbot.waitUntil(lambda: pane.viewport().width() < 280)
+    qtbot.waitUntil(lambda: len(_line_ends(pane.document(), headline)) >= 3)
+    ends = _line_ends(pane.document(), headline)
+    # Every line ends between words or at a syllable break (drawn with a hyphen).
+    assert all(end[-1] in (" ", SOFT_HYPHEN) for end in ends), ends
+    assert any(end[-1] == SOFT_HYPHEN for end in ends), ends
+    assert SOFT_HYPHEN not in pane.html
