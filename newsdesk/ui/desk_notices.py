@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from newsdesk.ui.autosave import SaveState
-from newsdesk.ui.messages import MessageAction
+from newsdesk.ui.messages import Level, MessageAction
 from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.save_state_label import SaveStateLabel
 
@@ -73,4 +73,4 @@ class DeskNotices(QObject):
         self._notice.show_notice(self.tr(
             "This newsroom is damaged ({0}) and open for reading only: nothing is written to "
             "it. What you type is kept on this computer; copy out what you need, then open "
-            "the newest backup.").format(reason))
+            "the newest backup.").format(reason), level=Level.ERROR)

@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from newsdesk.ui.messages import Level, Message, MessageAction
+from newsdesk.ui.widgets.notice_style import notice_background, notice_stripe
+
+_RADIUS = 4
+_STRIPE = 4  # px: the level's colour on the left edge
 
 
 class NoticeBar(QFrame):
@@ -30,8 +35,8 @@ class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
+        # Painted here (paintEvent): a style sheet's background would not follow the palette.
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.label = QLabel(self)
         self.label.setObjectName("noticeLabel")
         self.label.setWordWrap(True)
@@ -46,8 +51,10 @@ class NoticeBar(QFrame):
         self.third_button.setObjectName("noticeThirdAction")
         self.close_button = QPushButton(self.tr("Dismiss"), self)
         self._actions: tuple[MessageAction, ...] = ()
+        self.level = Level.WARNING
+        """How much the notice shown matters (its tint says it too)."""
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(8 + _STRIPE, 4, 8, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         layout.addWidget(self.second_button)
@@ -60,15 +67,17 @@ class NoticeBar(QFrame):
         self.hide()
 
     def show_notice(
-        self, message: str, *, actions: Sequence[MessageAction] = (), error: bool = True
+        self, message: str, *, actions: Sequence[MessageAction] = (),
+        level: Level = Level.WARNING,
     ) -> None:
         """Show ``message`` with up to three ``actions``, each button running its own
-        callback."""
+        callback, tinted by ``level``: a warning (nothing is lost, something waits for the
+        user) amber, an error red, an info green."""
         if len(actions) > 3:
             raise ValueError("the notice bar shows at most three actions")
-        # Colours are tints that read on light and dark palettes alike.
-        tint = "rgba(220, 60, 40, 40)" if error else "rgba(60, 160, 90, 40)"
-        self.setStyleSheet(f"#noticeBar {{ background: {tint}; border-radius: 4px; }}")
+        self.level = level
+        self.setProperty("level", level.value)
+        self.update()  # the tint is painted (paintEvent), from the palette of the moment
         self.label.setText(message)
         self._actions = tuple(actions)
         for index, button in enumerate((self.button, self.second_button, self.third_button)):
@@ -79,8 +88,21 @@ class NoticeBar(QFrame):
     def show_message(self, message: Message) -> None:
         """Show a posted warning or error (see :class:`~newsdesk.ui.messages.MessageBus`)."""
         self.setProperty("about", message.about)
-        self.show_notice(message.text, actions=message.actions,
-                         error=message.level is Level.ERROR)
+        self.show_notice(message.text, actions=message.actions, level=message.level)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The level's tint over the palette's window colour, and its stripe on the left."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        window = self.palette().color(QPalette.ColorRole.Window)
+        painter.setBrush(notice_background(self.level, window))
+        painter.drawRoundedRect(self.rect(), _RADIUS, _RADIUS)
+        painter.setBrush(notice_stripe(self.level))
+        painter.setClipRect(0, 0, _STRIPE, self.height())
+        painter.drawRoundedRect(self.rect(), _RADIUS, _RADIUS)
+        painter.end()
+        super().paintEvent(event)
 
     def _on_first_clicked(self) -> None:
         self._trigger(0)
