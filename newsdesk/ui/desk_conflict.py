@@ -9,10 +9,12 @@ whose reading it shares.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
 from newsdesk.domain.article import Article
+from newsdesk.domain.copy_headline import my_version_suffix
 from newsdesk.domain.errors import NewsdeskError
 from newsdesk.ui import desk_calls
 from newsdesk.ui.desk_parts import DeskParts
@@ -60,18 +62,26 @@ class DeskConflict:
         self._found(text)
         self._parts.messages.warning(text, actions=self.actions(), about="save")
 
-    def save_as_copy(self) -> None:
+    def save_as_copy(self, then: Callable[[bool], None] | None = None) -> None:
         """Mine becomes a new draft (made by the service in one write); the stored story
-        keeps the colleague's version and the editor moves to the copy (``copied``)."""
+        keeps the colleague's version and the editor moves to the copy (``copied``).
+
+        ``then(stored)`` once the copy's outcome is known (closing goes on from it): True
+        when it landed, False when it was refused or could not start (the user is told why).
+        """
         parts = self._parts
         if not parts.begin(Command.COPY):
+            if then is not None:
+                then(False)
             return
-        parts.runner.run(desk_calls.save_as_new_draft, parts.articles,
-                         parts.editor.current_article(),
-                         QCoreApplication.translate("DeskSession", " (my version)"),
-                         on_result=self._on_copied, on_error=self._on_copy_failed)
+        mine = parts.editor.current_article()
+        # The suffix is stored in the story: it is in the story's language, not the UI's.
+        parts.runner.run(desk_calls.save_as_new_draft, parts.articles, mine,
+                         my_version_suffix(mine.language),
+                         on_result=partial(self._on_copied, then),
+                         on_error=partial(self._on_copy_failed, then))
 
-    def _on_copied(self, saved: Article) -> None:
+    def _on_copied(self, then: Callable[[bool], None] | None, saved: Article) -> None:
         self._parts.autosaver.discard()
         self._show(saved)
         self._parts.end()
@@ -79,12 +89,17 @@ class DeskConflict:
         self._parts.messages.info(QCoreApplication.translate(
             "DeskSession", "Your text is saved as a new draft, “{0}”; the original keeps the "
             "version saved elsewhere.").format(saved.headline))
+        if then is not None:
+            then(True)
 
-    def _on_copy_failed(self, exc: BaseException) -> bool:
+    def _on_copy_failed(self, then: Callable[[bool], None] | None,
+                        exc: BaseException) -> bool:
         self._parts.end()
-        if not isinstance(exc, NewsdeskError):
-            return False
-        self._parts.messages.warning(QCoreApplication.translate(
-            "DeskSession", "The copy was not saved either: {0}").format(error_text(exc)),
-            about="save")
-        return True
+        handled = isinstance(exc, NewsdeskError)
+        if handled:
+            self._parts.messages.warning(QCoreApplication.translate(
+                "DeskSession", "The copy was not saved either: {0}").format(error_text(exc)),
+                about="save")
+        if then is not None:
+            then(False)  # after the user was told why (a bug: the runner tells, next)
+        return handled

@@ -413,10 +413,11 @@ class DeskSession(QObject):
         """The two ways out of a refused save: take the stored text, or keep mine as a copy."""
         return self._conflict.actions()
 
-    def save_as_copy(self) -> None:
+    def save_as_copy(self, then: Callable[[bool], None] | None = None) -> None:
         """The way out of a conflict that keeps both texts: mine becomes a new draft, the
-        editor moves to it (``story_copied``); the stored story keeps the colleague's."""
-        self._conflict.save_as_copy()
+        editor moves to it (``story_copied``); the stored story keeps the colleague's.
+        ``then(stored)`` once its outcome is known (closing goes on from it)."""
+        self._conflict.save_as_copy(then)
 
     # -- workflow and desk actions (their own modules) -----------------------------------------
     def _say_not_ready(self, status: Status, problems: list[Problem]) -> None:

@@ -663,6 +663,23 @@ def _story_list_read_again(ctx: FlowContext) -> None:
     assert panel.chosen_article_id() == ctx.story.id
 
 
+def _closing_in_a_conflict_keeps_mine_as_a_copy(ctx: FlowContext) -> None:
+    """A colleague's newer version refuses closing's save: Save Mine as a Copy and Close
+    stores my text as a new draft on the runner, then the window goes."""
+    from newsdesk.ui.window_closing import COPY_AND_CLOSE
+
+    window, notice = ctx.window, ctx.window.notice
+    with ctx.guard.paused():
+        stored = ctx.colleague.articles.get(ctx.story.id or 0)
+        ctx.colleague.articles.save(replace(stored, body="The colleague's rewrite."))
+    window.editor.body.insertPlainText("Mine. ")
+    window.close()
+    ctx.qtbot.waitUntil(lambda: notice.isVisible() and notice.button.text() == COPY_AND_CLOSE,
+                        timeout=SOON)
+    notice.button.click()
+    ctx.qtbot.waitUntil(lambda: window.session.finished, timeout=SOON)
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -703,6 +720,7 @@ FLOWS: list[object] = [
     _source_registry_read_again,
     _recovered_text_kept,
     _story_list_read_again,
+    _closing_in_a_conflict_keeps_mine_as_a_copy,
 ]
 
 

@@ -21,7 +21,7 @@ from newsdesk.services.recovery_journal import RecoveryJournal
 from newsdesk.ui.autosave import SaveState
 from newsdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from newsdesk.ui.main_window import MainWindow
-from newsdesk.ui.window_closing import DISCARD_AND_CLOSE, KEEP_AND_CLOSE
+from newsdesk.ui.window_closing import COPY_AND_CLOSE, DISCARD_AND_CLOSE, KEEP_AND_CLOSE
 from tests.helpers.desk import SOON, open_story, run, saved
 from tests.helpers.locks import articles_locked
 from tests.helpers.unavailable import unavailable
@@ -278,11 +278,11 @@ def test_a_conflict_at_close_keeps_the_window_until_the_user_chooses(
     window.close()  # the last save goes out; the window waits for its verdict, not here
 
     qtbot.waitUntil(lambda: window.notice.isVisible()
-                    and window.notice.button.text() == KEEP_AND_CLOSE, timeout=SOON)
+                    and window.notice.second_button.text() == KEEP_AND_CLOSE, timeout=SOON)
     assert window.isVisible()
     assert window.autosaver.state is SaveState.CONFLICT
-    assert window.notice.second_button.text() == DISCARD_AND_CLOSE
-    window.notice.button.click()
+    assert window.notice.button.text() == COPY_AND_CLOSE  # (test_close_in_conflict.py)
+    window.notice.second_button.click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=SOON)
     entry = _journal(desk.newsroom, recovery_dir).read(f"story-{desk.water.id}")
     assert entry is not None and entry.article.body.endswith(" My last sentence.")
@@ -291,17 +291,20 @@ def test_a_conflict_at_close_keeps_the_window_until_the_user_chooses(
 def test_discard_and_close_throws_the_text_away_on_purpose(
     desk: Desk, make_window: WindowFactory, qtbot: QtBot, recovery_dir: Path
 ) -> None:
+    # A refused field (no headline): a conflict's notice keeps everything, offers no discard.
     window = make_window(desk.newsroom)
-    open_story(qtbot, window, desk.water.id or 0)
-    desk.newsroom.articles.save(Article(**{**desk.water.__dict__, "deck": "Colleague"}))
-    qtbot.keyClicks(_end_of_body(window), " Unwanted.")
+    run(qtbot, window, window.new_action.trigger)
+    qtbot.keyClicks(window.editor.body, "Unwanted, typed before any headline.")
     window.close()
     qtbot.waitUntil(lambda: window.notice.second_button.text() == DISCARD_AND_CLOSE,
                     timeout=SOON)
+    assert window.autosaver.state is SaveState.INVALID
+    assert window.notice.button.text() == KEEP_AND_CLOSE
+    key = window.autosaver.journal_key
     window.notice.second_button.click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=SOON)
     journal = _journal(desk.newsroom, recovery_dir)
-    qtbot.waitUntil(lambda: journal.read(f"story-{desk.water.id}") is None)
+    qtbot.waitUntil(lambda: journal.read(key) is None)
 
 
 def test_a_journal_that_cannot_be_written_is_shown(
