@@ -6,7 +6,9 @@ Each template is listed once, in its area's table (``newsdesk.ui.error_texts``);
 translates it in the "Errors" context and fills the same values back in (a value that is
 itself a wording is translated too). A template not listed, or an error raised with plain
 text, is shown as it is: English is better than nothing. Field names in "field 'headline':"
-are translated from their own table.
+are translated from their own table. A database driver's own reason ("database is locked")
+is said in the interface language too, or, when not known, left to the log: a translated
+sentence is never half English (``error_texts.driver_reasons``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from newsdesk.domain.errors import (
     Wording,
 )
 from newsdesk.ui.error_texts import (
+    driver_reasons,
     export,
     glossary,
     house,
@@ -54,6 +57,7 @@ TEMPLATES: Final = frozenset[str]().union(
     glossary.TEMPLATES,
     spelling.TEMPLATES,
     export.TEMPLATES,
+    driver_reasons.TEMPLATES,
     OS_REASONS.values(),  # a system's reason inside "cannot be read: {reason}"
 )
 
@@ -67,10 +71,27 @@ def wording_text(wording: Wording) -> str:
     template = _tr(wording.template) if wording.template in TEMPLATES else wording.template
     values = {key: wording_text(value) if isinstance(value, Wording) else value
               for key, value in wording.values.items()}
+    said = wording.values.get("reason")
+    if wording.template in driver_reasons.QUOTING_DRIVER and isinstance(said, str):
+        values["reason"] = _driver_reason(said, translated=template != wording.template)
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):  # a broken translation: the English is right
         return str(wording)
+
+
+def _driver_reason(said: str, *, translated: bool) -> str:
+    """A driver's reason in the interface language; one not known stays as it is in an
+    English sentence and gives way to "the details are in the log" in a translated one (the
+    log keeps the driver's words: the runner and the message bus write the English text)."""
+    known = driver_reasons.known_reason(said)
+    if known is not None:
+        phrase, names = known
+        try:
+            return _tr(phrase).format_map(names)
+        except (KeyError, IndexError, ValueError):  # a broken translation: the English is right
+            return phrase.format_map(names)
+    return _tr(driver_reasons.UNKNOWN_REASON) if translated else said
 
 
 def field_text(field: str) -> str:
@@ -120,9 +141,15 @@ def error_text(exc: BaseException) -> str:
 def os_error_text(error: OSError) -> str:
     """``/out/x.html: permission denied`` in the interface language, the path as it is; a
     reason not in the table in the system's own words."""
-    reason = (_tr(OS_REASONS[error.errno]) if error.errno in OS_REASONS
-              else error.strerror or str(error))
+    reason = os_reason_text(error)
     return f"{error.filename}: {reason}" if error.filename else reason
+
+
+def os_reason_text(error: OSError) -> str:
+    """Why the system refused (``permission denied``), without the path, in the interface
+    language; a reason not in the table in the system's own words."""
+    return (_tr(OS_REASONS[error.errno]) if error.errno in OS_REASONS
+            else error.strerror or str(error))
 
 
 def message_text(exc: InvalidInputError) -> str:

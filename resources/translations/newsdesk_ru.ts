@@ -915,10 +915,6 @@ stored as a 256 px square.</source>
         <translation>Сохранённый материал загружен заново.</translation>
     </message>
     <message>
-        <source> (my version)</source>
-        <translation> (моя версия)</translation>
-    </message>
-    <message>
         <source>The copy was not saved either: {0}</source>
         <translation>Копию тоже не удалось сохранить: {0}</translation>
     </message>
@@ -2258,8 +2254,124 @@ stored as a 256 px square.</source>
         <translation>такого файла или папки нет</translation>
     </message>
     <message>
+        <source>a table is locked</source>
+        <translation>таблица заблокирована</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation>база данных заблокирована</translation>
+    </message>
+    <message>
+        <source>the database&apos;s structure changed meanwhile</source>
+        <translation>структура базы данных тем временем изменилась</translation>
+    </message>
+    <message>
+        <source>the file could not be locked</source>
+        <translation>файл не удалось заблокировать</translation>
+    </message>
+    <message>
+        <source>the database can only be read</source>
+        <translation>базу данных можно только читать</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>в доступе отказано</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>файл базы данных повреждён</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>файл — не база данных</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>файл базы данных не открывается</translation>
+    </message>
+    <message>
+        <source>there is no table {name}</source>
+        <translation>нет таблицы {name}</translation>
+    </message>
+    <message>
+        <source>there is no column {name}</source>
+        <translation>нет столбца {name}</translation>
+    </message>
+    <message>
+        <source>a record with the same key exists already</source>
+        <translation>запись с тем же ключом уже есть</translation>
+    </message>
+    <message>
+        <source>a record it refers to is missing</source>
+        <translation>записи, на которую она ссылается, нет</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>сервер отказал в соединении</translation>
+    </message>
+    <message>
+        <source>the server closed the connection unexpectedly</source>
+        <translation>сервер неожиданно закрыл соединение</translation>
+    </message>
+    <message>
+        <source>the server&apos;s administrator ended the connection</source>
+        <translation>администратор сервера прервал соединение</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>соединение закрыто</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>время ожидания соединения истекло</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name cannot be found</source>
+        <translation>имя сервера не удаётся найти</translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down</source>
+        <translation>сервер запускается или останавливается</translation>
+    </message>
+    <message>
+        <source>the server has too many connections</source>
+        <translation>у сервера слишком много соединений</translation>
+    </message>
+    <message>
+        <source>another transaction changed the same records</source>
+        <translation>другая транзакция изменила те же записи</translation>
+    </message>
+    <message>
+        <source>two transactions were waiting for each other</source>
+        <translation>две транзакции ждали друг друга</translation>
+    </message>
+    <message>
+        <source>a lock could not be taken in time</source>
+        <translation>блокировку не удалось получить вовремя</translation>
+    </message>
+    <message>
+        <source>the request took too long</source>
+        <translation>запрос выполнялся слишком долго</translation>
+    </message>
+    <message>
+        <source>the password was not accepted</source>
+        <translation>пароль не принят</translation>
+    </message>
+    <message>
+        <source>there is no database {name}</source>
+        <translation>нет базы данных {name}</translation>
+    </message>
+    <message>
         <source>permission denied</source>
         <translation>нет прав доступа</translation>
+    </message>
+    <message>
+        <source>the details are in the log</source>
+        <translation>подробности — в журнале</translation>
     </message>
     <message>
         <source>the operation is not permitted</source>
@@ -2522,8 +2634,8 @@ stored as a 256 px square.</source>
         <translation>Назовите свою редакцию</translation>
     </message>
     <message>
-        <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —). Both can be changed later in Tools ▸ House Settings.</source>
-        <translation>Это новая редакционная база. Название редакции появится на каждой экспортированной странице, а пометка агентства — в начале каждого дейтлайна (АЛМАТЫ (TCA) —). И то и другое можно изменить позже в меню «Сервис ▸ Настройки редакции».</translation>
+        <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —); new stories start in its language. All can be changed later in Tools ▸ House Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. The Times of Central Asia</source>
@@ -2540,6 +2652,10 @@ stored as a 256 px square.</source>
     <message>
         <source>Agency &amp;credit:</source>
         <translation>&amp;Пометка агентства:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of new stories:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -2831,6 +2947,14 @@ Ctrl+Z возвращает его.&lt;/p&gt;
         <translation>Слово «{0}» добавлено.</translation>
     </message>
     <message>
+        <source>Nothing imported: {0} is not UTF-8 text (byte {1} is not UTF-8); save it as UTF-8 and import it again.</source>
+        <translation>Ничего не импортировано: {0} — не текст UTF-8 (байт {1} — не UTF-8); сохраните его в UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: cannot read {0}: {1}.</source>
+        <translation>Ничего не импортировано: не удалось прочитать {0}: {1}.</translation>
+    </message>
+    <message>
         <source>“{0}” was already there.</source>
         <translation>Слово «{0}» уже есть в словаре.</translation>
     </message>
@@ -2869,14 +2993,6 @@ Ctrl+Z возвращает его.&lt;/p&gt;
     <message>
         <source>Nothing imported: {0}: {1}</source>
         <translation>Ничего не импортировано: {0}: {1}</translation>
-    </message>
-    <message>
-        <source>byte {0} is not UTF-8</source>
-        <translation>байт {0} — не UTF-8</translation>
-    </message>
-    <message>
-        <source>Nothing imported: cannot read {0} as UTF-8 text ({1}).</source>
-        <translation>Ничего не импортировано: не удалось прочитать {0} как текст в UTF-8 ({1}).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n new word(s) from {0}.</source>
@@ -3351,7 +3467,7 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation>Закрыть</translation>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
@@ -5186,8 +5302,12 @@ Why may it stay as it is? The reason is kept with the story.</source>
 <context>
     <name>WindowClosing</name>
     <message>
+        <source>Save Mine as a Copy and Close</source>
+        <translation>Сохранить мой как копию и закрыть</translation>
+    </message>
+    <message>
         <source>Keep My Text and Close</source>
-        <translation>Сохранить мой текст и закрыть</translation>
+        <translation>Оставить мой текст и закрыть</translation>
     </message>
     <message>
         <source>Discard and Close</source>
@@ -5196,6 +5316,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>Saving before closing…</source>
         <translation>Сохранение перед закрытием…</translation>
+    </message>
+    <message>
+        <source>The window stayed open so your text is not lost: “{0}” was changed elsewhere and your last changes are not saved. “{1}” keeps your text as a new draft beside the newer version; “{2}” keeps it on this computer for the next start.</source>
+        <translation>Окно осталось открытым, чтобы ваш текст не пропал: «{0}» изменили в другом месте, и ваши последние правки не сохранены. «{1}» сохранит ваш текст новым черновиком рядом с более новой версией; «{2}» оставит его на этом компьютере до следующего запуска.</translation>
     </message>
     <message>
         <source>The window stayed open so your text is not lost. {0}</source>

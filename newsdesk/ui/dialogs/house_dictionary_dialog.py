@@ -12,7 +12,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.domain.errors import InvalidInputError
+from newsdesk.domain.errors import InvalidInputError, os_reason, wording
 from newsdesk.services.export.files import write_atomically
 from newsdesk.services.house import HouseService, dictionary_language
 from newsdesk.services.spelling import available_languages
-from newsdesk.ui.error_text import message_text, os_error_text
+from newsdesk.ui.error_text import message_text, os_error_text, os_reason_text
 from newsdesk.ui.ink import WARNING
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
@@ -84,11 +91,36 @@ def _then_words(
     return done, house.words(language)
 
 
+class WordFileUnreadableError(InvalidInputError):
+    """The word list to import cannot be read: missing, a folder, not allowed, not UTF-8.
+
+    Input the user is told about, like a bad line, so an :class:`InvalidInputError`: the task
+    runner logs it as one line, not as a bug's traceback. ``cause`` is what the system said.
+    """
+
+    def __init__(self, path: Path, cause: OSError | UnicodeDecodeError) -> None:
+        self.cause = cause
+        said = (wording("is not UTF-8 text (byte {byte} is not UTF-8)", byte=cause.start)
+                if isinstance(cause, UnicodeDecodeError)
+                else wording("cannot be read: {reason}", reason=os_reason(cause)))
+        super().__init__(said, file=str(path))
+
+
 def import_word_file(house: HouseService, language: str, path: Path) -> int:
     """Read ``path`` (UTF-8, one word a line, # comments) and import it in one transaction;
     the count of new words. Runs on a worker: a big file is read and checked there too."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return house.import_words(language, lines)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WordFileUnreadableError(path, exc) from exc
+    try:
+        return house.import_words(language, lines)
+    except InvalidInputError as exc:
+        if exc.file:
+            raise
+        # A bad line: the log's one line names the file too, not only "line 2".
+        raise InvalidInputError(exc.wording or exc.message, field=exc.field, file=str(path),
+                                line=exc.line) from exc
 
 
 def export_word_file(house: HouseService, language: str, path: Path) -> int:
@@ -96,6 +128,18 @@ def export_word_file(house: HouseService, language: str, path: Path) -> int:
     text = house.export_words(language)
     write_atomically(path, text)
     return text.count("\n")
+
+
+def _unreadable(cause: OSError | UnicodeDecodeError, name: str) -> str:
+    """Why the word list ``name`` could not be read, in the interface language: a missing
+    file is not a question of its encoding."""
+    if isinstance(cause, UnicodeDecodeError):
+        return QCoreApplication.translate(
+            "HouseDictionaryDialog", "Nothing imported: {0} is not UTF-8 text (byte {1} is not "
+            "UTF-8); save it as UTF-8 and import it again.").format(name, cause.start)
+    reason = os_reason_text(cause)
+    return QCoreApplication.translate(
+        "HouseDictionaryDialog", "Nothing imported: cannot read {0}: {1}.").format(name, reason)
 
 
 def _reason(exc: BaseException) -> str:
@@ -399,11 +443,8 @@ class HouseDictionaryDialog(QDialog):
             self.words_imported.emit(added)
 
         def refused(exc: BaseException) -> str:
-            if isinstance(exc, (OSError, UnicodeDecodeError)):
-                reason = (os_error_text(exc) if isinstance(exc, OSError)
-                          else self.tr("byte {0} is not UTF-8").format(exc.start))
-                return self.tr("Nothing imported: cannot read {0} as UTF-8 text ({1}).").format(
-                    path.name, reason)
+            if isinstance(exc, WordFileUnreadableError):
+                return _unreadable(exc.cause, path.name)
             where = path.name
             if isinstance(exc, InvalidInputError) and exc.line:
                 where = self.tr("{0}, line {1}").format(path.name, exc.line)

@@ -147,7 +147,7 @@ def test_manager_imports_all_or_nothing_and_exports_a_plain_list(
     with qtbot.wait_signal(dialog.change_answered, timeout=SOON) as answered:
         assert dialog.import_file(latin1)
     assert answered.args == [False]
-    assert "cannot read latin1.txt as UTF-8 text (byte 1 is not UTF-8)" in \
+    assert "latin1.txt is not UTF-8 text (byte 1 is not UTF-8)" in \
         dialog.message_label.text()
     out = tmp_path / "out.txt"
     with qtbot.wait_signal(dialog.words_exported, timeout=SOON) as exported:

@@ -178,9 +178,9 @@ def test_a_write_lock_on_the_newsroom_file_is_said_in_russian(
             assert window.autosaver.state is SaveState.OFFLINE
             message = window.notice.message
             assert "занята: в неё пишет другая программа" in message, message
-            # The driver's own reason is quoted as it is, for whoever looks it up.
-            assert "(database is locked)" in message
-            assert english_leftovers(window.notice.label, {"locked"}) == []
+            # The driver's reason in Russian too (its own words are in the log).
+            assert "(база данных заблокирована)" in message, message
+            assert english_leftovers(window.notice.label) == []
         finally:
             _close(window)
 
@@ -195,9 +195,9 @@ def test_a_storage_error_s_situation_and_advice_in_russian(
                                  "again when it has finished", situation=situation),
                          situation=situation)
     assert situation_text(error) == ("редакция /srv/newsroom.db занята: в неё пишет другая "
-                                     "программа (database is locked)")
+                                     "программа (база данных заблокирована)")
     assert error_text(error).startswith(situation_text(error) + ";")
-    assert _leftovers(qtbot, error_text(error), {"locked"}) == []
+    assert _leftovers(qtbot, error_text(error)) == []
 
 
 @pytest.mark.usefixtures("russian", "boxes")
