@@ -2634,8 +2634,8 @@ stored as a 256 px square.</source>
         <translation>Назовите свою редакцию</translation>
     </message>
     <message>
-        <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —); new stories start in its language. All can be changed later in Tools ▸ House Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —). Both can be changed later in Tools ▸ House Settings.</source>
+        <translation>Это новая редакционная база. Название редакции появится на каждой экспортированной странице, а пометка агентства — в начале каждого дейтлайна (АЛМАТЫ (TCA) —). И то и другое можно изменить позже в меню «Сервис ▸ Настройки редакции».</translation>
     </message>
     <message>
         <source>e.g. The Times of Central Asia</source>
@@ -2652,10 +2652,6 @@ stored as a 256 px square.</source>
     <message>
         <source>Agency &amp;credit:</source>
         <translation>&amp;Пометка агентства:</translation>
-    </message>
-    <message>
-        <source>&amp;Language of new stories:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
