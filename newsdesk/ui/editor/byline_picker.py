@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,14 +43,19 @@ __all__ = ["COMPLETION_MIN_WIDTH", "BylinePicker", "NewProfileDialog"]
 COMPLETION_MIN_WIDTH = 280
 
 
-def other_names_tip(author: Author | None) -> str:
+def other_names_tip(author: Author | None, shown: str = "") -> str:
     """"Russian: Сергей Кван", a line per language the profile has another name in: what a
-    story in that language prints in the byline; empty when it has none."""
+    story in that language prints in the byline; empty when it has none. When the row shows
+    one of those (``shown``, a Russian story's), the profile's main name comes first: it is
+    the one to type to add the person."""
     if author is None:
         return ""
     lines = []
+    if shown and shown != author.name:
+        lines.append(QCoreApplication.translate("BylinePicker", "Profile: %1").replace(
+            "%1", author.name))
     for entry in author.names:
-        if entry.name and entry.name != author.name:
+        if entry.name and entry.name not in (author.name, shown):
             language = language_name(entry.language)
             lines.append(f"{language[:1].upper()}{language[1:]}: {entry.name}")
     return "\n".join(lines)
@@ -103,7 +108,9 @@ class BylinePicker(QWidget):
     Authors complete from the active profiles; an unknown name can become a profile on the
     spot (name and role only). The label under the list is what the story prints: the
     names in the story's language (:func:`byline_in_language`, as the exporters name them)
-    through :func:`format_byline`. The table keeps the main names, the ones typed to add.
+    through :func:`format_byline`. The table names them in the story's language too (a
+    Russian story's rows in Cyrillic, under a Cyrillic line); a row's tooltip gives the
+    profile's main name, the one typed to add someone. What is stored stays the entry.
 
     Signals:
         edited(): the user added, removed, reordered or re-roled someone.
@@ -412,6 +419,7 @@ class BylinePicker(QWidget):
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self._refresh_tips()
         self._refresh_label()
 
     def entries(self) -> tuple[BylineEntry, ...]:
@@ -437,9 +445,9 @@ class BylinePicker(QWidget):
     def _append_row(self, entry: BylineEntry) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        item = QTableWidgetItem(entry.name)
+        item = QTableWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, entry)
-        item.setToolTip(other_names_tip(self._profile_of(entry)))
+        self._name_row(item, entry)
         self.table.setItem(row, 0, item)
         combo = _role_combo(self.table, Role(entry.role))
         combo.setObjectName(f"bylineRoleCombo{row}")
@@ -449,14 +457,21 @@ class BylinePicker(QWidget):
     def _profile_of(self, entry: BylineEntry) -> Author | None:
         return self._profiles.get(entry.author_id) if entry.author_id is not None else None
 
+    def _name_row(self, item: QTableWidgetItem, entry: BylineEntry) -> None:
+        """The row's name as the story's language prints it (the same rule as the line
+        under the table), its tooltip the profile's other names."""
+        shown = byline_in_language((entry,), self._profiles.values(), self._language)[0].name
+        item.setText(shown)
+        item.setToolTip(other_names_tip(self._profile_of(entry), shown))
+
     def _refresh_tips(self) -> None:
-        """Each row's tooltip names its profile in the other languages (Сергей Кван for
-        Sergey Kwan): a Russian story prints those, while the table shows the main name."""
+        """Each row named again (profiles landed, or the story's language changed): Сергей
+        Кван for Sergey Kwan in a Russian story, the other names in its tooltip."""
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             entry = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
             if item is not None and isinstance(entry, BylineEntry):
-                item.setToolTip(other_names_tip(self._profile_of(entry)))
+                self._name_row(item, entry)
 
     def _combo(self, row: int) -> QComboBox | None:
         widget = self.table.cellWidget(row, 1)

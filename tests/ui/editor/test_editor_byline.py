@@ -172,7 +172,8 @@ def test_tab_leaves_the_byline_table_for_the_buttons_beside_it(
 def test_a_row_s_tooltip_names_the_profile_in_its_other_language(
     editor: ArticleEditor, newsroom: Newsroom, qtbot: QtBot
 ) -> None:
-    """The table shows the main name; the tooltip says what a Russian story prints."""
+    """A Russian story's rows show the Russian names (as its byline line does); the tooltip
+    gives the profile's own name, the one typed to add someone, and its other names."""
     picker = editor.byline_picker
     kwan = newsroom.authors.create(Author(name="Sergey Kwan", names=(
         AuthorName("ru", "Сергей Кван", "Пишет об энергетике."),)))
@@ -185,13 +186,24 @@ def test_a_row_s_tooltip_names_the_profile_in_its_other_language(
     def tips() -> list[str]:
         return [picker.table.item(row, 0).toolTip() for row in range(3)]
 
-    qtbot.waitUntil(lambda: tips() == ["Russian: Сергей Кван", "English: Aida Bekova", ""])
+    def rows() -> list[str]:
+        return [picker.table.item(row, 0).text() for row in range(picker.table.rowCount())]
+
+    qtbot.waitUntil(lambda: tips() == ["Profile: Sergey Kwan", "English: Aida Bekova", ""])
+    assert rows() == ["Сергей Кван", "Аида Бекова", "Nilufar Rakhimova"]
     # A colleague gives her a Russian name: the profiles read afresh (on a worker, as a
     # catch-up does) update the rows already shown.
     newsroom.authors.update(Author(**{**plain.__dict__, "names": (
         AuthorName("ru", "Нилуфар Рахимова"),)}))
     picker.take_authors(newsroom.authors.all(include_inactive=False))
-    assert picker.table.item(2, 0).toolTip() == "Russian: Нилуфар Рахимова"
+    assert picker.table.item(2, 0).text() == "Нилуфар Рахимова"
+    assert picker.table.item(2, 0).toolTip() == "Profile: Nilufar Rakhimova"
     picker.remove(0)
     picker.add_author(kwan)  # a row added later has it at once
+    assert picker.table.item(2, 0).text() == "Сергей Кван"
+    assert picker.table.item(2, 0).toolTip() == "Profile: Sergey Kwan"
+    # In an English story the rows are the profiles' names, the tooltips the Russian ones.
+    picker.set_language("en")
+    assert rows() == ["Aida Bekova", "Nilufar Rakhimova", "Sergey Kwan"]
     assert picker.table.item(2, 0).toolTip() == "Russian: Сергей Кван"
+    assert picker.table.item(0, 0).toolTip() == "Profile: Аида Бекова"

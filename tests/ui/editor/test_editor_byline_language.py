@@ -14,6 +14,7 @@ from newsdesk.domain.article import Article, BylineEntry, Role
 from newsdesk.domain.people import Author, AuthorName
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.editor.article_editor import ArticleEditor
+from newsdesk.ui.editor.byline_picker import BylinePicker
 from newsdesk.ui.tasks import TaskRunner
 from tests.ui.editor.conftest import make_editor
 
@@ -36,6 +37,12 @@ def _switch_language(editor: ArticleEditor, language: str) -> None:
     combo.activated.emit(index)
 
 
+def _rows(picker: BylinePicker) -> list[str]:
+    """The names the byline table shows, in order."""
+    items = [picker.table.item(row, 0) for row in range(picker.table.rowCount())]
+    return [item.text() if item else "" for item in items]
+
+
 def _preview_byline(editor: ArticleEditor) -> str:
     found = re.search(r'<p class="byline">(.*?)</p>', editor.preview_pane.html)
     return found.group(1) if found else ""
@@ -49,20 +56,23 @@ def test_a_russian_story_s_byline_line_names_its_people_in_russian_and_follows_t
     demo_editor.load(story)
     # The profiles are read on the task runner; once they land the line names them in Russian.
     qtbot.waitUntil(lambda: picker.byline_text() == RU_LINE, timeout=10_000)
-    # The table keeps the main names (what one types to add someone); only the line changes.
-    shown = [picker.table.item(row, 0) for row in range(picker.table.rowCount())]
-    assert [item.text() if item else "" for item in shown] == [
-        "Aigerim Sarsenbayeva", "Nilufar Rakhimova"]
+    # The table names them as the line does (the fresh-eyes run saw Latin rows above a
+    # Cyrillic line); a row's tooltip gives the profile's name, the one typed to add someone.
+    assert _rows(picker) == ["Айгерим Сарсенбаева", "Нилуфар Рахимова"]
+    assert picker.table.item(0, 0).toolTip().splitlines()[0] == "Profile: Aigerim Sarsenbayeva"
     # The preview prints the same line: one rule for both.
     qtbot.waitUntil(lambda: _preview_byline(demo_editor) == RU_LINE, timeout=10_000)
 
     with qtbot.waitSignal(demo_editor.edited):
         _switch_language(demo_editor, "en")
     assert picker.byline_text() == EN_LINE
+    assert _rows(picker) == ["Aigerim Sarsenbayeva", "Nilufar Rakhimova"]
+    assert "Profile:" not in picker.table.item(0, 0).toolTip()
     qtbot.waitUntil(lambda: _preview_byline(demo_editor) == EN_LINE, timeout=10_000)
 
     _switch_language(demo_editor, "ru")
     assert picker.byline_text() == RU_LINE
+    assert _rows(picker) == ["Айгерим Сарсенбаева", "Нилуфар Рахимова"]
     # What is saved stays the profiles' own entries: the naming is for reading only.
     assert [entry.name for entry in demo_editor.current_article().byline] == [
         "Aigerim Sarsenbayeva", "Nilufar Rakhimova"]
@@ -79,6 +89,9 @@ def test_a_name_added_to_a_russian_story_is_printed_in_russian_at_once(
     nilufar = next(a for a in demo_room.authors.all() if a.name == "Nilufar Rakhimova")
     picker.add_author(nilufar)
     assert picker.byline_text() == "Авторы: Айгерим Сарсенбаева и Нилуфар Рахимова"
+    assert _rows(picker) == ["Айгерим Сарсенбаева", "Нилуфар Рахимова"]  # its row too
+    # What is saved stays the profile's entry: the naming is for reading only.
+    assert demo_editor.current_article().byline[1].name == "Nilufar Rakhimova"
 
 
 def test_a_profile_made_after_the_editor_read_its_lists_is_named_in_russian_once_read(
@@ -98,3 +111,4 @@ def test_a_profile_made_after_the_editor_read_its_lists_is_named_in_russian_once
                     timeout=10_000)
     qtbot.waitUntil(lambda: _preview_byline(demo_editor) == "Автор: Сергей Кван",
                     timeout=10_000)
+    assert _rows(demo_editor.byline_picker) == ["Сергей Кван"]  # the row, once read, too
