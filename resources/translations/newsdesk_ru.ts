@@ -435,6 +435,10 @@ stored as a 256 px square.</source>
 <context>
     <name>BylinePicker</name>
     <message>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
         <source>Add an author — type a name</source>
         <translation>Добавить автора — введите имя</translation>
     </message>
@@ -2634,8 +2638,8 @@ stored as a 256 px square.</source>
         <translation>Назовите свою редакцию</translation>
     </message>
     <message>
-        <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —). Both can be changed later in Tools ▸ House Settings.</source>
-        <translation>Это новая редакционная база. Название редакции появится на каждой экспортированной странице, а пометка агентства — в начале каждого дейтлайна (АЛМАТЫ (TCA) —). И то и другое можно изменить позже в меню «Сервис ▸ Настройки редакции».</translation>
+        <source>This newsroom is new. Its name goes on every exported page, and its credit opens every dateline (ALMATY (TCA) —); new stories start in its language. All can be changed later in Tools ▸ House Settings.</source>
+        <translation>Это новая редакционная база. Название редакции появится на каждой экспортированной странице, а пометка агентства — в начале каждого дейтлайна (АЛМАТЫ (TCA) —); новые материалы будут начинаться на её языке. Всё это можно изменить позже в меню «Сервис ▸ Настройки редакции».</translation>
     </message>
     <message>
         <source>e.g. The Times of Central Asia</source>
@@ -2652,6 +2656,10 @@ stored as a 256 px square.</source>
     <message>
         <source>Agency &amp;credit:</source>
         <translation>&amp;Пометка агентства:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of new stories:</source>
+        <translation>&amp;Язык новых материалов:</translation>
     </message>
     <message>
         <source>Save</source>

@@ -438,8 +438,16 @@ class ArticleEditor(QWidget):
                 or self.target_spin.value() == DEFAULT_TARGET_WORDS:
             # The house's planned length, unless the user set one of their own meanwhile.
             self.target_spin.setValue(settings.word_target)
+        # The first start names the house's story language after the window opened on a
+        # blank new story: that story, untouched, is in the house's language too.
+        follow = (settings.default_language != self._house.default_language
+                  and self.language() == self._house.default_language
+                  and self._untouched_new_story())
         self._house = settings
         self.dateline_widget.set_house(settings)
+        if follow:
+            self.sidebar.fill_languages(settings.default_language, self.references.languages)
+            self._follow_language(settings.default_language)
         self._refresh_headline_count()
         self._schedule_preview(immediately=True)
 
@@ -558,11 +566,19 @@ class ArticleEditor(QWidget):
             self.status_change_requested.emit(requested)
 
     def on_language_activated(self, _index: int) -> None:
-        language = self.language()
+        self._follow_language(self.language())
+        self.on_field_edited()
+
+    def _untouched_new_story(self) -> bool:
+        """A new story nobody has written in yet (the one a window opens on)."""
+        shown = self.current_article()
+        return shown.id is None and not (shown.headline or shown.deck or shown.body
+                                         or shown.byline or shown.tags)
+
+    def _follow_language(self, language: str) -> None:
         self.byline_picker.set_language(language)
         self.dateline_widget.set_language(language)  # a picked place follows the language
         self._apply_language(language)
-        self.on_field_edited()
 
     def on_problem_activated(self, problem: object) -> None:
         if isinstance(problem, Problem):
