@@ -1,10 +1,12 @@
-"""The notice bar's tint says how much a notice matters (info green, warning amber, error red)
-and its words stay readable on a light and on a dark desktop palette."""
+"""The notice bar's tint says how much a notice matters (info green, warning amber, error red),
+its words stay readable on a light and on a dark desktop palette, and long captions are never
+cut (the buttons go below the words when both do not fit side by side)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.messages import Level, Message, MessageAction
@@ -70,3 +72,33 @@ def test_a_posted_warning_is_amber_and_an_error_red(qtbot: QtBot) -> None:
     assert bar.level is Level.WARNING
     bar.show_message(Message(Level.ERROR, "The newsroom is damaged."))
     assert bar.level is Level.ERROR
+
+
+@pytest.mark.parametrize("width", [1200, 620])
+def test_long_captions_are_never_cut(qtbot: QtBot, width: int) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    bar = NoticeBar(holder)
+    layout.addWidget(bar)
+    layout.addStretch(1)
+    holder.resize(width, 400)
+    holder.show()
+    qtbot.waitExposed(holder)
+    bar.show_notice(
+        "Окно осталось открытым, чтобы ваш текст не пропал: «Water law» изменили в другом "
+        "месте, и ваши последние правки не сохранены. «Сохранить мой как копию и закрыть» "
+        "сохранит ваш текст новым черновиком рядом с более новой версией.",
+        actions=[MessageAction("Сохранить мой как копию и закрыть", lambda: None),
+                 MessageAction("Оставить мой текст и закрыть", lambda: None)])
+    buttons = [bar.button, bar.second_button, bar.close_button]
+    label = bar.label
+
+    def settled() -> bool:
+        """Laid out as expected: beside the words when wide, below them when narrow."""
+        below = bar.button.y() >= label.geometry().bottom()
+        return (bar.width() >= width - 40 and below is (width < 1200)
+                and all(button.width() >= button.sizeHint().width() for button in buttons)
+                and label.height() >= label.heightForWidth(label.width()))
+
+    qtbot.waitUntil(settled)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from newsdesk.ui.messages import Level, Message, MessageAction
 from newsdesk.ui.widgets.notice_style import notice_background, notice_stripe
 
 _RADIUS = 4
 _STRIPE = 4  # px: the level's colour on the left edge
+_WORDS_MIN_CHARS = 45  # the words keep about this many characters a line beside the buttons
 
 
 class NoticeBar(QFrame):
@@ -53,13 +54,15 @@ class NoticeBar(QFrame):
         self._actions: tuple[MessageAction, ...] = ()
         self.level = Level.WARNING
         """How much the notice shown matters (its tint says it too)."""
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8 + _STRIPE, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        layout.addWidget(self.second_button)
-        layout.addWidget(self.third_button)
-        layout.addWidget(self.close_button)
+        buttons = QHBoxLayout()
+        for button in (self.button, self.second_button, self.third_button, self.close_button):
+            buttons.addWidget(button)
+        self._buttons = buttons
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(8 + _STRIPE, 4, 8, 4)
+        self._layout.addWidget(self.label, 1)
+        self._layout.addLayout(buttons)
+        self._layout.setAlignment(buttons, Qt.AlignmentFlag.AlignRight)
         self.button.clicked.connect(self._on_first_clicked)
         self.second_button.clicked.connect(self._on_second_clicked)
         self.third_button.clicked.connect(lambda: self._trigger(2))
@@ -83,7 +86,27 @@ class NoticeBar(QFrame):
         for index, button in enumerate((self.button, self.second_button, self.third_button)):
             button.setText(self._actions[index].label if index < len(self._actions) else "")
             button.setVisible(index < len(self._actions))
+        self._arrange()
         self.show()
+
+    def _arrange(self) -> None:
+        """Buttons beside the words while both fit; else on a row of their own below them.
+
+        Long captions (Russian ones above all) beside a long message squeezed the buttons
+        until their captions were cut and the words lost their last line.
+        """
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self._layout.spacing()
+        words = self.label.fontMetrics().averageCharWidth() * _WORDS_MIN_CHARS
+        beside = self._buttons.sizeHint().width() + words <= room
+        direction = (QBoxLayout.Direction.LeftToRight if beside
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._layout.direction() is not direction:
+            self._layout.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def show_message(self, message: Message) -> None:
         """Show a posted warning or error (see :class:`~newsdesk.ui.messages.MessageBus`)."""
