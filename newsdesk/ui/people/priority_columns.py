@@ -24,7 +24,8 @@ class PriorityColumns(QObject):
     Qt's ResizeToContents columns take their whole width before a Stretch column gets any,
     so in a narrow dock the name was left with "A W…": that is what this replaces. The user
     can still drag the lesser columns (they are Interactive); the fit is redone on a resize
-    and when the rows change.
+    and when the rows change. The cells are measured once per change of the rows, not on
+    every step of a dock being dragged wider.
     """
 
     def __init__(self, view: QTableView, main: int, others: Sequence[int]) -> None:
@@ -32,6 +33,9 @@ class PriorityColumns(QObject):
         self._view = view
         self._main = main
         self._others = tuple(others)
+        # (px each column's widest cell needs, px the main column's typical cell needs);
+        # None: to be measured.
+        self._measured: tuple[dict[int, int], int] | None = None
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -39,9 +43,9 @@ class PriorityColumns(QObject):
         header.setMinimumSectionSize(_NARROWEST)
         view.viewport().installEventFilter(self)
         model = view.model()
-        model.modelReset.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
-        model.rowsInserted.connect(self.fit)
+        for changed in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                        model.rowsRemoved, model.dataChanged, model.headerDataChanged):
+            changed.connect(self.refit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -64,6 +68,20 @@ class PriorityColumns(QObject):
         typical = widths[(len(widths) * _TYPICAL_SHARE) // 100] if widths else 0
         return max(typical, view.horizontalHeader().sectionSizeHint(column))
 
+    def refit(self) -> None:
+        """The rows (or the headers' words) changed: measure them again, then fit."""
+        self._measured = None
+        self.fit()
+
+    def _wanted(self) -> tuple[dict[int, int], int]:
+        """px each column's widest cell needs, and px the main column's typical cell needs
+        (measured once per change of the rows)."""
+        if self._measured is None:
+            columns = (self._main, *self._others)
+            self._measured = ({column: self.natural_width(column) for column in columns},
+                              self.typical_width(self._main))
+        return self._measured
+
     def fit(self) -> None:
         """Share the visible width: the main column first (what it needs, up to half the
         table or its typical width if more, leaving the others their narrowest), the
@@ -73,9 +91,8 @@ class PriorityColumns(QObject):
         if available <= 0:
             return
         shown = [column for column in self._others if not view.isColumnHidden(column)]
-        needs = {column: self.natural_width(column) for column in shown}
-        main_keeps = min(self.natural_width(self._main),
-                         max(available // 2, self.typical_width(self._main)),
+        needs, typical = self._wanted()
+        main_keeps = min(needs[self._main], max(available // 2, typical),
                          available - _NARROWEST * len(shown))
         widths = share(available - main_keeps, [needs[column] for column in shown])
         header = view.horizontalHeader()
