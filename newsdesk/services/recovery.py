@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.article_json import same_text
+from newsdesk.domain.copy_headline import RECOVERED_EN, recovered_suffix
 from newsdesk.domain.errors import NotFoundError
 from newsdesk.services.articles import FIRST_VERSION, ArticleService
 from newsdesk.services.recovery_journal import JournalEntry, RecoveryJournal, SetAside
 
-RECOVERED_SUFFIX = " (recovered)"
+RECOVERED_SUFFIX = RECOVERED_EN  # an English story's; recovered_suffix() picks by language
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,6 @@ def keep_stored(offer: RecoveryOffer, journal: RecoveryJournal) -> SetAside:
 def keep_both(offer: RecoveryOffer, articles: ArticleService,
               journal: RecoveryJournal) -> Article:
     """The stored story stays as it is; the recovered text becomes a new draft beside it."""
-    saved = articles.save_as_new_draft(offer.mine, suffix=RECOVERED_SUFFIX)
+    saved = articles.save_as_new_draft(offer.mine, suffix=recovered_suffix(offer.mine.language))
     journal.remove(offer.entry.key)
     return saved

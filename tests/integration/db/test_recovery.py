@@ -135,6 +135,20 @@ def test_keep_both_adds_a_draft_and_leaves_the_stored_story_alone(
     assert newsroom.articles.get(stored.id or 0) == stored
 
 
+def test_keep_both_names_a_russian_story_s_draft_in_russian(
+    newsroom: Newsroom, journal: RecoveryJournal
+) -> None:
+    stored = newsroom.articles.save(replace(_story(newsroom), language="ru",
+                                            headline="Ночной рынок Бишкека открылся"))
+    journal.write(story_key(stored.id), replace(stored, body="Мой восстановленный лид."))
+    [offer] = recovery_offers(journal, newsroom.articles).offers
+
+    copy = keep_both(offer, newsroom.articles, journal)
+
+    assert copy.headline == "Ночной рынок Бишкека открылся (восстановлено)"
+    assert copy.body == "Мой восстановленный лид."
+
+
 def test_keep_stored_sets_the_recovered_text_aside_without_deleting_it(
     newsroom: Newsroom, journal: RecoveryJournal
 ) -> None:

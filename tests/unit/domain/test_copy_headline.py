@@ -1,10 +1,11 @@
-"""My copy's headline says "my version" in the story's language."""
+"""A kept copy's headline says which version it is ("my version", "recovered") in the
+story's language."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsdesk.domain.copy_headline import my_version_suffix
+from newsdesk.domain.copy_headline import my_version_suffix, recovered_suffix
 
 
 @pytest.mark.parametrize(("language", "suffix"), [
@@ -14,3 +15,11 @@ from newsdesk.domain.copy_headline import my_version_suffix
 ])
 def test_the_suffix_follows_the_story_s_language(language: str, suffix: str) -> None:
     assert my_version_suffix(language) == suffix
+
+
+@pytest.mark.parametrize(("language", "suffix"), [
+    ("en", " (recovered)"), ("ru", " (восстановлено)"), ("ru-KZ", " (восстановлено)"),
+    ("kk", " (recovered)"),
+])
+def test_the_recovered_suffix_follows_the_story_s_language(language: str, suffix: str) -> None:
+    assert recovered_suffix(language) == suffix
