@@ -44,7 +44,7 @@ def test_house_words_failing_to_load_leave_spelling_off_with_the_reason(
     assert not editor.spelling_busy
     assert editor.spelling.checker is None
     assert "could not be loaded" in editor.spelling.message
-    assert "no such table: house_words" in editor.spelling.message
+    assert "there is no table house_words" in editor.spelling.message
     assert "SELECT" not in editor.spelling.message  # the SQL is for the log
     # The failure is in the log with its traceback; the editor told the user itself.
     failure = [r for r in caplog.records if r.name == "newsdesk.ui.tasks"]
@@ -70,7 +70,7 @@ def test_house_words_that_cannot_be_read_on_focus_are_said_once_and_typing_goes_
         editor.reload_house_words()
         qtbot.waitUntil(lambda: not editor.spelling_busy, timeout=10_000)
         assert "could not be read" in editor.notice_label.text()
-        assert "no such table: house_words" in editor.notice_label.text()
+        assert "there is no table house_words" in editor.notice_label.text()
         editor.clear_notice()
         editor.reload_house_words()  # the next focus change: not said again
         qtbot.waitUntil(lambda: not editor.spelling_busy, timeout=10_000)

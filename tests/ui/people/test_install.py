@@ -74,5 +74,5 @@ def test_a_registry_that_cannot_be_read_is_said_and_the_tools_still_install(
         warning = bare.messages[0]
         assert warning.level is Level.WARNING
         assert "source registry could not be read" in warning.text
-        assert "no such table: sources" in warning.text and "Ctrl+R" in warning.text
+        assert "there is no table sources" in warning.text and "Ctrl+R" in warning.text
         assert tools.registry.sources() == []

@@ -67,6 +67,6 @@ def test_a_newsroom_whose_settings_cannot_be_read_leaves_no_desk_and_says_why(
         assert "house_settings" in str(failed.args[0])
         assert not window.is_open and not window.initial_story_pending
         error = next(m for m in posted if m.level is Level.ERROR)
-        assert "no such table: house_settings" in error.text
+        assert "there is no table house_settings" in error.text
         assert "SELECT" not in error.text  # the SQL is for the log
         window.close()
