@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -26,12 +25,13 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
+from newsdesk.ui.desk_follow import DeskFollow, FollowedWidgets
 from newsdesk.ui.desk_list import DeskList
 from newsdesk.ui.desk_notices import DeskNotices
 from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
-from newsdesk.ui.initial_story import InitialStory
+from newsdesk.ui.initial_story import InitialStory, StartupPick
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.open_focus import OpenFocus
 from newsdesk.ui.spike_notice import SpikeNotice
@@ -49,8 +49,6 @@ from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
 from newsdesk.ui.window_title import window_title
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from newsdesk.domain.house import HouseSettings
     from newsdesk.domain.people import Author
     from newsdesk.services.newsroom import Newsroom
@@ -320,6 +318,10 @@ class MainWindow(QMainWindow):
         self.initial_story = InitialStory(
             self.session, first_in_list=lambda: self.list_panel.model.article_id_at(0),
             focus_body=lambda: self.editor.focus_field("body"), shown=self._review_recovery_journal)
+        self.startup_pick = StartupPick(
+            self.initial_story, self.list_panel, newsroom, context=self,
+            painted=lambda: self._painted, first_rows_painted=self.first_rows_painted,
+            before_open=self._startup_hold.release)
         self.dialogs.attach(DialogDesk(
             newsroom, self.editor, self.session, reload_story=self.reload_story,
             apply_house=self.apply_house_settings,
@@ -353,6 +355,11 @@ class MainWindow(QMainWindow):
         self.live_updates = self.colleagues.live_updates
         self.catch_up = self.colleagues.catch_up
         self.presence = self.colleagues.presence
+        self.follow = DeskFollow(self.session, FollowedWidgets(
+            self.list_panel, self.desk_list, self.editor, self.notice, self.statusBar(),
+            self.open_focus, self.spike_notice, self.presence, self.initial_story),
+            remember_open=self._remember_open, refresh=self._update_title_and_actions,
+            opened=self.article_opened.emit)
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (_restore_desk: Enter in the search box chooses the first result).
@@ -397,16 +404,17 @@ class MainWindow(QMainWindow):
         self.autosaver.state_changed.connect(self.on_save_state_changed)
         session = self.session
         session.journal_failed.connect(self.notices.journal_failed)
+        follow = self.follow
         session.story_opened.connect(self.on_story_opened)
-        session.story_created.connect(self.on_story_created)
+        session.story_created.connect(follow.story_created)
         session.story_saved.connect(self.on_story_saved)
         session.story_missing.connect(self.list_panel.model.remove_article)
         session.story_reloaded.connect(self.desk_list.reloaded)
         session.story_copied.connect(self.desk_list.copied)
-        session.status_moved.connect(self.on_status_moved)
+        session.status_moved.connect(follow.status_moved)
         session.move_refused.connect(self.editor.show_problems)
-        session.story_changed.connect(self._on_command_changed)
-        session.open_failed.connect(self._on_open_failed)
+        session.story_changed.connect(follow.command_changed)
+        session.open_failed.connect(follow.open_failed)
         session.busy_changed.connect(self._on_busy_changed)
         self.colleagues.start()
         self.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -443,38 +451,7 @@ class MainWindow(QMainWindow):
             self._default_sizes_pending = True
         self._update_title()
         self._update_actions()
-        # The list re-reads what was typed into its search box meanwhile (or reads its first
-        # rows): which story opens is known once they are shown.
-        pick = partial(self._pick_initial_article, chosen_before, activated)
-        panel = self.list_panel
-        if panel.attached:
-            self._when_list_shown(pick)
-        else:
-            panel.attach(self._newsroom, then=partial(self._when_list_shown, pick))
-
-    def _when_list_shown(self, then: Callable[[], None]) -> None:
-        if self.list_panel.model.rowCount() == 0:
-            self.list_panel.start(then=then)
-        else:
-            then()
-
-    def _pick_initial_article(self, chosen_before: int | None, activated: int | None) -> None:
-        """A story activated, or chosen (a row picked, or Enter in the search box chose the
-        first result) while the newsroom opened, wins over the last session's."""
-        picked = activated or self.list_panel.chosen_article_id() or chosen_before
-        # The story opens right after the first paint: the window and its list appear at
-        # once, and the editor (highlighting, spelling, preview) fills in a moment later.
-        last = picked if picked is not None else window_layout.last_story(self._newsroom.url)
-        open_it = partial(self._open_initial_article, last, activated is not None)
-        if self._painted:
-            QTimer.singleShot(0, self, open_it)
-            return
-        # Queued one turn after first_rows_painted, so whoever watches that signal sees the
-        # list before the story loads.
-        self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, open_it))
-        # A window that is never painted (a script, a hidden test window) still gets its story;
-        # self as the timer's context drops the call if the window is gone by then.
-        QTimer.singleShot(300, self, open_it)
+        self.startup_pick.start(chosen_before, activated)
 
     @property
     def initial_story_pending(self) -> bool:
@@ -483,11 +460,6 @@ class MainWindow(QMainWindow):
         if not self.is_open:
             return self._attaching is not None
         return self.initial_story.pending
-
-    def _open_initial_article(self, last: object, focus_body: bool) -> None:
-        """The last session's story, else the list's first, else a new one (InitialStory)."""
-        self._startup_hold.release()
-        self.initial_story.start(last, focus_body)
 
     def save_state(self) -> None:
         # Closed while the newsroom was opening: the docks, the editor's layout and the last
@@ -498,6 +470,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(self.editor.current_article(), self._newsroom.name,
                                          read_only=bool(self._read_only_reason)))
         self.setWindowModified(self.autosaver.is_dirty)
+
+    def _update_title_and_actions(self) -> None:
+        self._update_title()
+        self._update_actions()
 
     def _update_actions(self) -> None:
         stack = self.undo_stack
@@ -522,16 +498,6 @@ class MainWindow(QMainWindow):
         story follows (``story_opened``) or the list goes back to the one shown."""
         self.session.open(article_id)
 
-    def _on_open_failed(self, article_id: int) -> None:
-        """The story was not opened (the session said why): the list shows the open one."""
-        self.open_focus.open_failed(article_id)
-        if self.initial_story.open_failed():
-            return  # the last session's story is gone: the next one is on its way
-        if self.open_article_id is not None:
-            self.list_panel.select_article(self.open_article_id, emit=False)
-        else:
-            self.list_panel.view.clearSelection()
-
     def _on_busy_changed(self, busy: bool) -> None:
         """A command on its way: the editor says so and takes no keys (they would land in
         the story being left); the actions wait too."""
@@ -541,21 +507,7 @@ class MainWindow(QMainWindow):
 
     def on_story_opened(self, article: Article | None) -> None:
         """The session put a story (None: a new one) in the editor: the window catches up."""
-        self.statusBar().clearMessage()  # what it said was about the story left behind
-        if self.notice.property("about") != "read-only":  # that one is about the newsroom
-            self.notice.hide()
-        if article is not None and article.id is not None:
-            self.list_panel.select_article(article.id, emit=False)
-        else:
-            self.list_panel.view.clearSelection()
-        self._remember_open()
-        self.presence.show_story(self.open_article_id)
-        self._update_title()
-        self._update_actions()
-        self.open_focus.story_shown(article)
-        self.spike_notice.story_shown(article)
-        self.article_opened.emit(self.open_article_id or 0)
-        self.initial_story.story_opened()
+        self.follow.story_opened(article)
 
     def _remember_open(self) -> None:
         window_layout.remember_last_story(self._newsroom.url, self.open_article_id)
@@ -590,15 +542,9 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryFlow(
             self, self._newsroom.articles, self.journal,
             tell=lambda message: self.statusBar().showMessage(message, 20000),
-            story_changed=self._on_recovered)
+            story_changed=self.follow.recovered)
         self.recovery.finished.connect(self.recovery_reviewed)
         self.recovery.start()
-
-    def _on_recovered(self, article: Article) -> None:
-        """A recovery choice stored ``article``: the list and the editor show it as stored."""
-        self.desk_list.stored(article)
-        if not self.autosaver.is_dirty:
-            self.session.show(article)  # the stored text, not the one loaded before the choice
 
     def show_read_only(self, reason: str) -> None:
         """The newsroom refuses every write (found damaged): say so where the user writes."""
@@ -614,12 +560,6 @@ class MainWindow(QMainWindow):
         state = SaveState(state_value)
         self.notices.show_save_state(state, message)
         self.setWindowModified(state is not SaveState.SAVED and self.autosaver.is_dirty)
-
-    def on_story_created(self, article: Article) -> None:
-        """A new story's first save: it joins the list, selected, as the story to reopen."""
-        self.desk_list.created(article)
-        self._remember_open()
-        self.presence.show_story(article.id)  # a new story, first saved: now it is "open"
 
     def on_story_saved(self, article: Article) -> None:
         self.desk_list.saved(article)
@@ -639,12 +579,6 @@ class MainWindow(QMainWindow):
         """Move the open story; ready/published are checked and problems listed to click."""
         self.session.move_to_status(status)
 
-    def on_status_moved(self, article: Article) -> None:
-        if self.notice.property("about") == "ready":
-            self.notice.hide()
-        self.editor.show_problems([])
-        self._on_command_changed(article, article.id or 0, reload_editor=False)
-
     # -- desk actions with undo --------------------------------------------------------------
     def _target_ids(self) -> list[int]:
         return self.desk_list.targets(self.open_article_id)
@@ -660,22 +594,6 @@ class MainWindow(QMainWindow):
             return
         self.spike_notice.asked(self.open_article_id)
         self.session.spike(ids)
-
-    def _on_command_changed(
-        self, article: Article | None, article_id: int, *, reload_editor: bool = True
-    ) -> None:
-        """After a spike, restore, create or delete: the list and the editor catch up."""
-        self.desk_list.changed(article, article_id)
-        if article_id == self.open_article_id and not self.session.busy:
-            # (Busy: the list moved on and the next story is on its way to the editor.)
-            if article is None:
-                self.session.show(None)
-            elif reload_editor:
-                self.session.show(article)
-        if self.open_article_id is not None:
-            self.list_panel.select_article(self.open_article_id, emit=False)
-        self._update_title()
-        self._update_actions()
 
     def edit_focused(self, command: str) -> None:
         """Cut, Copy, Paste, Select All from the menu: on whichever text field has focus."""
