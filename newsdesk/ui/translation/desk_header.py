@@ -56,8 +56,7 @@ class DeskHeader:
         """The original's translations in the chooser, the original's headline as the title."""
         self.translation_combo.clear()
         for translation in translations:
-            name = language_name(translation.language)
-            self.translation_combo.addItem(f"{name} — {translation.headline}", translation.id)
+            self.translation_combo.addItem(_chooser_text(translation), translation.id)
         self.title_label.setText(original.headline)
 
     def choose(self, translation_id: int) -> None:
@@ -76,6 +75,22 @@ class DeskHeader:
             return
         line = progress(desk.translation.language, model.states(), len(model.flagged_rows()))
         self.progress_label.setText(progress_line(line) + qa_errors)
+        self.follow_headline(desk)
+
+    def follow_headline(self, desk: TranslationDesk) -> None:
+        """The title and the chooser name the translation by its headline as last saved: the
+        headline row translated on the desk would otherwise leave the old one (the original's
+        words, in a translation just started) above the rows until the desk is reopened."""
+        self.show_desk(desk)
+        translation = desk.translation
+        item = self.translation_combo.findData(translation.id)
+        if item >= 0:
+            self.translation_combo.setItemText(item, _chooser_text(translation))
+
+
+def _chooser_text(translation: Article) -> str:
+    """"русский — Заголовок": a translation in the chooser, by its language and headline."""
+    return f"{language_name(translation.language)} — {translation.headline}"
 
 
 def status_text(desk: TranslationDesk) -> str:

@@ -9,7 +9,8 @@ of a row at the end.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from newsdesk.ui.translation.desk_model import STATE_COLUMN, DeskModel
@@ -18,6 +19,9 @@ from newsdesk.ui.translation.paragraph_editor import ParagraphDelegate
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 _Hint = QAbstractItemView.ScrollHint
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_HELD = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+         | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier)
 
 
 class DeskTable(QTableView):
@@ -42,6 +46,20 @@ class DeskTable(QTableView):
         # A pale selection, so a flagged row's mark and text stay readable when selected.
         self.setStyleSheet("QTableView { gridline-color: #d8d8d8; "
                            "selection-background-color: #d7e6f7; selection-color: #111; }")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a translation cell opens it for typing, as F2 does: Enter in the open cell
+        keeps the text, so a translator goes row to row on one key (Qt only opens cells on
+        Enter on macOS). Not while the desk is busy (its edit triggers are off then), and
+        never with Ctrl, which confirms the row."""
+        index = self.currentIndex()
+        if (event.key() in _ENTER_KEYS and not event.modifiers() & _HELD
+                and self.state() != QAbstractItemView.State.EditingState
+                and index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable
+                and self.editTriggers() & QAbstractItemView.EditTrigger.EditKeyPressed):
+            self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event)
+            return
+        super().keyPressEvent(event)
 
     def scrollTo(self, index: _ModelIndex,  # noqa: N802 - Qt override
                  hint: _Hint = _Hint.EnsureVisible) -> None:
