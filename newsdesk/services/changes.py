@@ -135,6 +135,9 @@ class ChangeFeed:
 
     ``on_change`` is called on that thread; it must be quick and thread-safe (the window
     emits a Qt signal from it). Exceptions it raises are logged, never end the feed.
+    Once :meth:`stop_soon` has returned it is never called again, even while the thread is
+    still stuck in a round trip to a server that went away: its receiver (a window) may be
+    deleted the next moment.
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -142,6 +145,9 @@ class ChangeFeed:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._on_change: OnChange = _nothing
+        # Held while ``on_change`` runs, so stop_soon() returns only after a report that was
+        # under way has been handed over, and none starts after it.
+        self._reporting = threading.Lock()
         self.connected = threading.Event()
         """Set while the feed watches (for tests and for a window that shows it)."""
 
@@ -152,24 +158,48 @@ class ChangeFeed:
         self._thread = threading.Thread(target=self._run, name="newsdesk-changes", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop watching and close the connection (returns once the thread has ended)."""
+    def stop_soon(self) -> None:
+        """Ask the thread to end and forget the receiver; returns at once (the GUI thread
+        calls it as a window closes). The thread closes its connection as it ends, which on
+        a server that stopped answering may take until its round trip times out; whoever
+        owns the feed's lifetime waits for that with :meth:`join` (the newsroom, as it
+        closes)."""
         self._stopping.set()
-        thread, self._thread = self._thread, None
+        with self._reporting:
+            self._on_change = _nothing
+
+    def join(self, timeout: float = 5.0) -> bool:
+        """Wait up to ``timeout`` seconds for the thread to end; True once it has (or never
+        ran). Not on the GUI thread: a stuck connection makes this the whole ``timeout``."""
+        thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
+        return not self.running
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Stop watching and wait (bounded) until the thread has closed its connection."""
+        self.stop_soon()
+        return self.join(timeout)
+
+    @property
+    def stopping(self) -> bool:
+        """:meth:`stop_soon` (or :meth:`stop`) was called."""
+        return self._stopping.is_set()
 
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
     def _report(self, changes: Changes) -> None:
-        if not changes or self._stopping.is_set():
+        if not changes:
             return
-        try:
-            self._on_change(changes)
-        except Exception:  # a broken receiver must not end the feed for the whole session
-            log.exception("a receiver of colleagues' changes failed")
+        with self._reporting:
+            if self._stopping.is_set():
+                return
+            try:
+                self._on_change(changes)
+            except Exception:  # a broken receiver must not end the feed for the whole session
+                log.exception("a receiver of colleagues' changes failed")
 
     def _run(self) -> None:
         raise NotImplementedError
@@ -265,6 +295,10 @@ class PostgresChangeFeed(ChangeFeed):
                 if origin != self.origin:
                     changes = changes.merged(Changes.from_pairs(pairs))
             self._report(changes)
+
+
+FeedMaker = Callable[[Engine], ChangeFeed | None]
+"""Makes the feed of a newsroom's engine (:func:`change_feed_for`, or a test's own)."""
 
 
 def change_feed_for(engine: Engine) -> ChangeFeed | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import Engine
 
@@ -29,6 +31,7 @@ from newsdesk.db.uow import UnitOfWorkFactory, unit_of_work_factory
 from newsdesk.domain.errors import DatabaseDamagedError, wording
 from newsdesk.services.articles import ArticleService
 from newsdesk.services.authors import AuthorService
+from newsdesk.services.changes import ChangeFeed, FeedMaker, change_feed_for
 from newsdesk.services.house import HouseService
 from newsdesk.services.ignored_words import IgnoredWordsService
 from newsdesk.services.sources import SourceService
@@ -40,6 +43,12 @@ if TYPE_CHECKING:
     from newsdesk.services.revisions import RevisionService
     from newsdesk.services.segments import SegmentService
     from newsdesk.services.translation_memory import TranslationMemoryService
+
+log = logging.getLogger(__name__)
+
+FEED_CLOSE_WAIT: Final = 3.0
+"""Seconds closing a newsroom waits for its change feeds' threads to give up their
+connections (a stuck server: its round trip times out; the threads are daemons meanwhile)."""
 
 
 @dataclass
@@ -62,6 +71,7 @@ class Newsroom:
     closed: bool = field(default=False, repr=False)
     """:meth:`close` was called: best-effort background work (presence) stops touching it, as
     a call now would open a new pool on the disposed engine that nobody closes."""
+    _feeds: list[ChangeFeed] = field(default_factory=list, repr=False)
 
     @cached_property
     def importer(self) -> ImportService:
@@ -141,8 +151,29 @@ class Newsroom:
         finally:
             self.integrity_pending = False
 
+    def change_feed(self, make: FeedMaker = change_feed_for) -> ChangeFeed | None:
+        """A feed of colleagues' changes for one window (None: nobody else can write here).
+
+        A window only asks its feed to stop (:meth:`ChangeFeed.stop_soon`) and goes: on a
+        server that stopped answering, the feed's thread may need seconds to give up its
+        connection. :meth:`close` waits for that, bounded, as the newsroom goes.
+        """
+        feed = make(self.engine)
+        if feed is not None:
+            self._feeds.append(feed)
+        return feed
+
     def close(self) -> None:
         self.closed = True
+        feeds, self._feeds = self._feeds, []
+        for feed in feeds:
+            feed.stop_soon()
+        deadline = time.monotonic() + FEED_CLOSE_WAIT  # for them all, not for each in turn
+        for feed in feeds:
+            if not feed.join(max(0.0, deadline - time.monotonic())):
+                log.warning("colleagues' changes: the watch of %s did not end within %.0f s; "
+                            "its connection is left to the operating system", self.name,
+                            FEED_CLOSE_WAIT)
         if self._integrity is not None:
             self._integrity.cancel()  # a check still reading would hold a connection
         refuse_new_connections(self.engine)

@@ -2,7 +2,10 @@
 
 The feed (:mod:`newsdesk.services.changes`) calls back on its own thread; a signal of this
 GUI-thread object takes each report to the GUI thread, where reports that arrive together
-(a burst of saves, an import) are merged and handed on once.
+(a burst of saves, an import) are merged and handed on once. Stopping never waits for the
+feed's thread (stuck on a server that stopped answering, it would freeze the closing window):
+the feed is told to stop and forgets this object at once; the newsroom, which owns the feed,
+waits for its thread as it closes.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from newsdesk.services.changes import ChangeFeed, Changes, change_feed_for
+from newsdesk.services.changes import ChangeFeed, Changes, FeedMaker, change_feed_for
 
 if TYPE_CHECKING:
     from newsdesk.services.newsroom import Newsroom
@@ -32,9 +35,17 @@ class LiveUpdates(QObject):
     _reported = Signal(object)
     """A report from the feed's thread, queued to this object's (the GUI) thread."""
 
-    def __init__(self, newsroom: Newsroom, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        parent: QObject | None = None,
+        *,
+        make_feed: FeedMaker = change_feed_for,
+    ) -> None:
+        """``make_feed``: the feed for the newsroom's engine (the one its database suits)."""
         super().__init__(parent)
-        self._feed: ChangeFeed | None = change_feed_for(newsroom.engine)
+        self._feed: ChangeFeed | None = newsroom.change_feed(make_feed)
+        self._stopped = False
         self._pending = Changes()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -56,12 +67,17 @@ class LiveUpdates(QObject):
             self._feed.start(self._reported.emit)
 
     def stop(self) -> None:
-        """Stop watching (the window closes); safe to call twice."""
+        """Stop watching (the window closes); returns at once, safe to call twice. Nothing
+        is handed on after this, not even a report already queued to the GUI thread."""
+        self._stopped = True
         if self._feed is not None:
-            self._feed.stop()
+            self._feed.stop_soon()
         self._timer.stop()
+        self._pending = Changes()
 
     def _collect(self, changes: Changes) -> None:
+        if self._stopped:
+            return
         self._pending = self._pending.merged(changes)
         if not self._timer.isActive():
             self._timer.start()
@@ -73,9 +89,10 @@ class LiveUpdates(QObject):
 
 
 def _stopper(feed: ChangeFeed) -> Callable[[], None]:
-    """Stops ``feed`` when called (connected to the window's ``destroyed``)."""
+    """Tells ``feed`` to stop when called (connected to the window's ``destroyed``); never
+    waits for its thread, and the feed calls nothing of the window from then on."""
 
     def stop(*_args: object) -> None:
-        feed.stop()
+        feed.stop_soon()
 
     return stop

@@ -34,5 +34,6 @@ def test_a_window_deleted_without_a_close_event_stops_its_feed(
 
     shiboken6.delete(window)  # no closeEvent: destroyed as a parent deletes its children
 
-    assert not feed.running
+    assert feed.stopping  # told at once; its thread ends on its own, never waited for here
+    qtbot.waitUntil(lambda: not feed.running)
     assert not feed.connected.is_set()  # the watch's connection closed with it

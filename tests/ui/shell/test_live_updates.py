@@ -36,7 +36,8 @@ def window(qtbot: QtBot, desk: Desk) -> Iterator[MainWindow]:
     yield window
     window.autosaver.discard()
     window.close()
-    assert not feed.running
+    assert feed.stopping  # the window never waits for the feed's thread; it ends on its own
+    qtbot.waitUntil(lambda: not feed.running)
 
 
 def _headlines(window: MainWindow) -> list[str]:
