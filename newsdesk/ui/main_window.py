@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,13 +24,12 @@ from newsdesk.domain.article import Article, Status
 from newsdesk.domain.query import StoryListSource
 from newsdesk.ui import window_layout
 from newsdesk.ui.autosave import SaveState
-from newsdesk.ui.desk_follow import DeskFollow, FollowedWidgets
+from newsdesk.ui.desk_build import DeskHooks, build_desk
 from newsdesk.ui.desk_list import DeskList
 from newsdesk.ui.desk_notices import DeskNotices
 from newsdesk.ui.desk_start import OpenedNewsroom, read_opened
 from newsdesk.ui.editor.editor_actions import make_editor_actions
 from newsdesk.ui.icons import icon
-from newsdesk.ui.initial_story import InitialStory, StartupPick
 from newsdesk.ui.messages import Level, Message, MessageAction, MessageBus
 from newsdesk.ui.open_focus import OpenFocus
 from newsdesk.ui.spike_notice import SpikeNotice
@@ -43,12 +41,14 @@ from newsdesk.ui.widgets.notice_bar import NoticeBar
 from newsdesk.ui.widgets.opening_placeholder import OpeningPlaceholder
 from newsdesk.ui.widgets.save_state_label import SaveStateLabel
 from newsdesk.ui.window_actions import ActionOf, WindowActions
-from newsdesk.ui.window_closing import WindowClosing
-from newsdesk.ui.window_dialogs import DialogDesk, WindowDialogs
+from newsdesk.ui.window_dialogs import WindowDialogs
 from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
+from newsdesk.ui.window_opening import WhileOpening
 from newsdesk.ui.window_title import window_title
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from newsdesk.domain.house import HouseSettings
     from newsdesk.domain.people import Author
     from newsdesk.services.newsroom import Newsroom
@@ -56,14 +56,20 @@ if TYPE_CHECKING:
     from newsdesk.ui.autosave import Autosaver
     from newsdesk.ui.catch_up import CatchUp
     from newsdesk.ui.colleagues import Colleagues
+    from newsdesk.ui.desk_follow import DeskFollow
     from newsdesk.ui.desk_session import DeskSession
     from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.editor.preview_pane import PreviewPane
     from newsdesk.ui.first_start_offer import FirstStartOffer
+    from newsdesk.ui.initial_story import InitialStory, StartupPick
     from newsdesk.ui.live_updates import LiveUpdates
+    from newsdesk.ui.people.install import PeopleTools
     from newsdesk.ui.people.sources_dock import SourcesDock
     from newsdesk.ui.presence_watch import PresenceWatch
     from newsdesk.ui.recovery_flow import RecoveryFlow
+    from newsdesk.ui.tool_context import ToolContext
+    from newsdesk.ui.translation.install import TranslationTools
+    from newsdesk.ui.window_closing import WindowClosing
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +142,17 @@ class MainWindow(QMainWindow):
     """Asks a new newsroom's name and credit."""
     notices: DeskNotices
     """The save state, the journal's trouble and a read-only newsroom, said to the user."""
+    initial_story: InitialStory
+    startup_pick: StartupPick
+    follow: DeskFollow
+    """The widgets catching up with the session's outcomes."""
+    undo_stack: QUndoStack
+    spike_notice: SpikeNotice
+    close_flow: WindowClosing
+    tool_context: ToolContext
+    people_tools: PeopleTools
+    sources_dock: SourcesDock
+    translation_tools: TranslationTools
 
     def __init__(
         self,
@@ -160,12 +177,10 @@ class MainWindow(QMainWindow):
         if newsroom is not None and not isinstance(newsroom, OpenedNewsroom):
             # Asked before the start-up hold below: the desk itself must not wait for a paint.
             self._read_opened(newsroom)
-        self._waiting_actions: list[QAction] = []
-        self._activated_while_opening: int | None = None
+        self._opening: WhileOpening | None = None
         # The desk's commands return at once: the cursor goes where asked once it is shown.
         self.open_focus = OpenFocus(lambda name: self.editor.focus_field(name),
                                     lambda: self.open_article_id)
-        self._remembering = False  # a story chosen in the list before the desk is built
         self._read_only_reason = ""
         self.recovery: RecoveryFlow | None = None
         self._last_refresh = time.monotonic()
@@ -221,16 +236,10 @@ class MainWindow(QMainWindow):
             database_name = database_name or bare.name
         self.setWindowTitle(self.tr("Newsdesk — opening {0}").format(database_name).rstrip())
         # Nothing that needs the newsroom can run yet; leaving, full screen and the list can.
-        self._waiting_actions = [
-            action for action in self.findChildren(QAction)
-            if action.isEnabled() and action not in (
+        self._opening = WhileOpening(self.list_panel, [
+            action for action in self.findChildren(QAction) if action not in (
                 self.quit_action, self.full_screen_action, self.search_action, self.list_action,
-                self.new_action)
-        ]
-        for action in self._waiting_actions:
-            action.setEnabled(False)
-        self.list_panel.article_activated.connect(self._remember_activation)
-        self._remembering = True
+                self.new_action)])
         # A window that is never painted still lets its newsroom open.
         QTimer.singleShot(300, self, self._startup_hold.release)
 
@@ -243,10 +252,6 @@ class MainWindow(QMainWindow):
             self.editor.headline_edit.insertPlainText(headline)
         self._update_title()
         self._update_actions()
-
-    def _remember_activation(self, article_id: int) -> None:
-        """Enter or a double-click while the newsroom opens: open it, and go to its body."""
-        self._activated_while_opening = article_id
 
     def attach_newsroom(self, newsroom: Newsroom | OpenedNewsroom) -> None:
         """Build the desk on the open newsroom: editor, docks, autosave, the last story.
@@ -281,97 +286,21 @@ class MainWindow(QMainWindow):
         return False
 
     def _build_desk(self, opened: OpenedNewsroom) -> None:
-        # Imported here: at start-up the window is on screen before any of this is loaded.
-        from newsdesk.services.recovery_journal import RecoveryJournal
-        from newsdesk.settings import recovery_folder
-        from newsdesk.ui.colleagues import Colleagues
-        from newsdesk.ui.desk_session import DeskSession
-        from newsdesk.ui.editor.article_editor import ArticleEditor
-        from newsdesk.ui.first_start_offer import FirstStartOffer
-        from newsdesk.ui.translation.install import install_translation_desk
-
-        newsroom = opened.newsroom
-        self._newsroom = newsroom
-        self._house = opened.house
-        self.editor = ArticleEditor(newsroom, self, actions=self.editor_actions,
-                                    house=opened.house)
-        centre = QWidget(self)
-        centre.setObjectName("editorArea")
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.setSpacing(4)
-        centre_layout.addWidget(self.notice)
-        centre_layout.addWidget(self.editor, 1)
-        # The splitter would size the newcomer by its size hint and move the list's edge:
-        # the list keeps the width it was painted with.
-        sizes = self.splitter.sizes()
+        self._newsroom, self._house = opened.newsroom, opened.house
         typed_headline = self._editor_placeholder.typed
-        self.splitter.replaceWidget(1, centre)
-        if self.isVisible():
-            self.splitter.setSizes(sizes)
-        self._editor_placeholder.deleteLater()
-        # The editor owns the preview (its own splitter: writing | preview | sidebar).
-        self.preview = self.editor.preview_pane
-        self.journal = RecoveryJournal(recovery_folder(), opened.journal_identity)
-        self.session = DeskSession(newsroom.articles, self.editor, journal=self.journal,
-                                   newsroom_closed=lambda: newsroom.closed, parent=self)
-        self.initial_story = InitialStory(
-            self.session, first_in_list=lambda: self.list_panel.model.article_id_at(0),
-            focus_body=lambda: self.editor.focus_field("body"), shown=self._review_recovery_journal)
-        self.startup_pick = StartupPick(
-            self.initial_story, self.list_panel, newsroom, context=self,
-            painted=lambda: self._painted, first_rows_painted=self.first_rows_painted,
-            before_open=self._startup_hold.release)
-        self.dialogs.attach(DialogDesk(
-            newsroom, self.editor, self.session, reload_story=self.reload_story,
-            apply_house=self.apply_house_settings,
-            show_author_articles=self.on_show_author_articles,
-            authors_changed=self.list_panel.refresh_choices))
-        self.first_start = FirstStartOffer(
-            newsroom, self.apply_house_settings, tasks=TaskRunner.of(), parent=self)
-        assert self.session.journal_writer is not None
-        self.journal_writer = self.session.journal_writer
-        self.autosaver = self.session.autosaver
-        self.undo_stack = self.session.undo_stack
-        self.save_state_label.show_state(SaveState.EMPTY)
-        self.notices = DeskNotices(self.notice, self.save_state_label,
-                                   conflict_actions=self._conflict_ways_out,
-                                   retry_saving=self.retry_saving, parent=self)
-        self.spike_notice = SpikeNotice(self.session, self.list_panel.view, MessageBus.of(),
-                                        parent=self)
-        self.close_flow = WindowClosing(
-            self, self.session, self.editor, status=self.statusBar(), notice=self.notice,
-            tell_kept=self.dialogs.tell_kept_on_this_computer, tear_down=self._tear_down)
-        self._build_people()
-        # Story ▸ Translators' Desk… (Ctrl+Shift+T) and Story ▸ Translate…
-        self.translation_tools = install_translation_desk(self.tool_context)
-        # Colleagues' saves reach the list, the docks and the open story without Ctrl+R; who
-        # else has the open story open shows above the headline and in the list.
-        self.colleagues = Colleagues(
-            self, newsroom, self.session, self.editor, self.list_panel,
-            self.sources_dock.registry, house_read=self.on_house_read,
-            reload_story=self.reload_story, keep_dialog=self.keep_dialog,
-            tasks=TaskRunner.of(), messages=MessageBus.of())
-        self.live_updates = self.colleagues.live_updates
-        self.catch_up = self.colleagues.catch_up
-        self.presence = self.colleagues.presence
-        self.follow = DeskFollow(self.session, FollowedWidgets(
-            self.list_panel, self.desk_list, self.editor, self.notice, self.statusBar(),
-            self.open_focus, self.spike_notice, self.presence, self.initial_story),
-            remember_open=self._remember_open, refresh=self._update_title_and_actions,
-            opened=self.article_opened.emit)
+        build_desk(self, opened, self._editor_placeholder, DeskHooks(
+            story_shown=self._review_recovery_journal, conflict_ways_out=self._conflict_ways_out,
+            tear_down=self._tear_down, painted=lambda: self._painted,
+            release_hold=self._startup_hold.release, remember_open=self._remember_open,
+            refresh=self._update_title_and_actions))
         # A story chosen in the list while the newsroom was opening wins over the last one:
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (_restore_desk: Enter in the search box chooses the first result).
         chosen_before = self.list_panel.chosen_article_id()
-        if self._remembering:  # built behind a window already in use
-            self._remembering = False
-            self.list_panel.article_activated.disconnect(self._remember_activation)
-        for action in self._waiting_actions:  # the docks' own actions keep their own state
-            action.setEnabled(True)
-        self._waiting_actions = []
+        activated = self._opening.end() if self._opening is not None else None
+        self._opening = None  # built behind a window already in use
         self._connect_signals()
-        self._restore_desk(chosen_before, self._activated_while_opening)
+        self._restore_desk(chosen_before, activated)
         if self._editor_placeholder.new_story_requested:
             self._start_requested_story(typed_headline)
         self.newsroom_opened.emit()
@@ -382,16 +311,6 @@ class MainWindow(QMainWindow):
                                             editor_actions=self.editor_actions,
                                             list_view=self.list_panel.view)
         self.status_actions = self.window_actions.status_actions
-
-    def _build_people(self) -> None:
-        """The people tools: the source registry's dock beside the editor, the citation picker
-        (Ctrl+Shift+K), the story's sources and attribution docks (closed until opened)."""
-        from newsdesk.ui.people.install import install_people_tools
-        from newsdesk.ui.tool_context import tool_context_for
-
-        self.tool_context = tool_context_for(self)
-        self.people_tools = install_people_tools(self.tool_context)
-        self.sources_dock: SourcesDock = self.people_tools.sources_dock
 
     def _connect_signals(self) -> None:
         panel = self.list_panel
