@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from functools import partial
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -34,9 +33,9 @@ from newsdesk.ui.models.columns import (
     STATUS,
     UPDATED,
 )
+from newsdesk.ui.models.list_pages import ListPages, PageFn
 from newsdesk.ui.models.row_marks import PROBLEMS_SHOWN, ProblemsFn, ProgressFn, RowMarks
 from newsdesk.ui.status_labels import status_label
-from newsdesk.ui.tasks import SHOWN_NOW, TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translator import moment_text
 
 # The columns, roles and marks live in their own modules; they are named here too, where the
@@ -50,8 +49,6 @@ __all__ = [
 # A little more than a tall screen's worth of rows: the first batch is on the start-up path
 # (each row costs ~0.1 ms to read), and the view fetches the next one as the user scrolls.
 BATCH_SIZE: Final = 100
-
-PageFn = Callable[[ArticleQuery, int, int], list[ArticleSummary]]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -93,8 +90,8 @@ class ArticleListModel(QAbstractTableModel):
     memory and start-up time do not grow with the archive. With ``background`` the further
     batches are read on the task runner, one at a time (a user dragging the scroll bar to the
     end queues one request, not hundreds), and inserted when they arrive; a re-query cancels
-    the batch on its way. Without it (rows read from memory, the start-up page) they are
-    read at once.
+    the batch on its way (:class:`ListPages` reads them). Without it (rows read from memory,
+    the start-up page) they are read at once.
 
     Signals:
         rows_fetched(int): a batch arrived; the argument is how many rows are now loaded.
@@ -126,19 +123,10 @@ class ArticleListModel(QAbstractTableModel):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._page = page
         self._batch = batch_size
-        self._background = background
-        # The read on the task runner (one at a time: a further batch, or a new query's first
-        # batch), and why the last one failed.
-        self._fetching: TaskHandle | None = None
-        self._fetch_failure: str | None = None
-        # A new query whose first batch is on its way (the rows shown stay until it lands),
-        # what to do once the rows the list settles on are shown (kept across a newer query
-        # and a failed read), and a query whose first batch could not be read.
-        self._wanted: ArticleQuery | None = None
-        self._waiting: list[Callable[[], None]] = []
-        self._failed_query: ArticleQuery | None = None
+        self._pages = ListPages(page, batch_size=batch_size, background=background, parent=self)
+        self._pages.fetching_changed.connect(self.fetching_changed)
+        self._pages.fetch_failed.connect(self.fetch_failed)
         self._query = ArticleQuery()
         self._rows: list[ArticleSummary] = []
         self._exhausted = False
@@ -158,7 +146,8 @@ class ArticleListModel(QAbstractTableModel):
     @property
     def query(self) -> ArticleQuery:
         """The query asked for last: the one shown, or the one whose rows are on their way."""
-        return self._wanted if self._wanted is not None else self._query
+        wanted = self._pages.wanted
+        return wanted if wanted is not None else self._query
 
     @property
     def known_total(self) -> int | None:
@@ -166,20 +155,20 @@ class ArticleListModel(QAbstractTableModel):
         already, or every row of it is loaded (None: not yet, or rows are on their way)."""
         if self._total is not None:
             return self._total
-        if self._started and self._exhausted and self._wanted is None:
+        if self._started and self._exhausted and self._pages.wanted is None:
             return len(self._rows)
         return None
 
     def reading(self, query: ArticleQuery) -> bool:
         """The first batch of ``query`` is on its way (asked for, not yet shown)."""
-        return self._wanted == query and self._fetching is not None
+        return self._pages.wanted == query and self._pages.fetching
 
     def when_shown(self, then: Callable[[], None]) -> None:
         """``then`` runs once the rows on their way are shown; at once when none are."""
-        if self._wanted is None:
+        if self._pages.wanted is None:
             then()
         else:
-            self._waiting.append(then)
+            self._pages.wait(then)
 
     def change_source(self, page: PageFn, *, background: bool = False) -> None:
         """Read further rows from ``page`` without touching those shown (or the selection);
@@ -188,27 +177,23 @@ class ArticleListModel(QAbstractTableModel):
         The window opens on the first page read straight from the file; once the newsroom is
         open, the same rows continue from the newsroom as the user scrolls.
         """
-        self._cancel_fetch()
-        self._waiting = []  # asked of the old source; nothing is on its way any more
-        self._page = page
-        self._background = background
+        self._pages.change_source(page, background=background)
         self._exhausted = False
         self._total = None
 
     @property
     def fetching(self) -> bool:
         """A batch is being read on the task runner."""
-        return self._fetching is not None
+        return self._pages.fetching
 
     @property
     def fetch_failure(self) -> str | None:
         """Why the last batch could not be read (None: it could, or it was asked again)."""
-        return self._fetch_failure
+        return self._pages.failure
 
     def retry_fetch(self) -> None:
         """Ask again for the batch (or the new query's rows) that could not be read."""
-        failed = self._failed_query
-        self._fetch_failure = self._failed_query = None
+        failed = self._pages.take_failed()
         if failed is not None:
             self.set_query(failed)  # what waited for the failed rows waits for these
         else:
@@ -256,29 +241,15 @@ class ArticleListModel(QAbstractTableModel):
         Rows in memory (the start-up page) are shown at once.
         """
         self._started = True
-        self._cancel_fetch()
+        pages = self._pages
+        pages.cancel()
         if then is not None:
-            self._waiting.append(then)
-        if not self._background:
-            self._show_first_batch(query, self._page(query, 0, self._batch))
-            self._run_waiting()
+            pages.wait(then)
+        if not pages.background:
+            self._show_first_batch(query, pages.read_now(query, 0))
+            pages.run_waiting()
             return
-        self._wanted = query
-        self._read(query, 0, self._on_first_batch_read, despite_holds=despite_holds)
-
-    def _on_first_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
-        self._fetching = None
-        self.fetching_changed.emit(False)
-        if query != self._wanted:
-            return  # replaced by a newer query (whose own read is on its way)
-        self._wanted = None
-        self._show_first_batch(query, batch)
-        self._run_waiting()
-
-    def _run_waiting(self) -> None:
-        waiting, self._waiting = self._waiting, []
-        for then in waiting:
-            then()
+        pages.read_first(query, self._show_first_batch, despite_holds=despite_holds)
 
     def _show_first_batch(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
         self._marks.forget()
@@ -301,7 +272,7 @@ class ArticleListModel(QAbstractTableModel):
         They were read for :attr:`query`, which may be a query whose own first batch is still
         on its way: these rows settle it (that read is dropped)."""
         query = self.query
-        self._cancel_fetch()
+        self._pages.cancel()
         self._query = query
         self._marks.forget()
         self.beginResetModel()
@@ -311,7 +282,7 @@ class ArticleListModel(QAbstractTableModel):
         self._append(rows)
         self._total = total
         self._end_reset()
-        self._run_waiting()  # what waited for the dropped read's rows has them now
+        self._pages.run_waiting()  # what waited for the dropped read's rows has them now
 
     def summary_at(self, row: int) -> ArticleSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -380,33 +351,17 @@ class ArticleListModel(QAbstractTableModel):
         # False while a batch is on its way or after one failed (retry_fetch asks again), so
         # the view cannot queue request after request.
         return (not parent.isValid() and self._started and not self._exhausted
-                and not self._busy and self._fetching is None and self._fetch_failure is None)
+                and not self._busy and not self._pages.fetching and self._pages.failure is None)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        if not self._background:
-            self._insert_batch(self._page(self._query, len(self._rows), self._batch))
+        if not self._pages.background:
+            self._insert_batch(self._pages.read_now(self._query, len(self._rows)))
             return
-        self._read(self._query, len(self._rows), self._on_batch_read)
-
-    def _read(
-        self, query: ArticleQuery, offset: int,
-        done: Callable[[ArticleQuery, list[ArticleSummary]], None],
-        *, despite_holds: bool = False,
-    ) -> None:
-        """Read a batch of ``query`` from ``offset`` on the task runner; ``done(query, rows)``.
-
-        One channel for every read of this model: a new one cancels the one on its way."""
-        self._fetching = TaskRunner.of().run(
-            self._page, query, offset, self._batch, on_result=partial(done, query),
-            on_error=self._on_batch_failed, channel=f"article-list-page-{id(self)}",
-            priority=SHOWN_NOW, despite_holds=despite_holds)
-        self.fetching_changed.emit(True)
+        self._pages.read_more(self._query, len(self._rows), self._on_batch_read)
 
     def _on_batch_read(self, query: ArticleQuery, batch: list[ArticleSummary]) -> None:
-        self._fetching = None
-        self.fetching_changed.emit(False)
         if query != self._query:
             return  # a re-query cancels the request; this guards what was already on its way
         # A story inserted at the top meanwhile (our own new story) shifts the offsets by one:
@@ -417,26 +372,6 @@ class ArticleListModel(QAbstractTableModel):
             self._insert_batch(fresh, complete=len(batch) >= self._batch)
         elif len(batch) < self._batch:
             self._exhausted = True
-
-    def _on_batch_failed(self, exc: BaseException) -> bool:
-        """The panel says it and offers to try again (the runner has logged the traceback);
-        a new query that could not be read leaves the rows shown as they were."""
-        self._fetching = None
-        self._failed_query, self._wanted = self._wanted, None
-        self._fetch_failure = describe_failure(exc)
-        self.fetching_changed.emit(False)
-        self.fetch_failed.emit(self._fetch_failure)
-        return True
-
-    def _cancel_fetch(self) -> None:
-        """The rows are being replaced: the read on its way would continue (or replace) the
-        old ones."""
-        self._fetch_failure = None
-        self._wanted = self._failed_query = None
-        if self._fetching is not None:
-            self._fetching.cancel()
-            self._fetching = None
-            self.fetching_changed.emit(False)
 
     def _insert_batch(self, batch: list[ArticleSummary], *, complete: bool | None = None) -> None:
         """Append ``batch`` announcing the rows; ``complete``: a full batch was read (a
