@@ -94,6 +94,15 @@ def _driver_reason(said: str, *, translated: bool) -> str:
     return _tr(driver_reasons.UNKNOWN_REASON) if translated else said
 
 
+def driver_reason_text(said: str) -> str:
+    """A driver's own line (or any error's nobody foresaw) quoted inside a sentence the
+    window says (``Not stored: {0}``): a known reason in the interface language; one not known
+    stays as it is in the English interface and gives way to "the details are in the log" in
+    another (the runner's log has the driver's words)."""
+    unknown = driver_reasons.UNKNOWN_REASON
+    return _driver_reason(said, translated=_tr(unknown) != unknown)
+
+
 def field_text(field: str) -> str:
     """A field's name in the interface language (a file's own key, ``authors[0].name``, as is)."""
     return _tr(FIELDS[field]) if field in FIELDS else field

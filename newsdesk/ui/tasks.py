@@ -19,7 +19,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from newsdesk.domain.errors import NewsdeskError, StorageError
-from newsdesk.ui.error_text import error_text
+from newsdesk.ui.error_text import driver_reason_text, error_text
+from newsdesk.ui.error_texts.driver_reasons import UNKNOWN_REASON
 from newsdesk.ui.main_thread_gc import MainThreadCollector
 from newsdesk.ui.messages import MessageBus
 
@@ -84,14 +85,19 @@ class _Runnable(QRunnable):
 
 
 def describe_failure(exc: BaseException) -> str:
-    """The first line of what went wrong: a driver's error carries its SQL, which is for the
-    log (where the runner puts the whole traceback), not for the user. Our own errors are
-    said in the interface language (``error_text``)."""
-    said = (error_text(exc) if isinstance(exc, NewsdeskError)
-            or getattr(exc, "wording", None) is not None
-            else str(getattr(exc, "orig", None) or exc))
-    lines = said.strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
+    """What went wrong, in the interface language, to quote in a sentence (``Not stored: {0}``).
+
+    Our own errors and the system's (a file's ``permission denied``) are said by
+    ``error_text``. Anything else is a driver's error that nothing translated into ours, or a
+    bug: only its first line counts (the rest is SQL, for the log, where the runner puts the
+    whole traceback), and that line is a reason the driver table knows, said in the interface
+    language, or else "the details are in the log" in any interface but the English one."""
+    if isinstance(exc, NewsdeskError) or getattr(exc, "wording", None) is not None \
+            or (isinstance(exc, OSError) and exc.errno is not None):
+        lines = error_text(exc).strip().splitlines()
+        return lines[0] if lines else type(exc).__name__
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return driver_reason_text(lines[0]) if lines else type(exc).__name__
 
 
 def _receiver_alive(callback: Callable[..., object]) -> bool:
@@ -318,9 +324,16 @@ class TaskRunner(QObject):
         if self.messages is None:
             return
         reason = describe_failure(exc)
-        self.messages.error(QCoreApplication.translate(
-            "TaskRunner", "Something Newsdesk was doing in the background failed: {0}. The log "
-            "has the details.").format(reason), about="task")
+        if reason == QCoreApplication.translate("Errors", UNKNOWN_REASON):
+            # Left to the log already: said once, not "…: the details are in the log. The log…"
+            text = QCoreApplication.translate(
+                "TaskRunner", "Something Newsdesk was doing in the background failed. The log "
+                "has the details.")
+        else:
+            text = QCoreApplication.translate(
+                "TaskRunner", "Something Newsdesk was doing in the background failed: {0}. The "
+                "log has the details.").format(reason)
+        self.messages.error(text, about="task")
 
     # -- where the application keeps it --------------------------------------------------------
     @classmethod

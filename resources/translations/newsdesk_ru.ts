@@ -4722,6 +4722,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
 <context>
     <name>TaskRunner</name>
     <message>
+        <source>Something Newsdesk was doing in the background failed. The log has the details.</source>
+        <translation>Фоновая операция Newsdesk не удалась. Подробности — в журнале.</translation>
+    </message>
+    <message>
         <source>Something Newsdesk was doing in the background failed: {0}. The log has the details.</source>
         <translation>Фоновая операция Newsdesk не удалась: {0}. Подробности — в журнале.</translation>
     </message>
