@@ -106,19 +106,27 @@ class RowCommands(QObject):
         its flag clears (that row's alone) and its pair goes to the translation memory.
 
         A paragraph still open in its cell is saved first; the row is confirmed once that
-        save has landed, and not at all when it was refused (the desk says why)."""
+        save has landed, and not at all when it was refused (the desk says why). The row
+        confirmed is the one Ctrl+Enter was pressed on, found again by its key: a translator
+        who goes on to the next row while the save travels does not confirm that one."""
         owner = self._desk
         refusals = owner.refusals
+        current = owner.table.currentIndex()
+        key = owner.model.key_at(current.row()) if current.isValid() else None
         owner.commit_open_edit()
         if not owner.busy:
             return self._store_row(SegmentState.TRANSLATED, confirm=True)
         owner.when_idle(lambda: owner.refusals == refusals
-                        and self._store_row(SegmentState.TRANSLATED, confirm=True))
+                        and self._store_row(SegmentState.TRANSLATED, confirm=True, key=key))
         return True
 
-    def _store_row(self, state: SegmentState, *, confirm: bool) -> bool:
+    def _store_row(self, state: SegmentState, *, confirm: bool, key: str | None = None) -> bool:
+        """Store ``state`` for the row with ``key`` (the current row when None)."""
         owner, desk, model = self._desk, self._desk.desk, self._desk.model
         index = owner.table.currentIndex()
+        if key is not None:
+            rows = (row for row in range(model.rowCount()) if model.key_at(row) == key)
+            index = model.index(next(rows, -1), index.column())
         if desk is None or desk.translation.id is None or not index.isValid() or owner.busy:
             return False
         row = index.row()

@@ -61,6 +61,11 @@ class DeskTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt override
+        """No type-to-find: letters typed on the rows open the cell for typing (or, while the
+        desk is busy saving, go nowhere); Qt's search would move the translator to another
+        row whose text starts with them, and a confirmation on its way with it."""
+
     def scrollTo(self, index: _ModelIndex,  # noqa: N802 - Qt override
                  hint: _Hint = _Hint.EnsureVisible) -> None:
         """Qt's scroll, after fitting the rows it will show (also what Ctrl+End and a new

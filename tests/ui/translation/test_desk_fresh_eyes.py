@@ -1,6 +1,8 @@
 """What a translator from OmegaT or memoQ expects of the desk (a fresh-eyes run), on SQLite and
-PostgreSQL: the title and the translation chooser name the headline as just translated, and
-Enter on a translation cell opens it for typing, as Enter in the open cell keeps the text."""
+PostgreSQL: the title and the translation chooser name the headline as just translated; Enter
+on a translation cell opens it for typing, as Enter in the open cell keeps the text; Ctrl+Enter
+confirms the row it was pressed on even when the translator moved on before the cell's save
+landed; letters typed while the desk is busy never jump to another row."""
 
 from __future__ import annotations
 
@@ -9,10 +11,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from newsdesk.domain.segments import SegmentState
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
+from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
-from tests.ui.translation.desk_helpers import RU_SLUG, open_cell, open_russian, shown_desk
+from tests.ui.translation.desk_helpers import (
+    RU_SLUG,
+    open_cell,
+    open_russian,
+    row_with,
+    shown_desk,
+)
 from tests.ui.translation.desk_keys import settle
 
 HEADLINE = 0
@@ -66,3 +76,43 @@ def test_enter_on_a_translation_cell_opens_it_and_enter_in_it_keeps_the_text(
     QTest.keyClick(table, Qt.Key.Key_Return)
     opened = table.indexWidget(desk.model.index(HEADLINE, ORIGINAL_COLUMN))
     assert not (isinstance(opened, ParagraphEdit) and not opened.isReadOnly())
+
+
+def _confirm_with_the_cell_open(qtbot: QtBot, desk: TranslationDeskWidget, row: int) -> None:
+    """Type into ``row``'s cell and press Ctrl+Enter in it: the cell's save goes first, the
+    confirmation follows once it has landed (the desk is busy meanwhile)."""
+    editor = open_cell(qtbot, desk, row)
+    editor.selectAll()
+    editor.insertPlainText("Абзац переведён и подтверждён.")
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert desk.busy
+
+
+def test_ctrl_enter_confirms_the_row_it_was_pressed_on_though_the_translator_moved_on(
+        qtbot: QtBot, newsroom: Newsroom) -> None:
+    desk = shown_desk(qtbot, newsroom)
+    open_russian(qtbot, desk, newsroom)
+    row = row_with(desk, "Under the protocol")
+    before = desk.model.state_at(row + 1)
+    with qtbot.wait_signal(desk.rows.row_stored, timeout=10000):
+        _confirm_with_the_cell_open(qtbot, desk, row)
+        QTest.keyClick(desk.table, Qt.Key.Key_Down)  # on to the next row before it landed
+    settle(desk)
+
+    assert desk.model.state_at(row) is SegmentState.TRANSLATED
+    assert desk.model.state_at(row + 1) is before  # not confirmed in its place
+    assert desk.table.currentIndex().row() == row + 1
+
+
+def test_letters_typed_while_the_desk_is_busy_do_not_jump_to_another_row(
+        qtbot: QtBot, newsroom: Newsroom) -> None:
+    desk = shown_desk(qtbot, newsroom)
+    open_russian(qtbot, desk, newsroom)
+    row = row_with(desk, "Under the protocol")
+    with qtbot.wait_signal(desk.rows.row_stored, timeout=10000):
+        _confirm_with_the_cell_open(qtbot, desk, row)
+        QTest.keyClicks(desk.table, "#")  # Qt's type-to-find would go to the next heading
+        assert desk.table.currentIndex().row() == row
+    settle(desk)
+    assert desk.table.currentIndex().row() == row
+    assert desk.model.state_at(row) is SegmentState.TRANSLATED
