@@ -240,6 +240,8 @@ class JournalWriter:
         self._last_ticket = 0
         self._busy = False
         self._closed = False
+        # when_flushed(): (the last ticket it waits for, what to call once it is done)
+        self._flushed_waiters: list[tuple[int, Callable[[], None]]] = []
         self._thread = threading.Thread(target=self._run, name="newsdesk-journal", daemon=True)
         self._thread.start()
 
@@ -300,11 +302,36 @@ class JournalWriter:
         with self._lock:
             return self._lock.wait_for(lambda: not self._queue and not self._busy, timeout)
 
+    def when_flushed(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once every write and removal submitted so far is done (or failed,
+        which was reported): :meth:`flush` without waiting, for the GUI thread (a window
+        closing on a slow disk). Called on the writer's thread, or here at once when nothing
+        is pending or the writer is closed; it must be quick and thread-safe."""
+        with self._lock:
+            upto = self._last_ticket
+            pending = not self._closed and any(ticket <= upto for ticket in self._open_tickets)
+            if pending:
+                self._flushed_waiters.append((upto, callback))
+        if not pending:
+            _call_quietly(callback)
+
+    def _take_flushed_waiters(self) -> list[Callable[[], None]]:
+        """The waiters whose tickets are all done (called with the lock held)."""
+        first_open = min(self._open_tickets, default=self._last_ticket + 1)
+        done = [callback for upto, callback in self._flushed_waiters
+                if self._closed or upto < first_open]
+        self._flushed_waiters = [(upto, callback) for upto, callback in self._flushed_waiters
+                                 if not (self._closed or upto < first_open)]
+        return done
+
     def close(self, timeout: float = 10.0) -> None:
         self.flush(timeout)
         with self._lock:
             self._closed = True
             self._lock.notify_all()
+            waiters = self._take_flushed_waiters()
+        for callback in waiters:
+            _call_quietly(callback)
         self._thread.join(timeout)
 
     def _run(self) -> None:
@@ -330,3 +357,14 @@ class JournalWriter:
                     self._busy = False
                     self._open_tickets.difference_update(job.tickets)
                     self._lock.notify_all()
+                    waiters = self._take_flushed_waiters()
+                for callback in waiters:
+                    _call_quietly(callback)
+
+
+def _call_quietly(callback: Callable[[], None]) -> None:
+    """A waiter's failure is logged; it must not end the writer (nor the caller's thread)."""
+    try:
+        callback()
+    except Exception:
+        log.exception("recovery journal: a caller waiting for the disk failed")

@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 
 from newsdesk.domain.article import Article
 from newsdesk.domain.errors import (
@@ -48,6 +48,8 @@ JOURNAL_WRITE_AHEAD_WAIT_S = 10.0
 """How long a save waits for its text to reach the journal before it goes on regardless."""
 RETRY_DELAYS_MS = (2000, 4000, 8000, 15000, 30000)
 """Pauses between attempts while the database is unavailable; the last one repeats."""
+JOURNAL_CLOSE_WAIT_MS = 5000
+"""How long closing waits for the journal's disk before it says the text may not be there."""
 _FLUSH_ROUNDS = 3
 """Saves a flush sends after the first for text typed while one was on its way."""
 
@@ -106,6 +108,15 @@ def _save_after_journal(journal: JournalWriter, ticket: int,
     return save(article)
 
 
+def _emit_quietly(signal: SignalInstance, number: int) -> None:
+    """Emit from the journal's thread; the autosaver may have gone with its window meanwhile
+    (nobody waits any more, so there is nobody to tell)."""
+    try:
+        signal.emit(number)
+    except RuntimeError:
+        log.debug("journal flushed after its autosaver went")
+
+
 def is_blank(article: Article) -> bool:
     """A new story with nothing typed is not worth keeping (nor worth an error message)."""
     return article.id is None and not (
@@ -137,6 +148,8 @@ class Autosaver(QObject):
     """The journal on this computer refused a write; the message says why."""
     saving_changed = Signal(bool)
     """True when a save leaves for the database; False once none is in flight or queued."""
+    _journal_on_disk = Signal(int)
+    """From the journal's writer thread: the text of that flush (its number) is on disk."""
 
     def __init__(
         self,
@@ -171,6 +184,10 @@ class Autosaver(QObject):
         self._flush_waiters: list[Callable[[bool], None]] = []
         self._flush_rounds = 0
         self._idle_waiters: list[Callable[[], None]] = []
+        self._journal_waiters: dict[int, Callable[[bool], None]] = {}  # flush_journal_then
+        self._journal_flushes = 0
+        # Queued: emitted on the journal's thread, answered on this (the GUI) thread.
+        self._journal_on_disk.connect(self._on_journal_on_disk, Qt.ConnectionType.QueuedConnection)
         self._generation = 0  # counts the user's changes: a save knows what it covered
         self._story_token = 0  # counts stories shown: a late save knows it is late
         self.timer = self._clock(delay_ms, self.start_save)
@@ -260,12 +277,34 @@ class Autosaver(QObject):
             return
         self._journal.submit(self._key, article)
 
-    def flush_journal(self, timeout: float = 5.0) -> bool:
-        """Put the text as it is now on disk and wait for it (closing, quitting)."""
+    def flush_journal_then(self, done: Callable[[bool], None],
+                           timeout_ms: int = JOURNAL_CLOSE_WAIT_MS) -> None:
+        """Put the text as it is now on disk; ``done(kept)`` once it is there (True), or when
+        the disk has not answered within ``timeout_ms`` (False). Closing waits for it so:
+        the window stays until its text is on disk, but the GUI thread never waits for a
+        slow disk."""
         if self._journal is None:
-            return False
+            done(False)
+            return
         self.write_journal()
-        return self._journal.flush(timeout)
+        self._journal_flushes += 1
+        number = self._journal_flushes
+        self._journal_waiters[number] = done
+        QTimer.singleShot(timeout_ms, self, partial(self._journal_answered, number, kept=False))
+        self._journal.when_flushed(partial(_emit_quietly, self._journal_on_disk, number))
+
+    @Slot(int)
+    def _on_journal_on_disk(self, number: int) -> None:
+        self._journal_answered(number, kept=True)
+
+    def _journal_answered(self, number: int, *, kept: bool) -> None:
+        done = self._journal_waiters.pop(number, None)
+        if done is None:
+            return  # answered already (on disk, or the wait timed out first)
+        if not kept:
+            log.warning("the journal on this computer did not answer in time; the text may "
+                        "not be on disk")
+        done(kept)
 
     @property
     def saving(self) -> bool:

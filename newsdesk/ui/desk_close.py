@@ -59,6 +59,7 @@ class DeskCloser(QObject):
         self._newsroom_closed = newsroom_closed
         self._decided = decided
         self._choice: CloseChoice | None = None  # a close asked for, not decided yet
+        self._keeping = False  # the text is on its way to the journal: the verdict follows
         self._timer = one_shot_timer(self, CLOSE_WAIT_MS, self._on_timed_out)
 
     @property
@@ -85,33 +86,42 @@ class DeskCloser(QObject):
         elif choice is CloseChoice.KEEP_HERE or self._newsroom_closed():
             # Kept here; or the newsroom was closed before its window (a script, a test):
             # nothing can be written to it any more, the journal offers the text next time.
-            autosaver.flush_journal()
-            autosaver.after_saves(lambda: self._decide(CloseVerdict.CLOSE))
+            # The clock runs on: a save stuck on its way must not hold the window for ever.
+            autosaver.flush_journal_then(lambda _kept: autosaver.after_saves(
+                lambda: self._decide(CloseVerdict.CLOSE)))
         else:
             autosaver.flush(self._on_saved)
 
+    def _keep_in_journal(self, then: Callable[[bool], None]) -> None:
+        """Put the text on disk here, then ``then(kept)``: the window goes only once it is
+        there, yet the GUI thread never waits for the disk (a slow one takes seconds). The
+        journal's own wait is bounded; meanwhile neither a late save nor the clock decides."""
+        self._keeping = True
+        self._autosaver.flush_journal_then(then)
+
     def _on_saved(self, stored: bool) -> None:
-        if self._choice is None:
-            return  # decided already (it took too long)
+        if self._choice is None or self._keeping:
+            return  # decided already (it took too long), or being kept in the journal
         if stored or is_blank(self._editor.current_article()):
             self._decide(CloseVerdict.CLOSE)
             return
-        kept = self._autosaver.flush_journal()
-        self._decide(CloseVerdict.CLOSE_KEPT_HERE if self._autosaver.offline and kept
-                     else CloseVerdict.STAY)
+        self._keep_in_journal(lambda kept: self._decide(
+            CloseVerdict.CLOSE_KEPT_HERE if self._autosaver.offline and kept
+            else CloseVerdict.STAY))
 
     def _on_timed_out(self) -> None:
         """The newsroom did not answer in time: the text is in the journal, the window goes."""
-        if self._choice is None:
+        if self._choice is None or self._keeping:
             return
         log.warning("closing: the save did not land within %d ms; the text is kept on this "
                     "computer", CLOSE_WAIT_MS)
-        kept = self._autosaver.flush_journal()
-        self._decide(CloseVerdict.CLOSE_KEPT_HERE if kept else CloseVerdict.STAY)
+        self._keep_in_journal(lambda kept: self._decide(
+            CloseVerdict.CLOSE_KEPT_HERE if kept else CloseVerdict.STAY))
 
     def _decide(self, verdict: CloseVerdict) -> None:
         if self._choice is None:
             return
         self._choice = None
+        self._keeping = False
         self._timer.stop()
         self._decided(verdict)
