@@ -1,10 +1,9 @@
-"""The translators' desk widget: aligned rows, the change detail, mark up to date, translate."""
+"""The translators' desk widget: its widgets and wiring, opening and aligning a story (the
+save path, "Mark as up to date" and "Translate…" are in desk_saver, desk_sync, desk_start)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from functools import partial
 from typing import Final
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
-    QInputDialog,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -20,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.desk_fields import FIELD_KEYS, field_rows, with_texts
-from newsdesk.domain.errors import ConflictError, NewsdeskError, StorageError
-from newsdesk.domain.segments import SegmentRecord, SegmentState, body_row_keys, text_hash
+from newsdesk.domain.desk_fields import FIELD_KEYS, field_rows
+from newsdesk.domain.segments import SegmentRecord, SegmentState, body_row_keys
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import JournalWriter
 from newsdesk.services.translation import (
@@ -30,13 +27,10 @@ from newsdesk.services.translation import (
     TranslationService,
     translation_service_for,
 )
-from newsdesk.ui.autosave import JOURNAL_DELAY_MS
-from newsdesk.ui.error_text import error_text, situation_text
 from newsdesk.ui.labels import language_name
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_change_detail import change_html
-from newsdesk.ui.translation.desk_controls import desk_button
 from newsdesk.ui.translation.desk_header import DeskHeader, status_text
 from newsdesk.ui.translation.desk_memory import DeskMemory
 from newsdesk.ui.translation.desk_model import DeskModel
@@ -44,19 +38,16 @@ from newsdesk.ui.translation.desk_opening import DeskOpening, read_opening
 from newsdesk.ui.translation.desk_original_gone import (
     LoadedDesk,
     load_desk_keeping_original,
-    original_gone,
     original_notice,
 )
 from newsdesk.ui.translation.desk_qa import DeskQa
 from newsdesk.ui.translation.desk_row_commands import RowCommands
-from newsdesk.ui.translation.desk_save import DeskSave, save_translation
+from newsdesk.ui.translation.desk_saver import DeskSaver
+from newsdesk.ui.translation.desk_start import DeskStart
+from newsdesk.ui.translation.desk_sync import DeskSync
 from newsdesk.ui.translation.desk_table import DeskTable
 from newsdesk.ui.translation.desk_tools import DeskTools
 
-LANGUAGES: Final = {
-    "en": "English", "ru": "Russian", "kk": "Kazakh", "uz": "Uzbek", "ky": "Kyrgyz",
-    "tg": "Tajik", "tk": "Turkmen", "zh": "Chinese",
-}
 _EDIT_TRIGGERS: Final = (QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -99,13 +90,6 @@ class TranslationDeskWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("translationDesk")
         self._newsroom = newsroom
-        self._journal = journal
-        # (row, text, the translation's version it was typed on), not yet in the journal
-        self._draft: tuple[int, str, int] | None = None
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(JOURNAL_DELAY_MS)
-        self._draft_timer.timeout.connect(self._journal_draft)
         self._service: TranslationService = translation_service_for(newsroom)
         self._original: Article | None = None
         self._desk: TranslationDesk | None = None
@@ -114,9 +98,6 @@ class TranslationDeskWidget(QWidget):
         self._loading: TaskHandle | None = None  # the latest alignment, until it lands
         self._after_opening: list[Callable[[], object]] = []
         self._when_idle: list[Callable[[], object]] = []
-        self._saving = False  # a save of the translation is on its way
-        self._save_again: bool | None = None  # edited meanwhile: rows_kept of those edits
-        self._languages: set[str] = set()
         self._pending_row_key: str | None = None  # a readiness problem's row, once shown
         self.touched_ids: set[int] = set()
         self.refusals = 0
@@ -127,12 +108,11 @@ class TranslationDeskWidget(QWidget):
         self.translation_combo = self.header.translation_combo
         self.progress_label = self.header.progress_label
         self.status_label = self.header.status_label
-        self.mark_synced_button = desk_button(
-            self, "markSyncedButton", self.tr("Mark as up to date"),
-            self.tr("The translation now renders the original as it is: clear the flags"))
-        self.translate_button = desk_button(
-            self, "translateButton", self.tr("Translate…"),
-            self.tr("Start a translation of the original into another language"))
+        self.sync = DeskSync(self, self._service)  # "Mark as up to date"
+        self.mark_synced_button = self.sync.button
+        self.starting = DeskStart(self, self._service)  # "Translate…"
+        self.translate_button = self.starting.button
+        self.saver = DeskSaver(self, newsroom.articles, journal)  # journal, then newsroom
 
         self.model = DeskModel(self)
         self.table = DeskTable(self.model, self)
@@ -197,6 +177,11 @@ class TranslationDeskWidget(QWidget):
     def desk(self) -> TranslationDesk | None:
         return self._desk
 
+    @desk.setter
+    def desk(self, desk: TranslationDesk) -> None:
+        """A save that kept the rows stored a new version: the desk holds it from now on."""
+        self._desk = desk
+
     @property
     def original(self) -> Article | None:
         return self._original
@@ -208,8 +193,7 @@ class TranslationDeskWidget(QWidget):
     def update_controls(self) -> None:
         """Every command enabled as the desk now allows (a row, a desk, nothing pending)."""
         desk = self._desk
-        self.mark_synced_button.setEnabled(desk is not None and not desk.up_to_date
-                                           and not self.busy)
+        self.sync.update_controls()
         self.rows.update_controls()
         self.memory.update_controls()
         errors = self.model.qa_errors()
@@ -281,7 +265,7 @@ class TranslationDeskWidget(QWidget):
     def _on_opened(self, opening: DeskOpening) -> None:
         self.end_work()
         self._original = opening.original
-        self._languages = {t.language for t in opening.translations}
+        self.starting.languages = {t.language for t in opening.translations}
         self.header.list_translations(opening.original, list(opening.translations))
         if opening.chosen is None:
             self._desk = None
@@ -430,217 +414,31 @@ class TranslationDeskWidget(QWidget):
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    # -- the recovery journal: what is typed on the desk survives a crash or a failed save ---
-    def _journal_key(self) -> str | None:
-        desk = self._desk
-        if desk is None or desk.translation.id is None:
-            return None
-        return f"desk-{desk.translation.id}"
-
+    # -- the save path, "Mark as up to date", "Translate…" (see desk_saver, desk_sync, desk_start)
     def on_draft_changed(self, row: int, text: str) -> None:
         """A paragraph is being typed: to the journal shortly, before it is even committed."""
-        desk = self._desk
-        if desk is None:
-            return
-        self._draft = (row, text, desk.translation.version)
-        if not self._draft_timer.isActive():
-            self._draft_timer.start()
-
-    def _journal_draft(self) -> None:
-        key, draft, desk = self._journal_key(), self._draft, self._desk
-        if self._journal is None or key is None or draft is None or desk is None:
-            return
-        if not 0 <= draft[0] < self.model.rowCount():
-            return
-        if draft[2] != desk.translation.version:
-            # The desk shows another version than the one typed on (a colleague's, after a
-            # refused save): journalled now, the edit would pass for one made on theirs. The
-            # refused text is in the journal already; the next keystroke journals anew.
-            return
-        self._journal.submit(key, with_texts(desk.translation,
-                                             self.model.translation_with(draft[0], draft[1])))
+        self.saver.on_draft_changed(row, text)
 
     def on_body_edited(self, body: str, rows_kept: bool) -> None:
-        """Save the translation with the version the desk holds (on the runner); align again
-        only when the edit changed the paragraph structure beyond its row.
-
-        The text goes to the recovery journal first. A newsroom that cannot be written keeps
-        the edit on the desk (the next edit or the next start saves it); a conflict shows the
-        stored text, and the translator's is offered back at the next start, never lost.
-        The desk takes no other edit until the save has landed (its rows follow the save).
-        """
-        desk = self._desk
-        if desk is None or desk.translation.id is None:
-            return
-        self._draft_timer.stop()
-        self._draft = None
-        key = self._journal_key()
-        # The headline and deck as the desk has them too: an edit of theirs that the
-        # newsroom could not take is saved with this one.
-        mine = with_texts(desk.translation, {**self.model.translation_texts(), "body": body})
-        ticket = None
-        if self._journal is not None and key is not None:
-            ticket = self._journal.submit(key, mine)
-        if self._saving:
-            # Saved once the save on its way has landed, with the version it stored.
-            self._save_again = rows_kept and self._save_again is not False
-            return
-        self._saving = True
-        self.begin_work(self.tr("Saving the translation…"))
-        TaskRunner.of().run(
-            save_translation, self._newsroom.articles, mine, self._journal, ticket,
-            on_result=partial(self._on_saved, desk.translation.id, key, rows_kept),
-            on_error=partial(self._on_save_refused, desk.translation.id))
-
-    def _on_saved(self, translation_id: int, key: str | None, rows_kept: bool,
-                  done: DeskSave) -> None:
-        self.end_work()
-        self._saving = False
-        again, self._save_again = self._save_again, None
-        saved = done.saved
-        if self._journal is not None and key is not None:
-            self._journal.remove(key, if_same_as=done.mine)
-        self.touched_ids.add(translation_id)
-        desk = self._desk
-        if desk is None or desk.translation.id != translation_id:
-            self.update_controls()  # the desk moved on to another story meanwhile
-            self.translation_saved.emit(saved)
-            return
-        self._desk = replace(desk, translation=saved, rows=self.model.body_rows)
-        draft = self._draft
-        if draft is not None and draft[2] == done.mine.version:
-            self._draft = (draft[0], draft[1], saved.version)  # typed on what we just saved
-        # Said only now: the save has returned, so its transaction is committed.
-        self.status_label.setText(
-            self.tr("Saved the translation (version {0}).").format(saved.version))
-        if original_gone(self._desk):
-            self.report(original_notice(self._desk))
-        self.update_controls()
-        self.translation_saved.emit(saved)
-        if again is not None:  # edits made while it travelled: saved now, aligned after
-            self.on_body_edited(self.model.body, rows_kept and again)
-        elif rows_kept:
-            self.on_selection_changed(QItemSelection(), QItemSelection())
-        else:
-            self.load_translation(translation_id)
-
-    def _on_save_refused(self, translation_id: int, exc: BaseException) -> bool:
-        """Said in the status line; a conflict or a refusal shows the stored text again, a
-        newsroom that cannot be written keeps the edit on the desk for the next save."""
-        self.end_work()
-        self._saving = False
-        self._save_again = None  # on the desk still (or dropped for the stored text)
-        kept = self.tr(" Your text is kept on this computer.") if self._journal else ""
-        if isinstance(exc, ConflictError):
-            self.report(self.tr("{0}. The desk shows the stored text again.{1} It will be "
-                                 "offered back when Newsdesk next starts.").format(
-                                     error_text(exc), kept))
-            self.load_translation(translation_id)
-        elif isinstance(exc, StorageError):
-            # The edit stays on the desk: the next save writes it with the rest.
-            self.report(self.tr("The translation was not saved: {0}.{1} It is saved with "
-                                 "your next edit, or offered back when Newsdesk next starts.")
-                         .format(situation_text(exc), kept))
-            self.update_controls()
-        elif isinstance(exc, NewsdeskError):
-            self.report(self.tr("The translation was not saved: {0}.{1}")
-                         .format(error_text(exc), kept))
-            self.load_translation(translation_id)
-        else:  # the driver's own words: the edit stays, as for a newsroom out of reach
-            self.report(self.tr("The translation was not saved: {0}.{1} It is saved with "
-                                 "your next edit, or offered back when Newsdesk next starts.")
-                         .format(describe_failure(exc), kept))
-            self.update_controls()
-        return True
+        """Save the translation (journal first, the version the desk holds, on the runner)."""
+        self.saver.on_body_edited(body, rows_kept)
 
     def on_field_edited(self, _field: str) -> None:
-        """The headline or deck row was edited: saved like a paragraph (journal first, the
-        version the desk holds, one transaction); the rows stay as they are."""
-        self.on_body_edited(self.model.body, True)
+        """The headline or deck row was edited: saved like a paragraph; the rows stay."""
+        self.saver.on_body_edited(self.model.body, True)
 
     def mark_synced(self) -> bool:
-        """Mark the translation as up to date with the original as it is now, on the runner
-        (True when sent); the desk takes no edit until it has landed, then aligns again."""
-        desk = self._desk
-        if desk is None or desk.translation.id is None:
-            return False
-        if self.busy:
-            self.report(self.tr("Not marked as up to date yet: the desk is still storing your "
-                                "last change. Try again once the status line says it is done."))
-            return False
-        # Rows are keyed by the original text they were translated from; from now on that is
-        # the text as it is now, so stored states follow their rows to the new keys.
-        keys = body_row_keys(desk.rows, desk.alignment)
-        moved = {old: "p" + text_hash(row.original.text)[:16]
-                 for old, row in zip(keys, desk.rows, strict=True)
-                 if row.original is not None and old.startswith("p")}
-        translation_id = desk.translation.id
-        self.begin_work(self.tr("Marking the translation as up to date…"))
-        TaskRunner.of().run(
-            partial(self._service.mark_synced, translation_id,
-                    version=desk.translation.version, moved_keys=moved),
-            on_result=partial(self._on_marked_synced, translation_id),
-            on_error=self._on_mark_synced_refused)
-        return True
-
-    def _on_marked_synced(self, translation_id: int, _done: object) -> None:
-        self.end_work()
-        self.touched_ids.add(translation_id)
-        self.sync_answered.emit(True)
-        self.load_translation(translation_id)
-
-    def _on_mark_synced_refused(self, exc: BaseException) -> bool:
-        self.end_work()
-        why = describe_failure(exc)
-        self.report(self.tr("Not marked as up to date: {0}").format(why))
-        self.update_controls()
-        self.sync_answered.emit(False)
-        return True
+        """Mark the translation as up to date with the original as it is now (True when sent)."""
+        return self.sync.mark_synced()
 
     def ask_language(self) -> None:
         """Ask which language to translate into (window-modal, opened, never exec'd)."""
-        if self._original is None:
-            return
-        taken = {self._original.language, *self._languages}
-        choices = [f"{code} — {language_name(code)}" for code in LANGUAGES if code not in taken]
-        dialog = QInputDialog(self)
-        dialog.setObjectName("translateDialog")
-        dialog.setWindowTitle(self.tr("Translate story"))
-        dialog.setLabelText(self.tr("Translate “{0}” into:").format(self._original.headline))
-        dialog.setComboBoxItems(choices)
-        dialog.setComboBoxEditable(True)
-        dialog.textValueSelected.connect(
-            lambda text: self.start_translation(text.split(" — ")[0].strip()))
-        dialog.open()
+        self.starting.ask_language()
 
     def start_translation(self, language: str) -> bool:
         """Create the draft translation on the runner (True when sent), then show it on the
         desk; :attr:`translation_started` says it was created, :attr:`failed` why not."""
-        if self._original is None or self._original.id is None:
-            return False
-        if self.busy:
-            self.report(self.tr("No translation started yet: the desk is still busy. Try "
-                                "again once the status line says it is done."))
-            return False
-        self.begin_work(self.tr("Starting the translation…"))
-        TaskRunner.of().run(self._service.start_translation, self._original.id, language,
-                            on_result=self._on_translation_started,
-                            on_error=self._on_translation_refused)
-        return True
-
-    def _on_translation_started(self, article: Article) -> None:
-        self.end_work()
-        assert article.id is not None
-        self.touched_ids.add(article.id)
-        self.translation_started.emit(article)
-        self.open_for(article.id)
-
-    def _on_translation_refused(self, exc: BaseException) -> bool:
-        self.end_work()
-        why = describe_failure(exc)
-        self.report(self.tr("No translation started: {0}").format(why))
-        self.update_controls()
-        return True
+        return self.starting.start_translation(language)
 
     def report(self, message: str) -> None:
         """Said in the desk's status line and passed on through ``failed`` (and counted in
