@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 class DeskHooks:
     """The window's own steps the desk's parts call back into."""
 
-    story_shown: Callable[[], None]
-    """The start-up story is in the editor (the window then reviews the recovery journal)."""
     conflict_ways_out: Callable[[], list[MessageAction]]
     """A refused save's choices, as the notice offers them."""
     tear_down: Callable[[], None]
@@ -71,6 +70,21 @@ def _put_editor(splitter: QSplitter, placeholder: OpeningPlaceholder, notice: QW
     placeholder.deleteLater()
 
 
+def _review_recovery_journal(window: MainWindow) -> None:
+    """Once per window, after the start-up story is shown (a story offered back belongs after
+    it, never under it): offer back text the journal kept and the newsroom does not hold."""
+    from newsdesk.ui.recovery_flow import RecoveryFlow
+
+    if window.recovery is not None:
+        return
+    window.recovery = RecoveryFlow(
+        window, window.newsroom.articles, window.journal,
+        tell=lambda message: window.statusBar().showMessage(message, 20000),
+        story_changed=window.follow.recovered)
+    window.recovery.finished.connect(window.recovery_reviewed)
+    window.recovery.start()
+
+
 def build_desk(window: MainWindow, opened: OpenedNewsroom, placeholder: OpeningPlaceholder,
                hooks: DeskHooks) -> None:
     """Build the desk's parts on ``window`` (see the module's docstring); the window then
@@ -98,7 +112,8 @@ def build_desk(window: MainWindow, opened: OpenedNewsroom, placeholder: OpeningP
     panel = w.list_panel
     w.initial_story = InitialStory(
         session, first_in_list=lambda: panel.model.article_id_at(0),
-        focus_body=lambda: editor.focus_field("body"), shown=hooks.story_shown)
+        focus_body=lambda: editor.focus_field("body"),
+        shown=partial(_review_recovery_journal, w))
     w.startup_pick = StartupPick(
         w.initial_story, panel, newsroom, context=w, painted=hooks.painted,
         first_rows_painted=w.first_rows_painted, before_open=hooks.release_hold)
@@ -135,6 +150,6 @@ def build_desk(window: MainWindow, opened: OpenedNewsroom, placeholder: OpeningP
     w.presence = colleagues.presence
     w.follow = DeskFollow(session, FollowedWidgets(
         panel, w.desk_list, editor, w.notice, w.statusBar(), w.open_focus, w.spike_notice,
-        w.presence, w.initial_story),
+        w.presence, w.initial_story, w.sources_dock),
         remember_open=hooks.remember_open, refresh=hooks.refresh,
         opened=w.article_opened.emit)

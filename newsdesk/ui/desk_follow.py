@@ -2,7 +2,8 @@
 
 The session opens, moves, spikes and restores stories without widgets; what each outcome
 means for the list's selection, the notice, the status bar, presence and the cursor is
-decided here, so the window only connects the session's signals to these methods.
+decided here. :class:`DeskFollow` connects itself to the session's outcomes, all but the
+story shown, which the window forwards (:meth:`DeskFollow.story_opened`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.initial_story import InitialStory
     from newsdesk.ui.open_focus import OpenFocus
+    from newsdesk.ui.people.sources_dock import SourcesDock
     from newsdesk.ui.presence_watch import PresenceWatch
     from newsdesk.ui.spike_notice import SpikeNotice
     from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
@@ -40,6 +42,7 @@ class FollowedWidgets:
     spike_notice: SpikeNotice
     presence: PresenceWatch
     initial_story: InitialStory
+    sources_dock: SourcesDock
 
 
 class DeskFollow:
@@ -58,6 +61,14 @@ class DeskFollow:
         self._remember_open = remember_open
         self._refresh = refresh
         self._opened = opened
+        session.story_created.connect(self.story_created)
+        session.story_saved.connect(self.story_saved)
+        session.story_missing.connect(widgets.panel.model.remove_article)
+        session.story_reloaded.connect(widgets.desk_list.reloaded)
+        session.story_copied.connect(widgets.desk_list.copied)
+        session.status_moved.connect(self.status_moved)
+        session.story_changed.connect(self.command_changed)
+        session.open_failed.connect(self.open_failed)
 
     def _select_open(self, *, or_clear: bool) -> None:
         """The list's selection follows the open story (``or_clear``: none when it is new)."""
@@ -98,6 +109,21 @@ class DeskFollow:
         self._w.desk_list.created(article)
         self._remember_open()
         self._w.presence.show_story(article.id)  # a new story, first saved: now it is "open"
+
+    def story_saved(self, article: Article) -> None:
+        self._w.desk_list.saved(article)
+        self._w.sources_dock.refresh_uses()  # the story may now cite (or no longer cite) it
+        self._refresh()
+
+    def article_activated(self, article_id: int) -> None:
+        """Enter or a double-click in the list: the story opens with the cursor in its body
+        (the open story: the cursor goes there at once)."""
+        session = self._session
+        if article_id == session.open_id and not session.busy:
+            self._w.editor.focus_field("body")
+            return
+        self._w.open_focus.body_of(article_id)
+        session.open(article_id)
 
     def status_moved(self, article: Article) -> None:
         """A move landed: its readiness notice and problem list are about the old status."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -43,7 +42,8 @@ from newsdesk.ui.widgets.save_state_label import SaveStateLabel
 from newsdesk.ui.window_actions import ActionOf, WindowActions
 from newsdesk.ui.window_dialogs import WindowDialogs
 from newsdesk.ui.window_menus import MenuId, build_menus, build_toolbar
-from newsdesk.ui.window_opening import WhileOpening
+from newsdesk.ui.window_opening import WhileOpening, start_new_story
+from newsdesk.ui.window_return import RefreshOnReturn
 from newsdesk.ui.window_title import window_title
 
 if TYPE_CHECKING:
@@ -72,9 +72,6 @@ if TYPE_CHECKING:
     from newsdesk.ui.window_closing import WindowClosing
 
 log = logging.getLogger(__name__)
-
-_REFRESH_AFTER_SECONDS = 5.0  # a dialog closing reactivates the window too: not worth a reload
-
 
 class MainWindow(QMainWindow):
     """The window a reporter keeps open all day; built from services only.
@@ -183,7 +180,7 @@ class MainWindow(QMainWindow):
                                     lambda: self.open_article_id)
         self._read_only_reason = ""
         self.recovery: RecoveryFlow | None = None
-        self._last_refresh = time.monotonic()
+        self._on_return = RefreshOnReturn(lambda: self.catch_up.refresh())
         self._painted = False
         self._default_sizes_pending = False
         # Gazetteer, dictionaries and previews wait until the list has painted (or the window
@@ -243,16 +240,6 @@ class MainWindow(QMainWindow):
         # A window that is never painted still lets its newsroom open.
         QTimer.singleShot(300, self, self._startup_hold.release)
 
-    def _start_requested_story(self, headline: str) -> None:
-        """Ctrl+N pressed while opening: the new story, not the last one, with what was typed."""
-        self._startup_hold.release()
-        self.session.show(None)
-        self.editor.focus_field("headline")
-        if headline:
-            self.editor.headline_edit.insertPlainText(headline)
-        self._update_title()
-        self._update_actions()
-
     def attach_newsroom(self, newsroom: Newsroom | OpenedNewsroom) -> None:
         """Build the desk on the open newsroom: editor, docks, autosave, the last story.
 
@@ -289,7 +276,7 @@ class MainWindow(QMainWindow):
         self._newsroom, self._house = opened.newsroom, opened.house
         typed_headline = self._editor_placeholder.typed
         build_desk(self, opened, self._editor_placeholder, DeskHooks(
-            story_shown=self._review_recovery_journal, conflict_ways_out=self._conflict_ways_out,
+            conflict_ways_out=self._conflict_ways_out,
             tear_down=self._tear_down, painted=lambda: self._painted,
             release_hold=self._startup_hold.release, remember_open=self._remember_open,
             refresh=self._update_title_and_actions))
@@ -302,7 +289,10 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_desk(chosen_before, activated)
         if self._editor_placeholder.new_story_requested:
-            self._start_requested_story(typed_headline)
+            # Ctrl+N pressed while opening: the new story, not the last one, with what was typed.
+            self._startup_hold.release()
+            start_new_story(self.session, self.editor, typed_headline)
+            self._update_title_and_actions()
         self.newsroom_opened.emit()
 
     # -- building ----------------------------------------------------------------------------
@@ -315,7 +305,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         panel = self.list_panel
         panel.article_selected.connect(self.on_article_selected)
-        panel.article_activated.connect(self.on_article_activated)
+        panel.article_activated.connect(self.follow.article_activated)
         panel.counts_changed.connect(self._update_actions)
         self.editor.status_change_requested.connect(self.move_to_status)
         self.preview.author_articles_requested.connect(self.on_show_author_articles)
@@ -323,17 +313,9 @@ class MainWindow(QMainWindow):
         self.autosaver.state_changed.connect(self.on_save_state_changed)
         session = self.session
         session.journal_failed.connect(self.notices.journal_failed)
-        follow = self.follow
+        # (Created, saved, moved, changed, missing, not opened: DeskFollow connects itself.)
         session.story_opened.connect(self.on_story_opened)
-        session.story_created.connect(follow.story_created)
-        session.story_saved.connect(self.on_story_saved)
-        session.story_missing.connect(self.list_panel.model.remove_article)
-        session.story_reloaded.connect(self.desk_list.reloaded)
-        session.story_copied.connect(self.desk_list.copied)
-        session.status_moved.connect(follow.status_moved)
         session.move_refused.connect(self.editor.show_problems)
-        session.story_changed.connect(follow.command_changed)
-        session.open_failed.connect(follow.open_failed)
         session.busy_changed.connect(self._on_busy_changed)
         self.colleagues.start()
         self.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -368,8 +350,7 @@ class MainWindow(QMainWindow):
         window_layout.restore_docks(self)  # again: the docks exist only now
         if not window_layout.restore_editor(self) and not self.isVisible():
             self._default_sizes_pending = True
-        self._update_title()
-        self._update_actions()
+        self._update_title_and_actions()
         self.startup_pick.start(chosen_before, activated)
 
     @property
@@ -431,13 +412,6 @@ class MainWindow(QMainWindow):
     def _remember_open(self) -> None:
         window_layout.remember_last_story(self._newsroom.url, self.open_article_id)
 
-    def on_article_activated(self, article_id: int) -> None:
-        if article_id == self.open_article_id and not self.session.busy:
-            self.editor.focus_field("body")
-            return
-        self.open_focus.body_of(article_id)
-        self.open_article(article_id)
-
     def new_story(self) -> None:
         if not self.is_open:
             # The newsroom is still opening: the new story starts the moment it is, with
@@ -450,20 +424,6 @@ class MainWindow(QMainWindow):
     def reload_story(self) -> None:
         """Drop what the editor holds and show the stored story (the way out of a conflict)."""
         self.session.reload()
-
-    # -- the recovery journal ----------------------------------------------------------------
-    def _review_recovery_journal(self) -> None:
-        """Once per window: offer back text the journal kept and the newsroom does not hold."""
-        from newsdesk.ui.recovery_flow import RecoveryFlow
-
-        if self.recovery is not None:
-            return
-        self.recovery = RecoveryFlow(
-            self, self._newsroom.articles, self.journal,
-            tell=lambda message: self.statusBar().showMessage(message, 20000),
-            story_changed=self.follow.recovered)
-        self.recovery.finished.connect(self.recovery_reviewed)
-        self.recovery.start()
 
     def show_read_only(self, reason: str) -> None:
         """The newsroom refuses every write (found damaged): say so where the user writes."""
@@ -479,12 +439,6 @@ class MainWindow(QMainWindow):
         state = SaveState(state_value)
         self.notices.show_save_state(state, message)
         self.setWindowModified(state is not SaveState.SAVED and self.autosaver.is_dirty)
-
-    def on_story_saved(self, article: Article) -> None:
-        self.desk_list.saved(article)
-        self.sources_dock.refresh_uses()  # the story may now cite (or no longer cite) it
-        self._update_title()
-        self._update_actions()
 
     def save_revision(self, note: str = "") -> None:
         """Ctrl+S: save now and record a named revision (the session says its number)."""
@@ -606,8 +560,7 @@ class MainWindow(QMainWindow):
         """Show what colleagues (or the command line) changed since: list, counts, filters,
         the source registry (citations, picker, dock), the profiles the byline offers, the
         house settings and the open story; read on the task runner (:class:`CatchUp`)."""
-        self._last_refresh = time.monotonic()
-        self.catch_up.refresh()
+        self._on_return.refresh()
 
     def on_house_read(self, house: HouseSettings) -> None:
         """The house settings as stored now: a colleague's change replaces this window's."""
@@ -631,11 +584,8 @@ class MainWindow(QMainWindow):
             and self.isActiveWindow()
             and self.is_open
             and self._painted
-            and time.monotonic() - self._last_refresh > _REFRESH_AFTER_SECONDS
         ):
-            # Coming back to the window after working elsewhere (another app, a colleague on
-            # the shared database, `newsdesk import` in a terminal): the list catches up.
-            self.refresh_from_database()
+            self._on_return.returned()
 
     # -- Qt events ---------------------------------------------------------------------------
     def show_message(self, message: Message) -> None:

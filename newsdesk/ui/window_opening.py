@@ -3,7 +3,8 @@
 The window appears before the newsroom is open (the list shows the start-up page). Until the
 desk is built, the commands that need the newsroom are disabled, and a story activated in
 the list (Enter, a double-click) is remembered: it opens, with the cursor in its body, once
-the desk is there, instead of the last session's story.
+the desk is there, instead of the last session's story; a new story asked for (Ctrl+N)
+starts then, with the headline typed meanwhile (:func:`start_new_story`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
+    from newsdesk.ui.desk_session import DeskSession
+    from newsdesk.ui.editor.article_editor import ArticleEditor
     from newsdesk.ui.widgets.article_list_panel import ArticleListPanel
 
 
@@ -41,3 +44,11 @@ class WhileOpening:
             action.setEnabled(True)
         self._waiting = []
         return self._activated
+
+
+def start_new_story(session: DeskSession, editor: ArticleEditor, headline: str) -> None:
+    """Ctrl+N pressed while opening: the new story, not the last one, with what was typed."""
+    session.show(None)
+    editor.focus_field("headline")
+    if headline:
+        editor.headline_edit.insertPlainText(headline)
