@@ -146,6 +146,8 @@ def build_desk(window: MainWindow, opened: OpenedNewsroom, placeholder: OpeningP
         w, newsroom, session, editor, panel, w.sources_dock.registry, house_read=w.on_house_read,
         reload_story=w.reload_story, keep_dialog=w.keep_dialog, tasks=tasks, messages=messages)
     w.live_updates = colleagues.live_updates
+    # ...and the open translators' desk (its original, translation and glossary).
+    w.live_updates.changes_arrived.connect(w.translation_tools.follow_changes)
     w.catch_up = colleagues.catch_up
     w.presence = colleagues.presence
     w.follow = DeskFollow(session, FollowedWidgets(

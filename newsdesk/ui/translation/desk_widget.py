@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from newsdesk.domain.article import Article
 from newsdesk.domain.desk_fields import FIELD_KEYS, field_rows
 from newsdesk.domain.segments import SegmentRecord, SegmentState, body_row_keys
+from newsdesk.services.changes import Changes
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.services.recovery_journal import JournalWriter
 from newsdesk.services.translation import (
@@ -31,6 +32,7 @@ from newsdesk.ui.labels import language_name
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_change_detail import change_html
+from newsdesk.ui.translation.desk_follow_changes import DeskFollowChanges
 from newsdesk.ui.translation.desk_header import DeskHeader, status_text
 from newsdesk.ui.translation.desk_memory import DeskMemory
 from newsdesk.ui.translation.desk_model import DeskModel
@@ -163,6 +165,7 @@ class TranslationDeskWidget(QWidget):
         self.qa = DeskQa(self, newsroom)  # live QA: the QA column, problems panel, F9
         bar.insertWidget(bar.indexOf(self.next_change_button) + 1, self.qa.next_button)
         self.qa.problems_changed.connect(self.update_controls)
+        self.follow = DeskFollowChanges(self)  # colleagues' saves of this story, in place
 
     def _connect_signals(self) -> None:
         self.model.body_edited.connect(self.on_body_edited)
@@ -354,6 +357,11 @@ class TranslationDeskWidget(QWidget):
         if key is not None:
             self.select_row_key(key)
         self.desk_loaded.emit(desk)
+
+    def follow_changes(self, changes: Changes) -> None:
+        """Colleagues' changes (the window's live updates): a newer original, translation or
+        glossary is read on the runner and shown in place, never over a cell being typed."""
+        self.follow.on_changes(changes)
 
     # -- acting ------------------------------------------------------------------------------
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

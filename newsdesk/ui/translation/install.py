@@ -15,6 +15,7 @@ from newsdesk.ui.tool_context import ToolContext
 from newsdesk.ui.window_menus import ActionId, MenuId
 
 if TYPE_CHECKING:
+    from newsdesk.services.changes import Changes
     from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
 
 
@@ -37,6 +38,11 @@ class TranslationTools:
     dialog: TranslationDeskDialog | None = None
     concordance_action: QAction | None = None
     then_now_action: QAction | None = None
+
+    def follow_changes(self, changes: Changes) -> None:
+        """Colleagues' changes (the window's live updates) reach the desk while it is open."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.desk.follow_changes(changes)
 
 
 def install_translation_desk(context: ToolContext) -> TranslationTools:
