@@ -284,8 +284,9 @@ class MainWindow(QMainWindow):
         # asked before the list re-reads what was typed into its search box meanwhile, and
         # after (_restore_desk: Enter in the search box chooses the first result).
         chosen_before = self.list_panel.chosen_article_id()
+        # (No WhileOpening: the window was built with its newsroom already open.)
         activated = self._opening.end() if self._opening is not None else None
-        self._opening = None  # built behind a window already in use
+        self._opening = None
         self._connect_signals()
         self._restore_desk(chosen_before, activated)
         if self._editor_placeholder.new_story_requested:
