@@ -36,6 +36,8 @@ from newsdesk.db.models import (
     ArticleRow,
     ArticleTagRow,
     AuthorRow,
+    GlossaryConceptRow,
+    GlossaryTermRow,
     HouseSettingRow,
     HouseWordRow,
     SourceRow,
@@ -53,7 +55,8 @@ AUTHOR: Final = "author"
 SOURCE: Final = "source"
 HOUSE: Final = "house"
 WORD: Final = "word"
-KINDS: Final = (STORY, AUTHOR, SOURCE, HOUSE, WORD)
+GLOSSARY: Final = "glossary"
+KINDS: Final = (STORY, AUTHOR, SOURCE, HOUSE, WORD, GLOSSARY)
 
 _PENDING = "newsdesk.changes_pending"
 _COMMITTING = "newsdesk.changes_committing"
@@ -65,6 +68,8 @@ _TABLE_KINDS: Final = {
     SourceRow.__tablename__: SOURCE,
     HouseSettingRow.__tablename__: HOUSE,
     HouseWordRow.__tablename__: WORD,
+    GlossaryConceptRow.__tablename__: GLOSSARY,
+    GlossaryTermRow.__tablename__: GLOSSARY,
 }
 
 # One origin per engine: a window (and its newsroom) has one engine, the colleague's another.
@@ -112,6 +117,10 @@ def _note_flushed(session: Session, _context: Any) -> None:
             items.add((HOUSE, obj.key))
         elif isinstance(obj, HouseWordRow):
             items.add((WORD, obj.language))
+        elif isinstance(obj, GlossaryConceptRow):
+            items.add((GLOSSARY, str(obj.id)))
+        elif isinstance(obj, GlossaryTermRow):
+            items.add((GLOSSARY, str(obj.concept_id)))
 
 
 def _note_bulk(state: ORMExecuteState) -> None:

@@ -30,6 +30,10 @@ _FINGERPRINTS = {
     "sources": "SELECT count(*), coalesce(sum(version), 0), max(id) FROM sources",
     "house": "SELECT count(*), group_concat(key || '=' || value, ';') FROM house_settings",
     "words": "SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0) FROM house_words",
+    # The translators' QA checks against the glossary: a term added, removed or edited.
+    "concepts": "SELECT count(*), coalesce(sum(id), 0), max(updated_at) FROM glossary_concepts",
+    "terms": "SELECT count(*), coalesce(sum(id * (forbidden + 1)), 0),"
+             " group_concat(text, char(31)) FROM glossary_terms",
 }
 
 
@@ -56,11 +60,13 @@ class SqliteDifference:
     sources: bool
     house: bool
     words: bool
+    glossary: bool = False
 
     @property
     def anything(self) -> bool:
         return bool(self.stories) or any(
-            (self.some_stories, self.authors, self.sources, self.house, self.words))
+            (self.some_stories, self.authors, self.sources, self.house, self.words,
+             self.glossary))
 
 
 class SqliteWatch:
@@ -119,6 +125,8 @@ class SqliteWatch:
             sources=before.parts["sources"] != after.parts["sources"],
             house=before.parts["house"] != after.parts["house"],
             words=before.parts["words"] != after.parts["words"],
+            glossary=any(before.parts[name] != after.parts[name]
+                         for name in ("concepts", "terms")),
         )
 
     def close(self) -> None:

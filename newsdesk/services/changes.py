@@ -29,6 +29,7 @@ from sqlalchemy import Engine
 from newsdesk.db.change_notify import (
     ANY,
     AUTHOR,
+    GLOSSARY,
     HOUSE,
     SOURCE,
     STORY,
@@ -65,12 +66,14 @@ class Changes:
     sources: bool = False
     house_settings: bool = False
     house_words: bool = False
+    glossary: bool = False
+    """A glossary concept or term (what the translators' QA checks against)."""
 
     @classmethod
     def everything(cls) -> Changes:
         """Anything may have changed (notifications were missed): reload it all."""
         return cls(some_stories=True, authors=True, sources=True, house_settings=True,
-                   house_words=True)
+                   house_words=True, glossary=True)
 
     @property
     def any_story(self) -> bool:
@@ -82,7 +85,7 @@ class Changes:
 
     def __bool__(self) -> bool:
         return self.any_story or any((self.authors, self.sources, self.house_settings,
-                                      self.house_words))
+                                      self.house_words, self.glossary))
 
     @classmethod
     def from_pairs(cls, pairs: list[tuple[str, str]]) -> Changes:
@@ -97,6 +100,7 @@ class Changes:
             sources=SOURCE in kinds,
             house_settings=HOUSE in kinds,
             house_words=WORD in kinds,
+            glossary=GLOSSARY in kinds,
         )
 
     def without(self, own: set[tuple[str, str]]) -> Changes:
@@ -114,6 +118,7 @@ class Changes:
             sources=self.sources and SOURCE not in kinds,
             house_settings=self.house_settings and HOUSE not in kinds,
             house_words=self.house_words and WORD not in kinds,
+            glossary=self.glossary and GLOSSARY not in kinds,
         )
 
     def merged(self, other: Changes) -> Changes:
@@ -124,6 +129,7 @@ class Changes:
             sources=self.sources or other.sources,
             house_settings=self.house_settings or other.house_settings,
             house_words=self.house_words or other.house_words,
+            glossary=self.glossary or other.glossary,
         )
 
 
@@ -232,6 +238,7 @@ class SqliteChangeFeed(ChangeFeed):
                         stories=difference.stories, some_stories=difference.some_stories,
                         authors=difference.authors, sources=difference.sources,
                         house_settings=difference.house, house_words=difference.words,
+                        glossary=difference.glossary,
                     ).without(take_own_changes(self._engine)))
                 self._stopping.wait(self.interval)
         finally:

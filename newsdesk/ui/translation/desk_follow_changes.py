@@ -4,7 +4,8 @@ A colleague's change (:class:`~newsdesk.services.changes.Changes`, carried to th
 by the window's live updates) that names the desk's original or translation makes the desk
 read the story again on the task runner and show it in place: rows whose original changed
 are flagged with their then/now detail, QA runs again over the reloaded rows, a colleague's
-saved translation shows. Typing is never overwritten: while a cell is open the desk only says
+saved translation shows; a glossary changed elsewhere has QA read it again and check every
+row with it. Typing is never overwritten: while a cell is open the desk only says
 a newer version exists and reads it once the cell is closed (and its save has landed). Changes
 that arrive while a read is on its way are merged into one more read after it.
 """
@@ -58,6 +59,9 @@ class DeskFollowChanges(QObject):
         desk = self._widget.desk
         if desk is None:
             return  # nothing shown (an open under way reads the story as it is now)
+        if changes.glossary:
+            # Read again with the rows on the runner (never over typing: QA only flags).
+            self._widget.qa.on_glossary_changed()
         ids = [i for i in (desk.original.id, desk.translation.id) if i is not None]
         if not any(changes.may_touch(i) for i in ids):
             return

@@ -133,6 +133,33 @@ def test_people_sources_and_house_are_reported(
     reports.until(lambda c: bool(getattr(c, kind)))
 
 
+def test_a_colleague_s_glossary_term_is_reported(
+    watching: tuple[ChangeFeed, Reports], colleague: Newsroom, desk: Newsroom
+) -> None:
+    """The open translators' desk checks rows against the glossary: a term added, then one
+    removed, elsewhere is reported (and not as a story change)."""
+    from newsdesk.domain.glossary import Rendering
+
+    _feed, reports = watching
+    term = colleague.glossary.add([Rendering("en", "Syr Darya"), Rendering("ru", "Сыр-Дарья")])
+    seen = reports.until(lambda c: c.glossary)
+    assert not seen.any_story
+    assert term.id is not None
+    colleague.glossary.remove(term.id)
+    reports.until(lambda c: c.glossary)
+    desk.glossary.add([Rendering("en", "Amu Darya")])  # the desk's own: never reported
+    assert not any(c.glossary for c in _drain(reports, 2 * POLL_INTERVAL + 1))
+
+
+def _drain(reports: Reports, seconds: float) -> list[Changes]:
+    found: list[Changes] = []
+    try:
+        while True:
+            found.append(reports.next(timeout=seconds))
+    except queue.Empty:
+        return found
+
+
 def test_payloads_stay_under_the_server_limit() -> None:
     items = {("story", str(number)) for number in range(5000)}
     payloads = list(encode_payloads("origin01", items))

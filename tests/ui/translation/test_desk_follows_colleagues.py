@@ -15,9 +15,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from newsdesk.domain.glossary import Rendering
+from newsdesk.domain.translation_qa import QaCheck
 from newsdesk.services.newsroom import Newsroom, open_newsroom
 from newsdesk.ui.live_updates import LiveUpdates
-from newsdesk.ui.translation.desk_model import FLAG_ROLE, TRANSLATION_COLUMN
+from newsdesk.ui.translation.desk_model import FLAG_ROLE, QA_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from tests.ui.translation.desk_helpers import (
     EN_SLUG,
@@ -112,6 +114,22 @@ def test_a_cell_being_typed_in_is_never_overwritten(
     assert desk.model.flagged_rows() == [row]
     assert not desk.follow.waiting
     assert newsroom.articles.get_by_slug(RU_SLUG).body.count("Моя правка.") == 1
+
+
+def test_a_colleague_s_glossary_term_reaches_the_open_desk_s_qa(
+    qtbot: QtBot, desk: TranslationDeskWidget, colleague: Newsroom
+) -> None:
+    headline = 0  # the headline row says "Сырдарье"
+    assert "Сырдарье" in desk.model.index(headline, TRANSLATION_COLUMN).data()
+    qtbot.waitUntil(lambda: not desk.qa.pending, timeout=SOON)
+    assert not desk.model.qa_at(headline)
+    colleague.glossary.add([Rendering("en", "Syr Darya"), Rendering("ru", "Сыр-Дарья"),
+                            Rendering("ru", "Сырдарье", forbidden=True)], "The river")
+    qtbot.waitUntil(lambda: bool(desk.model.qa_at(headline)), timeout=SOON)
+    [warning] = desk.model.qa_at(headline)
+    assert warning.check is QaCheck.TERMS
+    assert "Сыр-Дарья" in desk.model.index(headline, QA_COLUMN).data(
+        Qt.ItemDataRole.ToolTipRole)
 
 
 def test_a_change_of_another_story_reads_nothing(
