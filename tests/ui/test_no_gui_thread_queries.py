@@ -680,6 +680,30 @@ def _closing_in_a_conflict_keeps_mine_as_a_copy(ctx: FlowContext) -> None:
     ctx.qtbot.waitUntil(lambda: window.session.finished, timeout=SOON)
 
 
+def _desk_follows_a_colleague(ctx: FlowContext) -> None:
+    """The open desk follows a colleague's change of its original and a glossary term added
+    elsewhere: both read again on the runner (the live updates' feed, the desk's reload and
+    QA), the changed row flagged and the term's warning shown without reopening."""
+    from newsdesk.domain.glossary import Rendering
+
+    dialog = _translated_story_on_the_desk(ctx)
+    desk = dialog.desk  # type: ignore[attr-defined]
+    feed = ctx.window.live_updates.feed
+    assert feed is not None and feed.connected.wait(10)
+    with ctx.qtbot.wait_signal(desk.follow.caught_up, timeout=SOON), ctx.guard.paused():
+        stored = ctx.colleague.articles.get(ctx.story.id or 0)
+        ctx.colleague.articles.save(replace(stored, body=stored.body.replace(
+            "from May", "from April")))
+    assert desk.model.flagged_rows()
+    with ctx.guard.paused():
+        ctx.colleague.glossary.add([Rendering("en", "Farmers"), Rendering("ru", "Земледельцы"),
+                                    Rendering("ru", "Фермеры", forbidden=True)])
+    ctx.qtbot.waitUntil(lambda: any(desk.model.qa_at(row)
+                                    for row in range(desk.model.rowCount())), timeout=SOON)
+    ctx.idle()
+    dialog.close()
+
+
 def _reading_on_the_gui_thread_still(
     flow: Callable[[FlowContext], None], why: str
 ) -> object:
@@ -721,6 +745,7 @@ FLOWS: list[object] = [
     _recovered_text_kept,
     _story_list_read_again,
     _closing_in_a_conflict_keeps_mine_as_a_copy,
+    _desk_follows_a_colleague,
 ]
 
 
