@@ -5058,6 +5058,18 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <source>The translation was not saved: {0}.{1}</source>
         <translation>Перевод не сохранён: {0}.{1}</translation>
     </message>
+    <message>
+        <source>A newer version of this story was saved by a colleague. It shows once you leave this cell (your typing is kept and saved first).</source>
+        <translation>Коллега сохранил более новую версию этого материала. Она появится, когда вы выйдете из этой ячейки (набранный текст сохранится и будет записан первым).</translation>
+    </message>
+    <message>
+        <source>A colleague changed the original: the rows it changed are flagged.</source>
+        <translation>Коллега изменил оригинал: изменённые строки отмечены.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s newer translation is shown.</source>
+        <translation>Показан более новый перевод, сохранённый коллегой.</translation>
+    </message>
 </context>
 <context>
     <name>TranslationProgressLabel</name>
