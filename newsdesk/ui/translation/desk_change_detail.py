@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from newsdesk.domain.segments import SegmentState
 from newsdesk.domain.translation_changes import ChangeKind, DeskRow, Segment, SegmentKind
 from newsdesk.ui.translation.desk_model import FLAG_WORDS
 
@@ -34,12 +35,17 @@ def _note(text: str) -> str:
     return f"<p style='color:#555'>{html.escape(text)}</p>"
 
 
-def change_html(row: DeskRow) -> str:
-    """The detail pane's text for a row: what changed in the original, word by word."""
+def change_html(row: DeskRow, state: SegmentState) -> str:
+    """The detail pane's text for a row in ``state``: what changed in the original, word by
+    word. A row never translated has nothing to compare with: the pane says so, instead of
+    claiming the original is unchanged "since it was translated"."""
     if not row.flags:
         if row.original is None:
             return QCoreApplication.translate(
                 "TranslationDeskWidget", "<p>This paragraph is only in the translation.</p>")
+        if state is SegmentState.UNTRANSLATED:
+            return _note(QCoreApplication.translate("TranslationDeskWidget",
+                                                    "Not translated yet."))
         return _note(QCoreApplication.translate(
             "TranslationDeskWidget", "No change in the original since it was translated."))
     parts: list[str] = []

@@ -42,14 +42,18 @@ STATE_KEYS: Final = (
 
 
 class RowCommands(QObject):
-    """Confirm (Ctrl+Enter), Ctrl+1..4, next untranslated (F7), next flagged (F8).
+    """Confirm and go on (Ctrl+Enter), Ctrl+1..4, next untranslated (F7), next flagged (F8).
 
     Signals:
         row_stored(int): a row's state (and confirmation) was stored; the argument is the row.
+        moved_on(str, str): a confirmation went on from one row to the next to confirm (keys).
     """
 
     row_stored = Signal(int)
     """The row's new state is stored (the set_states transaction committed)."""
+    moved_on = Signal(str, str)
+    """Ctrl+Enter confirmed the row with the first key and went on to the row with the second
+    (what was typed meanwhile on the first follows, see desk_typeahead)."""
 
     def __init__(self, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:
         super().__init__(desk)
@@ -71,7 +75,7 @@ class RowCommands(QObject):
             QCoreApplication.translate(
                 "TranslationDeskWidget",
                 "The row's translation is done and renders the original as it is now: mark it "
-                "translated and clear its flag (Ctrl+Enter)"))
+                "translated, clear its flag and go on to the next row to confirm (Ctrl+Enter)"))
         self.state_actions: list[QAction] = []
         for state, key in STATE_KEYS:
             action = desk_action(
@@ -108,7 +112,8 @@ class RowCommands(QObject):
         A paragraph still open in its cell is saved first; the row is confirmed once that
         save has landed, and not at all when it was refused (the desk says why). The row
         confirmed is the one Ctrl+Enter was pressed on, found again by its key: a translator
-        who goes on to the next row while the save travels does not confirm that one."""
+        who goes on to the next row while the save travels does not confirm that one. Once
+        stored, the desk goes on to the next row still to confirm (:meth:`_go_on_from`)."""
         owner = self._desk
         refusals = owner.refusals
         current = owner.table.currentIndex()
@@ -160,13 +165,36 @@ class RowCommands(QObject):
         model.update_records(stored)
         if confirm:
             self._remember(row)
-            owner.status_label.setText(self._confirmed_text(
+            said = self._confirmed_text(
                 row, QCoreApplication.translate("TranslationDeskWidget", "Row {0} confirmed."),
-                QCoreApplication.translate("TranslationDeskWidget", "{0} confirmed.")))
-            if model.flagged_rows():
-                self.select_next_change()
+                QCoreApplication.translate("TranslationDeskWidget", "{0} confirmed."))
+            if not self._unconfirmed_rows():
+                said = QCoreApplication.translate(
+                    "TranslationDeskWidget", "{0} All rows are confirmed.").format(said)
+            elif owner.table.currentIndex().row() == row:
+                self._go_on_from(row)
+            owner.status_label.setText(said)
+        owner.show_change_detail()
         owner.update_controls()
         self.row_stored.emit(row)
+
+    def _unconfirmed_rows(self) -> list[int]:
+        """Rows still to confirm: untranslated or draft, or flagged since they were confirmed."""
+        model = self._desk.model
+        flagged = set(model.flagged_rows())
+        return [row for row, state in enumerate(model.states())
+                if state in (SegmentState.UNTRANSLATED, SegmentState.DRAFT) or row in flagged]
+
+    def _go_on_from(self, row: int) -> None:
+        """Confirm and go on (memoQ's, OmegaT's Ctrl+Enter): the next row still to confirm,
+        confirmed ones skipped (from the top again after the last). Only while the translator
+        is still on the row confirmed: one who went elsewhere meanwhile stays there."""
+        model = self._desk.model
+        before = model.key_at(row)
+        self._select_next([r for r in self._unconfirmed_rows() if r != row])
+        after = self._desk.table.currentIndex().row()
+        if after != row:
+            self.moved_on.emit(before, model.key_at(after))
 
     def _on_refused(self, translation_id: int, exc: BaseException) -> bool:
         """Not stored: said in the desk's status line; a conflict shows the stored desk."""

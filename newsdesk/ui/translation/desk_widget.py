@@ -49,6 +49,7 @@ from newsdesk.ui.translation.desk_start import DeskStart
 from newsdesk.ui.translation.desk_sync import DeskSync
 from newsdesk.ui.translation.desk_table import DeskTable
 from newsdesk.ui.translation.desk_tools import DeskTools
+from newsdesk.ui.translation.desk_typeahead import DeskTypeAhead
 
 _EDIT_TRIGGERS: Final = (QAbstractItemView.EditTrigger.DoubleClicked
                          | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -131,6 +132,7 @@ class TranslationDeskWidget(QWidget):
         self.next_untranslated_button = self.rows.next_untranslated_button
         self.confirm_button = self.rows.confirm_button
         self.confirm_action = self.rows.confirm_action
+        self.typeahead = DeskTypeAhead(self)  # letters typed while it saves, typed in after
         self.memory = DeskMemory(self, newsroom)  # matches, Ctrl+Shift+1..3, pre-translate
         self.memory_panel = self.memory.panel
         self.pretranslate_button = self.memory.pretranslate_button
@@ -370,8 +372,16 @@ class TranslationDeskWidget(QWidget):
         if not index.isValid():
             self.detail.clear()
             return
-        self.detail.setHtml(change_html(self.model.row_at(index.row())))
+        self.show_change_detail()
         self.memory.look_up(index.row())
+
+    def show_change_detail(self) -> None:
+        """The detail pane for the current row as it now stands (its state included: a row
+        just confirmed is not "not translated yet" any more)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.detail.setHtml(change_html(self.model.row_at(index.row()),
+                                            self.model.state_at(index.row())))
 
     def insert_match(self, number: int) -> bool:
         """Put memory match ``number`` (1-3) in the current row's translation (then saved)."""

@@ -114,5 +114,9 @@ def test_letters_typed_while_the_desk_is_busy_do_not_jump_to_another_row(
         QTest.keyClicks(desk.table, "#")  # Qt's type-to-find would go to the next heading
         assert desk.table.currentIndex().row() == row
     settle(desk)
-    assert desk.table.currentIndex().row() == row
     assert desk.model.state_at(row) is SegmentState.TRANSLATED
+    # Ctrl+Enter went on to the next row (not to a heading found by "#"), and the "#" typed
+    # meanwhile went into that row's cell (see test_desk_confirm_and_go_on).
+    assert desk.table.currentIndex().row() == row + 1
+    opened = desk.table.indexWidget(desk.model.index(row + 1, TRANSLATION_COLUMN))
+    assert isinstance(opened, ParagraphEdit) and opened.toPlainText().endswith("#")
