@@ -5,6 +5,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.desk_start import read_opened
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
 from newsdesk.ui.translation.desk_model import ORIGINAL_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
@@ -19,6 +22,25 @@ def shown_desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
     widget.resize(1200, 800)
     widget.show()
     return widget
+
+
+def desk_in_window(qtbot: QtBot, room: Newsroom) -> tuple[MainWindow, TranslationDeskDialog]:
+    """The real window shown on the demo's Russian translation, its desk opened from the Story
+    menu, once the desk shows its rows."""
+    from tests.helpers.desk import open_story
+
+    window = MainWindow(read_opened(room))
+    qtbot.addWidget(window)
+    window.show()
+    ru = room.articles.get_by_slug(RU_SLUG)
+    assert ru.id is not None and open_story(qtbot, window, ru.id)
+    tools = window.translation_tools
+    tools.desk_action.trigger()
+    dialog = tools.dialog
+    assert dialog is not None
+    qtbot.wait_until(lambda: dialog.desk.desk is not None and not dialog.desk.busy,
+                     timeout=10000)
+    return window, dialog
 
 
 def open_russian(qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QAbstractScrollArea
 from newsdesk.domain.article import Article
 from newsdesk.services.demo import fill_demo_newsroom
 from newsdesk.services.newsroom import Newsroom, open_newsroom
-from newsdesk.ui.desk_start import read_opened
-from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
 from newsdesk.ui.translation.paragraph_editor import (
@@ -25,8 +23,9 @@ from newsdesk.ui.translation.paragraph_editor import (
     ParagraphEdit,
     may_hold_line_break,
 )
-from tests.helpers.desk import open_story, saved, wait_idle
+from tests.helpers.desk import saved, wait_idle
 from tests.ui.conftest import ui_newsroom
+from tests.ui.translation.desk_helpers import desk_in_window
 
 RU_SLUG = "water-schedule-tashkent-ru"
 HEADING_ROW, LONG_ROW = 5, 3  # "## Почему это важно", and the protocol paragraph
@@ -93,16 +92,8 @@ def _seen_at_save(desk: TranslationDeskWidget, url: str) -> list[tuple[str, str]
 def test_enter_in_the_main_windows_desk_commits_for_every_other_connection(
     qtbot, room: Newsroom, database_url: str  # type: ignore[no-untyped-def]
 ) -> None:
-    window = MainWindow(read_opened(room))
-    qtbot.addWidget(window)
-    window.show()
-    ru = room.articles.get_by_slug(RU_SLUG)
-    assert ru.id is not None and open_story(qtbot, window, ru.id)
-    tools = window.translation_tools
-    tools.desk_action.trigger()
-    assert tools.dialog is not None
-    desk = tools.dialog.desk
-    qtbot.wait_until(lambda: desk.desk is not None, timeout=10000)
+    window, dialog = desk_in_window(qtbot, room)
+    desk = dialog.desk
     seen = _seen_at_save(desk, database_url)
 
     editor = _start_editing(qtbot, desk, HEADING_ROW)
@@ -120,7 +111,7 @@ def test_enter_in_the_main_windows_desk_commits_for_every_other_connection(
     # the main editor reloads, and committed too.
     editor = _start_editing(qtbot, desk, LONG_ROW)
     qtbot.keyClicks(editor, " QRZ")
-    tools.dialog.close()
+    dialog.close()
     # Saved on the runner; the editor reloads the story the desk changed once it landed.
     qtbot.wait_until(lambda: "QRZ" in window.editor.current_article().body, timeout=10000)
     wait_idle(qtbot, window)

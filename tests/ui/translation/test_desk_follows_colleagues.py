@@ -17,13 +17,15 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.domain.glossary import Rendering
 from newsdesk.domain.translation_qa import QaCheck
-from newsdesk.services.newsroom import Newsroom, open_newsroom
+from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.live_updates import LiveUpdates
 from newsdesk.ui.translation.desk_model import FLAG_ROLE, QA_COLUMN, TRANSLATION_COLUMN
 from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+from tests.ui.conftest import ui_newsroom
 from tests.ui.translation.desk_helpers import (
     EN_SLUG,
     RU_SLUG,
+    desk_in_window,
     open_cell,
     open_russian,
     row_with,
@@ -36,9 +38,8 @@ SOON = 10_000  # ms: a bound for a loaded machine, not a speed claim
 @pytest.fixture
 def colleague(database_url: str, newsroom: Newsroom) -> Iterator[Newsroom]:
     """A second newsroom on the desk's database: a colleague's window, writing as it would."""
-    room = open_newsroom(database_url)
-    yield room
-    room.close()
+    with ui_newsroom(database_url) as room:
+        yield room
 
 
 @pytest.fixture
@@ -150,26 +151,14 @@ def test_the_window_s_desk_follows_a_colleague_s_change(
     qtbot: QtBot, newsroom: Newsroom, colleague: Newsroom
 ) -> None:
     """Wired in the real window: its live updates reach the desk opened from the Story menu."""
-    from newsdesk.ui.desk_start import read_opened
-    from newsdesk.ui.main_window import MainWindow
-    from tests.helpers.desk import open_story
-
-    window = MainWindow(read_opened(newsroom))
-    qtbot.addWidget(window)
-    window.show()
+    window, dialog = desk_in_window(qtbot, newsroom)
     feed = window.live_updates.feed
     assert feed is not None and feed.connected.wait(10)
-    ru = newsroom.articles.get_by_slug(RU_SLUG)
-    assert ru.id is not None and open_story(qtbot, window, ru.id)
-    tools = window.translation_tools
-    tools.desk_action.trigger()
-    assert tools.dialog is not None
-    desk = tools.dialog.desk
-    qtbot.waitUntil(lambda: desk.desk is not None and not desk.busy, timeout=SOON)
+    desk = dialog.desk
     row = row_with(desk, "at least 1.1 billion")
     with qtbot.waitSignal(desk.follow.caught_up, timeout=SOON):
         _change_original(colleague, "at least 1.1 billion", "at least 1.3 billion")
     assert desk.model.flagged_rows() == [row]
-    tools.dialog.close()
+    dialog.close()
     window.autosaver.discard()
     window.close()
