@@ -46,7 +46,9 @@ class DeskFollowChanges(QObject):
         self._waiting_for_idle = False  # a when_idle callback is registered
         self._reading: int | None = None  # the translation being read for a change
         self._versions: tuple[int, int] | None = None  # original's and translation's, before
+        self._refusal: str | None = None  # a save refused while a change waited: said last
         desk.desk_loaded.connect(self._on_loaded)
+        desk.failed.connect(self._on_failed)
         desk.table.paragraph_delegate.closeEditor.connect(self._on_editor_closed)
 
     @property
@@ -102,12 +104,21 @@ class DeskFollowChanges(QObject):
             # Its commit (if any) starts the save first; the read waits until that lands.
             self._read_when_free()
 
+    def _on_failed(self, message: str) -> None:
+        if self._wanted or self._reading is not None:
+            # The typing's save was refused (a colleague's newer translation): the reload
+            # must not wipe the words that say where the typing went.
+            self._refusal = message
+
     def _on_loaded(self, desk: TranslationDesk) -> None:
         reading, self._reading = self._reading, None
         if reading is None or reading != desk.translation.id:
             return
         before, self._versions = self._versions, None
-        if before is not None and desk.original.version != before[0]:
+        refusal, self._refusal = self._refusal, None
+        if refusal is not None:
+            self._widget.status_label.setText(refusal)
+        elif before is not None and desk.original.version != before[0]:
             self._widget.status_label.setText(QCoreApplication.translate(
                 "TranslationDeskWidget",
                 "A colleague changed the original: the rows it changed are flagged."))

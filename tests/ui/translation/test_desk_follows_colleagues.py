@@ -162,3 +162,33 @@ def test_the_window_s_desk_follows_a_colleague_s_change(
     dialog.close()
     window.autosaver.discard()
     window.close()
+
+
+def test_typing_over_a_colleague_s_newer_translation_is_kept_in_the_journal(
+    qtbot: QtBot, newsroom: Newsroom, colleague: Newsroom
+) -> None:
+    """A colleague saved the translation while a cell was typed in: the desk says a newer
+    version exists; the cell's save that follows is refused as a conflict (never written over
+    the colleague's), and the typing stays in the window's journal to be offered back."""
+    window, dialog = desk_in_window(qtbot, newsroom)
+    feed = window.live_updates.feed
+    assert feed is not None and feed.connected.wait(10)
+    desk = dialog.desk
+    editor = open_cell(qtbot, desk, row_with(desk, "at least 1.1 billion"))
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(" Моя правка.")
+    stored = colleague.articles.get_by_slug(RU_SLUG)
+    with qtbot.waitSignal(desk.follow.newer_version_waiting, timeout=SOON):
+        colleague.articles.save(replace(stored, body=stored.body.replace("1,1 млрд",
+                                                                         "1,2 млрд")))
+    assert editor.toPlainText().endswith("Моя правка.")
+    with qtbot.waitSignal(desk.follow.caught_up, timeout=SOON):
+        desk.commit_open_edit()
+    assert "1,2 млрд" in desk.model.body  # the colleague's text, not overwritten
+    said = desk.status_label.text()  # the refusal stays said after the reload
+    assert "changed elsewhere" in said and "Your text is kept on this computer" in said
+    entry = window.journal.read(f"desk-{stored.id}")
+    assert entry is not None and "Моя правка." in entry.article.body
+    dialog.close()
+    window.autosaver.discard()
+    window.close()
