@@ -2,8 +2,8 @@
 
 A :class:`ChangeFeed` runs one thread of its own and calls ``on_change`` there with a
 :class:`Changes` each time someone else committed: which stories (when known), and whether
-authors, sources, house settings or house words changed. The window carries the call to
-its GUI thread and reloads what it shows.
+authors, sources, house settings, house words or the glossary changed. The window carries
+the call to its GUI thread and reloads what it shows.
 
 * SQLite: ``PRAGMA data_version`` polled every ``interval`` seconds (0.5 by default) on a
   connection of its own, then a fingerprint of each table (:mod:`newsdesk.db.change_watch`).
