@@ -4823,6 +4823,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Следующая отмеченная</translation>
     </message>
     <message>
+        <source>Not translated yet.</source>
+        <translation>Ещё не переведено.</translation>
+    </message>
+    <message>
         <source>No change in the original since it was translated.</source>
         <translation>Оригинал не менялся с тех пор, как его перевели.</translation>
     </message>
@@ -4855,8 +4859,8 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Подтвердить строку</translation>
     </message>
     <message>
-        <source>The row&apos;s translation is done and renders the original as it is now: mark it translated and clear its flag (Ctrl+Enter)</source>
-        <translation>Перевод строки готов и соответствует текущему оригиналу: отметить её переведённой и снять флажок (Ctrl+Enter)</translation>
+        <source>The row&apos;s translation is done and renders the original as it is now: mark it translated, clear its flag and go on to the next row to confirm (Ctrl+Enter)</source>
+        <translation>Перевод строки готов и соответствует текущему оригиналу: отметить её переведённой, снять флажок и перейти к следующей неподтверждённой строке (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Mark row {0}</source>
@@ -5039,6 +5043,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Строка {0} подтверждена.</translation>
     </message>
     <message>
+        <source>{0} All rows are confirmed.</source>
+        <translation>{0} Все строки подтверждены.</translation>
+    </message>
+    <message>
         <source>The row is confirmed, but the translation memory did not take it: {0}</source>
         <translation>Строка подтверждена, но в память переводов не попала: {0}</translation>
     </message>
@@ -5069,6 +5077,10 @@ Why may it stay as it is? The reason is kept with the story.</source>
     <message>
         <source>A colleague&apos;s newer translation is shown.</source>
         <translation>Показан более новый перевод, сохранённый коллегой.</translation>
+    </message>
+    <message>
+        <source>Saving… your typing is kept.</source>
+        <translation>Сохраняется… набранное не потеряется.</translation>
     </message>
 </context>
 <context>

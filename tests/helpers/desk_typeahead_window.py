@@ -16,11 +16,13 @@ import sys
 import threading
 from pathlib import Path
 
+from tests.helpers.desk_window import RU_SLUG, open_row, russian_desk, when_journal_holds
 from tests.helpers.typing_window import _say
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-RU_SLUG = "water-schedule-tashkent-ru"
+__all__ = ["CONFIRMED", "LETTERS", "ROW", "RU_SLUG", "main"]
+
 ROW = 3  # the protocol paragraph (after the headline and deck rows)
 CONFIRMED = "Абзац переведён и подтверждён."
 LETTERS = "abc"
@@ -29,16 +31,13 @@ LETTERS = "abc"
 def main(argv: list[str]) -> int:
     database, journal_folder = argv
 
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from newsdesk.domain.article import Article
     from newsdesk.services.newsroom import open_newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
-    from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
-    from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
-    from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 
     app = QApplication([])
     room = open_newsroom(database)
@@ -52,23 +51,11 @@ def main(argv: list[str]) -> int:
         raise AssertionError("unreachable")
 
     room.articles.save = held  # type: ignore[method-assign]
-    desk = TranslationDeskWidget(room, journal=writer)
-    desk.resize(1200, 800)
-    desk.show()
-    translation = room.articles.get_by_slug(RU_SLUG)
+    desk, translation = russian_desk(room, writer)
     key = f"desk-{translation.id}"
-    started: list[bool] = []
 
-    def loaded() -> None:
-        if started:
-            return
-        started.append(True)
-        index = desk.model.index(ROW, TRANSLATION_COLUMN)
-        desk.table.setCurrentIndex(index)
-        desk.table.edit(index)
-        editor = desk.table.indexWidget(index)
-        assert isinstance(editor, ParagraphEdit)
-        editor.setFocus()
+    def loaded() -> None:  # once: the first desk shown
+        editor = open_row(desk, ROW)
         editor.selectAll()
         editor.insertPlainText(CONFIRMED)  # QTest types ASCII only
         _say(f"ready {translation.id}")
@@ -77,16 +64,9 @@ def main(argv: list[str]) -> int:
         QTest.keyClicks(desk.table, LETTERS)
         assert desk.busy and desk.typeahead.kept == LETTERS
         _say("typed")
-        QTimer.singleShot(50, kept)
+        when_journal_holds(journal, key, LETTERS, lambda: _say("kept"))
 
-    def kept() -> None:
-        entry = journal.read(key)
-        if entry is None or LETTERS not in entry.article.body:
-            QTimer.singleShot(50, kept)
-            return
-        _say("kept")
-
-    desk.desk_loaded.connect(loaded)
+    desk.desk_loaded.connect(loaded, Qt.ConnectionType.SingleShotConnection)
     desk.open_for(translation.id or 0)
     return app.exec()
 

@@ -18,9 +18,18 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.helpers.typing_window import _say
+
+if TYPE_CHECKING:
+    from newsdesk.domain.article import Article
+    from newsdesk.services.newsroom import Newsroom
+    from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
+    from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+    from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,6 +39,44 @@ DRAFT = " Черновик абзаца."
 MORE = " Дописано перед сохранением."
 
 
+def russian_desk(room: Newsroom, writer: JournalWriter) -> tuple[TranslationDeskWidget, Article]:
+    """A desk on screen journalling to ``writer``, and the demo's Russian translation (to open
+    with ``desk.open_for``)."""
+    from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
+
+    desk = TranslationDeskWidget(room, journal=writer)
+    desk.resize(1200, 800)
+    desk.show()
+    return desk, room.articles.get_by_slug(RU_SLUG)
+
+
+def open_row(desk: TranslationDeskWidget, row: int) -> ParagraphEdit:
+    """``row``'s translation cell opened for typing, as a double click would, with the focus."""
+    from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
+    from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
+
+    index = desk.model.index(row, TRANSLATION_COLUMN)
+    desk.table.setCurrentIndex(index)
+    desk.table.edit(index)
+    editor = desk.table.indexWidget(index)
+    assert isinstance(editor, ParagraphEdit)
+    editor.setFocus()
+    return editor
+
+
+def when_journal_holds(journal: RecoveryJournal, key: str, words: str,
+                       then: Callable[[], object]) -> None:
+    """``then()`` once the journal's entry under ``key`` holds ``words`` (polled every 50 ms
+    on the GUI thread, as the journal's writer writes on its own)."""
+    from PySide6.QtCore import QTimer
+
+    entry = journal.read(key)
+    if entry is None or words not in entry.article.body:
+        QTimer.singleShot(50, lambda: when_journal_holds(journal, key, words, then))
+        return
+    then()
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("database")
@@ -37,17 +84,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--slow-ms", type=int, default=700)
     args = parser.parse_args(argv)
 
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from newsdesk.domain.article import Article
     from newsdesk.services.newsroom import open_newsroom
     from newsdesk.services.recovery_journal import JournalWriter, RecoveryJournal
-    from newsdesk.ui.translation.desk_model import TRANSLATION_COLUMN
-    from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
-    from newsdesk.ui.translation.paragraph_editor import ParagraphEdit
-
     app = QApplication([])
     room = open_newsroom(args.database)
     journal = RecoveryJournal(Path(args.journal), room.house.newsroom_id())
@@ -69,33 +111,21 @@ def main(argv: list[str]) -> int:
         return saved
 
     room.articles.save = traced  # type: ignore[method-assign]
-    desk = TranslationDeskWidget(room, journal=writer)
-    desk.resize(1200, 800)
-    desk.show()
-    translation = room.articles.get_by_slug(RU_SLUG)
+    desk, translation = russian_desk(room, writer)
     key = f"desk-{translation.id}"
     started: list[ParagraphEdit] = []
 
     def loaded() -> None:
         if started:
             return
-        index = desk.model.index(ROW, TRANSLATION_COLUMN)
-        desk.table.setCurrentIndex(index)
-        desk.table.edit(index)
-        editor = desk.table.indexWidget(index)
-        assert isinstance(editor, ParagraphEdit)
+        editor = open_row(desk, ROW)
         started.append(editor)
-        editor.setFocus()
         editor.moveCursor(editor.textCursor().MoveOperation.End)
         editor.insertPlainText(DRAFT)  # QTest types ASCII only
         _say(f"ready {translation.id}")
-        QTimer.singleShot(50, drafted)
+        when_journal_holds(journal, key, DRAFT.strip(), drafted)
 
     def drafted() -> None:
-        entry = journal.read(key)
-        if entry is None or DRAFT.strip() not in entry.article.body:
-            QTimer.singleShot(50, drafted)
-            return
         _say("drafted")
         editor = started[0]
         editor.insertPlainText(MORE)

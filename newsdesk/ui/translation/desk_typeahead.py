@@ -72,8 +72,7 @@ class DeskTypeAhead(QObject):
         self._kept.append((desk.model.key_at(index.row()), text))
         self._journal_kept()
         desk.status_label.setText(QCoreApplication.translate(
-            "TranslationDeskWidget", "Saving… what you type goes into the row once it is "
-            "stored."))
+            "TranslationDeskWidget", "Saving… your typing is kept."))
         return True
 
     def _wait(self) -> None:

@@ -33,6 +33,14 @@ def _desk(qtbot: QtBot, newsroom: Newsroom) -> TranslationDeskWidget:
     return desk
 
 
+def _on_protocol(qtbot: QtBot, newsroom: Newsroom) -> tuple[TranslationDeskWidget, int]:
+    """The desk with the protocol paragraph's row current (and that row)."""
+    desk = _desk(qtbot, newsroom)
+    row = row_with(desk, "Under the protocol")
+    _go_to(desk, row)
+    return desk, row
+
+
 def _go_to(desk: TranslationDeskWidget, row: int) -> None:
     desk.table.setFocus()
     desk.table.setCurrentIndex(desk.model.index(row, TRANSLATION_COLUMN))
@@ -48,9 +56,7 @@ def _cell(desk: TranslationDeskWidget, row: int) -> str:
 
 def test_ctrl_enter_confirms_and_goes_on_to_the_next_row_to_confirm(
         qtbot: QtBot, newsroom: Newsroom) -> None:
-    desk = _desk(qtbot, newsroom)
-    protocol = row_with(desk, "Under the protocol")
-    _go_to(desk, protocol)
+    desk, protocol = _on_protocol(qtbot, newsroom)
     press(desk, "Ctrl+Return")
     assert desk.model.state_at(protocol) is SegmentState.TRANSLATED
     assert _current(desk) == protocol + 1  # on to the next row, ready to type
@@ -104,10 +110,8 @@ def test_letters_typed_while_ctrl_enter_saves_go_into_the_row_they_were_typed_on
 
 def test_letters_typed_on_after_ctrl_enter_follow_it_to_the_next_row(
         qtbot: QtBot, newsroom: Newsroom) -> None:
-    desk = _desk(qtbot, newsroom)
-    row = row_with(desk, "Under the protocol")
+    desk, row = _on_protocol(qtbot, newsroom)
     below = _cell(desk, row + 1)
-    _go_to(desk, row)
     qtbot.waitUntil(desk.table.hasFocus)
     with qtbot.wait_signal(desk.typeahead.typed_in, timeout=10000) as typed:
         QTest.keyClick(desk.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -125,9 +129,7 @@ def test_letters_typed_on_after_ctrl_enter_follow_it_to_the_next_row(
 
 def test_the_detail_pane_of_a_row_never_translated_says_so(
         qtbot: QtBot, newsroom: Newsroom) -> None:
-    desk = _desk(qtbot, newsroom)
-    row = row_with(desk, "Under the protocol")
-    _go_to(desk, row)
+    desk, row = _on_protocol(qtbot, newsroom)
     press(desk, "Ctrl+1")
     assert desk.model.state_at(row) is SegmentState.UNTRANSLATED
     assert desk.detail.toPlainText() == "Not translated yet."
