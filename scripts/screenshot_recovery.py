@@ -74,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         # 2. A journal newer than the stored story, as a killed window leaves it.
         journal = RecoveryJournal(Path(os.environ["NEWSDESK_RECOVERY_DIR"]),
                                   newsroom.house.newsroom_id())
-        journal.write(story_key(stored.id), replace(
-            stored, body=stored.body + "\n\nTraders said the new stalls would open on Monday, "
+        # The last words of a paragraph changed too: the dialog marks just those words.
+        journal.write(story_key(stored.id), replace(stored, body=stored.body.replace(
+            "had not yet received a reply.", "had received no reply by Friday.")
+            + "\n\nTraders said the new stalls would open on Monday, "
             "and the city would waive the first month's rent."))
         window = shot.show_window(newsroom, first_story=False)
         if not shot.wait_until(lambda: window.recovery is not None

@@ -2,7 +2,7 @@
 
 The recovery dialog shows the journal's text beside the stored story. Tinting a whole
 paragraph when only its last words changed hides what would be kept or lost, so changed
-paragraphs are paired (as :mod:`newsdesk.domain.line_diff` does) and compared word by word.
+paragraphs are paired line by line (whitespace folded) and compared word by word.
 Each side comes back as runs whose texts joined are that side's text, character for
 character, so a view can turn run lengths straight into positions.
 """

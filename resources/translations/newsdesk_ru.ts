@@ -4018,8 +4018,8 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation>Сохранено в редакционной базе ({0})</translation>
     </message>
     <message>
-        <source>Lines that differ are marked.</source>
-        <translation>Различающиеся строки отмечены.</translation>
+        <source>Paragraphs that differ are tinted; within them, words only yours has are underlined, and stored words yours lacks are struck through.</source>
+        <translation>Различающиеся абзацы подкрашены; в них слова, которые есть только в вашем тексте, подчёркнуты, а слова сохранённого текста, которых нет в вашем, зачёркнуты.</translation>
     </message>
     <message>
         <source>Keep Mine</source>

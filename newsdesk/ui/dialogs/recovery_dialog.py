@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.domain.article import Article
-from newsdesk.domain.line_diff import changed_lines
+from newsdesk.domain.word_marks import Run, word_marks
 from newsdesk.services.recovery import RecoveryOffer
 from newsdesk.ui.translator import moment_text
 
@@ -42,13 +42,48 @@ def readable(article: Article) -> str:
     return "\n\n".join(parts)
 
 
+def _utf16(text: str) -> int:
+    """Qt counts positions in UTF-16 units: an emoji is two of them, one Python character."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _word_selections(view: QPlainTextEdit, runs: tuple[Run, ...],
+                     word_format: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
+    """The words only this side has. Selections after the paragraph's tint paint over it
+    (a format in the document itself would be hidden under the tint)."""
+    selections = []
+    position = 0
+    for run in runs:
+        length = _utf16(run.text)
+        if run.marked:
+            mark = QTextEdit.ExtraSelection()
+            mark.format = word_format
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor
+            selections.append(mark)
+        position += length
+    return selections
+
+
 def _mark_differences(mine: QPlainTextEdit, stored: QPlainTextEdit) -> int:
-    """Tint the lines only one side has and scroll both to the first; returns how many."""
-    changes = changed_lines(stored.toPlainText().split("\n"), mine.toPlainText().split("\n"))
-    for view, lines, first, tint in (
-            (mine, changes.only_new, changes.first_new, QColor(60, 170, 90, 70)),
-            (stored, changes.only_old, changes.first_old, QColor(220, 60, 40, 60))):
-        marks = []
+    """Tint the paragraphs only one side has, mark the words within them that differ
+    (underlined in mine, struck through in the stored text: not by colour alone) and scroll
+    both to the first; returns how many paragraphs differ."""
+    marks = word_marks(stored.toPlainText(), mine.toPlainText())
+    added = QTextCharFormat()
+    added.setBackground(QColor(40, 170, 80, 150))
+    added.setFontUnderline(True)
+    removed = QTextCharFormat()
+    removed.setBackground(QColor(220, 60, 40, 140))
+    removed.setFontStrikeOut(True)
+    for view, runs, lines, first, tint, word_format in (
+            (mine, marks.new, marks.changed_new, marks.first_new, QColor(60, 170, 90, 30),
+             added),
+            (stored, marks.old, marks.changed_old, marks.first_old, QColor(220, 60, 40, 28),
+             removed)):
+        selections = []
         for number in sorted(lines):
             mark = QTextEdit.ExtraSelection()
             line_format = QTextCharFormat()
@@ -59,14 +94,14 @@ def _mark_differences(mine: QPlainTextEdit, stored: QPlainTextEdit) -> int:
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                                 QTextCursor.MoveMode.KeepAnchor)
             mark.cursor = cursor
-            marks.append(mark)
-        view.setExtraSelections(marks)
+            selections.append(mark)
+        view.setExtraSelections(selections + _word_selections(view, runs, word_format))
         if first is not None:
             block = view.document().findBlockByNumber(
                 min(first, view.document().blockCount() - 1))
             view.setTextCursor(QTextCursor(block))
             view.centerCursor()
-    return len(changes.only_new) + len(changes.only_old)
+    return len(marks.changed_new) + len(marks.changed_old)
 
 
 def _when(moment: datetime | None) -> str:
@@ -130,7 +165,9 @@ class RecoveryDialog(QDialog):
             grid.addWidget(stored_view, 1, 1)
             self.differences = _mark_differences(mine_view, stored_view)
             if self.differences:
-                intro += " " + self.tr("Lines that differ are marked.")
+                intro += " " + self.tr(
+                    "Paragraphs that differ are tinted; within them, words only yours has are "
+                    "underlined, and stored words yours lacks are struck through.")
 
         buttons = QDialogButtonBox(self)
         self.keep_mine_button = self._button(

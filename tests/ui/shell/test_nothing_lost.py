@@ -393,9 +393,11 @@ def test_the_recovery_dialog_marks_the_lines_that_differ(
     dialog = window.recovery.dialog
     mine = dialog.findChild(QPlainTextEdit, "recoveredText")
     theirs = dialog.findChild(QPlainTextEdit, "storedText")
-    [marked_mine] = [m.cursor.selectedText() for m in mine.extraSelections()]
+    # The paragraph is tinted on both sides (a whole-line mark); within it, the words.
+    [marked_mine, words_mine] = [m.cursor.selectedText() for m in mine.extraSelections()]
     [marked_theirs] = [m.cursor.selectedText() for m in theirs.extraSelections()]
     assert marked_mine == "Second paragraph, corrected."
+    assert words_mine == ", corrected"
     assert marked_theirs == "Second paragraph."
     assert dialog.differences == 2
     dialog.reject()
