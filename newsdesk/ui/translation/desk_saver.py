@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, QTimer
 
+from newsdesk.domain.article import Article
 from newsdesk.domain.desk_fields import with_texts
 from newsdesk.domain.errors import ConflictError, NewsdeskError, StorageError
 from newsdesk.services.articles import ArticleService
@@ -33,9 +34,9 @@ class DeskSaver(QObject):
     """Journals what is typed on the desk and saves each committed edit of the translation.
 
     A newsroom that cannot be written keeps the edit on the desk (the next edit or the next
-    start saves it); a conflict shows the stored text, and the translator's is offered back
-    at the next start, never lost. The desk takes no other edit until the save has landed
-    (its rows follow the save).
+    start saves it); a conflict shows the stored text beside the translator's, which stays
+    in the journal until Use Mine or Keep Theirs (desk_conflict), never lost. The desk takes
+    no other edit until the save has landed (its rows follow the save).
     """
 
     def __init__(self, desk: TranslationDeskWidget, articles: ArticleService,
@@ -106,13 +107,27 @@ class DeskSaver(QObject):
             # Saved once the save on its way has landed, with the version it stored.
             self._save_again = rows_kept and self._save_again is not False
             return
+        self._start_save(mine, key, ticket, rows_kept)
+
+    def save_mine(self, mine: Article) -> None:
+        """Save ``mine`` (a refused text, now with the version just read) as every desk
+        save: to the journal, then write-ahead on the runner; the rows are read again after."""
+        key = self._journal_key()
+        ticket = None
+        if self._journal is not None and key is not None:
+            ticket = self._journal.submit(key, mine)
+        self._start_save(mine, key, ticket, False)
+
+    def _start_save(self, mine: Article, key: str | None, ticket: int | None,
+                    rows_kept: bool) -> None:
+        assert mine.id is not None
         self._saving = True
         self._desk.begin_work(QCoreApplication.translate(
             "TranslationDeskWidget", "Saving the translation…"))
         TaskRunner.of().run(
             save_translation, self._articles, mine, self._journal, ticket,
-            on_result=partial(self._on_saved, desk.translation.id, key, rows_kept),
-            on_error=partial(self._on_save_refused, desk.translation.id))
+            on_result=partial(self._on_saved, mine.id, key, rows_kept),
+            on_error=partial(self._on_save_refused, mine.id, mine, key))
 
     def _on_saved(self, translation_id: int, key: str | None, rows_kept: bool,
                   done: DeskSave) -> None:
@@ -124,6 +139,7 @@ class DeskSaver(QObject):
         if self._journal is not None and key is not None:
             self._journal.remove(key, if_same_as=done.mine)
         widget.touched_ids.add(translation_id)
+        widget.conflict.on_mine_saved()  # a Use Mine, if this was one, is settled
         desk = widget.desk
         if desk is None or desk.translation.id != translation_id:
             widget.update_controls()  # the desk moved on to another story meanwhile
@@ -147,19 +163,25 @@ class DeskSaver(QObject):
         else:
             widget.load_translation(translation_id)
 
-    def _on_save_refused(self, translation_id: int, exc: BaseException) -> bool:
+    def _on_save_refused(self, translation_id: int, mine: Article, key: str | None,
+                         exc: BaseException) -> bool:
         """Said in the status line; a conflict or a refusal shows the stored text again, a
         newsroom that cannot be written keeps the edit on the desk for the next save."""
         widget = self._desk
         widget.end_work()
         self._saving = False
         self._save_again = None  # on the desk still (or dropped for the stored text)
+        if not isinstance(exc, ConflictError):
+            widget.conflict.on_save_failed()  # a Use Mine that did not land: try again
         kept = "" if self._journal is None else QCoreApplication.translate(
             "TranslationDeskWidget", " Your text is kept on this computer.")
         if isinstance(exc, ConflictError):
+            # Both texts shown once the stored one is read, with Use Mine / Keep Theirs.
+            widget.conflict.offer(mine, key)
             widget.report(QCoreApplication.translate(
-                "TranslationDeskWidget", "{0}. The desk shows the stored text again.{1} It will "
-                "be offered back when Newsdesk next starts.").format(error_text(exc), kept))
+                "TranslationDeskWidget", "{0}. The desk shows the stored text again.{1} "
+                "Choose Use Mine or Keep Theirs above the rows; if you do not, it is offered "
+                "back when Newsdesk next starts.").format(error_text(exc), kept))
             widget.load_translation(translation_id)
         elif isinstance(exc, NewsdeskError) and not isinstance(exc, StorageError):
             widget.report(QCoreApplication.translate(

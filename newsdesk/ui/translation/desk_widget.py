@@ -32,6 +32,7 @@ from newsdesk.ui.labels import language_name
 from newsdesk.ui.plural import english_plural
 from newsdesk.ui.tasks import TaskHandle, TaskRunner, describe_failure
 from newsdesk.ui.translation.desk_change_detail import change_html
+from newsdesk.ui.translation.desk_conflict import DeskConflict
 from newsdesk.ui.translation.desk_follow_changes import DeskFollowChanges
 from newsdesk.ui.translation.desk_header import DeskHeader, status_text
 from newsdesk.ui.translation.desk_memory import DeskMemory
@@ -116,6 +117,7 @@ class TranslationDeskWidget(QWidget):
         self.starting = DeskStart(self, self._service)  # "Translate…"
         self.translate_button = self.starting.button
         self.saver = DeskSaver(self, newsroom.articles, journal)  # journal, then newsroom
+        self.conflict = DeskConflict(self, journal)  # a refused save: Use Mine / Keep Theirs
 
         self.model = DeskModel(self)
         self.table = DeskTable(self.model, self)
@@ -160,6 +162,7 @@ class TranslationDeskWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.header.row)
         layout.addLayout(bar)
+        layout.addWidget(self.conflict)
         layout.addWidget(splitter, 1)
         self._connect_signals()
         self.update_controls()

@@ -1,0 +1,137 @@
+"""A translator's refused cell gets its ways out in the session: Use Mine, Keep Theirs.
+
+The colleague is a second newsroom on the same database (SQLite file or PostgreSQL server),
+saving the translation while a cell is typed in; the desk in the real window hears of it by
+live updates. Use Mine goes through the desk's own write-ahead save path (journal first, the
+save waits for it on disk), whose kill-mid-way tests are in test_desk_write_ahead.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from newsdesk.services.newsroom import Newsroom
+from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
+from tests.ui.conftest import ui_newsroom
+from tests.ui.translation.desk_helpers import RU_SLUG, desk_in_window, open_cell, row_with
+
+SOON = 10_000  # ms: a bound for a loaded machine, not a speed claim
+MINE = " Моя правка."
+
+
+@pytest.fixture
+def colleague(database_url: str, newsroom: Newsroom) -> Iterator[Newsroom]:
+    """A second newsroom on the desk's database: a colleague's window, writing as it would."""
+    with ui_newsroom(database_url) as room:
+        yield room
+
+
+@pytest.fixture
+def refused(qtbot: QtBot, newsroom: Newsroom, colleague: Newsroom
+            ) -> Iterator[tuple[MainWindow, TranslationDeskDialog, int]]:
+    """The desk in the real window after my cell's save was refused: a colleague saved
+    "1,2 млрд" while I typed "Моя правка." in the same paragraph. Yields the window, the
+    desk's dialog and the translation's id."""
+    window, dialog = desk_in_window(qtbot, newsroom)
+    feed = window.live_updates.feed
+    assert feed is not None and feed.connected.wait(10)
+    desk = dialog.desk
+    editor = open_cell(qtbot, desk, row_with(desk, "at least 1.1 billion"))
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(MINE)
+    stored = colleague.articles.get_by_slug(RU_SLUG)
+    with qtbot.waitSignal(desk.follow.newer_version_waiting, timeout=SOON):
+        colleague.articles.save(replace(stored, body=stored.body.replace("1,1 млрд",
+                                                                         "1,2 млрд")))
+    with qtbot.waitSignal(desk.conflict.offered, timeout=SOON):
+        desk.commit_open_edit()
+    qtbot.waitUntil(lambda: not desk.busy, timeout=SOON)
+    assert stored.id is not None
+    yield window, dialog, stored.id
+    dialog.close()
+    window.autosaver.discard()
+    window.close()
+
+
+def _journalled(window: MainWindow, translation_id: int) -> str | None:
+    entry = window.journal.read(f"desk-{translation_id}")
+    return None if entry is None else entry.article.body
+
+
+def test_a_refused_cell_shows_both_texts_with_the_ways_out(
+    refused: tuple[MainWindow, TranslationDeskDialog, int], newsroom: Newsroom
+) -> None:
+    window, dialog, translation_id = refused
+    conflict = dialog.desk.conflict
+    assert conflict.isVisible() and conflict.pending
+    assert "1,2 млрд" in conflict.theirs_label.text()
+    assert "Моя правка." not in conflict.theirs_label.text()
+    assert "1,1 млрд" in conflict.mine_label.text() and "Моя правка." in conflict.mine_label.text()
+    assert conflict.use_mine_button.isEnabled() and conflict.keep_theirs_button.isEnabled()
+    assert conflict.use_mine_button.hasFocus()  # the choice is one key away
+    assert "1,2 млрд" in newsroom.articles.get_by_slug(RU_SLUG).body  # theirs, untouched
+    assert "Моя правка." in (_journalled(window, translation_id) or "")
+    dialog.desk.grab().save("/tmp/desk_conflict.png")
+
+
+def test_use_mine_stores_my_text_and_clears_the_journal(
+    qtbot: QtBot, refused: tuple[MainWindow, TranslationDeskDialog, int], newsroom: Newsroom
+) -> None:
+    window, dialog, translation_id = refused
+    desk = dialog.desk
+    with qtbot.waitSignal(desk.conflict.resolved, timeout=SOON) as blocker:
+        QTest.keyClick(desk.conflict.use_mine_button, Qt.Key.Key_Space)  # by keyboard
+    assert blocker.args == ["mine"]
+    stored = newsroom.articles.get_by_slug(RU_SLUG).body
+    assert stored.count("Моя правка.") == 1 and "1,1 млрд" in stored
+    assert not desk.conflict.isVisible() and not desk.conflict.pending
+    qtbot.waitUntil(lambda: _journalled(window, translation_id) is None, timeout=SOON)
+    qtbot.waitUntil(lambda: not desk.busy, timeout=SOON)
+    assert "Моя правка." in desk.model.body
+
+
+def test_keep_theirs_keeps_the_colleague_s_text_and_copies_mine(
+    qtbot: QtBot, refused: tuple[MainWindow, TranslationDeskDialog, int], newsroom: Newsroom
+) -> None:
+    window, dialog, translation_id = refused
+    desk = dialog.desk
+    with qtbot.waitSignal(desk.conflict.resolved, timeout=SOON) as blocker:
+        QTest.keyClick(desk.conflict.keep_theirs_button, Qt.Key.Key_Space)
+    assert blocker.args == ["theirs"]
+    stored = newsroom.articles.get_by_slug(RU_SLUG).body
+    assert "1,2 млрд" in stored and "Моя правка." not in stored
+    assert "Моя правка." in QGuiApplication.clipboard().text()  # nothing lost
+    assert not desk.conflict.isVisible()
+    qtbot.waitUntil(lambda: _journalled(window, translation_id) is None, timeout=SOON)
+    assert "clipboard" in desk.status_label.text()
+
+
+def test_use_mine_after_a_third_save_is_refused_again(
+    qtbot: QtBot, refused: tuple[MainWindow, TranslationDeskDialog, int],
+    newsroom: Newsroom, colleague: Newsroom
+) -> None:
+    """Use Mine saves against the version just read: a colleague's save in between (before
+    the desk has read it) is refused, never silently overwritten; both texts show again."""
+    window, dialog, translation_id = refused
+    desk = dialog.desk
+    third = colleague.articles.get_by_slug(RU_SLUG)
+    colleague.articles.save(replace(third, body=third.body.replace("1,2 млрд", "1,3 млрд")))
+    with qtbot.waitSignal(desk.conflict.offered, timeout=SOON):
+        assert desk.conflict.use_mine()  # the desk still holds the version it read before
+    stored = newsroom.articles.get_by_slug(RU_SLUG).body
+    assert "1,3 млрд" in stored and "Моя правка." not in stored
+    assert desk.conflict.pending and "1,3 млрд" in desk.conflict.theirs_label.text()
+    assert "Моя правка." in (_journalled(window, translation_id) or "")
+    # Now knowingly, against the third version: stored.
+    qtbot.waitUntil(lambda: not desk.busy, timeout=SOON)
+    with qtbot.waitSignal(desk.conflict.resolved, timeout=SOON):
+        assert desk.conflict.use_mine()
+    assert "Моя правка." in newsroom.articles.get_by_slug(RU_SLUG).body
