@@ -749,6 +749,41 @@ stored as a 256 px square.</source>
     </message>
 </context>
 <context>
+    <name>DeskConflict</name>
+    <message>
+        <source>&amp;Use Mine</source>
+        <translation>&amp;Мой вариант</translation>
+    </message>
+    <message>
+        <source>Save your text over the colleague&apos;s version shown here (Alt+U).</source>
+        <translation>Сохранить ваш текст поверх показанной здесь версии коллеги (Alt+М).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Вариант коллеги</translation>
+    </message>
+    <message>
+        <source>Keep the colleague&apos;s text; yours is copied to the clipboard (Alt+K).</source>
+        <translation>Оставить текст коллеги; ваш текст копируется в буфер обмена (Alt+В).</translation>
+    </message>
+    <message>
+        <source>A colleague saved a newer version of this translation, so your text was not saved over it. Choose which to keep:</source>
+        <translation>Коллега сохранил более новую версию этого перевода, поэтому ваш текст не записан поверх неё. Выберите, какой оставить:</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s (stored):</source>
+        <translation>Вариант коллеги (сохранён):</translation>
+    </message>
+    <message>
+        <source>Yours (not saved):</source>
+        <translation>Ваш вариант (не сохранён):</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s text is kept; yours is on the clipboard.</source>
+        <translation>Оставлен текст коллеги; ваш — в буфере обмена.</translation>
+    </message>
+</context>
+<context>
     <name>DeskModel</name>
     <message>
         <source>Changed in the original since you translated it</source>
@@ -5055,8 +5090,8 @@ Why may it stay as it is? The reason is kept with the story.</source>
         <translation> Ваш текст сохранён на этом компьютере.</translation>
     </message>
     <message>
-        <source>{0}. The desk shows the stored text again.{1} It will be offered back when Newsdesk next starts.</source>
-        <translation>{0}. Стол переводчика снова показывает сохранённый текст.{1} Ваш вариант будет предложен при следующем запуске Newsdesk.</translation>
+        <source>{0}. The desk shows the stored text again.{1} Choose Use Mine or Keep Theirs above the rows; if you do not, it is offered back when Newsdesk next starts.</source>
+        <translation>{0}. Стол переводчика снова показывает сохранённый текст.{1} Выберите «Мой вариант» или «Вариант коллеги» над строками; иначе ваш вариант будет предложен при следующем запуске Newsdesk.</translation>
     </message>
     <message>
         <source>The translation was not saved: {0}.{1} It is saved with your next edit, or offered back when Newsdesk next starts.</source>

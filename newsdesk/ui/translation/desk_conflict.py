@@ -5,7 +5,7 @@ over theirs) and kept in the recovery journal. Waiting for the next start to get
 losing it until tomorrow, so the desk shows both texts at once in an inline notice and offers
 **Use Mine** (saved against the version just read: a third save in between is refused again,
 never silently overwritten) and **Keep Theirs** (mine leaves the journal only then, and goes
-to the clipboard so nothing is lost). Words are the desk's (``TranslationDeskWidget``).
+to the clipboard so nothing is lost).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -25,13 +25,6 @@ from newsdesk.services.recovery_journal import JournalWriter
 
 if TYPE_CHECKING:
     from newsdesk.ui.translation.desk_widget import TranslationDeskWidget
-
-_CONTEXT = "TranslationDeskWidget"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def differing_texts(theirs: Article, mine: Article) -> tuple[str, str]:
     """The parts of the two translations that differ (headline, deck, body paragraphs), as
@@ -111,11 +104,11 @@ class DeskConflict(QFrame):
 
     def retranslate(self) -> None:
         """The buttons' words (with their Alt keys: the choice is reachable by keyboard)."""
-        self.use_mine_button.setText(_tr("&Use Mine"))
-        self.use_mine_button.setToolTip(_tr(
+        self.use_mine_button.setText(self.tr("&Use Mine"))
+        self.use_mine_button.setToolTip(self.tr(
             "Save your text over the colleague's version shown here (Alt+U)."))
-        self.keep_theirs_button.setText(_tr("&Keep Theirs"))
-        self.keep_theirs_button.setToolTip(_tr(
+        self.keep_theirs_button.setText(self.tr("&Keep Theirs"))
+        self.keep_theirs_button.setToolTip(self.tr(
             "Keep the colleague's text; yours is copied to the clipboard (Alt+K)."))
 
     @property
@@ -144,14 +137,14 @@ class DeskConflict(QFrame):
             self._clear()
             return
         theirs_text, mine_text = differing_texts(desk.translation, mine)
-        self.title.setText(_tr(
+        self.title.setText(self.tr(
             "A colleague saved a newer version of this translation, so your text was not "
             "saved over it. Choose which to keep:"))
         self.theirs_label.setText("<b>{}</b><br>{}".format(
-            html.escape(_tr("Colleague's (stored):")),
+            html.escape(self.tr("Colleague's (stored):")),
             html.escape(theirs_text).replace("\n", "<br>")))
         self.mine_label.setText("<b>{}</b><br>{}".format(
-            html.escape(_tr("Yours (not saved):")),
+            html.escape(self.tr("Yours (not saved):")),
             html.escape(mine_text).replace("\n", "<br>")))
         self._set_enabled(True)
         self.show()
@@ -199,7 +192,7 @@ class DeskConflict(QFrame):
         if self._journal is not None and self._key is not None:
             self._journal.remove(self._key, if_same_as=mine)
         self._clear()
-        self._desk.status_label.setText(_tr(
+        self._desk.status_label.setText(self.tr(
             "The colleague's text is kept; yours is on the clipboard."))
         self.resolved.emit("theirs")
         return True

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pytestqt.qtbot import QtBot
 
+from newsdesk.domain.article import Article
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.desk_start import read_opened
 from newsdesk.ui.main_window import MainWindow
@@ -41,6 +44,27 @@ def desk_in_window(qtbot: QtBot, room: Newsroom) -> tuple[MainWindow, Translatio
     qtbot.wait_until(lambda: dialog.desk.desk is not None and not dialog.desk.busy,
                      timeout=10000)
     return window, dialog
+
+
+def typed_while_a_colleague_saves(
+    qtbot: QtBot, room: Newsroom, colleague: Newsroom, typed: str
+) -> tuple[MainWindow, TranslationDeskDialog, ParagraphEdit, Article]:
+    """The real window's desk (following live updates) with ``typed`` added at the end of the
+    "1.1 billion" paragraph's open cell, once the desk has heard that ``colleague`` saved that
+    paragraph as "1,2 млрд". Returns the window, the desk's dialog, the open cell's editor and
+    the translation as it was before the colleague's save."""
+    window, dialog = desk_in_window(qtbot, room)
+    feed = window.live_updates.feed
+    assert feed is not None and feed.connected.wait(10)
+    desk = dialog.desk
+    editor = open_cell(qtbot, desk, row_with(desk, "at least 1.1 billion"))
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(typed)
+    stored = colleague.articles.get_by_slug(RU_SLUG)
+    with qtbot.waitSignal(desk.follow.newer_version_waiting, timeout=10000):
+        colleague.articles.save(replace(stored, body=stored.body.replace("1,1 млрд",
+                                                                         "1,2 млрд")))
+    return window, dialog, editor, stored
 
 
 def open_russian(qtbot: QtBot, desk: TranslationDeskWidget, newsroom: Newsroom) -> None:

@@ -15,13 +15,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from newsdesk.services.newsroom import Newsroom
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.translation.desk_conflict import DeskConflict
 from newsdesk.ui.translation.desk_dialog import TranslationDeskDialog
 from tests.ui.conftest import ui_newsroom
-from tests.ui.translation.desk_helpers import RU_SLUG, desk_in_window, open_cell, row_with
+from tests.ui.translation.desk_helpers import RU_SLUG, typed_while_a_colleague_saves
 
 SOON = 10_000  # ms: a bound for a loaded machine, not a speed claim
 MINE = " Моя правка."
@@ -40,17 +42,9 @@ def refused(qtbot: QtBot, newsroom: Newsroom, colleague: Newsroom
     """The desk in the real window after my cell's save was refused: a colleague saved
     "1,2 млрд" while I typed "Моя правка." in the same paragraph. Yields the window, the
     desk's dialog and the translation's id."""
-    window, dialog = desk_in_window(qtbot, newsroom)
-    feed = window.live_updates.feed
-    assert feed is not None and feed.connected.wait(10)
+    window, dialog, _editor, stored = typed_while_a_colleague_saves(
+        qtbot, newsroom, colleague, MINE)
     desk = dialog.desk
-    editor = open_cell(qtbot, desk, row_with(desk, "at least 1.1 billion"))
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
-    editor.insertPlainText(MINE)
-    stored = colleague.articles.get_by_slug(RU_SLUG)
-    with qtbot.waitSignal(desk.follow.newer_version_waiting, timeout=SOON):
-        colleague.articles.save(replace(stored, body=stored.body.replace("1,1 млрд",
-                                                                         "1,2 млрд")))
     with qtbot.waitSignal(desk.conflict.offered, timeout=SOON):
         desk.commit_open_edit()
     qtbot.waitUntil(lambda: not desk.busy, timeout=SOON)
@@ -64,6 +58,16 @@ def refused(qtbot: QtBot, newsroom: Newsroom, colleague: Newsroom
 def _journalled(window: MainWindow, translation_id: int) -> str | None:
     entry = window.journal.read(f"desk-{translation_id}")
     return None if entry is None else entry.article.body
+
+
+def _choose_by_keyboard(qtbot: QtBot, button: QPushButton) -> str:
+    """Press the notice's button with the space bar; what the choice settled on."""
+    conflict = button.parent()
+    assert isinstance(conflict, DeskConflict)
+    with qtbot.waitSignal(conflict.resolved, timeout=SOON) as blocker:
+        QTest.keyClick(button, Qt.Key.Key_Space)
+    [choice] = blocker.args
+    return str(choice)
 
 
 def test_a_refused_cell_shows_both_texts_with_the_ways_out(
@@ -87,9 +91,7 @@ def test_use_mine_stores_my_text_and_clears_the_journal(
 ) -> None:
     window, dialog, translation_id = refused
     desk = dialog.desk
-    with qtbot.waitSignal(desk.conflict.resolved, timeout=SOON) as blocker:
-        QTest.keyClick(desk.conflict.use_mine_button, Qt.Key.Key_Space)  # by keyboard
-    assert blocker.args == ["mine"]
+    assert _choose_by_keyboard(qtbot, desk.conflict.use_mine_button) == "mine"
     stored = newsroom.articles.get_by_slug(RU_SLUG).body
     assert stored.count("Моя правка.") == 1 and "1,1 млрд" in stored
     assert not desk.conflict.isVisible() and not desk.conflict.pending
@@ -103,9 +105,7 @@ def test_keep_theirs_keeps_the_colleague_s_text_and_copies_mine(
 ) -> None:
     window, dialog, translation_id = refused
     desk = dialog.desk
-    with qtbot.waitSignal(desk.conflict.resolved, timeout=SOON) as blocker:
-        QTest.keyClick(desk.conflict.keep_theirs_button, Qt.Key.Key_Space)
-    assert blocker.args == ["theirs"]
+    assert _choose_by_keyboard(qtbot, desk.conflict.keep_theirs_button) == "theirs"
     stored = newsroom.articles.get_by_slug(RU_SLUG).body
     assert "1,2 млрд" in stored and "Моя правка." not in stored
     assert "Моя правка." in QGuiApplication.clipboard().text()  # nothing lost

@@ -30,6 +30,7 @@ from tests.ui.translation.desk_helpers import (
     open_russian,
     row_with,
     shown_desk,
+    typed_while_a_colleague_saves,
 )
 
 SOON = 10_000  # ms: a bound for a loaded machine, not a speed claim
@@ -170,17 +171,9 @@ def test_typing_over_a_colleague_s_newer_translation_is_kept_in_the_journal(
     """A colleague saved the translation while a cell was typed in: the desk says a newer
     version exists; the cell's save that follows is refused as a conflict (never written over
     the colleague's), and the typing stays in the window's journal to be offered back."""
-    window, dialog = desk_in_window(qtbot, newsroom)
-    feed = window.live_updates.feed
-    assert feed is not None and feed.connected.wait(10)
+    window, dialog, editor, stored = typed_while_a_colleague_saves(
+        qtbot, newsroom, colleague, " Моя правка.")
     desk = dialog.desk
-    editor = open_cell(qtbot, desk, row_with(desk, "at least 1.1 billion"))
-    editor.moveCursor(editor.textCursor().MoveOperation.End)
-    editor.insertPlainText(" Моя правка.")
-    stored = colleague.articles.get_by_slug(RU_SLUG)
-    with qtbot.waitSignal(desk.follow.newer_version_waiting, timeout=SOON):
-        colleague.articles.save(replace(stored, body=stored.body.replace("1,1 млрд",
-                                                                         "1,2 млрд")))
     assert editor.toPlainText().endswith("Моя правка.")
     with qtbot.waitSignal(desk.follow.caught_up, timeout=SOON):
         desk.commit_open_edit()
