@@ -123,6 +123,7 @@ class DeskConflict(QFrame):
     def offer(self, mine: Article, key: str | None) -> None:
         """My save was refused: shown beside the stored text once the desk has read it."""
         self._mine, self._key, self._resolving = mine, key, False
+        self._desk.update_controls()  # no typing until the choice is made
 
     def _on_desk_loaded(self, *_args: object) -> None:
         # After the refusal, and after every later read (a colleague's newer save shows as
@@ -200,3 +201,4 @@ class DeskConflict(QFrame):
     def _clear(self) -> None:
         self._mine, self._key, self._resolving = None, None, False
         self.hide()
+        self._desk.update_controls()

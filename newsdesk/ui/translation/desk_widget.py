@@ -209,8 +209,11 @@ class TranslationDeskWidget(QWidget):
             self.tr(", %n QA error(s)", None, errors), errors) if errors else "")
         self.translate_button.setEnabled(self._original is not None and not self.busy)
         self.table.setEnabled(desk is not None)
-        # Paragraph offsets are stale until the re-alignment arrives: no second edit before.
-        self.table.setEditTriggers(_NO_EDIT if self.busy else _EDIT_TRIGGERS)
+        # Paragraph offsets are stale until the re-alignment arrives: no second edit before;
+        # nor while a refused text waits for Use Mine / Keep Theirs (its journal entry would
+        # be replaced by the next edit's).
+        self.table.setEditTriggers(_NO_EDIT if self.busy or self.conflict.pending
+                                   else _EDIT_TRIGGERS)
 
     def begin_work(self, message: str) -> None:
         """Work on the runner started (commands wait for it); ``message`` says what."""

@@ -81,6 +81,8 @@ def test_a_refused_cell_shows_both_texts_with_the_ways_out(
     assert "1,1 млрд" in conflict.mine_label.text() and "Моя правка." in conflict.mine_label.text()
     assert conflict.use_mine_button.isEnabled() and conflict.keep_theirs_button.isEnabled()
     assert conflict.use_mine_button.hasFocus()  # the choice is one key away
+    # No typing meanwhile: the next edit's journal entry would replace the refused text.
+    assert dialog.desk.table.editTriggers() == dialog.desk.table.EditTrigger.NoEditTriggers
     assert "1,2 млрд" in newsroom.articles.get_by_slug(RU_SLUG).body  # theirs, untouched
     assert "Моя правка." in (_journalled(window, translation_id) or "")
     dialog.desk.grab().save("/tmp/desk_conflict.png")
@@ -98,6 +100,7 @@ def test_use_mine_stores_my_text_and_clears_the_journal(
     qtbot.waitUntil(lambda: _journalled(window, translation_id) is None, timeout=SOON)
     qtbot.waitUntil(lambda: not desk.busy, timeout=SOON)
     assert "Моя правка." in desk.model.body
+    assert desk.table.editTriggers() != desk.table.EditTrigger.NoEditTriggers  # typing again
 
 
 def test_keep_theirs_keeps_the_colleague_s_text_and_copies_mine(
