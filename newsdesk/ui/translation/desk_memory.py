@@ -94,7 +94,7 @@ class DeskMemory(QObject):
 
     def update_controls(self) -> None:
         desk = self._desk
-        self.pretranslate_button.setEnabled(desk.desk is not None and not desk.busy
+        self.pretranslate_button.setEnabled(desk.desk is not None and not desk.holds_writes
                                             and bool(desk.model.untranslated_rows()))
 
     # -- the selected row's matches ----------------------------------------------------------
@@ -128,7 +128,7 @@ class DeskMemory(QObject):
         """Put memory match ``number`` (1-3) in the current row's translation (then saved)."""
         desk = self._desk
         index = desk.table.currentIndex()
-        if not index.isValid() or not 1 <= number <= len(self._matches) or desk.busy:
+        if not index.isValid() or not 1 <= number <= len(self._matches) or desk.holds_writes:
             return False
         target = self._matches[number - 1].entry.target
         return desk.model.setData(desk.model.index(index.row(), TRANSLATION_COLUMN), target)
@@ -141,7 +141,7 @@ class DeskMemory(QObject):
         stay drafts: a match was right in another story, the translator still confirms it here.
         """
         owner, desk, model = self._desk, self._desk.desk, self._desk.model
-        if desk is None or owner.busy:
+        if desk is None or owner.holds_writes:
             return False
         texts = {row: original.text for row in model.untranslated_rows()
                  if (original := model.row_at(row).original) is not None}

@@ -96,7 +96,7 @@ class RowCommands(QObject):
         desk = self._desk
         self.next_change_button.setEnabled(bool(desk.model.flagged_rows()))
         self.next_untranslated_button.setEnabled(bool(desk.model.untranslated_rows()))
-        self.confirm_button.setEnabled(desk.desk is not None and not desk.busy
+        self.confirm_button.setEnabled(desk.desk is not None and not desk.holds_writes
                                        and desk.table.currentIndex().isValid())
 
     # -- states ------------------------------------------------------------------------------
@@ -115,6 +115,8 @@ class RowCommands(QObject):
         who goes on to the next row while the save travels does not confirm that one. Once
         stored, the desk goes on to the next row still to confirm (:meth:`_go_on_from`)."""
         owner = self._desk
+        if owner.conflict.pending:  # a refused text waits for Use Mine / Keep Theirs
+            return False
         refusals = owner.refusals
         current = owner.table.currentIndex()
         key = owner.model.key_at(current.row()) if current.isValid() else None
@@ -132,7 +134,8 @@ class RowCommands(QObject):
         if key is not None:
             rows = (row for row in range(model.rowCount()) if model.key_at(row) == key)
             index = model.index(next(rows, -1), index.column())
-        if desk is None or desk.translation.id is None or not index.isValid() or owner.busy:
+        if (desk is None or desk.translation.id is None or not index.isValid()
+                or owner.holds_writes):
             return False
         row = index.row()
         record = model.record_at(row)

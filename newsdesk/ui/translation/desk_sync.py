@@ -39,15 +39,16 @@ class DeskSync(QObject):
     def update_controls(self) -> None:
         """Enabled while the desk shows a translation behind its original, nothing pending."""
         desk = self._desk.desk
-        self.button.setEnabled(desk is not None and not desk.up_to_date and not self._desk.busy)
+        self.button.setEnabled(desk is not None and not desk.up_to_date
+                               and not self._desk.holds_writes)
 
     def mark_synced(self) -> bool:
         """Mark the translation as up to date with the original as it is now, on the runner
         (True when sent); the desk takes no edit until it has landed, then aligns again."""
         widget = self._desk
         desk = widget.desk
-        if desk is None or desk.translation.id is None:
-            return False
+        if desk is None or desk.translation.id is None or widget.conflict.pending:
+            return False  # a refused text waits for Use Mine / Keep Theirs (the button is off)
         if widget.busy:
             widget.report(QCoreApplication.translate(
                 "TranslationDeskWidget", "Not marked as up to date yet: the desk is still "

@@ -197,7 +197,7 @@ class DeskTools(QObject):
         editor opened if it was not), saved when the edit is, like anything typed."""
         rendering = self.glossary.rendering(number)
         current = self._desk.table.currentIndex()
-        if rendering is None or not current.isValid() or self._desk.busy:
+        if rendering is None or not current.isValid() or self._desk.holds_writes:
             return False
         target = self._desk.model.index(current.row(), TRANSLATION_COLUMN)
         editor = self._desk.table.indexWidget(target)

@@ -198,6 +198,12 @@ class TranslationDeskWidget(QWidget):
     def busy(self) -> bool:
         return self._pending > 0
 
+    @property
+    def holds_writes(self) -> bool:
+        """Commands that write wait: work is on its way, or a refused text waits for Use Mine
+        or Keep Theirs (a write now would replace that text's journal entry)."""
+        return self.busy or self.conflict.pending
+
     def update_controls(self) -> None:
         """Every command enabled as the desk now allows (a row, a desk, nothing pending)."""
         desk = self._desk

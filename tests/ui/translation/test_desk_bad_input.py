@@ -212,6 +212,10 @@ def test_two_translators_confirming_rows_at_once_one_is_told_nothing_is_lost(
         assert writer.flush()
         [offer] = recovery_offers(store, oleg_room.articles).offers
         assert "Перевод Олега." in offer.mine.body  # nothing lost: offered back at next start
+        # While his refused text waits for Use Mine / Keep Theirs, nothing else writes the row.
+        assert oleg.conflict.pending and not oleg.confirm_row()
+        with qtbot.wait_signal(oleg.conflict.resolved, timeout=10000):
+            assert oleg.conflict.keep_theirs()
         # Oleg, now on the newest text, confirms his row.
         oleg.table.setCurrentIndex(oleg.model.index(PROTOCOL + 3, TRANSLATION_COLUMN))
         assert oleg.confirm_row()

@@ -88,6 +88,34 @@ def test_a_refused_cell_shows_both_texts_with_the_ways_out(
     dialog.desk.grab().save("/tmp/desk_conflict.png")
 
 
+def test_no_command_writes_while_the_choice_waits(
+    qtbot: QtBot, refused: tuple[MainWindow, TranslationDeskDialog, int]
+) -> None:
+    """A memory match, pre-translation, a row state, a glossary term or Mark as up to date
+    would write the row, and its journal entry would replace the refused text: they wait."""
+    window, dialog, translation_id = refused
+    desk = dialog.desk
+    desk.table.setCurrentIndex(desk.model.index(1, 1))
+    journalled = _journalled(window, translation_id)
+    assert journalled is not None and MINE.strip() in journalled
+
+    assert desk.holds_writes
+    assert not desk.confirm_button.isEnabled()
+    assert not desk.memory.pretranslate_button.isEnabled()
+    assert not desk.sync.button.isEnabled()
+    assert desk.confirm_row() is False
+    assert desk.pretranslate() is False
+    assert desk.insert_match(1) is False
+    assert desk.tools.insert_term(1) is False
+    assert desk.mark_synced() is False
+    qtbot.wait(200)  # anything wrongly sent would be on its way now
+    assert not desk.busy
+    assert _journalled(window, translation_id) == journalled
+
+    assert _choose_by_keyboard(qtbot, desk.conflict.keep_theirs_button)
+    qtbot.waitUntil(lambda: not desk.holds_writes, timeout=SOON)
+
+
 def test_use_mine_stores_my_text_and_clears_the_journal(
     qtbot: QtBot, refused: tuple[MainWindow, TranslationDeskDialog, int], newsroom: Newsroom
 ) -> None:
