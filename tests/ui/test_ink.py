@@ -27,17 +27,20 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def _palette(base: str, text: str) -> QPalette:
+def palette_of(background: str, text: str) -> QPalette:
+    """A palette whose window and editing surfaces are ``background`` and whose text is
+    ``text`` (shared by the tests of colours drawn on either surface)."""
     palette = QPalette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Base, QColor(base))
-        palette.setColor(group, QPalette.ColorRole.Text, QColor(text))
-        palette.setColor(group, QPalette.ColorRole.Window, QColor(base))
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            palette.setColor(group, role, QColor(background))
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+            palette.setColor(group, role, QColor(text))
     return palette
 
 
-LIGHT = _palette("#ffffff", "#000000")
-DARK = _palette("#1e1e1e", "#e6e6e6")
+LIGHT = palette_of("#ffffff", "#000000")
+DARK = palette_of("#1e1e1e", "#e6e6e6")
 
 
 @pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])

@@ -11,21 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.ui.messages import Level, Message, MessageAction
 from newsdesk.ui.widgets.notice_bar import NoticeBar
-from tests.ui.test_ink import contrast
+from tests.ui.test_ink import contrast, palette_of
 
-
-def _palette(window: str, text: str) -> QPalette:
-    palette = QPalette()
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Window, QColor(window))
-        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(text))
-        palette.setColor(group, QPalette.ColorRole.Base, QColor(window))
-        palette.setColor(group, QPalette.ColorRole.Text, QColor(text))
-    return palette
-
-
-LIGHT = _palette("#efefef", "#000000")
-DARK = _palette("#2b2b2b", "#e6e6e6")
+LIGHT = palette_of("#efefef", "#000000")
+DARK = palette_of("#2b2b2b", "#e6e6e6")
 # The hue a tint must have (degrees; red wraps round 0).
 HUES = {Level.INFO: (90, 170), Level.WARNING: (30, 55), Level.ERROR: (-15, 16)}
 
